@@ -26,8 +26,8 @@ export interface ArticleInput {
   readonly text: string;
   /**
    * Stable identifier of the source. When omitted, copydesk derives one from
-   * the outlet name or from a hash of the text, so the same input always gets
-   * the same id whatever its position in a list.
+   * a hash of the text (`src-` and 8 hex digits), so the same input always
+   * gets the same id whatever its position in a list.
    */
   readonly id?: string;
   /** Name of the outlet that published the article (for example `"Reuters"`). */
@@ -195,6 +195,22 @@ export interface ArticleMetadata {
   readonly agency?: string;
 }
 
+/**
+ * Text repeated inside one article. `paragraph` and `caption` repeats are
+ * removed once (reason `duplicate`); a `dek-repeated` report links the dek to
+ * the body paragraph that restates it, and both keep their roles.
+ */
+export interface DuplicateReport {
+  /** What was repeated. */
+  readonly kind: 'paragraph' | 'caption' | 'dek-repeated';
+  /** The first occurrence. */
+  readonly first: TextSpan;
+  /** The repeat. */
+  readonly second: TextSpan;
+  /** Whether the two are the same character for character. */
+  readonly exact: boolean;
+}
+
 /** A normalized article: metadata, body paragraphs and sentences, removed spans. */
 export interface Article {
   /** Marks the object as a normalized article. */
@@ -215,6 +231,8 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[];
   /** Body sentences in reading order. */
   readonly sentences: readonly Sentence[];
+  /** Repeated text inside the article: a caption printed twice, a dek that the body repeats. */
+  readonly duplicates: readonly DuplicateReport[];
   /** Everything that is not body, each with its reason. */
   readonly removed: readonly RemovedSpan[];
   /** The whole input as contiguous pieces: body, separators and removed spans. */

@@ -1,0 +1,106 @@
+/**
+ * A news agency or outlet that copydesk recognizes in credit lines, datelines,
+ * photo credits and citations.
+ */
+export interface AgencyDefinition {
+  /** Canonical name, as reported in results (for example `Reuters`). */
+  readonly name: string;
+  /** Other spellings, matched as whole words, case-sensitively (for example `Associated Press`). */
+  readonly aliases: readonly string[];
+  /** `wire` for news agencies that syndicate copy, `outlet` for other news organizations. */
+  readonly kind: 'wire' | 'outlet';
+}
+
+/**
+ * The agencies and outlets copydesk knows by default. Pass your own list (for
+ * example `[...DEFAULT_AGENCIES, { name: 'ANSA', aliases: [], kind: 'wire' }]`)
+ * through the `agencies` option to extend it.
+ */
+export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = [
+  { name: 'Reuters', aliases: ['REUTERS', 'Thomson Reuters'], kind: 'wire' },
+  { name: 'AP', aliases: ['Associated Press', 'The Associated Press', 'AP Photo'], kind: 'wire' },
+  { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP Photo'], kind: 'wire' },
+  { name: 'UPI', aliases: ['United Press International'], kind: 'wire' },
+  { name: 'Bloomberg', aliases: ['Bloomberg News'], kind: 'wire' },
+  { name: 'dpa', aliases: ['DPA', 'Deutsche Presse-Agentur'], kind: 'wire' },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency', 'YONHAP'], kind: 'wire' },
+  { name: 'Kyodo', aliases: ['Kyodo News'], kind: 'wire' },
+  { name: 'TASS', aliases: ['ITAR-TASS', 'Tass'], kind: 'wire' },
+  { name: 'RIA', aliases: ['RIA Novosti', 'RIA-Novosti'], kind: 'wire' },
+  { name: 'Interfax', aliases: [], kind: 'wire' },
+  { name: 'Xinhua', aliases: ['XINHUA', 'Xinhua News Agency'], kind: 'wire' },
+  { name: 'KCNA', aliases: ['Korean Central News Agency'], kind: 'wire' },
+  { name: 'PA', aliases: ['Press Association', 'PA Media'], kind: 'wire' },
+  { name: 'ANSA', aliases: [], kind: 'wire' },
+  { name: 'EFE', aliases: [], kind: 'wire' },
+  { name: 'Anadolu', aliases: ['Anadolu Agency'], kind: 'wire' },
+  { name: 'PTI', aliases: ['Press Trust of India'], kind: 'wire' },
+  { name: 'CNN Wire', aliases: [], kind: 'wire' },
+  { name: 'Getty Images', aliases: ['Getty'], kind: 'wire' },
+  { name: 'EPA', aliases: ['EPA-EFE'], kind: 'wire' },
+  { name: 'CNN', aliases: [], kind: 'outlet' },
+  { name: 'BBC', aliases: [], kind: 'outlet' },
+  { name: 'NHK', aliases: [], kind: 'outlet' },
+  { name: 'Asahi Shimbun', aliases: ['Asahi'], kind: 'outlet' },
+  { name: 'Rodong Sinmun', aliases: [], kind: 'outlet' },
+  { name: 'The New York Times', aliases: ['New York Times'], kind: 'outlet' },
+  { name: 'The Washington Post', aliases: ['Washington Post'], kind: 'outlet' },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal'], kind: 'outlet' },
+  { name: 'The Guardian', aliases: [], kind: 'outlet' },
+  { name: 'Financial Times', aliases: [], kind: 'outlet' },
+  { name: 'Al Jazeera', aliases: [], kind: 'outlet' },
+  { name: 'Fox News', aliases: [], kind: 'outlet' },
+  { name: 'NBC News', aliases: [], kind: 'outlet' },
+  { name: 'CBS News', aliases: [], kind: 'outlet' },
+  { name: 'ABC News', aliases: [], kind: 'outlet' },
+  { name: 'Politico', aliases: ['POLITICO'], kind: 'outlet' },
+  { name: 'Axios', aliases: [], kind: 'outlet' },
+  { name: 'Nikkei', aliases: ['Nikkei Asia'], kind: 'outlet' },
+  { name: 'Izvestia', aliases: [], kind: 'outlet' },
+  { name: 'Kommersant', aliases: [], kind: 'outlet' },
+];
+
+/** A compiled lookup from any spelling to its agency. @internal */
+export interface AgencyIndex {
+  readonly pattern: RegExp;
+  readonly byName: ReadonlyMap<string, AgencyDefinition>;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const indexCache = new WeakMap<readonly AgencyDefinition[], AgencyIndex>();
+
+/** Builds (and caches) a matcher over all spellings of the given agencies. @internal */
+export function indexAgencies(agencies: readonly AgencyDefinition[]): AgencyIndex {
+  const cached = indexCache.get(agencies);
+  if (cached) return cached;
+  const byName = new Map<string, AgencyDefinition>();
+  const spellings: string[] = [];
+  for (const agency of agencies) {
+    for (const spelling of [agency.name, ...agency.aliases]) {
+      byName.set(spelling, agency);
+      spellings.push(spelling);
+    }
+  }
+  spellings.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(?:${spellings.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
+  const index = { pattern, byName };
+  indexCache.set(agencies, index);
+  return index;
+}
+
+/** Every agency spelled in `text`, with positions, in order. @internal */
+export function findAgencies(
+  text: string,
+  index: AgencyIndex,
+): Array<{ agency: AgencyDefinition; start: number; end: number }> {
+  const found: Array<{ agency: AgencyDefinition; start: number; end: number }> = [];
+  index.pattern.lastIndex = 0;
+  for (let m = index.pattern.exec(text); m !== null; m = index.pattern.exec(text)) {
+    const agency = index.byName.get(m[0]);
+    if (agency) found.push({ agency, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,105 @@
+import { OffsetMap } from './offset-map';
+
+/** Result of {@link cleanText}: the comparison-ready text and how to map back. */
+export interface CleanedText {
+  /** Comparison-ready text. */
+  readonly text: string;
+  /** Maps positions in `text` back to the original. */
+  readonly map: OffsetMap;
+  /** Number of control or invalid characters dropped (binary junk). */
+  readonly dropped: number;
+}
+
+// Characters that need attention: anything outside printable ASCII, plus
+// control characters and carriage returns.
+const SPECIAL = /[^\x20-\x7e\n]/g;
+
+const SPACE_LIKE = new Set([
+  0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f,
+  0x205f, 0x3000, 0x09,
+]);
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0x0060, 0x00b4, 0x2039, 0x203a]);
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb, 0x301d, 0x301e]);
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+
+function replacementFor(text: string, index: number): { replacement: string; length: number; junk: boolean } {
+  const code = text.charCodeAt(index);
+  if (code === 0x0d) {
+    return { replacement: '\n', length: text.charCodeAt(index + 1) === 0x0a ? 2 : 1, junk: false };
+  }
+  if (code === 0x2028 || code === 0x2029 || code === 0x85) return { replacement: '\n', length: 1, junk: false };
+  if (SPACE_LIKE.has(code)) return { replacement: ' ', length: 1, junk: false };
+  if (INVISIBLE.has(code)) return { replacement: '', length: 1, junk: false };
+  if (SINGLE_QUOTES.has(code)) return { replacement: "'", length: 1, junk: false };
+  if (DOUBLE_QUOTES.has(code)) return { replacement: '"', length: 1, junk: false };
+  if (DASHES.has(code)) return { replacement: '-', length: 1, junk: false };
+  if (code === 0x2026) return { replacement: '...', length: 1, junk: false };
+  if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0xfffd) {
+    return { replacement: '', length: 1, junk: true };
+  }
+  // Surrogates: keep valid pairs, drop lone halves.
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const pair = text.slice(index, index + 2);
+      const nfkc = pair.normalize('NFKC');
+      return { replacement: nfkc, length: 2, junk: false };
+    }
+    return { replacement: '', length: 1, junk: true };
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return { replacement: '', length: 1, junk: true };
+  // A base character followed by combining marks: compose the cluster.
+  let end = index + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if ((c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)) end++;
+    else break;
+  }
+  const piece = text.slice(index, end);
+  return { replacement: piece.normalize('NFKC'), length: end - index, junk: false };
+}
+
+/**
+ * Makes text comparison-ready without losing the way back: unicode NFKC piece
+ * by piece, no-break and other special spaces to plain spaces, zero-width
+ * characters and soft hyphens removed, curly quotes straightened, dashes to
+ * `-`, `…` to `...`, CR and CRLF to LF, control characters dropped. Every
+ * change is recorded in an {@link OffsetMap}.
+ *
+ * @param original - The text as the user gave it.
+ * @returns The cleaned text, its offset map and the count of dropped junk characters.
+ * @internal
+ */
+export function cleanText(original: string): CleanedText {
+  const map = new OffsetMap();
+  let out = '';
+  let copiedUpTo = 0;
+  let shift = 0; // normalized length minus original length so far
+  let dropped = 0;
+  SPECIAL.lastIndex = 0;
+  // A combining mark right after an ASCII letter belongs to that letter's cluster.
+  for (let m = SPECIAL.exec(original); m !== null; m = SPECIAL.exec(original)) {
+    let index = m.index;
+    if (index < copiedUpTo) continue;
+    const code = original.charCodeAt(index);
+    const isCombining = code >= 0x0300 && code <= 0x036f;
+    if (isCombining && index > copiedUpTo && index > 0) index -= 1; // compose with the preceding base
+    const { replacement, length, junk } = replacementFor(original, index);
+    const piece = original.slice(index, index + length);
+    if (replacement === piece) {
+      SPECIAL.lastIndex = index + length;
+      continue;
+    }
+    out += original.slice(copiedUpTo, index);
+    const normStart = index + shift;
+    out += replacement;
+    map.add(index, index + length, normStart, normStart + replacement.length);
+    shift += replacement.length - length;
+    copiedUpTo = index + length;
+    SPECIAL.lastIndex = copiedUpTo;
+    if (junk) dropped++;
+  }
+  out += original.slice(copiedUpTo);
+  return { text: out, map, dropped };
+}

@@ -1,0 +1,704 @@
+import { CopydeskError } from '../errors';
+import { splitSentences } from '../segment/split-sentences';
+import type {
+  Article,
+  ArticleInput,
+  ArticleMetadata,
+  Byline,
+  Dateline,
+  Diagnostic,
+  DuplicateReport,
+  LayoutSpan,
+  Paragraph,
+  PhotoCredit,
+  RemovalReason,
+  RemovedSpan,
+  Sentence,
+  TextSpan,
+  WireCredit,
+} from '../types';
+import { type AgencyDefinition, DEFAULT_AGENCIES, indexAgencies } from './agencies';
+import { cleanText } from './clean-text';
+import { sourceIdFor } from './hash';
+import { LINE_RULES, type LineView } from './rules/boilerplate';
+import {
+  hasCaptionMarker,
+  looksLikePresentTenseCaption,
+  matchByline,
+  matchCredit,
+  matchDateline,
+  matchPhotoCredit,
+  URL_IN_TEXT,
+  URL_LINE,
+} from './rules/metadata';
+import { contentStems, foldForDuplicates } from './words';
+
+/** Options of {@link normalizeArticle}. */
+export interface NormalizeOptions {
+  /**
+   * Largest accepted input, in UTF-16 code units. Longer input throws
+   * `ERR_INPUT_TOO_LARGE` rather than being truncated.
+   *
+   * @defaultValue 5_242_880 (5 MiB of ASCII text)
+   */
+  readonly maxLength?: number;
+  /**
+   * Whether to remove page furniture (ads, newsletter, paywall, navigation).
+   * With `false`, only metadata is separated from the body.
+   *
+   * @defaultValue true
+   */
+  readonly removeBoilerplate?: boolean;
+  /**
+   * Agencies recognized in datelines, credit lines and photo credits.
+   *
+   * @defaultValue {@link DEFAULT_AGENCIES}
+   */
+  readonly agencies?: readonly AgencyDefinition[];
+}
+
+/** Default {@link NormalizeOptions.maxLength}: 5 MiB. */
+export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
+
+type Role =
+  | { kind: 'blank' }
+  | { kind: 'body' }
+  | { kind: 'removed'; reason: RemovalReason; rule: string; duplicateOf?: number };
+
+interface Line extends LineView {
+  readonly index: number;
+  /** Offsets of the trimmed line in the cleaned text. */
+  readonly cStart: number;
+  readonly cEnd: number;
+  /** Index of the blank-line-separated block the line belongs to. */
+  readonly block: number;
+  role: Role;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+function isTerminal(text: string): boolean {
+  return /[.!?:;]["')\]]*$/.test(text) || /[.!?]["')\]]*\s/.test(text);
+}
+
+function validate(input: unknown, options: NormalizeOptions | undefined): { input: ArticleInput; maxLength: number } {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'normalizeArticle options must be an object when given.');
+  }
+  const maxLength = options?.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `Option \`maxLength\` must be a non-negative integer, got ${String(maxLength)}.`,
+    );
+  }
+  if (options?.removeBoilerplate !== undefined && typeof options.removeBoilerplate !== 'boolean') {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'Option `removeBoilerplate` must be a boolean.');
+  }
+  if (options?.agencies !== undefined && !Array.isArray(options.agencies)) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'Option `agencies` must be an array of AgencyDefinition objects.');
+  }
+  let article: ArticleInput;
+  if (typeof input === 'string') article = { text: input };
+  else if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
+    article = input as ArticleInput;
+  } else {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      `normalizeArticle expects a string or an object with a string \`text\` field, got ${describe(input)}.`,
+    );
+  }
+  for (const key of ['id', 'outlet', 'url'] as const) {
+    const value = article[key];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new CopydeskError(
+        'ERR_INVALID_INPUT',
+        `Field \`${key}\` must be a string when given, got ${describe(value)}.`,
+      );
+    }
+  }
+  if (article.id !== undefined && article.id.trim() === '') {
+    throw new CopydeskError('ERR_INVALID_INPUT', 'Field `id` must not be empty; omit it to let copydesk derive one.');
+  }
+  if (article.publishedAt !== undefined) {
+    const date = article.publishedAt instanceof Date ? article.publishedAt : new Date(String(article.publishedAt));
+    if (typeof article.publishedAt !== 'string' && !(article.publishedAt instanceof Date)) {
+      throw new CopydeskError('ERR_INVALID_INPUT', 'Field `publishedAt` must be an ISO 8601 string or a Date.');
+    }
+    if (Number.isNaN(date.getTime())) {
+      throw new CopydeskError(
+        'ERR_INVALID_INPUT',
+        `Field \`publishedAt\` is not a valid date: ${JSON.stringify(String(article.publishedAt))}.`,
+      );
+    }
+  }
+  if (article.text.length > maxLength) {
+    throw new CopydeskError(
+      'ERR_INPUT_TOO_LARGE',
+      `Article text is ${article.text.length} characters, above the limit of ${maxLength}. Split the input or raise the \`maxLength\` option.`,
+    );
+  }
+  return { input: article, maxLength };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let previousBlank = true;
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && text.charCodeAt(s) <= 0x20) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
+    const trimmed = text.slice(s, e);
+    const blank = trimmed.length === 0;
+    if (!blank && previousBlank) block++;
+    lines.push({
+      index,
+      text: trimmed,
+      cStart: s,
+      cEnd: e,
+      block,
+      words: blank ? 0 : countWords(trimmed),
+      terminal: !blank && isTerminal(trimmed),
+      role: blank ? { kind: 'blank' } : { kind: 'body' },
+    });
+    previousBlank = blank;
+    index++;
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function remove(line: Line, reason: RemovalReason, rule: string): void {
+  line.role = { kind: 'removed', reason, rule };
+}
+
+function matchLineRule(line: LineView) {
+  for (const rule of LINE_RULES) if (rule.test(line)) return rule;
+  return undefined;
+}
+
+/** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. */
+function isFragment(line: Line): boolean {
+  if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
+  return line.words <= 3 && !line.terminal && !/\d/.test(line.text) && line.text.length < 40;
+}
+
+/**
+ * Normalizes one scraped article: separates the body from metadata (title,
+ * dek, byline, dateline, captions, photo and wire credits, URLs) and from page
+ * furniture (ads, newsletter, donation, subscription and paywall prompts,
+ * browser notices, navigation, share bars, outlet promotion), then splits the
+ * body into paragraphs and sentences.
+ *
+ * Nothing is lost silently: every removed span is reported with a reason and
+ * the rule that removed it, and `layout` tiles the whole input. Every
+ * paragraph, sentence and metadata field keeps `[start, end)` offsets into the
+ * original text, which is returned unchanged as `original`.
+ *
+ * @param input - The article text, or an {@link ArticleInput} with metadata.
+ * @param options - See {@link NormalizeOptions}.
+ * @returns The normalized {@link Article}. Problems in the data (no body found,
+ *   almost everything removed, binary junk, non-Latin script) are reported in
+ *   `diagnostics`, never thrown.
+ * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when the input is not a
+ *   string or an object with a string `text`; `ERR_INVALID_OPTION` for bad
+ *   options; `ERR_INPUT_TOO_LARGE` when the text is longer than `maxLength`.
+ *
+ * @example
+ * ```ts
+ * const article = normalizeArticle('Advertisement\n\nKim visits Moscow\n\nMOSCOW, March 19 (UPI) -- Kim will visit. He said so.');
+ * article.metadata.title?.text; //=> 'Kim visits Moscow'
+ * article.metadata.dateline?.agency; //=> 'UPI'
+ * article.sentences.map((s) => s.text); //=> ['Kim will visit.', 'He said so.']
+ * article.removed[0]?.reason; //=> 'boilerplate:ad'
+ * ```
+ *
+ * @remarks
+ * The rules are general: they look at a line's shape (length, punctuation,
+ * capitals), its position (header zone before the lede, trailing zone after a
+ * credit line or a run of furniture) and its vocabulary (second-person calls
+ * to act, `newsletter`, `subscribe`, `donate`), never at the text of known
+ * articles. Text is cleaned piece by piece (NFKC, quotes, dashes, spaces) with
+ * every edit recorded in an offset map, so offsets always point into the
+ * original.
+ */
+export function normalizeArticle(input: string | ArticleInput, options?: NormalizeOptions): Article {
+  const { input: article } = validate(input, options);
+  const agencies = indexAgencies(options?.agencies ?? DEFAULT_AGENCIES);
+  const removeBoilerplate = options?.removeBoilerplate ?? true;
+  const original = article.text;
+  const cleaned = cleanText(original);
+  const text = cleaned.text;
+  const map = cleaned.map;
+  const lines = splitLines(text);
+  const content = lines.filter((l) => l.role.kind !== 'blank');
+  const diagnostics: Diagnostic[] = [];
+
+  const toSpan = (cStart: number, cEnd: number): TextSpan => {
+    const start = map.toOriginalStart(cStart);
+    const end = Math.max(start, map.toOriginalEnd(cEnd));
+    return { text: original.slice(start, end), start, end };
+  };
+
+  // 1. Page furniture recognizable from a single line.
+  const ruleOf = new Map<Line, ReturnType<typeof matchLineRule>>();
+  for (const line of content) {
+    if (URL_LINE.test(line.text)) {
+      remove(line, 'url', 'line:url');
+      continue;
+    }
+    if (!removeBoilerplate) continue;
+    const rule = matchLineRule(line);
+    if (rule) {
+      ruleOf.set(line, rule);
+      remove(line, rule.reason, rule.id);
+    }
+  }
+
+  // 2. Header zone: title, dek, byline, captions and photo credits before the lede.
+  const metadata = {
+    title: undefined as TextSpan | undefined,
+    dek: undefined as TextSpan | undefined,
+    bylines: [] as Byline[],
+    photoCredits: [] as PhotoCredit[],
+    credits: [] as WireCredit[],
+    urls: [] as TextSpan[],
+    dateline: undefined as Dateline | undefined,
+  };
+  const bodyCandidates = content.filter((l) => l.role.kind === 'body');
+  const proseAfter = (from: number) => bodyCandidates.filter((l) => l.index > from && !isFragment(l));
+  let cursor = 0;
+  const titleLine = bodyCandidates[0];
+  if (
+    titleLine &&
+    titleLine.words > 0 &&
+    titleLine.words <= 30 &&
+    !/[.;,:]["')\]]*$/.test(titleLine.text) &&
+    !matchByline(titleLine.text, agencies) &&
+    !matchDateline(titleLine.text, agencies) &&
+    proseAfter(titleLine.index).length > 0
+  ) {
+    remove(titleLine, 'metadata:title', 'header:title');
+    metadata.title = toSpan(titleLine.cStart, titleLine.cEnd);
+    cursor = bodyCandidates.indexOf(titleLine) + 1;
+  }
+
+  const captionBlocks = new Set<number>();
+  const markCaption = (line: Line, rule: string) => {
+    remove(line, 'caption', rule);
+    captionBlocks.add(line.block);
+  };
+  const markPhotoCredit = (line: Line, sources: string[]) => {
+    remove(line, 'photo-credit', 'line:photo-credit');
+    captionBlocks.add(line.block);
+    metadata.photoCredits.push({ ...toSpan(line.cStart, line.cEnd), sources });
+  };
+  const markByline = (line: Line): boolean => {
+    const byline = matchByline(line.text, agencies);
+    if (!byline) return false;
+    remove(line, 'metadata:byline', 'line:byline');
+    metadata.bylines.push({
+      ...toSpan(line.cStart, line.cEnd),
+      names: byline.names,
+      ...(byline.agency ? { agency: byline.agency } : {}),
+    });
+    return true;
+  };
+
+  // Metadata lines that may appear anywhere: bylines, photo credits, explicit captions, credit lines.
+  for (const line of bodyCandidates) {
+    if (line.role.kind !== 'body') continue;
+    if (markByline(line)) continue;
+    const photo = matchPhotoCredit(line.text, agencies);
+    if (photo) {
+      markPhotoCredit(line, photo);
+      continue;
+    }
+    const credit = matchCredit(line.text, agencies);
+    if (credit) {
+      remove(line, 'credit', 'line:wire-credit');
+      metadata.credits.push({
+        ...toSpan(line.cStart, line.cEnd),
+        ...(credit.agency ? { agency: credit.agency } : {}),
+        reporters: credit.reporters,
+        editors: credit.editors,
+      });
+      continue;
+    }
+    if (hasCaptionMarker(line.text)) markCaption(line, 'line:caption-marker');
+  }
+  // Symbol-only lines that share a block with a caption belong to the caption.
+  for (const line of content) {
+    if (line.role.kind === 'body' && captionBlocks.has(line.block) && !/[\p{L}]{2}/u.test(line.text)) {
+      markCaption(line, 'block:caption-part');
+    }
+  }
+
+  // Dek and present-tense captions between the title and the lede.
+  let lede: Line | undefined;
+  for (let i = cursor; i < bodyCandidates.length; i++) {
+    const line = bodyCandidates[i]!;
+    if (line.role.kind !== 'body' || isFragment(line)) continue;
+    if (captionBlocks.has(line.block) && lede === undefined && !matchDateline(line.text, agencies)) {
+      markCaption(line, 'block:caption-text');
+      continue;
+    }
+    const sentences = splitSentences(line.text).length;
+    if (metadata.title && !metadata.dek && looksLikePresentTenseCaption(line.text, sentences)) {
+      markCaption(line, 'header:present-tense-caption');
+      continue;
+    }
+    if (metadata.title && !metadata.dek && !matchDateline(line.text, agencies) && line.words <= 80 && sentences <= 3) {
+      const next = bodyCandidates.slice(i + 1).find((l) => l.role.kind !== 'body' || !isFragment(l));
+      const followedByMetadata =
+        next !== undefined &&
+        next.role.kind === 'removed' &&
+        ['metadata:byline', 'caption', 'photo-credit'].includes(next.role.reason);
+      const repeated = repeatedLater(line, bodyCandidates.slice(i + 1));
+      if (followedByMetadata || repeated) {
+        remove(line, 'metadata:dek', followedByMetadata ? 'header:dek-before-byline' : 'header:dek-repeated');
+        metadata.dek = toSpan(line.cStart, line.cEnd);
+        continue;
+      }
+    }
+    lede = line;
+    break;
+  }
+
+  // 3. Fragments (a few words without punctuation) in the body are widgets, not prose.
+  if (removeBoilerplate) {
+    for (const line of content) {
+      if (line.role.kind === 'body' && isFragment(line)) remove(line, 'boilerplate:navigation', 'line:fragment');
+    }
+  }
+
+  // 4. Trailing furniture: after a credit line or a run of furniture, lines
+  // that do not continue the story are the outlet's, not the article's.
+  if (removeBoilerplate && lede) trimTail(content, lede, ruleOf);
+
+  // 5. Duplicates: a line repeated verbatim (after folding) is reported and kept once.
+  const duplicates: DuplicateReport[] = [];
+  const seen = new Map<string, Line>();
+  for (const line of content) {
+    const role = line.role;
+    const keepable = role.kind === 'body' || (role.kind === 'removed' && role.reason === 'caption');
+    if (!keepable || line.words < 4) continue;
+    const key = foldForDuplicates(line.text);
+    const first = seen.get(key);
+    if (first) {
+      const kind = role.kind === 'body' ? 'paragraph' : 'caption';
+      line.role = { kind: 'removed', reason: 'duplicate', rule: `duplicate:${kind}`, duplicateOf: first.index };
+      duplicates.push({
+        kind,
+        first: toSpan(first.cStart, first.cEnd),
+        second: toSpan(line.cStart, line.cEnd),
+        exact: first.text === line.text,
+      });
+    } else {
+      seen.set(key, line);
+    }
+  }
+  // A dek that the body repeats is reported (both stay in their roles).
+  const dekLine = content.find((l) => l.role.kind === 'removed' && l.role.reason === 'metadata:dek');
+  if (dekLine) {
+    const later = content.filter((l) => l.role.kind === 'body');
+    const target = repeatedLater(dekLine, later);
+    if (target) {
+      duplicates.push({
+        kind: 'dek-repeated',
+        first: toSpan(dekLine.cStart, dekLine.cEnd),
+        second: toSpan(target.cStart, target.cEnd),
+        exact: false,
+      });
+    }
+  }
+
+  // 6. Assemble layout, paragraphs, sentences and removed spans.
+  const layout: LayoutSpan[] = [];
+  const removed: RemovedSpan[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let pos = 0;
+  const pushGap = (until: number) => {
+    if (until <= pos) return;
+    const gap = original.slice(pos, until);
+    if (/^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/.test(gap)) {
+      layout.push({ start: pos, end: until, role: 'separator' });
+    } else {
+      layout.push({ start: pos, end: until, role: 'removed', reason: 'control' });
+      removed.push({ text: gap, start: pos, end: until, reason: 'control', rule: 'text:control-characters' });
+    }
+    pos = until;
+  };
+  const pushRemoved = (span: TextSpan, reason: RemovalReason, rule: string, duplicateOf?: TextSpan) => {
+    if (span.end <= span.start) return;
+    pushGap(span.start);
+    layout.push({ start: span.start, end: span.end, role: 'removed', reason });
+    removed.push({
+      ...span,
+      reason,
+      rule,
+      ...(duplicateOf ? { duplicateOf: { start: duplicateOf.start, end: duplicateOf.end } } : {}),
+    });
+    pos = span.end;
+  };
+  const lineByIndex = new Map(content.map((l) => [l.index, l]));
+  let firstBody = true;
+  for (const line of content) {
+    const role = line.role;
+    if (role.kind === 'removed') {
+      const dup = role.duplicateOf !== undefined ? lineByIndex.get(role.duplicateOf) : undefined;
+      pushRemoved(
+        toSpan(line.cStart, line.cEnd),
+        role.reason,
+        role.rule,
+        dup ? toSpan(dup.cStart, dup.cEnd) : undefined,
+      );
+      continue;
+    }
+    if (role.kind !== 'body') continue;
+    let cStart = line.cStart;
+    if (firstBody) {
+      const dateline = matchDateline(line.text, agencies);
+      if (dateline && dateline.length < line.text.length) {
+        const span = toSpan(line.cStart, line.cStart + dateline.textLength);
+        metadata.dateline = {
+          ...span,
+          place: dateline.place,
+          ...(dateline.date ? { date: dateline.date } : {}),
+          ...(dateline.agency ? { agency: dateline.agency } : {}),
+        };
+        pushRemoved(span, 'metadata:dateline', 'body:dateline');
+        cStart = line.cStart + dateline.length;
+      }
+    }
+    firstBody = false;
+    const span = toSpan(cStart, line.cEnd);
+    pushGap(span.start);
+    layout.push({ start: span.start, end: span.end, role: 'body' });
+    pos = span.end;
+    const normalized = text.slice(cStart, line.cEnd);
+    const ids: string[] = [];
+    for (const s of splitSentences(normalized)) {
+      const start = map.toOriginalStart(cStart + s.start);
+      const end = Math.max(start, map.toOriginalEnd(cStart + s.end));
+      const id = `s${sentences.length + 1}`;
+      ids.push(id);
+      sentences.push({
+        id,
+        paragraph: paragraphs.length,
+        text: original.slice(start, end),
+        start,
+        end,
+        normalized: s.text,
+      });
+    }
+    paragraphs.push({ ...span, normalized, sentences: ids });
+  }
+  pushGap(original.length);
+
+  // 7. URLs anywhere in the text.
+  URL_IN_TEXT.lastIndex = 0;
+  for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) {
+    metadata.urls.push(toSpan(m.index, m.index + m[0].length));
+  }
+
+  // 8. Diagnostics.
+  const nonSpace = original.replace(/\s+/g, '').length;
+  const bodyChars = paragraphs.reduce((n, p) => n + p.text.replace(/\s+/g, '').length, 0);
+  if (nonSpace === 0) {
+    diagnostics.push({ code: 'empty-input', severity: 'warning', message: 'The input holds no text.' });
+  } else if (paragraphs.length === 0) {
+    diagnostics.push({
+      code: 'no-body',
+      severity: 'warning',
+      message: 'No body text was found: every line was classified as metadata or page furniture. See `removed`.',
+    });
+  } else if (bodyChars / nonSpace < 0.1 && nonSpace > 500) {
+    diagnostics.push({
+      code: 'mostly-removed',
+      severity: 'warning',
+      message: `Only ${Math.round((100 * bodyChars) / nonSpace)}% of the text was kept as body; check \`removed\` before trusting the result.`,
+    });
+  }
+  if (cleaned.dropped > 0) {
+    diagnostics.push({
+      code: 'control-characters',
+      severity: cleaned.dropped > 16 ? 'warning' : 'info',
+      message: `${cleaned.dropped} control or invalid characters were dropped from the comparison text (binary junk or a wrong encoding?).`,
+    });
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (letters > 0 && latin / letters < 0.8) {
+    diagnostics.push({
+      code: 'non-latin-script',
+      severity: 'warning',
+      message: `${Math.round((100 * (letters - latin)) / letters)}% of the letters are not Latin; boilerplate rules and sentence boundaries are tuned for English and may be less accurate.`,
+    });
+  }
+
+  const agency = inferAgency(metadata.dateline, metadata.credits, metadata.bylines);
+  const url = article.url ?? pickArticleUrl(metadata.urls, metadata.title?.text);
+  const publishedAt =
+    article.publishedAt === undefined
+      ? undefined
+      : article.publishedAt instanceof Date
+        ? article.publishedAt.toISOString()
+        : new Date(article.publishedAt).toISOString();
+  const meta: ArticleMetadata = {
+    ...(metadata.title ? { title: metadata.title } : {}),
+    ...(metadata.dek ? { dek: metadata.dek } : {}),
+    bylines: metadata.bylines,
+    ...(metadata.dateline ? { dateline: metadata.dateline } : {}),
+    captions: collectCaptions(content, toSpan),
+    photoCredits: metadata.photoCredits,
+    credits: metadata.credits,
+    urls: metadata.urls,
+    ...(agency ? { agency } : {}),
+  };
+  return {
+    kind: 'article',
+    id: article.id ?? sourceIdFor(original),
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    original,
+    metadata: meta,
+    paragraphs,
+    sentences,
+    removed,
+    layout,
+    duplicates,
+    diagnostics,
+  };
+}
+
+function collectCaptions(content: Line[], toSpan: (a: number, b: number) => TextSpan): TextSpan[] {
+  return content
+    .filter((l) => l.role.kind === 'removed' && l.role.reason === 'caption' && /[\p{L}]{2}/u.test(l.text))
+    .map((l) => toSpan(l.cStart, l.cEnd));
+}
+
+/** Whether most of a line's sentences reappear, word pair by word pair, in one later line. */
+function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
+  const pairs = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const set = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]} ${words[i + 1]}`);
+    return set;
+  };
+  const sentences = splitSentences(line.text).map((s) => pairs(s.text));
+  if (sentences.length === 0) return undefined;
+  const candidates = later.filter((l) => l.role.kind === 'body').slice(0, 6);
+  let first: Line | undefined;
+  let covered = 0;
+  for (const own of sentences) {
+    if (own.size < 3) continue;
+    let best = 0;
+    let bestLine: Line | undefined;
+    for (const other of candidates) {
+      const theirs = pairs(other.text);
+      let shared = 0;
+      for (const p of own) if (theirs.has(p)) shared++;
+      const share = shared / own.size;
+      if (share > best) {
+        best = share;
+        bestLine = other;
+      }
+    }
+    if (best >= 0.6) {
+      covered++;
+      first ??= bestLine;
+    }
+  }
+  return covered > 0 && covered >= Math.ceil(sentences.length / 2) ? first : undefined;
+}
+
+/** Marks as furniture everything after the first point from which nothing continues the story. */
+function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: boolean } | undefined>): void {
+  const after = content.filter((l) => l.index > lede.index);
+  const story = new Set<string>();
+  const topical = (line: Line) => {
+    if (line.role.kind !== 'body' || line.words < 5) return false;
+    const stems = contentStems(line.text);
+    if (stems.length === 0) return false;
+    let shared = 0;
+    for (const s of stems) if (story.has(s)) shared++;
+    return shared / stems.length >= 0.34 && shared >= 3;
+  };
+  // Build the story vocabulary from everything kept up to each point, then test the rest.
+  for (const line of content) if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, line.text);
+  for (let i = 0; i < after.length; i++) {
+    const line = after[i]!;
+    const role = line.role;
+    const isCredit = role.kind === 'removed' && role.reason === 'credit';
+    const isFurniture = role.kind === 'removed' && role.reason.startsWith('boilerplate:');
+    if (!isCredit && !isFurniture) {
+      if (role.kind === 'body') addStems(story, line.text);
+      continue;
+    }
+    const rest = after.slice(i + 1);
+    const strong = isCredit || ruleOf.get(line)?.terminator === true;
+    const furnitureCount = rest.filter(
+      (l) => l.role.kind === 'removed' && l.role.reason.startsWith('boilerplate:'),
+    ).length;
+    if (!strong && furnitureCount < 1) continue;
+    if (rest.some(topical)) continue;
+    for (const l of rest) if (l.role.kind === 'body') remove(l, 'boilerplate:promo', 'tail:after-article');
+    return;
+  }
+}
+
+function addStems(set: Set<string>, text: string): void {
+  for (const s of contentStems(text)) set.add(s);
+}
+
+/** The wire agency the text credits: dateline first, then credit lines, then bylines. */
+function inferAgency(
+  dateline: Dateline | undefined,
+  credits: readonly WireCredit[],
+  bylines: readonly Byline[],
+): string | undefined {
+  if (dateline?.agency) return dateline.agency;
+  for (const c of credits) if (c.agency) return c.agency;
+  for (const b of bylines) if (b.agency) return b.agency;
+  return undefined;
+}
+
+function pickArticleUrl(urls: readonly TextSpan[], title: string | undefined): string | undefined {
+  if (urls.length === 0) return undefined;
+  if (!title) return undefined;
+  const titleWords = new Set(title.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const u of urls) {
+    const words = u.text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const score = words.filter((w) => titleWords.has(w)).length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = u.text;
+    }
+  }
+  return bestScore >= 3 ? best : undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * Records how a normalized text was derived from an original one, as a sorted
+ * list of edits `[origStart, origEnd) -> [normStart, normEnd)`, in the manner
+ * of ProseMirror's `StepMap`. Outside the edits the two texts are identical
+ * up to a constant shift, so any position maps in O(log edits).
+ *
+ * @internal
+ */
+export class OffsetMap {
+  private readonly origStart: number[] = [];
+  private readonly origEnd: number[] = [];
+  private readonly normStart: number[] = [];
+  private readonly normEnd: number[] = [];
+
+  /** Appends an edit. Edits must be added in increasing order of position. */
+  add(origStart: number, origEnd: number, normStart: number, normEnd: number): void {
+    this.origStart.push(origStart);
+    this.origEnd.push(origEnd);
+    this.normStart.push(normStart);
+    this.normEnd.push(normEnd);
+  }
+
+  /** Number of recorded edits. */
+  get size(): number {
+    return this.origStart.length;
+  }
+
+  /**
+   * Maps a normalized position that starts a span to the original. Inside a
+   * replacement it maps to the replacement's original start; right after a
+   * deletion it maps past the deleted characters.
+   */
+  toOriginalStart(pos: number): number {
+    // Last edit with normStart <= pos.
+    let lo = 0;
+    let hi = this.normStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.normStart[mid]! <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return pos;
+    const n1 = this.normEnd[found]!;
+    if (pos < n1) return this.origStart[found]!;
+    return this.origEnd[found]! + (pos - n1);
+  }
+
+  /**
+   * Maps a normalized position that ends a span to the original. Inside or at
+   * the end of a replacement it maps to the replacement's original end; right
+   * before a deletion it stays before the deleted characters.
+   */
+  toOriginalEnd(pos: number): number {
+    // Last edit with normStart < pos.
+    let lo = 0;
+    let hi = this.normStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.normStart[mid]! < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return pos;
+    const n1 = this.normEnd[found]!;
+    if (pos <= n1) return this.origEnd[found]!;
+    return this.origEnd[found]! + (pos - n1);
+  }
+
+  /** Maps an original position to the normalized text (start of span semantics). */
+  toNormalized(pos: number): number {
+    let lo = 0;
+    let hi = this.origStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.origStart[mid]! <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return pos;
+    const o1 = this.origEnd[found]!;
+    if (pos < o1) return this.normStart[found]!;
+    return this.normEnd[found]! + (pos - o1);
+  }
+}

@@ -1,0 +1,172 @@
+import type { RemovalReason } from '../../types';
+
+/** What a line rule sees: one trimmed, cleaned line and a few of its measures. @internal */
+export interface LineView {
+  /** Cleaned text of the line, trimmed. */
+  readonly text: string;
+  /** Number of word tokens. */
+  readonly words: number;
+  /** Ends with sentence-final punctuation (optionally followed by a quote or bracket). */
+  readonly terminal: boolean;
+}
+
+/**
+ * A rule that recognizes one kind of page furniture from the shape and
+ * vocabulary of a single line. Rules are general: they describe how
+ * newsletter prompts, paywall lines or share bars are written, never the text
+ * of one article.
+ *
+ * @internal
+ */
+export interface LineRule {
+  /** Stable identifier, reported on each removed span (`line:paywall-count`). */
+  readonly id: string;
+  /** Reason reported for spans this rule removes. */
+  readonly reason: RemovalReason;
+  /** Whether the rule marks the start of the page's trailing furniture. */
+  readonly terminator?: boolean;
+  /** Tests one line. */
+  test(line: LineView): boolean;
+}
+
+const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
+
+/** Whole-line labels of navigation widgets. */
+const NAV_LINE =
+  /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation)\b[\s:>»›-]*$/i;
+
+/**
+ * The default line rules, in the order they are tried. The first rule that
+ * matches a line decides its reason.
+ *
+ * @internal
+ */
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    id: 'line:advertisement',
+    reason: 'boilerplate:ad',
+    test: (l) =>
+      l.words <= 6 &&
+      /^(advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continues below( advertisement)?|continue reading (the )?(main )?(story|article)( below)?|article continues (below|after advertisement))[\s.:-]*$/i.test(
+        l.text,
+      ),
+  },
+  {
+    id: 'line:paywall-count',
+    reason: 'boilerplate:paywall',
+    terminator: true,
+    test: (l) =>
+      /\byou('ve| have) (read|reached|used)\b[^.]{0,40}\b(free )?(articles?|stories|story)\b/i.test(l.text) ||
+      /\b\d+ (of|out of) \d+ free (articles?|stories)\b/i.test(l.text) ||
+      /\b(free articles?|stories) (left|remaining)\b/i.test(l.text),
+  },
+  {
+    id: 'line:paywall-prompt',
+    reason: 'boilerplate:paywall',
+    test: (l) =>
+      l.words <= 30 &&
+      (/\b(subscribe|log ?in|sign ?in|register) to (continue|keep) reading\b/i.test(l.text) ||
+        /\balready (a subscriber|have an account)\b/i.test(l.text) ||
+        /\bthis (article|content|story) is (for|available to) (subscribers|members)\b/i.test(l.text)),
+  },
+  {
+    id: 'line:browser-notice',
+    reason: 'boilerplate:browser',
+    test: (l) =>
+      l.words <= 40 &&
+      /\b(browser|javascript|cookies?|ad ?blocker|IE ?\d+|internet explorer)\b/i.test(l.text) &&
+      /\b(not supported|no longer supported|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn off|whitelist|allow)\b/i.test(
+        l.text,
+      ),
+  },
+  {
+    id: 'line:newsletter',
+    reason: 'boilerplate:newsletter',
+    test: (l) =>
+      l.words <= 45 &&
+      ((/\b(sign(ing)? ?up|subscribe|register)\b/i.test(l.text) &&
+        /\b(newsletters?|e-?mails?|inbox|alerts|updates|briefing|digest)\b/i.test(l.text)) ||
+        /\b(our|free|daily|weekly|morning|evening)\b[^.]{0,30}\bnewsletters?\b/i.test(l.text) ||
+        /\b(in|to|into) your (inbox|mailbox)\b/i.test(l.text) ||
+        (l.words <= 8 && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
+  },
+  {
+    id: 'line:legal',
+    reason: 'boilerplate:legal',
+    test: (l) =>
+      l.words <= 30 &&
+      /\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
+        l.text,
+      ),
+  },
+  {
+    id: 'line:donation',
+    reason: 'boilerplate:donation',
+    test: (l) =>
+      l.words <= 60 &&
+      ((/\b(donat(e|es|ed|ing|ion|ions)|contribut(e|ion|ions)|support(ing)? us|supporting|gift)\b/i.test(l.text) &&
+        YOU.test(l.text) &&
+        /\b(journalism|reporting|work|us|our|free|monthly|one-time|recurring|amount|today|independent)\b/i.test(
+          l.text,
+        )) ||
+        (l.words <= 8 &&
+          /^(please )?(support|donate|help keep|help fund|help support|become a (member|supporter))\b/i.test(l.text)) ||
+        /\bnot ready to (support|donate|give)\b/i.test(l.text)),
+  },
+  {
+    id: 'line:subscription',
+    reason: 'boilerplate:subscription',
+    test: (l) =>
+      l.words <= 30 &&
+      (/^(subscribe|start your (free )?(trial|subscription)|get (unlimited|full|digital) access|become a subscriber|subscribe now|subscribe today)\b/i.test(
+        l.text,
+      ) ||
+        (/\bsubscri(be|ption|bers?)\b/i.test(l.text) &&
+          /\b(today|now|unlimited access|per (month|week|year)|\$\d|special offer|to continue)\b/i.test(l.text))),
+  },
+  {
+    id: 'line:feedback',
+    reason: 'boilerplate:feedback',
+    test: (l) =>
+      l.words <= 30 &&
+      (/^(was|is|did) (this|the) (article|story|page|information)\b[^.]{0,30}\?$/i.test(l.text) ||
+        /\b(give us another try|tell us what you think|send us (your )?feedback|report (an error|a typo|a correction)|rate this (article|story))\b/i.test(
+          l.text,
+        )),
+  },
+  {
+    id: 'line:share',
+    reason: 'boilerplate:share',
+    test: (l) =>
+      l.words <= 20 &&
+      (/\bQR code\b/i.test(l.text) ||
+        /^(share|share this( article| story| page)?|share on [a-z]+|tweet|copy link|link copied|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|flipboard)([\s,|/]+(share|tweet|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|copy link))*[\s:]*$/i.test(
+          l.text,
+        )),
+  },
+  {
+    id: 'line:letter-opening',
+    reason: 'boilerplate:promo',
+    terminator: true,
+    test: (l) =>
+      l.words <= 8 &&
+      (/^dear (readers?|subscribers?|friends?|members?|supporters?)\b[\s,:!]*$/i.test(l.text) ||
+        /^an? (message|note|letter|word) from\b/i.test(l.text)),
+  },
+  {
+    id: 'line:navigation',
+    reason: 'boilerplate:navigation',
+    terminator: true,
+    test: (l) => l.words <= 8 && NAV_LINE.test(l.text),
+  },
+  {
+    id: 'line:call-to-action',
+    reason: 'boilerplate:promo',
+    test: (l) =>
+      l.words <= 8 &&
+      !/[.]$/.test(l.text) &&
+      /^(get|download|follow|watch|listen|join|try|sign up|click|tap|remind me|explore|discover|read this|see more|view (more|all)|load more|show more|continue)\b/i.test(
+        l.text,
+      ),
+  },
+];

@@ -1,0 +1,25 @@
+const STOP = new Set(
+  'the a an and or but of to in on at for from by with as is are was were be been being has have had do does did it its this that these those there their they them he him his she her we our us you your i me my not no so if than then also just about into over after before more most very can could would should will may might must said says say one two new who whom which what when where why how all any some such other only own same too out up down off again further once here each few both'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Content-word stems of a text for topical comparisons: lowercased words of
+ * three letters or more, stop words dropped, cut to their first five letters
+ * (`celebrates` and `celebrations` share `celeb`). @internal
+ */
+export function contentStems(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const stems: string[] = [];
+  for (const w of words) if (!STOP.has(w)) stems.push(w.slice(0, 5));
+  return stems;
+}
+
+/** A key under which two lines count as the same text: letters and digits only, lowercased. @internal */
+export function foldForDuplicates(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
