@@ -240,3 +240,158 @@ export interface Article {
   /** Problems in the data. */
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * How two sentences relate, from most to least similar (see
+ * `compareSentences` for the thresholds).
+ */
+export type Relation = 'identical' | 'near-verbatim' | 'paraphrase' | 'related' | 'unrelated';
+
+/** Points at one sentence of one source, with its offsets into that source's original text. */
+export interface SentenceRef extends TextSpan {
+  /** Id of the source. */
+  readonly source: string;
+  /** Id of the sentence within its article (`s3`). */
+  readonly sentence: string;
+}
+
+/** One sentence in an {@link AlignmentGroup}. */
+export interface GroupMember extends SentenceRef {
+  /** Index of the sentence in its article's body, from 0. */
+  readonly index: number;
+  /** Relative position in its article's body, 0 (first sentence) to 1 (last). */
+  readonly position: number;
+  /**
+   * `true` when, against at least one other source of the group, this
+   * sentence is out of order: not on the longest common order of the shared
+   * sentences of the two sources.
+   */
+  readonly moved: boolean;
+  /**
+   * `true` when the group holds more than one sentence of this member's
+   * source: a sentence split in two, or two merged into one elsewhere.
+   */
+  readonly split: boolean;
+}
+
+/** A scored link between two members of a group. */
+export interface GroupLink {
+  /** Index of the first member in {@link AlignmentGroup.members}. */
+  readonly a: number;
+  /** Index of the second member. */
+  readonly b: number;
+  /** Similarity in [0, 1]. */
+  readonly score: number;
+  /** The relation the score falls into. */
+  readonly relation: Relation;
+  /** Spans of the first member covered by runs it shares with the second (offsets into its original). */
+  readonly coveredA: readonly Span[];
+  /** Spans of the second member covered by the same runs. */
+  readonly coveredB: readonly Span[];
+}
+
+/** Sentences across sources that say the same thing. */
+export interface AlignmentGroup {
+  /** Stable id (`g1`, `g2`, ... in order of first appearance). */
+  readonly id: string;
+  /** The strongest relation among the group's links. */
+  readonly relation: Relation;
+  /** `one-to-one` when each source has one member, else `one-to-many` (splits or merges). */
+  readonly shape: 'one-to-one' | 'one-to-many';
+  /** Ids of the sources present, in the comparison's canonical order. */
+  readonly sources: readonly string[];
+  /** The sentences, in canonical source order then reading order. */
+  readonly members: readonly GroupMember[];
+  /**
+   * Scored links that hold the group together. Each member is linked to at
+   * least one other; pairs of members that were not compared (large groups
+   * of identical copies) have no link.
+   */
+  readonly links: readonly GroupLink[];
+}
+
+/** What one source contributes, in brief. */
+export interface SourceSummary {
+  /** Stable id. */
+  readonly id: string;
+  /** Outlet name, when given. */
+  readonly outlet?: string;
+  /** Headline, when found. */
+  readonly title?: string;
+  /** Wire agency the text credits, when it credits one. */
+  readonly agency?: string;
+  /** Number of body sentences. */
+  readonly sentences: number;
+  /** Words kept as body. */
+  readonly wordsKept: number;
+  /** Words removed (metadata and furniture). */
+  readonly wordsRemoved: number;
+}
+
+/** Sentences that only one source has. */
+export interface UniqueSentences {
+  /** Id of the source. */
+  readonly source: string;
+  /** Its sentences that no other source has, in reading order. */
+  readonly sentences: readonly SentenceRef[];
+}
+
+/** How much two sources share. */
+export interface SourcePair {
+  /** Id of the first source (canonical order). */
+  readonly a: string;
+  /** Id of the second source. */
+  readonly b: string;
+  /** Number of groups holding sentences of both. */
+  readonly sharedGroups: number;
+  /** Share of `a`'s sentences that are in a group with `b`. */
+  readonly coverageA: number;
+  /** Share of `b`'s sentences that are in a group with `a`. */
+  readonly coverageB: number;
+  /** Number of shared groups out of order between the two (moved sentences). */
+  readonly moved: number;
+}
+
+/** A sentence that repeats another of the same source; counted once. */
+export interface SentenceDuplicate {
+  /** The first occurrence. */
+  readonly first: SentenceRef;
+  /** The repeat, left out of groups and unique sentences. */
+  readonly second: SentenceRef;
+  /** Similarity of the two. */
+  readonly score: number;
+}
+
+/** The result of {@link Comparison} settings that shaped it. */
+export interface ComparisonSettings {
+  /** Lowest score of each relation. */
+  readonly thresholds: { readonly nearVerbatim: number; readonly paraphrase: number; readonly related: number };
+  /** The weakest relation that aligns two sentences. */
+  readonly minRelation: Relation;
+  /** Whether a user-supplied similarity replaced the built-in one. */
+  readonly customSimilarity: boolean;
+}
+
+/** The alignment of several articles about one story: a plain, serializable object. */
+export interface Comparison {
+  /** Marks the object as a comparison. */
+  readonly kind: 'comparison';
+  /** Version of this object's shape. */
+  readonly schemaVersion: 1;
+  /** The sources in the order they were given. */
+  readonly sources: readonly SourceSummary[];
+  /** The normalized articles, in the same order as `sources`. */
+  readonly articles: readonly Article[];
+  /** Groups of sentences that say the same thing across sources. */
+  readonly groups: readonly AlignmentGroup[];
+  /** For each source, the sentences no other source has. */
+  readonly unique: readonly UniqueSentences[];
+  /** For each pair of sources, what they share. */
+  readonly pairs: readonly SourcePair[];
+  /** Sentences repeated inside one source, counted once. */
+  readonly duplicates: readonly SentenceDuplicate[];
+  /** Problems in the data: sources that share nothing, empty sources, a single source. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The settings used. */
+  readonly settings: ComparisonSettings;
+}

@@ -385,16 +385,36 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     break;
   }
 
-  // 3. Fragments (a few words without punctuation) in the body are widgets, not prose.
-  if (removeBoilerplate) {
-    for (const line of content) {
-      if (line.role.kind === 'body' && isFragment(line)) remove(line, 'boilerplate:navigation', 'line:fragment');
-    }
-  }
-
-  // 4. Trailing furniture: after a credit line or a run of furniture, lines
+  // 3. Trailing furniture: after a credit line or a run of furniture, lines
   // that do not continue the story are the outlet's, not the article's.
   if (removeBoilerplate && lede) trimTail(content, lede, ruleOf);
+
+  // 4. Fragments (a few words without punctuation) are widgets when they sit
+  // before the lede or next to other furniture; between body paragraphs they
+  // are subheadings and stay.
+  if (removeBoilerplate) {
+    const fragments = content.filter((l) => l.role.kind === 'body' && isFragment(l));
+    const neighbours = (line: Line) => {
+      const at = content.indexOf(line);
+      return [content[at - 1], content[at + 1]];
+    };
+    const isWidget = (line: Line | undefined) =>
+      line === undefined ||
+      (line.role.kind === 'removed' && line.role.reason !== 'metadata:title') ||
+      (line.role.kind === 'body' && isFragment(line));
+    for (const line of fragments) {
+      const [before, after] = neighbours(line);
+      if (
+        !/[\p{L}\p{N}]/u.test(line.text) ||
+        lede === undefined ||
+        line.index < lede.index ||
+        isWidget(before) ||
+        isWidget(after)
+      ) {
+        remove(line, 'boilerplate:navigation', 'line:fragment');
+      }
+    }
+  }
 
   // 5. Duplicates: a line repeated verbatim (after folding) is reported and kept once.
   const duplicates: DuplicateReport[] = [];
@@ -660,10 +680,15 @@ function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: 
     }
     const rest = after.slice(i + 1);
     const strong = isCredit || ruleOf.get(line)?.terminator === true;
-    const furnitureCount = rest.filter(
-      (l) => l.role.kind === 'removed' && l.role.reason.startsWith('boilerplate:'),
+    const furniture = rest.filter(
+      (l) =>
+        (l.role.kind === 'removed' && (l.role.reason.startsWith('boilerplate:') || l.role.reason === 'url')) ||
+        (l.role.kind === 'body' && isFragment(l)),
     ).length;
-    if (!strong && furnitureCount < 1) continue;
+    // A weak start (one furniture line) needs the rest to be mostly furniture;
+    // a strong one (credit line, letter to readers, paywall, navigation) a good part of it.
+    const share = rest.length === 0 ? 1 : furniture / rest.length;
+    if (share < (strong ? 0.3 : 0.5)) continue;
     if (rest.some(topical)) continue;
     for (const l of rest) if (l.role.kind === 'body') remove(l, 'boilerplate:promo', 'tail:after-article');
     return;

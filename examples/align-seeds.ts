@@ -1,0 +1,52 @@
+// Align the five seed articles and print what they share, sentence by sentence.
+// Run: npm run demo   (or: npx tsx examples/align-seeds.ts)
+import { readdirSync, readFileSync } from 'node:fs';
+import { alignSources } from 'copydesk';
+
+const dir = new URL('../seeds/', import.meta.url);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const comparison = alignSources(
+  files.map((file) => ({ id: file.slice(0, 3), text: readFileSync(new URL(file, dir), 'utf8') })),
+);
+
+const clip = (text: string, width = 110) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+console.log('Sources');
+for (const s of comparison.sources) {
+  console.log(
+    `  ${s.id}  ${clip(s.title ?? '(no title)', 70).padEnd(70)}  ${String(s.sentences).padStart(2)} sentences` +
+      `  ${s.wordsKept} words kept, ${s.wordsRemoved} removed${s.agency ? `  wire: ${s.agency}` : ''}`,
+  );
+}
+
+console.log(`\nAligned groups (${comparison.groups.length})`);
+for (const group of comparison.groups) {
+  console.log(`\n  ${group.id}  ${group.relation}${group.shape === 'one-to-many' ? ', split/merge' : ''}`);
+  for (const m of group.members) {
+    console.log(
+      `    ${m.source} ${m.sentence.padEnd(4)}${m.moved ? ' (moved)' : '        '} ${clip(m.text.replace(/\s+/g, ' '))}`,
+    );
+  }
+  for (const link of group.links) {
+    const a = group.members[link.a]!;
+    const b = group.members[link.b]!;
+    console.log(`      ${a.source}~${b.source}  score ${link.score.toFixed(2)}  ${link.relation}`);
+  }
+}
+
+console.log('\nWhat each pair of sources shares');
+for (const p of comparison.pairs.filter((pair) => pair.sharedGroups > 0)) {
+  console.log(
+    `  ${p.a} & ${p.b}: ${p.sharedGroups} groups; ${Math.round(p.coverageA * 100)}% of ${p.a}, ${Math.round(p.coverageB * 100)}% of ${p.b}`,
+  );
+}
+
+console.log('\nSentences only one source has');
+for (const u of comparison.unique) console.log(`  ${u.source}: ${u.sentences.length}`);
+
+if (comparison.diagnostics.length) {
+  console.log('\nNotes');
+  for (const d of comparison.diagnostics) console.log(`  ${d.severity}: ${d.message}`);
+}

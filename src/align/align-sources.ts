@@ -1,0 +1,641 @@
+import { CopydeskError } from '../errors';
+import { comparePrepared, RELATION_THRESHOLDS } from '../similarity/compare-sentences';
+import { prepareSentence } from '../similarity/features';
+import type { PreparedSentence, RelationThresholds } from '../similarity/types';
+import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
+import type {
+  AlignmentGroup,
+  Article,
+  ArticleInput,
+  Comparison,
+  Diagnostic,
+  GroupLink,
+  GroupMember,
+  Relation,
+  SentenceDuplicate,
+  SentenceRef,
+  SourcePair,
+  SourceSummary,
+  Span,
+} from '../types';
+import { findCandidatePairs } from './candidates';
+import { longestIncreasingSubsequence } from './lis';
+
+/**
+ * A user-supplied similarity for {@link AlignOptions.similarity}: two
+ * sentences in, a score in [0, 1] out. It is called only on candidate pairs
+ * from the index, and its score is classified by the thresholds.
+ */
+export type SentenceSimilarity = (a: string, b: string) => number;
+
+/** Options of {@link alignSources}. */
+export interface AlignOptions {
+  /**
+   * Relation thresholds (see `RELATION_THRESHOLDS`); each in [0, 1], with
+   * `related <= paraphrase <= nearVerbatim`.
+   *
+   * @defaultValue `RELATION_THRESHOLDS`
+   */
+  readonly thresholds?: Partial<RelationThresholds>;
+  /**
+   * The weakest relation that puts two sentences in one group: `near-verbatim`
+   * keeps only copy, `paraphrase` adds the same fact in other words, `related`
+   * adds sentences that only share details.
+   *
+   * @defaultValue 'paraphrase'
+   */
+  readonly minRelation?: 'near-verbatim' | 'paraphrase' | 'related';
+  /**
+   * A similarity to use instead of the built-in model, for example the cosine
+   * of sentence embeddings from a model you bring. Candidates still come from
+   * the word index.
+   *
+   * @defaultValue undefined (the built-in model)
+   */
+  readonly similarity?: SentenceSimilarity;
+  /**
+   * Most candidate sentences compared with each sentence. Bounds the work
+   * when hundreds of outlets carry the same copy.
+   *
+   * @defaultValue 60
+   */
+  readonly maxCandidates?: number;
+  /**
+   * Options passed to {@link normalizeArticle} for inputs that are not
+   * already normalized.
+   *
+   * @defaultValue {}
+   */
+  readonly normalize?: NormalizeOptions;
+}
+
+const RELATION_RANK: Record<Relation, number> = {
+  unrelated: 0,
+  related: 1,
+  paraphrase: 2,
+  'near-verbatim': 3,
+  identical: 4,
+};
+
+function isArticle(value: unknown): value is Article {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    (value as { kind?: unknown }).kind === 'article' &&
+    Array.isArray((value as { sentences?: unknown }).sentences) &&
+    typeof (value as { original?: unknown }).original === 'string'
+  );
+}
+
+function validateOptions(options: AlignOptions | undefined): {
+  thresholds: RelationThresholds;
+  minRelation: Relation;
+  maxCandidates: number;
+} {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'alignSources options must be an object when given.');
+  }
+  const minRelation = options?.minRelation ?? 'paraphrase';
+  if (!['near-verbatim', 'paraphrase', 'related'].includes(minRelation)) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `Option \`minRelation\` must be 'near-verbatim', 'paraphrase' or 'related', got ${JSON.stringify(minRelation)}.`,
+    );
+  }
+  const maxCandidates = options?.maxCandidates ?? 60;
+  if (!Number.isInteger(maxCandidates) || maxCandidates < 1) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `Option \`maxCandidates\` must be a positive integer, got ${String(maxCandidates)}.`,
+    );
+  }
+  if (options?.similarity !== undefined && typeof options.similarity !== 'function') {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      'Option `similarity` must be a function (a: string, b: string) => number.',
+    );
+  }
+  // comparePrepared validates the thresholds themselves; resolve them here for the settings.
+  const t = options?.thresholds ?? {};
+  const thresholds = {
+    nearVerbatim: t.nearVerbatim ?? RELATION_THRESHOLDS.nearVerbatim,
+    paraphrase: t.paraphrase ?? RELATION_THRESHOLDS.paraphrase,
+    related: t.related ?? RELATION_THRESHOLDS.related,
+  };
+  return { thresholds, minRelation, maxCandidates };
+}
+
+function toArticles(inputs: ReadonlyArray<string | ArticleInput | Article>, options?: NormalizeOptions): Article[] {
+  if (!Array.isArray(inputs)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'alignSources expects an array of sources (strings, ArticleInput objects or normalized Articles).',
+    );
+  }
+  if (inputs.length === 0) {
+    throw new CopydeskError('ERR_TOO_FEW_SOURCES', 'alignSources needs at least one source; got an empty array.');
+  }
+  const articles = inputs.map((input, i) => {
+    if (isArticle(input)) return input;
+    try {
+      return normalizeArticle(input, options);
+    } catch (error) {
+      if (error instanceof CopydeskError) {
+        throw new CopydeskError(error.code, `Source ${i + 1}: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  });
+  const seen = new Map<string, number>();
+  articles.forEach((a, i) => {
+    const previous = seen.get(a.id);
+    if (previous !== undefined) {
+      throw new CopydeskError(
+        'ERR_DUPLICATE_ID',
+        `Sources ${previous + 1} and ${i + 1} have the same id ${JSON.stringify(a.id)}. ` +
+          'Give each source a distinct `id` (ids derived from the text collide only when the same text is given twice).',
+      );
+    }
+    seen.set(a.id, i);
+  });
+  return articles;
+}
+
+interface Entry {
+  readonly source: number; // index into canonical order
+  readonly index: number; // sentence index in its article
+  readonly article: Article;
+  readonly prepared: PreparedSentence;
+}
+
+function refOf(entry: Entry): SentenceRef {
+  const s = entry.article.sentences[entry.index]!;
+  return { source: entry.article.id, sentence: s.id, text: s.text, start: s.start, end: s.end };
+}
+
+function shift(spans: readonly Span[], by: number): Span[] {
+  return spans.map((s) => ({ start: s.start + by, end: s.end + by }));
+}
+
+/** Union-find over sentence nodes, with the sources each component holds. */
+class Components {
+  private readonly parent: Int32Array;
+  readonly members: Map<number, number[]>;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    this.members = new Map();
+    for (let i = 0; i < n; i++) {
+      this.parent[i] = i;
+      this.members.set(i, [i]);
+    }
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    let c = i;
+    while (this.parent[c] !== r) {
+      const next = this.parent[c]!;
+      this.parent[c] = r;
+      c = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    const ma = this.members.get(ra)!;
+    const mb = this.members.get(rb)!;
+    if (ma.length < mb.length) [ra, rb] = [rb, ra];
+    const big = this.members.get(ra)!;
+    for (const m of this.members.get(rb)!) big.push(m);
+    this.members.delete(rb);
+    this.parent[rb] = ra;
+  }
+}
+
+/**
+ * Aligns the sentences of several articles about one story: which sentences
+ * say the same thing across outlets (identical, near-verbatim wire copy,
+ * paraphrase), which only one outlet has, how much each pair of outlets
+ * shares, and which sentences were moved, split or merged.
+ *
+ * @param inputs - Two or more sources: strings, {@link ArticleInput} objects or
+ *   articles from {@link normalizeArticle}. One source is accepted and
+ *   reported in `diagnostics`.
+ * @param options - See {@link AlignOptions}.
+ * @returns A plain, serializable {@link Comparison}. Groups, members and pairs
+ *   are in a canonical order (sources sorted by id), so the same sources give
+ *   the same groups whatever order they are passed in.
+ * @throws {@link CopydeskError} `ERR_TOO_FEW_SOURCES` for an empty list,
+ *   `ERR_DUPLICATE_ID` when two sources share an id, `ERR_INVALID_INPUT` and
+ *   `ERR_INVALID_OPTION` for bad arguments, and the errors of
+ *   {@link normalizeArticle} (prefixed with the source's position).
+ *
+ * @example
+ * ```ts
+ * const comparison = alignSources([
+ *   { id: 'wire', text: 'Kim Jong-un will visit Moscow in May, the Kremlin said on Wednesday.' },
+ *   { id: 'paper', text: 'Kim Jong Un will visit Moscow in May, the Kremlin said Wednesday.' },
+ * ]);
+ * comparison.groups[0]?.relation; //=> 'near-verbatim'
+ * comparison.pairs[0]?.coverageA; //=> 1
+ * ```
+ *
+ * @remarks
+ * Candidates come from an inverted index of informative words (see
+ * `findCandidatePairs`), so the work grows close to linearly with the number
+ * of sentences; each candidate pair is scored by {@link compareSentences}.
+ * Sentences with the same normalized tokens are scored once. For each pair of
+ * sources a link is kept when it is the best match of at least one of its two
+ * sentences in the other source; links are then joined strongest first into
+ * groups that hold at most one sentence per source, except for adjacent
+ * sentences matched by the same sentence elsewhere (a split or a merge).
+ * Moved sentences are those off the longest increasing subsequence of shared
+ * positions between two sources.
+ */
+export function alignSources(
+  inputs: ReadonlyArray<string | ArticleInput | Article>,
+  options?: AlignOptions,
+): Comparison {
+  const settings = validateOptions(options);
+  const given = toArticles(inputs, options?.normalize);
+  const canonical = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const diagnostics: Diagnostic[] = [];
+  const compareOptions = {
+    thresholds: settings.thresholds,
+    ...(options?.similarity
+      ? {
+          similarity: (a: PreparedSentence, b: PreparedSentence) => options.similarity!(a.text, b.text),
+        }
+      : {}),
+  };
+  const minRank = RELATION_RANK[settings.minRelation];
+
+  // 1. Sentences, prepared once; exact repeats inside one source are counted once.
+  const entries: Entry[] = [];
+  const duplicates: SentenceDuplicate[] = [];
+  const repeated = new Set<number>();
+  canonical.forEach((article, source) => {
+    const firstByKey = new Map<string, number>();
+    article.sentences.forEach((sentence, index) => {
+      const entry: Entry = { source, index, article, prepared: prepareSentence(sentence.text) };
+      const at = entries.length;
+      entries.push(entry);
+      const key = entry.prepared.key;
+      const first = firstByKey.get(key);
+      if (first !== undefined && entry.prepared.hashes.length >= 4) {
+        repeated.add(at);
+        duplicates.push({ first: refOf(entries[first]!), second: refOf(entry), score: 1 });
+      } else firstByKey.set(key, at);
+    });
+    if (article.sentences.length === 0) {
+      diagnostics.push({
+        code: 'empty-source',
+        severity: 'warning',
+        message: `Source ${JSON.stringify(article.id)} has no body sentences; it cannot share anything.`,
+      });
+    }
+  });
+
+  // 2. Identical sentences (same normalized tokens) form one node, scored once.
+  const nodeOf = new Int32Array(entries.length).fill(-1);
+  const nodes: number[][] = [];
+  const nodeByKey = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    if (repeated.has(i)) return;
+    const key = entry.prepared.hashes.length > 0 ? entry.prepared.key : `\u0000${i}`;
+    let node = nodeByKey.get(key);
+    if (node === undefined) {
+      node = nodes.length;
+      nodes.push([]);
+      nodeByKey.set(key, node);
+    }
+    nodes[node]!.push(i);
+    nodeOf[i] = node;
+  });
+
+  // 3. Candidate pairs of nodes from the inverted index; within-source near repeats too.
+  const nodePrepared = nodes.map((members) => entries[members[0]!]!.prepared);
+  const nodeSource = nodes.map((members) => (members.length > 1 ? -1 : entries[members[0]!]!.source));
+  const index = { minIdf: 2.5, minSharedIdf: 7, maxPerSentence: settings.maxCandidates };
+  const pairs = findCandidatePairs(
+    nodePrepared,
+    nodeSource.map((s, i) => (s < 0 ? -1 - i : s)),
+    index,
+  );
+
+  // 4. Score candidates; keep links at or above the weakest kept relation.
+  interface Link {
+    readonly a: number; // entry index
+    readonly b: number;
+    readonly score: number;
+    readonly relation: Relation;
+    readonly coveredA: readonly Span[];
+    readonly coveredB: readonly Span[];
+  }
+  const links: Link[] = [];
+  for (const [x, y] of pairs) {
+    const match = comparePrepared(nodePrepared[x]!, nodePrepared[y]!, compareOptions);
+    if (RELATION_RANK[match.relation] < minRank) continue;
+    for (const a of nodes[x]!) {
+      for (const b of nodes[y]!) {
+        const ea = entries[a]!;
+        const eb = entries[b]!;
+        if (ea.source === eb.source) {
+          if (RELATION_RANK[match.relation] >= RELATION_RANK['near-verbatim']) {
+            const [first, second] = a < b ? [ea, eb] : [eb, ea];
+            duplicates.push({ first: refOf(first), second: refOf(second), score: match.score });
+          }
+          continue;
+        }
+        links.push({
+          a,
+          b,
+          score: match.score,
+          relation: match.relation,
+          coveredA: match.evidence.coveredA,
+          coveredB: match.evidence.coveredB,
+        });
+      }
+      // Identical nodes can hold hundreds of copies: link one representative pair per source pair.
+      if (nodes[x]!.length * nodes[y]!.length > 64) break;
+    }
+  }
+
+  // 5. Keep a link when it is the best match of one of its sentences in the other source.
+  const bestFor = new Map<string, number>(); // `${entry}:${otherSource}` -> best score
+  for (const l of links) {
+    for (const [self, other] of [
+      [l.a, l.b],
+      [l.b, l.a],
+    ] as const) {
+      const key = `${self}:${entries[other]!.source}`;
+      if ((bestFor.get(key) ?? -1) < l.score) bestFor.set(key, l.score);
+    }
+  }
+  const kept = links.filter(
+    (l) =>
+      bestFor.get(`${l.a}:${entries[l.b]!.source}`) === l.score ||
+      bestFor.get(`${l.b}:${entries[l.a]!.source}`) === l.score,
+  );
+  kept.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+
+  // 6. Join strongest first; at most one sentence per source unless adjacent (split/merge).
+  const components = new Components(entries.length);
+  // Identical nodes belong together.
+  for (const members of nodes) for (let k = 1; k < members.length; k++) components.union(members[0]!, members[k]!);
+  const joinable = (ra: number, rb: number, link: Link) => {
+    const bySource = new Map<number, number[]>();
+    for (const m of [...components.members.get(ra)!, ...components.members.get(rb)!]) {
+      const e = entries[m]!;
+      const list = bySource.get(e.source);
+      if (list) list.push(e.index);
+      else bySource.set(e.source, [e.index]);
+    }
+    for (const [, indexes] of bySource) {
+      if (indexes.length === 1) continue;
+      if (indexes.length > 3) return false;
+      indexes.sort((p, q) => p - q);
+      for (let k = 1; k < indexes.length; k++) if (indexes[k]! !== indexes[k - 1]! + 1) return false;
+    }
+    void link;
+    return true;
+  };
+  const usedLinks: Link[] = [];
+  for (const link of kept) {
+    const ra = components.find(link.a);
+    const rb = components.find(link.b);
+    if (ra === rb) {
+      usedLinks.push(link);
+      continue;
+    }
+    if (!joinable(ra, rb, link)) continue;
+    components.union(ra, rb);
+    usedLinks.push(link);
+  }
+
+  // 7. Build groups in canonical order.
+  const groupOf = new Int32Array(entries.length).fill(-1);
+  const rawGroups: number[][] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (repeated.has(i)) continue;
+    const root = components.find(i);
+    const members = components.members.get(root)!;
+    if (members.length < 2 || groupOf[i] !== -1) continue;
+    const sources = new Set(members.map((m) => entries[m]!.source));
+    if (sources.size < 2) continue;
+    const sorted = [...members].sort((p, q) => p - q);
+    for (const m of sorted) groupOf[m] = rawGroups.length;
+    rawGroups.push(sorted);
+  }
+  const linksByGroup = rawGroups.map(() => [] as Link[]);
+  for (const l of usedLinks) {
+    const g = groupOf[l.a]!;
+    if (g >= 0 && g === groupOf[l.b]) linksByGroup[g]!.push(l);
+  }
+  // Identical copies collapsed into one node are linked to their first copy.
+  for (const members of nodes) {
+    if (members.length < 2) continue;
+    const g = groupOf[members[0]!]!;
+    if (g < 0) continue;
+    for (let k = 1; k < members.length; k++) {
+      const a = members[0]!;
+      const b = members[k]!;
+      const whole = (e: Entry): Span[] => [{ start: 0, end: e.prepared.text.length }];
+      linksByGroup[g]!.push({
+        a,
+        b,
+        score: 1,
+        relation: 'identical',
+        coveredA: whole(entries[a]!),
+        coveredB: whole(entries[b]!),
+      });
+    }
+  }
+
+  // 8. Moved sentences: off the longest common order of two sources' shared groups.
+  const movedEntries = new Set<number>();
+  const pairStats = new Map<string, { shared: number; moved: number; coveredA: Set<number>; coveredB: Set<number> }>();
+  const sharedBySourcePair = new Map<string, Array<[number, number, number]>>(); // [posA, posB, group]
+  rawGroups.forEach((members, g) => {
+    const bySource = new Map<number, number[]>();
+    for (const m of members) {
+      const e = entries[m]!;
+      const list = bySource.get(e.source);
+      if (list) list.push(m);
+      else bySource.set(e.source, [m]);
+    }
+    const sources = [...bySource.keys()].sort((p, q) => p - q);
+    for (let x = 0; x < sources.length; x++) {
+      for (let y = x + 1; y < sources.length; y++) {
+        const sa = sources[x]!;
+        const sb = sources[y]!;
+        const key = `${sa}:${sb}`;
+        let stat = pairStats.get(key);
+        if (!stat) {
+          stat = { shared: 0, moved: 0, coveredA: new Set(), coveredB: new Set() };
+          pairStats.set(key, stat);
+        }
+        stat.shared++;
+        for (const m of bySource.get(sa)!) stat.coveredA.add(m);
+        for (const m of bySource.get(sb)!) stat.coveredB.add(m);
+        let list = sharedBySourcePair.get(key);
+        if (!list) {
+          list = [];
+          sharedBySourcePair.set(key, list);
+        }
+        list.push([entries[bySource.get(sa)![0]!]!.index, entries[bySource.get(sb)![0]!]!.index, g]);
+      }
+    }
+  });
+  const movedGroupsBySource = new Map<string, Set<number>>(); // `${group}:${source}`
+  for (const [key, list] of sharedBySourcePair) {
+    if (list.length < 2) continue;
+    list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    const inOrder = new Set(longestIncreasingSubsequence(list.map((t) => t[1])));
+    const [sa, sb] = key.split(':').map(Number) as [number, number];
+    list.forEach((t, k) => {
+      if (inOrder.has(k)) return;
+      pairStats.get(key)!.moved++;
+      for (const s of [sa, sb]) {
+        const mk = `${t[2]}:${s}`;
+        if (!movedGroupsBySource.has(mk)) movedGroupsBySource.set(mk, new Set());
+      }
+    });
+  }
+  for (const mk of movedGroupsBySource.keys()) {
+    const [g, s] = mk.split(':').map(Number) as [number, number];
+    for (const m of rawGroups[g]!) if (entries[m]!.source === s) movedEntries.add(m);
+  }
+
+  const groups: AlignmentGroup[] = rawGroups.map((members, g) => {
+    const position = new Map(members.map((m, k) => [m, k]));
+    const perSource = new Map<number, number>();
+    for (const m of members) perSource.set(entries[m]!.source, (perSource.get(entries[m]!.source) ?? 0) + 1);
+    const groupMembers: GroupMember[] = members.map((m) => {
+      const e = entries[m]!;
+      const total = e.article.sentences.length;
+      return {
+        ...refOf(e),
+        index: e.index,
+        position: total > 1 ? e.index / (total - 1) : 0,
+        moved: movedEntries.has(m),
+        split: (perSource.get(e.source) ?? 0) > 1,
+      };
+    });
+    const groupLinks: GroupLink[] = linksByGroup[g]!.map((l) => {
+      const [a, b, ca, cb] =
+        position.get(l.a)! <= position.get(l.b)!
+          ? [l.a, l.b, l.coveredA, l.coveredB]
+          : [l.b, l.a, l.coveredB, l.coveredA];
+      return {
+        a: position.get(a)!,
+        b: position.get(b)!,
+        score: l.score,
+        relation: l.relation,
+        coveredA: shift(ca, entries[a]!.article.sentences[entries[a]!.index]!.start),
+        coveredB: shift(cb, entries[b]!.article.sentences[entries[b]!.index]!.start),
+      };
+    });
+    groupLinks.sort((p, q) => p.a - q.a || p.b - q.b);
+    const relation = groupLinks.reduce<Relation>(
+      (best, l) => (RELATION_RANK[l.relation] > RELATION_RANK[best] ? l.relation : best),
+      'unrelated',
+    );
+    return {
+      id: `g${g + 1}`,
+      relation,
+      shape: [...perSource.values()].some((n) => n > 1) ? 'one-to-many' : 'one-to-one',
+      sources: [...perSource.keys()].sort((p, q) => p - q).map((s) => canonical[s]!.id),
+      members: groupMembers,
+      links: groupLinks,
+    };
+  });
+
+  // 9. Unique sentences, pair statistics, summaries, diagnostics.
+  const unique = canonical.map((article, source) => ({
+    source: article.id,
+    sentences: entries
+      .map((e, i) => ({ e, i }))
+      .filter(({ e, i }) => e.source === source && groupOf[i] === -1 && !repeated.has(i))
+      .map(({ e }) => refOf(e)),
+  }));
+  const sourcePairs: SourcePair[] = [];
+  for (let x = 0; x < canonical.length; x++) {
+    for (let y = x + 1; y < canonical.length; y++) {
+      const stat = pairStats.get(`${x}:${y}`);
+      const na = canonical[x]!.sentences.length;
+      const nb = canonical[y]!.sentences.length;
+      sourcePairs.push({
+        a: canonical[x]!.id,
+        b: canonical[y]!.id,
+        sharedGroups: stat?.shared ?? 0,
+        coverageA: stat && na ? round(stat.coveredA.size / na) : 0,
+        coverageB: stat && nb ? round(stat.coveredB.size / nb) : 0,
+        moved: stat?.moved ?? 0,
+      });
+    }
+  }
+  if (given.length === 1) {
+    diagnostics.push({
+      code: 'single-source',
+      severity: 'info',
+      message: 'Only one source was given: there is nothing to align, so every sentence is unique.',
+    });
+  } else {
+    canonical.forEach((article, source) => {
+      if (article.sentences.length === 0) return;
+      const shares = groups.some(
+        (g) => RELATION_RANK[g.relation] >= RELATION_RANK.paraphrase && g.sources.includes(article.id),
+      );
+      void source;
+      if (!shares) {
+        diagnostics.push({
+          code: 'unrelated-source',
+          severity: 'warning',
+          message: `Source ${JSON.stringify(article.id)} shares no sentence at paraphrase level or above with any other source: it probably reports a different story.`,
+        });
+      }
+    });
+  }
+  const summaries: SourceSummary[] = given.map(summarize);
+  return {
+    kind: 'comparison',
+    schemaVersion: 1,
+    sources: summaries,
+    articles: given,
+    groups,
+    unique,
+    pairs: sourcePairs,
+    duplicates,
+    diagnostics,
+    settings: {
+      thresholds: settings.thresholds,
+      minRelation: settings.minRelation,
+      customSimilarity: options?.similarity !== undefined,
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function summarize(article: Article): SourceSummary {
+  const kept = article.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+  const removed = article.removed.reduce((n, r) => n + countWords(r.text), 0);
+  return {
+    id: article.id,
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    ...(article.metadata.title ? { title: article.metadata.title.text } : {}),
+    ...(article.metadata.agency ? { agency: article.metadata.agency } : {}),
+    sentences: article.sentences.length,
+    wordsKept: kept,
+    wordsRemoved: removed,
+  };
+}
