@@ -75,12 +75,27 @@ interface Line extends LineView {
   role: Role;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
+/** Counts runs of letters and digits (apostrophes, dots and hyphens inside a run keep it whole). */
 function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+    if (alnum) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 0x27 || c === 0x2e || c === 0x2d) && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      inWord = (d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d >= 0xc0;
+    } else {
+      inWord = false;
+    }
+  }
   return n;
 }
 
@@ -193,6 +208,8 @@ function remove(line: Line, reason: RemovalReason, rule: string): void {
 }
 
 function matchLineRule(line: LineView) {
+  // Furniture is short; long paragraphs are never one line of it.
+  if (line.words > 60) return undefined;
   for (const rule of LINE_RULES) if (rule.test(line)) return rule;
   return undefined;
 }
@@ -394,9 +411,10 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   // are subheadings and stay.
   if (removeBoilerplate) {
     const fragments = content.filter((l) => l.role.kind === 'body' && isFragment(l));
+    const at = new Map(content.map((l, k) => [l, k]));
     const neighbours = (line: Line) => {
-      const at = content.indexOf(line);
-      return [content[at - 1], content[at + 1]];
+      const k = at.get(line)!;
+      return [content[k - 1], content[k + 1]];
     };
     const isWidget = (line: Line | undefined) =>
       line === undefined ||
@@ -544,8 +562,8 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   }
 
   // 8. Diagnostics.
-  const nonSpace = original.replace(/\s+/g, '').length;
-  const bodyChars = paragraphs.reduce((n, p) => n + p.text.replace(/\s+/g, '').length, 0);
+  const nonSpace = countNonSpace(original, 0, original.length);
+  const bodyChars = paragraphs.reduce((n, p) => n + countNonSpace(original, p.start, p.end), 0);
   if (nonSpace === 0) {
     diagnostics.push({ code: 'empty-input', severity: 'warning', message: 'The input holds no text.' });
   } else if (paragraphs.length === 0) {
@@ -568,8 +586,7 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       message: `${cleaned.dropped} control or invalid characters were dropped from the comparison text (binary junk or a wrong encoding?).`,
     });
   }
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(text);
   if (letters > 0 && latin / letters < 0.8) {
     diagnostics.push({
       code: 'non-latin-script',
@@ -612,6 +629,40 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     duplicates,
     diagnostics,
   };
+}
+
+function countNonSpace(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x2028 && c !== 0x2029 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) n++;
+  }
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Counts letters and Latin letters without building match arrays (ASCII fast path). */
+function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const ch = text[i]!;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
+  return { letters, latin };
 }
 
 function collectCaptions(content: Line[], toSpan: (a: number, b: number) => TextSpan): TextSpan[] {
