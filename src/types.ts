@@ -262,9 +262,9 @@ export interface GroupMember extends SentenceRef {
   /** Relative position in its article's body, 0 (first sentence) to 1 (last). */
   readonly position: number;
   /**
-   * `true` when, against at least one other source of the group, this
-   * sentence is out of order: not on the longest common order of the shared
-   * sentences of the two sources.
+   * `true` when the sentence is out of the story's common order: within its
+   * source, its group is off the longest run of groups that follows the
+   * consensus order (each group's median relative position across sources).
    */
   readonly moved: boolean;
   /**
@@ -348,8 +348,6 @@ export interface SourcePair {
   readonly coverageA: number;
   /** Share of `b`'s sentences that are in a group with `a`. */
   readonly coverageB: number;
-  /** Number of shared groups out of order between the two (moved sentences). */
-  readonly moved: number;
 }
 
 /** A sentence that repeats another of the same source; counted once. */
@@ -362,10 +360,17 @@ export interface SentenceDuplicate {
   readonly score: number;
 }
 
-/** The result of {@link Comparison} settings that shaped it. */
+/** The settings that shaped a {@link Comparison}. */
 export interface ComparisonSettings {
   /** Lowest score of each relation. */
-  readonly thresholds: { readonly nearVerbatim: number; readonly paraphrase: number; readonly related: number };
+  readonly thresholds: {
+    /** Lowest score of `near-verbatim`. */
+    readonly nearVerbatim: number;
+    /** Lowest score of `paraphrase`. */
+    readonly paraphrase: number;
+    /** Lowest score of `related`. */
+    readonly related: number;
+  };
   /** The weakest relation that aligns two sentences. */
   readonly minRelation: Relation;
   /** Whether a user-supplied similarity replaced the built-in one. */

@@ -57,7 +57,7 @@ export interface AlignOptions {
    * Most candidate sentences compared with each sentence. Bounds the work
    * when hundreds of outlets carry the same copy.
    *
-   * @defaultValue 60
+   * @defaultValue 20
    */
   readonly maxCandidates?: number;
   /**
@@ -102,7 +102,7 @@ function validateOptions(options: AlignOptions | undefined): {
       `Option \`minRelation\` must be 'near-verbatim', 'paraphrase' or 'related', got ${JSON.stringify(minRelation)}.`,
     );
   }
-  const maxCandidates = options?.maxCandidates ?? 60;
+  const maxCandidates = options?.maxCandidates ?? 20;
   if (!Number.isInteger(maxCandidates) || maxCandidates < 1) {
     throw new CopydeskError(
       'ERR_INVALID_OPTION',
@@ -177,16 +177,23 @@ function shift(spans: readonly Span[], by: number): Span[] {
   return spans.map((s) => ({ start: s.start + by, end: s.end + by }));
 }
 
-/** Union-find over sentence nodes, with the sources each component holds. */
+/**
+ * Union-find over sentences. Each component knows, per source, which sentence
+ * indexes it holds, so a join can be checked against the one-sentence-per-
+ * source rule by looking only at the smaller side.
+ */
 class Components {
   private readonly parent: Int32Array;
   readonly members: Map<number, number[]>;
-  constructor(n: number) {
+  private readonly bySource: Map<number, Map<number, number[]>>;
+  constructor(n: number, sourceOf: (i: number) => number, indexOf: (i: number) => number) {
     this.parent = new Int32Array(n);
     this.members = new Map();
+    this.bySource = new Map();
     for (let i = 0; i < n; i++) {
       this.parent[i] = i;
       this.members.set(i, [i]);
+      this.bySource.set(i, new Map([[sourceOf(i), [indexOf(i)]]]));
     }
   }
   find(i: number): number {
@@ -200,16 +207,38 @@ class Components {
     }
     return r;
   }
+  /**
+   * Whether two components may be joined: every source they share must hold,
+   * together, at most three adjacent sentences (a split or a merge).
+   */
+  joinable(ra: number, rb: number): boolean {
+    let small = this.bySource.get(ra)!;
+    let big = this.bySource.get(rb)!;
+    if (small.size > big.size) [small, big] = [big, small];
+    for (const [source, indexes] of small) {
+      const other = big.get(source);
+      if (!other) continue;
+      const all = [...indexes, ...other].sort((p, q) => p - q);
+      if (all.length > 3) return false;
+      for (let k = 1; k < all.length; k++) if (all[k]! !== all[k - 1]! + 1) return false;
+    }
+    return true;
+  }
   union(a: number, b: number): void {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return;
-    const ma = this.members.get(ra)!;
-    const mb = this.members.get(rb)!;
-    if (ma.length < mb.length) [ra, rb] = [rb, ra];
+    if (this.members.get(ra)!.length < this.members.get(rb)!.length) [ra, rb] = [rb, ra];
     const big = this.members.get(ra)!;
     for (const m of this.members.get(rb)!) big.push(m);
+    const bigSources = this.bySource.get(ra)!;
+    for (const [source, indexes] of this.bySource.get(rb)!) {
+      const list = bigSources.get(source);
+      if (list) list.push(...indexes);
+      else bigSources.set(source, indexes);
+    }
     this.members.delete(rb);
+    this.bySource.delete(rb);
     this.parent[rb] = ra;
   }
 }
@@ -251,8 +280,10 @@ class Components {
  * sentences in the other source; links are then joined strongest first into
  * groups that hold at most one sentence per source, except for adjacent
  * sentences matched by the same sentence elsewhere (a split or a merge).
- * Moved sentences are those off the longest increasing subsequence of shared
- * positions between two sources.
+ * A member is marked moved when, within its source, its group is off the
+ * longest increasing subsequence of the groups' consensus positions (the
+ * median relative position of each group across sources): O(n log n) per
+ * source, so hundreds of outlets stay cheap.
  */
 export function alignSources(
   inputs: ReadonlyArray<string | ArticleInput | Article>,
@@ -364,44 +395,29 @@ export function alignSources(
   }
 
   // 5. Keep a link when it is the best match of one of its sentences in the other source.
-  const bestFor = new Map<string, number>(); // `${entry}:${otherSource}` -> best score
+  const sourceCount = canonical.length;
+  const bestFor = new Map<number, number>(); // entry * sourceCount + otherSource -> best score
   for (const l of links) {
-    for (const [self, other] of [
-      [l.a, l.b],
-      [l.b, l.a],
-    ] as const) {
-      const key = `${self}:${entries[other]!.source}`;
-      if ((bestFor.get(key) ?? -1) < l.score) bestFor.set(key, l.score);
-    }
+    const ka = l.a * sourceCount + entries[l.b]!.source;
+    const kb = l.b * sourceCount + entries[l.a]!.source;
+    if ((bestFor.get(ka) ?? -1) < l.score) bestFor.set(ka, l.score);
+    if ((bestFor.get(kb) ?? -1) < l.score) bestFor.set(kb, l.score);
   }
   const kept = links.filter(
     (l) =>
-      bestFor.get(`${l.a}:${entries[l.b]!.source}`) === l.score ||
-      bestFor.get(`${l.b}:${entries[l.a]!.source}`) === l.score,
+      bestFor.get(l.a * sourceCount + entries[l.b]!.source) === l.score ||
+      bestFor.get(l.b * sourceCount + entries[l.a]!.source) === l.score,
   );
   kept.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 
   // 6. Join strongest first; at most one sentence per source unless adjacent (split/merge).
-  const components = new Components(entries.length);
+  const components = new Components(
+    entries.length,
+    (i) => entries[i]!.source,
+    (i) => entries[i]!.index,
+  );
   // Identical nodes belong together.
   for (const members of nodes) for (let k = 1; k < members.length; k++) components.union(members[0]!, members[k]!);
-  const joinable = (ra: number, rb: number, link: Link) => {
-    const bySource = new Map<number, number[]>();
-    for (const m of [...components.members.get(ra)!, ...components.members.get(rb)!]) {
-      const e = entries[m]!;
-      const list = bySource.get(e.source);
-      if (list) list.push(e.index);
-      else bySource.set(e.source, [e.index]);
-    }
-    for (const [, indexes] of bySource) {
-      if (indexes.length === 1) continue;
-      if (indexes.length > 3) return false;
-      indexes.sort((p, q) => p - q);
-      for (let k = 1; k < indexes.length; k++) if (indexes[k]! !== indexes[k - 1]! + 1) return false;
-    }
-    void link;
-    return true;
-  };
   const usedLinks: Link[] = [];
   for (const link of kept) {
     const ra = components.find(link.a);
@@ -410,7 +426,7 @@ export function alignSources(
       usedLinks.push(link);
       continue;
     }
-    if (!joinable(ra, rb, link)) continue;
+    if (!components.joinable(ra, rb)) continue;
     components.union(ra, rb);
     usedLinks.push(link);
   }
@@ -455,58 +471,45 @@ export function alignSources(
   }
 
   // 8. Moved sentences: off the longest common order of two sources' shared groups.
+  // Moved: within each source, the groups off the longest run that follows
+  // the consensus order (each group's median relative position).
   const movedEntries = new Set<number>();
-  const pairStats = new Map<string, { shared: number; moved: number; coveredA: Set<number>; coveredB: Set<number> }>();
-  const sharedBySourcePair = new Map<string, Array<[number, number, number]>>(); // [posA, posB, group]
-  rawGroups.forEach((members, g) => {
-    const bySource = new Map<number, number[]>();
-    for (const m of members) {
-      const e = entries[m]!;
-      const list = bySource.get(e.source);
-      if (list) list.push(m);
-      else bySource.set(e.source, [m]);
-    }
-    const sources = [...bySource.keys()].sort((p, q) => p - q);
-    for (let x = 0; x < sources.length; x++) {
-      for (let y = x + 1; y < sources.length; y++) {
-        const sa = sources[x]!;
-        const sb = sources[y]!;
-        const key = `${sa}:${sb}`;
-        let stat = pairStats.get(key);
-        if (!stat) {
-          stat = { shared: 0, moved: 0, coveredA: new Set(), coveredB: new Set() };
-          pairStats.set(key, stat);
-        }
-        stat.shared++;
-        for (const m of bySource.get(sa)!) stat.coveredA.add(m);
-        for (const m of bySource.get(sb)!) stat.coveredB.add(m);
-        let list = sharedBySourcePair.get(key);
-        if (!list) {
-          list = [];
-          sharedBySourcePair.set(key, list);
-        }
-        list.push([entries[bySource.get(sa)![0]!]!.index, entries[bySource.get(sb)![0]!]!.index, g]);
-      }
-    }
+  const consensus = rawGroups.map((members) => {
+    const positions = members.map((m) => {
+      const total = entries[m]!.article.sentences.length;
+      return total > 1 ? entries[m]!.index / (total - 1) : 0;
+    });
+    positions.sort((p, q) => p - q);
+    return positions[Math.floor((positions.length - 1) / 2)]!;
   });
-  const movedGroupsBySource = new Map<string, Set<number>>(); // `${group}:${source}`
-  for (const [key, list] of sharedBySourcePair) {
+  const groupsBySource = canonical.map(() => [] as Array<[number, number, number]>); // [index, consensus, entry]
+  rawGroups.forEach((members, g) => {
+    for (const m of members) groupsBySource[entries[m]!.source]!.push([entries[m]!.index, consensus[g]!, m]);
+  });
+  for (const list of groupsBySource) {
     if (list.length < 2) continue;
-    list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    list.sort((p, q) => p[0] - q[0]);
     const inOrder = new Set(longestIncreasingSubsequence(list.map((t) => t[1])));
-    const [sa, sb] = key.split(':').map(Number) as [number, number];
     list.forEach((t, k) => {
-      if (inOrder.has(k)) return;
-      pairStats.get(key)!.moved++;
-      for (const s of [sa, sb]) {
-        const mk = `${t[2]}:${s}`;
-        if (!movedGroupsBySource.has(mk)) movedGroupsBySource.set(mk, new Set());
-      }
+      if (!inOrder.has(k)) movedEntries.add(t[2]);
     });
   }
-  for (const mk of movedGroupsBySource.keys()) {
-    const [g, s] = mk.split(':').map(Number) as [number, number];
-    for (const m of rawGroups[g]!) if (entries[m]!.source === s) movedEntries.add(m);
+
+  // Pair statistics in flat arrays: shared groups, and members of each side in them.
+  const sharedCount = new Int32Array(sourceCount * sourceCount);
+  const coveredCount = new Int32Array(sourceCount * sourceCount); // [a * n + b]: a's members in groups shared with b
+  for (const members of rawGroups) {
+    const perSource = new Map<number, number>();
+    for (const m of members) perSource.set(entries[m]!.source, (perSource.get(entries[m]!.source) ?? 0) + 1);
+    const sources = [...perSource.keys()];
+    for (const sa of sources) {
+      const na = perSource.get(sa)!;
+      for (const sb of sources) {
+        if (sa === sb) continue;
+        sharedCount[sa * sourceCount + sb]!++;
+        coveredCount[sa * sourceCount + sb]! += na;
+      }
+    }
   }
 
   const groups: AlignmentGroup[] = rawGroups.map((members, g) => {
@@ -554,26 +557,22 @@ export function alignSources(
   });
 
   // 9. Unique sentences, pair statistics, summaries, diagnostics.
-  const unique = canonical.map((article, source) => ({
-    source: article.id,
-    sentences: entries
-      .map((e, i) => ({ e, i }))
-      .filter(({ e, i }) => e.source === source && groupOf[i] === -1 && !repeated.has(i))
-      .map(({ e }) => refOf(e)),
-  }));
+  const uniqueBySource = canonical.map(() => [] as SentenceRef[]);
+  entries.forEach((e, i) => {
+    if (groupOf[i] === -1 && !repeated.has(i)) uniqueBySource[e.source]!.push(refOf(e));
+  });
+  const unique = canonical.map((article, source) => ({ source: article.id, sentences: uniqueBySource[source]! }));
   const sourcePairs: SourcePair[] = [];
   for (let x = 0; x < canonical.length; x++) {
     for (let y = x + 1; y < canonical.length; y++) {
-      const stat = pairStats.get(`${x}:${y}`);
       const na = canonical[x]!.sentences.length;
       const nb = canonical[y]!.sentences.length;
       sourcePairs.push({
         a: canonical[x]!.id,
         b: canonical[y]!.id,
-        sharedGroups: stat?.shared ?? 0,
-        coverageA: stat && na ? round(stat.coveredA.size / na) : 0,
-        coverageB: stat && nb ? round(stat.coveredB.size / nb) : 0,
-        moved: stat?.moved ?? 0,
+        sharedGroups: sharedCount[x * sourceCount + y]!,
+        coverageA: na ? round(coveredCount[x * sourceCount + y]! / na) : 0,
+        coverageB: nb ? round(coveredCount[y * sourceCount + x]! / nb) : 0,
       });
     }
   }

@@ -67,12 +67,15 @@ export function findCandidatePairs(
         if (!withinGroup && group[j] === group[i]) continue;
         if (withinGroup && group[j] !== group[i]) continue;
         if (weight[j] === 0) touched.push(j);
-        weight[j] += w;
+        weight[j] = weight[j]! + w;
       }
     }
     const ranked = touched.filter((j) => weight[j]! >= options.minSharedIdf);
-    ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
-    for (const j of ranked.slice(0, options.maxPerSentence)) keep.add(i < j ? i * n + j : j * n + i);
+    if (ranked.length > options.maxPerSentence) {
+      ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
+      ranked.length = options.maxPerSentence;
+    }
+    for (const j of ranked) keep.add(i < j ? i * n + j : j * n + i);
     for (const j of touched) weight[j] = 0;
     touched.length = 0;
   }
