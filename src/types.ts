@@ -282,8 +282,20 @@ export interface GroupLink {
   readonly b: number;
   /** Similarity in [0, 1]. */
   readonly score: number;
-  /** The relation the score falls into. */
+  /**
+   * The relation of the two sentences in this alignment. It is the relation
+   * of `score`, except that a pair sharing only names and attribution is at
+   * most `related`, and a contextual paraphrase (see `contextual`) is
+   * `paraphrase`.
+   */
   readonly relation: Relation;
+  /**
+   * `true` when the pair was aligned as a paraphrase from context: its score
+   * alone is in the related range (at least 0.5), but the two sentences are
+   * each other's best match across their sources and share at least three
+   * predicate words (content words that are not names or attribution).
+   */
+  readonly contextual: boolean;
   /** Spans of the first member covered by runs it shares with the second (offsets into its original). */
   readonly coveredA: readonly Span[];
   /** Spans of the second member covered by the same runs. */

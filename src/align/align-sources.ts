@@ -20,6 +20,18 @@ import type {
 } from '../types';
 import { findCandidatePairs } from './candidates';
 import { longestIncreasingSubsequence } from './lis';
+import { predicateStems, sharedPredicate } from './predicate';
+
+/** Most sentences of one source in one group (a sentence split in three, or three merged). */
+const MAX_PER_SOURCE = 3;
+/** Most sentences between the first and last member of one source in a group. */
+const MAX_SPLIT_SPAN = 4;
+/** Below near-verbatim, two sentences must share this many predicate words (not names, not attribution). */
+const MIN_SHARED_PREDICATE = 2;
+/** Lowest score of a contextual paraphrase: a mutual best match in the related range. */
+const CONTEXT_MIN_SCORE = 0.5;
+/** Predicate words a contextual paraphrase must share. */
+const CONTEXT_MIN_PREDICATE = 3;
 
 /**
  * A user-supplied similarity for {@link AlignOptions.similarity}: two
@@ -219,8 +231,9 @@ class Components {
       const other = big.get(source);
       if (!other) continue;
       const all = [...indexes, ...other].sort((p, q) => p - q);
-      if (all.length > 3) return false;
-      for (let k = 1; k < all.length; k++) if (all[k]! !== all[k - 1]! + 1) return false;
+      if (all.length > MAX_PER_SOURCE) return false;
+      // Far-apart sentences of one source are different facts, not a split.
+      if (all[all.length - 1]! - all[0]! > MAX_SPLIT_SPAN) return false;
     }
     return true;
   }
@@ -362,13 +375,33 @@ export function alignSources(
     readonly b: number;
     readonly score: number;
     readonly relation: Relation;
+    readonly contextual: boolean;
     readonly coveredA: readonly Span[];
     readonly coveredB: readonly Span[];
   }
   const links: Link[] = [];
+  const predicates = nodePrepared.map(predicateStems);
   for (const [x, y] of pairs) {
     const match = comparePrepared(nodePrepared[x]!, nodePrepared[y]!, compareOptions);
-    if (RELATION_RANK[match.relation] < minRank) continue;
+    const shared = sharedPredicate(predicates[x]!, predicates[y]!);
+    let relation = match.relation;
+    let contextual = false;
+    if (RELATION_RANK[relation] < RELATION_RANK['near-verbatim'] && shared < MIN_SHARED_PREDICATE) {
+      // Names and attribution alone do not make the same fact.
+      if (RELATION_RANK[relation] > RELATION_RANK.related) relation = 'related';
+      if (minRank > RELATION_RANK.related) continue;
+    }
+    if (
+      relation === 'related' &&
+      minRank === RELATION_RANK.paraphrase &&
+      match.score >= CONTEXT_MIN_SCORE &&
+      shared >= CONTEXT_MIN_PREDICATE
+    ) {
+      // A candidate for a contextual paraphrase: kept only if it is the mutual best match (step 5).
+      relation = 'paraphrase';
+      contextual = true;
+    }
+    if (RELATION_RANK[relation] < minRank) continue;
     for (const a of nodes[x]!) {
       for (const b of nodes[y]!) {
         const ea = entries[a]!;
@@ -384,7 +417,8 @@ export function alignSources(
           a,
           b,
           score: match.score,
-          relation: match.relation,
+          relation,
+          contextual,
           coveredA: match.evidence.coveredA,
           coveredB: match.evidence.coveredB,
         });
@@ -403,11 +437,12 @@ export function alignSources(
     if ((bestFor.get(ka) ?? -1) < l.score) bestFor.set(ka, l.score);
     if ((bestFor.get(kb) ?? -1) < l.score) bestFor.set(kb, l.score);
   }
-  const kept = links.filter(
-    (l) =>
-      bestFor.get(l.a * sourceCount + entries[l.b]!.source) === l.score ||
-      bestFor.get(l.b * sourceCount + entries[l.a]!.source) === l.score,
-  );
+  const kept = links.filter((l) => {
+    const bestOfA = bestFor.get(l.a * sourceCount + entries[l.b]!.source) === l.score;
+    const bestOfB = bestFor.get(l.b * sourceCount + entries[l.a]!.source) === l.score;
+    // Contextual paraphrases must be the best match of both sentences.
+    return l.contextual ? bestOfA && bestOfB : bestOfA || bestOfB;
+  });
   kept.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 
   // 6. Join strongest first; at most one sentence per source unless adjacent (split/merge).
@@ -464,6 +499,7 @@ export function alignSources(
         b,
         score: 1,
         relation: 'identical',
+        contextual: false,
         coveredA: whole(entries[a]!),
         coveredB: whole(entries[b]!),
       });
@@ -537,6 +573,7 @@ export function alignSources(
         b: position.get(b)!,
         score: l.score,
         relation: l.relation,
+        contextual: l.contextual,
         coveredA: shift(ca, entries[a]!.article.sentences[entries[a]!.index]!.start),
         coveredB: shift(cb, entries[b]!.article.sentences[entries[b]!.index]!.start),
       };

@@ -1,0 +1,312 @@
+/**
+ * Word tokenizer shared by the similarity, diff and alignment stages.
+ *
+ * @packageDocumentation
+ */
+
+/** What a {@link Token} is. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
+
+/**
+ * One token of a text. `text.slice(start, end)` of the tokenized input is
+ * {@link Token.text}; {@link Token.norm} is the form to compare on.
+ */
+export interface Token {
+  /** The raw slice of the input, unchanged. */
+  readonly text: string;
+  /** Offset of the first character in the input (UTF-16, 0-based). */
+  readonly start: number;
+  /** Offset one past the last character in the input. */
+  readonly end: number;
+  /**
+   * Comparison form: case-folded, diacritics removed, dotted abbreviations
+   * joined (`U.S.` → `us`), British spellings folded to one form
+   * (`neighbour`/`neighbor` → `neighbor`, `-ise`/`-ize` → `-ise`), numbers
+   * as their canonical value (`10,200,000` → `10200000`, `twenty` → `20`),
+   * every quote mark → `"`, every dash → `-`, `…` → `...`.
+   */
+  readonly norm: string;
+  /** What the token is. */
+  readonly kind: TokenKind;
+  /** For `number` tokens: the numeric value (`70th` → 70, `twenty` → 20, `1.8` → 1.8). */
+  readonly value?: number;
+  /** `true` when the raw text starts with an upper-case letter (candidate name). */
+  readonly capitalized: boolean;
+}
+
+// One alternation, scanned once from left to right (sticky-free global regex).
+// 1 dotted abbreviation (U.S., e.g.), 2 number with separators and optional
+// ordinal / decade suffix, 3 word (letters, marks, digits, inner apostrophes),
+// 4 runs of dashes or dots, 5 any other single non-space character.
+const TOKEN_RE =
+  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '„', '‟', '‚', '‛', '«', '»', '‹', '›', '`', '´', '″', '′']);
+const SYMBOL_RE = /[\p{S}%#&@*/\\]/u;
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const ROMAN: Readonly<Record<string, number>> = {
+  II: 2,
+  III: 3,
+  IV: 4,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  XI: 11,
+  XII: 12,
+  XIII: 13,
+  XIV: 14,
+  XV: 15,
+  XVI: 16,
+  XVII: 17,
+  XVIII: 18,
+  XIX: 19,
+  XX: 20,
+};
+
+// British → American single-word variants that no suffix rule covers.
+const VARIANTS: Readonly<Record<string, string>> = {
+  grey: 'gray',
+  towards: 'toward',
+  afterwards: 'afterward',
+  amongst: 'among',
+  whilst: 'while',
+  programme: 'program',
+  programmes: 'programs',
+  catalogue: 'catalog',
+  dialogue: 'dialog',
+  analogue: 'analog',
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  jewellery: 'jewelry',
+  tyre: 'tire',
+  tyres: 'tires',
+  cheque: 'check',
+  cheques: 'checks',
+  aluminium: 'aluminum',
+  manoeuvre: 'maneuver',
+  manoeuvres: 'maneuvers',
+  kilometre: 'kilometer',
+  kilometres: 'kilometers',
+};
+
+// -our stems (colour, neighbour, ...) with any suffix: neighbourhood, honourable.
+const OUR_RE =
+  /(col|fav|hon|lab|neighb|behavi|flav|harb|hum|rum|vap|vig|val|arm|endeav|sav|od|parl|clam|splend|ranc|tum|savi|ferv|cand|ard|demean|rig)our/;
+// -re stems (centre, theatre, metre, ...).
+const RE_RE = /^(cent|theat|met|lit|fib|calib|sab|lust|spect|somb|meag)re(s|d)?$/;
+// British doubled l before -ed/-ing/-er (travelled → traveled).
+const LL_RE =
+  /^(trave|cance|labe|mode|fue|signa|leve|channe|counse|jewe|marsha|tota|dia|equa|tunne|quarre|peda|riva)ll(ed|ing|er|ers)$/;
+// -ize family folded to -ise (realize/realise → realise); -yze → -yse.
+const IZE_RE = /(\p{L}{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/u;
+const YZE_RE = /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u;
+const NEEDS_FOLD_RE = /[^a-z0-9']/;
+
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/**
+ * Comparison form of one word: lower case, no diacritics, straight
+ * apostrophes, British and American spellings folded together.
+ *
+ * @param raw - The raw word.
+ * @returns The folded form.
+ * @example
+ * ```ts
+ * normalizeWord('Denuclearisation'); //=> 'denuclearisation'
+ * normalizeWord('denuclearization'); //=> 'denuclearisation'
+ * normalizeWord('Neighbour'); //=> 'neighbor'
+ * ```
+ */
+export function normalizeWord(raw: string): string {
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached;
+  let w = raw.toLowerCase();
+  if (NEEDS_FOLD_RE.test(w)) {
+    w = w
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’‘`´]/g, "'");
+    w = w.replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/ł/g, 'l');
+  }
+  const variant = VARIANTS[w];
+  if (variant !== undefined) w = variant;
+  else if (w.length > 4) {
+    w = w
+      .replace(OUR_RE, '$1or')
+      .replace(RE_RE, '$1er$2')
+      .replace(LL_RE, '$1l$2')
+      .replace(IZE_RE, '$1is$2')
+      .replace(YZE_RE, '$1ys$2');
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, w);
+  return w;
+}
+
+function numberValue(raw: string): { value: number; norm: string } {
+  let digits = raw;
+  let suffix = '';
+  const m = /(st|nd|rd|th|s)$/.exec(raw);
+  if (m) {
+    suffix = m[1]!;
+    digits = raw.slice(0, -suffix.length);
+  }
+  // `10,200,000` and `10.200.000` are thousands separators; `10.2` and `1,5` decimals.
+  const groups = digits.split(/[.,]/);
+  let value: number;
+  if (groups.length === 1) value = Number(digits);
+  else {
+    const thousands = groups.slice(1).every((g) => g.length === 3) && (groups.length > 2 || digits.includes(','));
+    value = thousands
+      ? Number(groups.join(''))
+      : Number(groups.slice(0, -1).join('') + '.' + groups[groups.length - 1]);
+  }
+  if (!Number.isFinite(value)) value = Number.NaN;
+  return { value, norm: String(value) + suffix };
+}
+
+/**
+ * Splits a text into word, number, punctuation and symbol tokens with
+ * offsets and a comparison form.
+ *
+ * @param text - Any text (a sentence, a paragraph, a whole article).
+ * @returns The tokens in order; whitespace and in-word hyphens are not tokens.
+ * @example
+ * ```ts
+ * tokenize('Kim Jong-un visited the U.S.').map((t) => t.norm);
+ * //=> ['kim', 'jong', 'un', 'visited', 'the', 'us']
+ * tokenize('$10,200,000')[1]?.value; //=> 10200000
+ * ```
+ * @remarks
+ * One left-to-right regular-expression scan; per-word folding is cached.
+ * Decisions, so that trivial edits compare equal:
+ *
+ * - A hyphen between two letters or digits with no space around it is not a
+ *   token and splits the compound into its parts: `Jong-un` → `jong` `un`,
+ *   the same norms as `Jong Un`. Compound number words are joined:
+ *   `twenty-five` → one number token, value 25.
+ * - Dotted abbreviations are one token without dots: `U.S.` → `us`
+ *   (equal to `US`; this also equals the pronoun `us`, a rare collision).
+ * - Inner apostrophes stay in the word (`Kim's`, `don't`), straightened.
+ * - Numbers keep their value: thousands separators dropped, ordinal and
+ *   decade suffixes kept in the norm (`70th` ≠ `70`) but not in `value`;
+ *   number words `zero`…`ninety` and upper-case Roman numerals `II`…`XX`
+ *   become numbers (`World War Two`, `World War II` → `2`). A currency sign or `%` is
+ *   its own `symbol` token.
+ * - Every quote mark (straight, curly, guillemets) has norm `"`; every dash
+ *   (`--`, `–`, `—`) has norm `-`; `…` and `...` have norm `...`.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null = TOKEN_RE.exec(text);
+  while (m !== null) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const first = raw.charCodeAt(0);
+    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : raw[0] !== raw[0]!.toLowerCase();
+    if (m[1] !== undefined) {
+      tokens.push({ text: raw, start, end, norm: normalizeWord(raw.replace(/\./g, '')), kind: 'word', capitalized });
+    } else if (m[2] !== undefined) {
+      const { value, norm } = numberValue(raw);
+      tokens.push({ text: raw, start, end, norm, kind: 'number', value, capitalized: false });
+    } else if (m[3] !== undefined) {
+      const norm = normalizeWord(raw);
+      const small = SMALL_NUMBERS[norm];
+      const prev = tokens[tokens.length - 1];
+      if (
+        small !== undefined &&
+        small < 10 &&
+        prev !== undefined &&
+        prev.kind === 'number' &&
+        prev.value !== undefined &&
+        prev.value >= 20 &&
+        prev.value % 10 === 0 &&
+        prev.value < 100 &&
+        /^[a-z]/i.test(prev.text) &&
+        prev.end + 1 === start &&
+        HYPHENS.has(text[prev.end]!)
+      ) {
+        // twenty-five → one token, value 25.
+        const value = prev.value + small;
+        tokens[tokens.length - 1] = {
+          text: text.slice(prev.start, end),
+          start: prev.start,
+          end,
+          norm: String(value),
+          kind: 'number',
+          value,
+          capitalized: prev.capitalized,
+        };
+      } else if (ROMAN[raw] !== undefined) {
+        const value = ROMAN[raw]!;
+        tokens.push({ text: raw, start, end, norm: String(value), kind: 'number', value, capitalized });
+      } else if (small !== undefined) {
+        tokens.push({ text: raw, start, end, norm: String(small), kind: 'number', value: small, capitalized });
+      } else {
+        tokens.push({ text: raw, start, end, norm, kind: 'word', capitalized });
+      }
+    } else if (m[4] !== undefined) {
+      tokens.push({ text: raw, start, end, norm: raw[0] === '.' ? '...' : '-', kind: 'punct', capitalized: false });
+    } else {
+      const prev = tokens[tokens.length - 1];
+      if (
+        HYPHENS.has(raw) &&
+        prev !== undefined &&
+        prev.end === start &&
+        prev.kind !== 'punct' &&
+        prev.kind !== 'symbol' &&
+        /[\p{L}\p{N}]/u.test(text[end] ?? '')
+      ) {
+        // In-word hyphen: a separator, not a token.
+      } else if (QUOTES.has(raw)) {
+        tokens.push({ text: raw, start, end, norm: '"', kind: 'punct', capitalized: false });
+      } else if (first === 0x2026) {
+        tokens.push({ text: raw, start, end, norm: '...', kind: 'punct', capitalized: false });
+      } else if (SYMBOL_RE.test(raw)) {
+        tokens.push({ text: raw, start, end, norm: raw, kind: 'symbol', capitalized: false });
+      } else {
+        tokens.push({ text: raw, start, end, norm: raw, kind: 'punct', capitalized: false });
+      }
+    }
+    m = TOKEN_RE.exec(text);
+  }
+  return tokens;
+}

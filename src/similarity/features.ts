@@ -1,0 +1,486 @@
+/**
+ * Sentence preparation and pair features for {@link compareSentences}.
+ *
+ * @packageDocumentation
+ */
+
+import { type Token, tokenize } from '../segment/tokenize.js';
+import type { Span } from '../types.js';
+import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
+import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as into onto about over under after before than then ' +
+    "that this these those there here it its it's is are was were be been being am has have had having do does did " +
+    'will would shall should can could may might must he she they we you i me him her them us his hers their our your ' +
+    "my mine who whom whose which what when where why how said says say also not no n't so such very just up out " +
+    'more most some any all each both other only own same too s t'
+  ).split(' '),
+);
+
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'nowhere',
+  'cannot',
+  'without',
+]);
+
+let dfTable: Map<string, number> | undefined;
+const idfCache = new Map<string, number>();
+
+function documentFrequency(norm: string): number {
+  if (dfTable === undefined) {
+    dfTable = new Map();
+    for (const [df, words] of Object.entries(WORDS_BY_DF)) {
+      const n = Number(df);
+      for (const w of words.split(' ')) dfTable.set(w, n);
+    }
+  }
+  return dfTable.get(norm) ?? 0;
+}
+
+/** IDF of a number token: numbers are specific, rated as a word seen in 20 sentences. */
+const NUMBER_IDF = Math.log((FREQUENCY_DOCUMENTS + 1) / 21);
+
+/**
+ * Inverse document frequency of a word norm, from the shipped table.
+ *
+ * @param norm - A token norm.
+ * @returns `ln((N + 1) / (df + 1))`, where N is the number of sentences counted.
+ * @example
+ * ```ts
+ * wordIdf('the') < wordIdf('denuclearisation'); //=> true
+ * ```
+ */
+export function wordIdf(norm: string): number {
+  let w = idfCache.get(norm);
+  if (w === undefined) {
+    if (idfCache.size >= 50_000) idfCache.clear();
+    w = Math.log((FREQUENCY_DOCUMENTS + 1) / (documentFrequency(norm) + 1));
+    idfCache.set(norm, w);
+  }
+  return w;
+}
+
+/** IDF at or above which a shared word is reported as rare (df of about 1 in 500 sentences). */
+export const RARE_IDF = Math.log(500);
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
+/**
+ * Light suffix stripping so inflections meet: `states`, `stated`, `stating`
+ * and `state` all become `stat`; `Kim's` becomes `kim`.
+ */
+const stemCache = new Map<string, number>();
+
+/** Hash of the stem of a norm, cached. */
+function stemHash(norm: string): number {
+  let h = stemCache.get(norm);
+  if (h === undefined) {
+    if (stemCache.size >= 50_000) stemCache.clear();
+    h = hashString(stem(norm));
+    stemCache.set(norm, h);
+  }
+  return h;
+}
+
+function stem(norm: string): string {
+  let w = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  if (w.length > 4) {
+    if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+    else if (w.endsWith('ing')) w = w.slice(0, -3);
+    else if (w.endsWith('ed')) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Tokenizes and featurizes a sentence once so that it can be compared with
+ * many others cheaply.
+ *
+ * @param text - The sentence.
+ * @returns The prepared sentence, to pass to `compareSentences`.
+ * @example
+ * ```ts
+ * prepareSentence('Kim Jong-un visited Moscow.').key; //=> 'kim jong un visited moscow .'
+ * ```
+ */
+export function prepareSentence(text: string): PreparedSentence {
+  const tokens = tokenize(text);
+  const wordIdx: number[] = [];
+  const hashes: number[] = [];
+  const idfByHash = new Map<number, number>();
+  const idfByStem = new Map<number, number>();
+  const content = new Set<number>();
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  let negated = false;
+  let chars = '';
+  let sawWord = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const h = hashString(t.norm);
+    wordIdx.push(i);
+    hashes.push(h);
+    chars += (chars.length > 0 ? ' ' : '') + t.norm;
+    if (t.kind === 'number') {
+      idfByHash.set(h, NUMBER_IDF);
+      idfByStem.set(h, NUMBER_IDF);
+      // `one` (`one of the`, `one-on-one`) is too often not a quantity to count as a number mismatch.
+      if (t.norm !== '1' || /\d/.test(t.text)) numbers.add(t.norm);
+      content.add(h);
+    } else {
+      const w = wordIdf(t.norm);
+      idfByHash.set(h, w);
+      const sh = stemHash(t.norm);
+      if (!STOPWORDS.has(t.norm) && !idfByStem.has(sh)) idfByStem.set(sh, w);
+      if (!STOPWORDS.has(t.norm)) content.add(h);
+      if (isNegation(t.norm)) negated = true;
+      if (t.capitalized && sawWord && !STOPWORDS.has(t.norm)) names.add(t.norm);
+    }
+    sawWord = true;
+  }
+  const distinct = Int32Array.from(idfByHash.keys()).sort();
+  const distinctIdf = new Float64Array(distinct.length);
+  let idfSum = 0;
+  let idfSq = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const w = idfByHash.get(distinct[i]!)!;
+    distinctIdf[i] = w;
+    idfSum += w;
+    idfSq += w * w;
+  }
+  const stems = Int32Array.from(idfByStem.keys()).sort();
+  const stemIdf = new Float64Array(stems.length);
+  let stemSq = 0;
+  let stemSum = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const w = idfByStem.get(stems[i]!)!;
+    stemIdf[i] = w;
+    stemSq += w * w;
+    stemSum += w;
+  }
+  const bigrams: number[] = [];
+  for (let i = 1; i < hashes.length; i++) bigrams.push((Math.imul(hashes[i - 1]!, 31) + hashes[i]!) | 0);
+  const trigrams: number[] = [];
+  const padded = ' ' + chars + ' ';
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    trigrams.push(
+      (padded.charCodeAt(i) * 65599 * 65599 + padded.charCodeAt(i + 1) * 65599 + padded.charCodeAt(i + 2)) | 0,
+    );
+  }
+  return {
+    text,
+    tokens,
+    key: tokens.map((t) => t.norm).join(' '),
+    words: Int32Array.from(wordIdx),
+    hashes: Int32Array.from(hashes),
+    sortedHashes: Int32Array.from(hashes).sort(),
+    distinct,
+    distinctIdf,
+    content: Int32Array.from(content).sort(),
+    stems,
+    stemIdf,
+    stemNorm: Math.sqrt(stemSq),
+    stemSum,
+    bigrams: Int32Array.from(bigrams).sort(),
+    trigrams: Int32Array.from(trigrams).sort(),
+    idfSum,
+    idfNorm: Math.sqrt(idfSq),
+    numbers: [...numbers].sort(),
+    names: [...names].sort(),
+    negated,
+  };
+}
+
+/** Binary search in a sorted array. */
+function hasSorted(xs: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function intersectCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+function dice(shared: number, na: number, nb: number): number {
+  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+}
+
+function countMissing(xs: readonly string[], ys: readonly string[]): number {
+  let n = 0;
+  for (const x of xs) if (!ys.includes(x)) n++;
+  return n;
+}
+
+/** A common run of words found by greedy string tiling: word offsets in both sentences and length. */
+export interface Tile {
+  /** Index of the run's first word in the first sentence (into its word list). */
+  readonly a: number;
+  /** Index of the run's first word in the second sentence. */
+  readonly b: number;
+  /** Length of the run in words. */
+  readonly length: number;
+}
+
+const scratch = { buffer: new Int32Array(1024) };
+
+function greedyTiles(a: Int32Array, b: Int32Array, minRun: number): { tiles: Tile[]; longest: number } {
+  const n = a.length;
+  const m = b.length;
+  const tiles: Tile[] = [];
+  let longest = 0;
+  if (n === 0 || m === 0) return { tiles, longest };
+  const markedA = new Uint8Array(n);
+  const markedB = new Uint8Array(m);
+  const size = (n + 1) * (m + 1);
+  if (scratch.buffer.length < size) scratch.buffer = new Int32Array(size * 2);
+  const dp = scratch.buffer;
+  for (let pass = 0; pass < 8; pass++) {
+    let best = 0;
+    let bi = 0;
+    let bj = 0;
+    for (let j = 0; j <= m; j++) dp[j] = 0;
+    for (let i = 1; i <= n; i++) {
+      const row = i * (m + 1);
+      const prev = row - (m + 1);
+      dp[row] = 0;
+      const ai = a[i - 1]!;
+      const freeA = markedA[i - 1] === 0;
+      for (let j = 1; j <= m; j++) {
+        if (freeA && markedB[j - 1] === 0 && ai === b[j - 1]) {
+          const v = dp[prev + j - 1]! + 1;
+          dp[row + j] = v;
+          if (v > best) {
+            best = v;
+            bi = i;
+            bj = j;
+          }
+        } else dp[row + j] = 0;
+      }
+    }
+    if (pass === 0) longest = best;
+    if (best < minRun) break;
+    tiles.push({ a: bi - best, b: bj - best, length: best });
+    for (let k = 0; k < best; k++) {
+      markedA[bi - best + k] = 1;
+      markedB[bj - best + k] = 1;
+    }
+  }
+  return { tiles, longest };
+}
+
+/** Minimum run, in words, that counts as reused. */
+export const MIN_RUN = 3;
+
+/**
+ * Computes the pair features of two prepared sentences.
+ *
+ * @param a - First prepared sentence.
+ * @param b - Second prepared sentence.
+ * @returns The features, and the tiles (common runs) they used.
+ */
+export function pairFeatures(
+  a: PreparedSentence,
+  b: PreparedSentence,
+): { features: SentenceFeatures; tiles: Tile[]; covered: number; longest: number } {
+  const na = a.hashes.length;
+  const nb = b.hashes.length;
+  // Shared distinct words with their IDF.
+  let i = 0;
+  let j = 0;
+  let sharedIdf = 0;
+  let sharedSq = 0;
+  while (i < a.distinct.length && j < b.distinct.length) {
+    const x = a.distinct[i]!;
+    const y = b.distinct[j]!;
+    if (x === y) {
+      const w = a.distinctIdf[i]!;
+      sharedIdf += w;
+      sharedSq += w * w;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  let sharedStemSq = 0;
+  let sharedStem = 0;
+  i = 0;
+  j = 0;
+  while (i < a.stems.length && j < b.stems.length) {
+    const x = a.stems[i]!;
+    const y = b.stems[j]!;
+    if (x === y) {
+      const w = Math.min(a.stemIdf[i]!, b.stemIdf[j]!);
+      sharedStemSq += w * w;
+      sharedStem += w;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const sharedTokens = intersectCount(a.sortedHashes, b.sortedHashes);
+  const { tiles, longest } = greedyTiles(a.hashes, b.hashes, MIN_RUN);
+  let covered = 0;
+  for (const t of tiles) covered += t.length;
+  const shorter = Math.min(na, nb);
+  const lighter = Math.min(a.idfSum, b.idfSum);
+  const heavier = Math.max(a.idfSum, b.idfSum);
+  const numbersBoth = a.numbers.length > 0 && b.numbers.length > 0;
+  const numMissingA = countMissing(a.numbers, b.numbers);
+  const numMissingB = countMissing(b.numbers, a.numbers);
+  const numMissing = numMissingA + numMissingB;
+  const sharedContent = intersectCount(a.content, b.content);
+  const nameMissing = countMissing(a.names, b.names) + countMissing(b.names, a.names);
+  const nameShared = a.names.length - countMissing(a.names, b.names);
+  const unmatched = Math.max(a.idfSum - sharedIdf, b.idfSum - sharedIdf);
+  const features: SentenceFeatures = {
+    dice: dice(sharedTokens, na, nb),
+    contentDice: dice(sharedContent, a.content.length, b.content.length),
+    idfCosine: a.idfNorm > 0 && b.idfNorm > 0 ? sharedSq / (a.idfNorm * b.idfNorm) : 0,
+    idfContainment: lighter > 0 ? sharedIdf / lighter : 0,
+    idfCoverage: heavier > 0 ? sharedIdf / heavier : 0,
+    bigramDice: dice(intersectCount(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length),
+    runContainment: shorter > 0 ? covered / shorter : 0,
+    longestRun: shorter > 0 ? longest / shorter : 0,
+    charDice: dice(intersectCount(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length),
+    lengthRatio: Math.max(na, nb) > 0 ? shorter / Math.max(na, nb) : 0,
+    numberMismatch: numMissingA > 0 && numMissingB > 0 ? 1 : 0,
+    nameMismatch: Math.min(nameMissing, 3) / 3,
+    negationMismatch: a.negated !== b.negated ? 1 : 0,
+    unmatchedIdf: Math.min(unmatched / 10, 1),
+    stemContainment: Math.min(a.stemSum, b.stemSum) > 0 ? sharedStem / Math.min(a.stemSum, b.stemSum) : 0,
+    stemCoverage: Math.max(a.stemSum, b.stemSum) > 0 ? sharedStem / Math.max(a.stemSum, b.stemSum) : 0,
+    lengthDifference: Math.min(Math.abs(na - nb) / 20, 1),
+    numberMatch: numbersBoth && numMissing === 0 ? 1 : 0,
+    nameOverlap: nameShared + nameMissing > 0 ? nameShared / (nameShared + nameMissing) : 0,
+    unmatchedContent: Math.min(Math.max(a.content.length, b.content.length) - sharedContent, 10) / 10,
+    unmatchedStemIdf: Math.min(Math.max(a.stemSum - sharedStem, b.stemSum - sharedStem) / 10, 1),
+    stemCosine: a.stemNorm > 0 && b.stemNorm > 0 ? sharedStemSq / (a.stemNorm * b.stemNorm) : 0,
+  };
+  return { features, tiles, covered, longest };
+}
+
+function tileSpans(tokens: readonly Token[], words: Int32Array, start: number, length: number): Span {
+  return { start: tokens[words[start]!]!.start, end: tokens[words[start + length - 1]!]!.end };
+}
+
+/**
+ * Builds the evidence of a comparison.
+ *
+ * @param a - First prepared sentence.
+ * @param b - Second prepared sentence.
+ * @param features - Their features.
+ * @param tiles - Their common runs.
+ * @param logit - The model's linear predictor.
+ * @returns The evidence.
+ */
+export function buildEvidence(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  features: SentenceFeatures,
+  tiles: readonly Tile[],
+  logit: number,
+): SentenceEvidence {
+  const rare: string[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < a.words.length; i++) {
+    const h = a.hashes[i]!;
+    if (seen.has(h)) continue;
+    seen.add(h);
+    const t = a.tokens[a.words[i]!]!;
+    if (t.kind !== 'word' || STOPWORDS.has(t.norm) || wordIdf(t.norm) < RARE_IDF) continue;
+    if (hasSorted(b.distinct, h)) rare.push(t.norm);
+  }
+  const sortedTiles = [...tiles].sort((x, y) => x.a - y.a);
+  const coveredA = sortedTiles.map((t) => tileSpans(a.tokens, a.words, t.a, t.length));
+  const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.tokens, b.words, t.b, t.length));
+  return {
+    sharedRareWords: rare,
+    sharedNumbers: a.numbers.filter((n) => b.numbers.includes(n)),
+    sharedNames: a.names.filter((n) => b.names.includes(n)),
+    mismatchedNumbers: {
+      a: a.numbers.filter((n) => !b.numbers.includes(n)),
+      b: b.numbers.filter((n) => !a.numbers.includes(n)),
+    },
+    mismatchedNames: {
+      a: a.names.filter((n) => !b.names.includes(n)),
+      b: b.names.filter((n) => !a.names.includes(n)),
+    },
+    negationMismatch: a.negated !== b.negated,
+    coveredA,
+    coveredB,
+    features,
+    logit,
+  };
+}
+
+/** Feature names in model order. */
+export const FEATURE_NAMES: readonly (keyof SentenceFeatures)[] = [
+  'dice',
+  'contentDice',
+  'idfCosine',
+  'idfContainment',
+  'idfCoverage',
+  'bigramDice',
+  'runContainment',
+  'longestRun',
+  'charDice',
+  'lengthRatio',
+  'numberMismatch',
+  'nameMismatch',
+  'negationMismatch',
+  'unmatchedIdf',
+  'stemCosine',
+  'stemContainment',
+  'stemCoverage',
+  'lengthDifference',
+  'numberMatch',
+  'nameOverlap',
+  'unmatchedStemIdf',
+  'unmatchedContent',
+];

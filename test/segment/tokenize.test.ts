@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, tokenize } from '../../src/segment/tokenize.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+
+describe('tokenize', () => {
+  it('keeps offsets into the input for every token of a seed article', () => {
+    const text = seed('002_7110f737bd6dd67c.txt');
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(500);
+    let last = 0;
+    for (const t of tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.start).toBeGreaterThanOrEqual(last);
+      expect(t.end).toBeGreaterThan(t.start);
+      last = t.end;
+    }
+  });
+
+  it('gives Kim Jong-un and Kim Jong Un the same norms (seed 002 dek and lede)', () => {
+    const lines = seed('002_7110f737bd6dd67c.txt').split('\n');
+    const dek = lines[2]!.slice(0, lines[2]!.indexOf(' in World War Two.'));
+    const lede = lines[8]!.slice(0, lines[8]!.indexOf(' in World War Two,'));
+    expect(dek).toContain('Kim Jong-un');
+    expect(lede).toContain('Kim Jong Un');
+    expect(norms(dek)).toEqual(norms(lede));
+    expect(norms('Kim Jong-un')).toEqual(['kim', 'jong', 'un']);
+  });
+
+  it('does not split inside words with apostrophes', () => {
+    expect(tokenize("Kim's first visit, Putin’s envoy, it doesn't").map((t) => t.text)).toEqual([
+      "Kim's",
+      'first',
+      'visit',
+      ',',
+      'Putin’s',
+      'envoy',
+      ',',
+      'it',
+      "doesn't",
+    ]);
+    expect(norms('Putin’s')).toEqual(["putin's"]);
+  });
+
+  it('joins dotted abbreviations: U.S. equals US', () => {
+    expect(norms('the U.S. and the US')).toEqual(['the', 'us', 'and', 'the', 'us']);
+    const [us] = tokenize('U.S.-led talks');
+    expect(us).toMatchObject({ text: 'U.S.', start: 0, end: 4, norm: 'us', kind: 'word' });
+    expect(norms('U.S.-led talks')).toEqual(['us', 'led', 'talks']);
+  });
+
+  it('folds case, diacritics, quote styles and dash styles', () => {
+    expect(norms('Zürich CAFÉ')).toEqual(['zurich', 'cafe']);
+    expect(norms('“Many things that end up” being')).toEqual(norms('"many things that end up" being'));
+    expect(norms("‘no’ 'no'")).toEqual(['"', 'no', '"', '"', 'no', '"']);
+    expect(norms('Tackling the tough headlines – with humanity')).toEqual(
+      norms('Tackling the tough headlines -- with humanity'),
+    );
+    expect(norms('a — b … c ...')).toEqual(['a', '-', 'b', '...', 'c', '...']);
+  });
+
+  it('folds British and American spellings', () => {
+    expect(normalizeWord('denuclearisation')).toBe(normalizeWord('denuclearization'));
+    expect(normalizeWord('Neighbour')).toBe('neighbor');
+    expect(normalizeWord('neighbourhood')).toBe('neighborhood');
+    expect(normalizeWord('colours')).toBe(normalizeWord('colors'));
+    expect(normalizeWord('realised')).toBe(normalizeWord('realized'));
+    expect(normalizeWord('analyse')).toBe(normalizeWord('analyze'));
+    expect(normalizeWord('centre')).toBe('center');
+    expect(normalizeWord('travelled')).toBe('traveled');
+    expect(normalizeWord('defence')).toBe('defense');
+    // Words that only look like variants stay apart.
+    expect(normalizeWord('four')).toBe('four');
+    expect(normalizeWord('hour')).toBe('hour');
+    expect(normalizeWord('size')).toBe('size');
+  });
+
+  it('keeps number values', () => {
+    const money = tokenize('$10,200,000');
+    expect(money.map((t) => [t.kind, t.norm, t.value])).toEqual([
+      ['symbol', '$', undefined],
+      ['number', '10200000', 10200000],
+    ]);
+    expect(tokenize('10.2 percent')[0]).toMatchObject({ kind: 'number', norm: '10.2', value: 10.2 });
+    expect(tokenize('in 2011.')[1]).toMatchObject({ text: '2011', kind: 'number', value: 2011 });
+    expect(tokenize('About 20 state leaders')[1]!.norm).toBe(tokenize('About twenty state leaders')[1]!.norm);
+    expect(tokenize('twenty-five')[0]).toMatchObject({ text: 'twenty-five', kind: 'number', value: 25, norm: '25' });
+    expect(tokenize('the 70th anniversary')[1]).toMatchObject({ kind: 'number', value: 70, norm: '70th' });
+    expect(tokenize('World War II')[2]).toMatchObject({ kind: 'number', value: 2 });
+    expect(tokenize('World War Two')[2]!.norm).toBe('2');
+    expect(tokenize('10.2%').map((t) => t.kind)).toEqual(['number', 'symbol']);
+  });
+
+  it('marks capitalized tokens', () => {
+    expect(tokenize('Russian aide Yuri Ushakov').map((t) => t.capitalized)).toEqual([true, false, true, true]);
+  });
+
+  it('returns nothing for empty or blank text and is deterministic', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize(' \n\t ')).toEqual([]);
+    const text = seed('000_ee71417b7566bb94.txt');
+    expect(tokenize(text)).toEqual(tokenize(text));
+  });
+});
