@@ -38,4 +38,6 @@ if (mode === 'copydesk') {
   sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
   groups = matches;
 }
-console.log(JSON.stringify({ ms, sentences, groups, rssBeforeKb: rssBefore, maxRssKb: process.resourceUsage().maxRSS }));
+console.log(
+  JSON.stringify({ ms, sentences, groups, rssBeforeKb: rssBefore, maxRssKb: process.resourceUsage().maxRSS }),
+);
