@@ -5,9 +5,47 @@
  */
 
 export type { AlignOptions, SentenceSimilarity } from './align/align-sources';
-export { alignSources } from './align/align-sources';
+export { AUTO_PROVENANCE_LIMIT, alignSources } from './align/align-sources';
+export { diffSentences } from './diff/diff-sentences';
+export { extractQuotes } from './diff/quotes';
+export type {
+  ChangeSeverity,
+  ChangeType,
+  DiffOp,
+  DiffOpKind,
+  DiffOptions,
+  Quote,
+  SentenceDiff,
+  TypedChange,
+} from './diff/types';
 export type { CopydeskErrorCode } from './errors';
+export type {
+  Citation,
+  CitationOptions,
+  DerivationClass,
+  Direction,
+  PairReuse,
+  Provenance,
+  ProvenanceEdge,
+  ProvenanceGraph,
+  ProvenanceNode,
+  ReuseOptions,
+  ReusePassage,
+  SourceProvenance,
+  TraceOptions,
+  WireAttribution,
+  WireEvidence,
+  WireEvidenceKind,
+  WireRole,
+  WireUrlPattern,
+} from './provenance/types';
+export type { WireEvidenceOptions } from './provenance/wire-evidence';
 export { CopydeskError, isCopydeskError } from './errors';
+export { DERIVATION_THRESHOLDS } from './provenance/classes';
+export { findCitations } from './provenance/find-citations';
+export { findReuse } from './provenance/find-reuse';
+export { traceProvenance } from './provenance/trace-provenance';
+export { DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './provenance/wire-evidence';
 export { splitSentences } from './segment/split-sentences';
 export type { Token, TokenKind } from './segment/tokenize';
 export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sentences';
@@ -41,8 +79,11 @@ export type {
   GroupMember,
   LayoutRole,
   LayoutSpan,
+  Omission,
   Paragraph,
   PhotoCredit,
+  QuoteMention,
+  QuoteRecord,
   Relation,
   RemovalReason,
   RemovedSpan,

@@ -241,6 +241,9 @@ export interface Article {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+import type { TypedChange } from './diff/types';
+import type { Provenance } from './provenance/types';
+
 /**
  * How two sentences relate, from most to least similar (see
  * `compareSentences` for the thresholds).
@@ -300,6 +303,45 @@ export interface GroupLink {
   readonly coveredA: readonly Span[];
   /** Spans of the second member covered by the same runs. */
   readonly coveredB: readonly Span[];
+  /**
+   * What changed from the first member to the second, typed (number, date,
+   * name, quote, attribution, hedging, negation, insertion, omission,
+   * rewording, and the trivial kinds), each with a severity. `a` spans point
+   * into the first member's original article, `b` spans into the second's.
+   */
+  readonly changes: readonly TypedChange[];
+}
+
+/** Groups one source lacks although most sources that share anything with it carry them. */
+export interface Omission {
+  /** Id of the source. */
+  readonly source: string;
+  /** Ids of the groups it omits. */
+  readonly groups: readonly string[];
+}
+
+/** One source's version of a direct quote. */
+export interface QuoteMention extends TextSpan {
+  /** Id of the source. */
+  readonly source: string;
+  /** Id of the sentence holding the quote. `text`, `start` and `end` are the quoted words in the original. */
+  readonly sentence: string;
+  /** Who is quoted, as the text names them, when it does. */
+  readonly speaker?: string;
+}
+
+/** A direct quote across sources: the mentions of one statement. */
+export interface QuoteRecord {
+  /** Stable id (`q1`, `q2`, ...). */
+  readonly id: string;
+  /** The alignment group whose sentences hold the quote, when the quote is shared. */
+  readonly group?: string;
+  /** Each source's version. */
+  readonly mentions: readonly QuoteMention[];
+  /** The sources quote different words (after folding case and punctuation). */
+  readonly wordingDiffers: boolean;
+  /** The sources name different speakers. */
+  readonly speakerDiffers: boolean;
 }
 
 /** Sentences across sources that say the same thing. */
@@ -405,8 +447,19 @@ export interface Comparison {
   readonly unique: readonly UniqueSentences[];
   /** For each pair of sources, what they share. */
   readonly pairs: readonly SourcePair[];
+  /** Per source, the groups it omits that most related sources carry. */
+  readonly omissions: readonly Omission[];
+  /** Every direct quote, matched across sources, flagged where wording or speaker differs. */
+  readonly quotes: readonly QuoteRecord[];
   /** Sentences repeated inside one source, counted once. */
   readonly duplicates: readonly SentenceDuplicate[];
+  /**
+   * Where the text came from: wire evidence, reuse per ordered pair of
+   * sources, METER classes, direction, citations and the provenance graph
+   * (see `traceProvenance`). Present when computed: by default for up to 50
+   * sources; call `traceProvenance(comparison)` for more.
+   */
+  readonly provenance?: Provenance;
   /** Problems in the data: sources that share nothing, empty sources, a single source. */
   readonly diagnostics: readonly Diagnostic[];
   /** The settings used. */

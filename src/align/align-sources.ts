@@ -1,4 +1,6 @@
+import type { DiffOptions } from '../diff/types';
 import { CopydeskError } from '../errors';
+import { traceProvenance } from '../provenance/trace-provenance';
 import { comparePrepared, RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
 import type { PreparedSentence, RelationThresholds } from '../similarity/types';
@@ -19,6 +21,7 @@ import type {
   Span,
 } from '../types';
 import { findCandidatePairs } from './candidates';
+import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
 import { predicateStems, sharedPredicate } from './predicate';
 
@@ -79,7 +82,25 @@ export interface AlignOptions {
    * @defaultValue {}
    */
   readonly normalize?: NormalizeOptions;
+  /**
+   * Options of the typed diff computed for every link (see `diffSentences`);
+   * `{ trivial: 'omit' }` leaves out spelling, casing and punctuation changes.
+   *
+   * @defaultValue {}
+   */
+  readonly diff?: DiffOptions;
+  /**
+   * Whether to trace provenance (`comparison.provenance`): `true`, `false`,
+   * or `'auto'` for up to {@link AUTO_PROVENANCE_LIMIT} sources (it compares
+   * every ordered pair of sources passage by passage).
+   *
+   * @defaultValue 'auto'
+   */
+  readonly provenance?: boolean | 'auto';
 }
+
+/** Most sources for which `provenance: 'auto'` traces provenance. */
+export const AUTO_PROVENANCE_LIMIT = 50;
 
 const RELATION_RANK: Record<Relation, number> = {
   unrelated: 0,
@@ -563,7 +584,7 @@ export function alignSources(
         split: (perSource.get(e.source) ?? 0) > 1,
       };
     });
-    const groupLinks: GroupLink[] = linksByGroup[g]!.map((l) => {
+    const groupLinks: GroupLink[] = linksByGroup[g]!.map((l): GroupLink => {
       const [a, b, ca, cb] =
         position.get(l.a)! <= position.get(l.b)!
           ? [l.a, l.b, l.coveredA, l.coveredB]
@@ -576,6 +597,7 @@ export function alignSources(
         contextual: l.contextual,
         coveredA: shift(ca, entries[a]!.article.sentences[entries[a]!.index]!.start),
         coveredB: shift(cb, entries[b]!.article.sentences[entries[b]!.index]!.start),
+        changes: [],
       };
     });
     groupLinks.sort((p, q) => p.a - q.a || p.b - q.b);
@@ -635,16 +657,40 @@ export function alignSources(
       }
     });
   }
+  const diffOptions = options?.diff ?? {};
+  const withChanges: AlignmentGroup[] = groups.map((g) => {
+    const changes = linkChanges(g, diffOptions);
+    return { ...g, links: g.links.map((l, k) => ({ ...l, changes: changes[k]! })) };
+  });
   const summaries: SourceSummary[] = given.map(summarize);
+  const provenanceOption = options?.provenance ?? 'auto';
+  if (provenanceOption !== true && provenanceOption !== false && provenanceOption !== 'auto') {
+    throw new CopydeskError('ERR_INVALID_OPTION', "Option `provenance` must be true, false or 'auto'.");
+  }
+  const traceIt = provenanceOption === true || (provenanceOption === 'auto' && given.length <= AUTO_PROVENANCE_LIMIT);
+  if (provenanceOption === 'auto' && !traceIt) {
+    diagnostics.push({
+      code: 'provenance-skipped',
+      severity: 'info',
+      message: `Provenance was not traced for ${given.length} sources (more than ${AUTO_PROVENANCE_LIMIT}); call traceProvenance(comparison) or pass \`provenance: true\`.`,
+    });
+  }
+  const provenance = traceIt ? traceProvenance(given) : undefined;
   return {
     kind: 'comparison',
     schemaVersion: 1,
     sources: summaries,
     articles: given,
-    groups,
+    groups: withChanges,
     unique,
     pairs: sourcePairs,
+    omissions: findOmissions(
+      canonical.map((a) => a.id),
+      withChanges,
+    ),
+    quotes: quoteInventory(canonical, withChanges),
     duplicates,
+    ...(provenance ? { provenance } : {}),
     diagnostics,
     settings: {
       thresholds: settings.thresholds,

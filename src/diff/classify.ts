@@ -1,0 +1,558 @@
+/**
+ * Typing of token diff operations: what kind of change each one is and how
+ * much it matters.
+ *
+ * @packageDocumentation
+ */
+
+import type { Token } from '../segment/tokenize.js';
+import type { TextSpan } from '../types.js';
+import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
+import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation } from './lexicon.js';
+import type { TokenOp } from './token-diff.js';
+import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js';
+
+/** One side of the comparison with everything the classifier needs. */
+export interface Side extends AnalyzedText {
+  /** Direct quotes of the text. */
+  readonly quotes: readonly Quote[];
+  /** For each token, 1 when it lies inside the quoted words of a quote. */
+  readonly inQuote: Uint8Array;
+  /** Keys of all number expressions of the text. */
+  readonly numberKeys: ReadonlySet<string>;
+  /** Keys of all date expressions of the text. */
+  readonly dateKeys: ReadonlySet<string>;
+  /** Norms of all name tokens of the text. */
+  readonly nameNorms: ReadonlySet<string>;
+}
+
+const RANK: Readonly<Record<ChangeSeverity, number>> = { trivial: 0, minor: 1, substantive: 2 };
+const HEDGE_NEEDS_TO = new Set([
+  'expected',
+  'set',
+  'poised',
+  'seems',
+  'seem',
+  'seemed',
+  'appears',
+  'appear',
+  'appeared',
+]);
+
+function tokenSpan(side: AnalyzedText, i0: number, i1: number): TextSpan | null {
+  if (i1 <= i0) return null;
+  const start = side.tokens[i0]!.start;
+  const end = side.tokens[i1 - 1]!.end;
+  return { text: side.text.slice(start, end), start, end };
+}
+
+function isWordish(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number';
+}
+
+/** Crude stem so that inflections compare equal (`confirmed`/`confirms`). */
+function stem(norm: string): string {
+  if (norm.length <= 4) return norm;
+  return norm.replace(/ies$/, 'y').replace(/(ings|ing|ed|es|e|s|ly|ers|er)$/, '');
+}
+
+/** Expressions of one kind overlapping `[i0, i1)`; for an empty range, the ones touching the insertion point. */
+function exprsIn(at: Int32Array, list: readonly Expression[], i0: number, i1: number, touch: boolean): Expression[] {
+  const seen: number[] = [];
+  const lo = i1 > i0 ? i0 : touch ? Math.max(0, i0 - 1) : i0;
+  const hi = i1 > i0 ? i1 : touch ? Math.min(at.length, i0 + 1) : i1;
+  for (let i = lo; i < hi; i++) {
+    const k = at[i]!;
+    if (k >= 0 && seen[seen.length - 1] !== k) seen.push(k);
+  }
+  return seen.map((k) => list[k]!);
+}
+
+function exprSpan(side: AnalyzedText, exprs: readonly Expression[]): TextSpan | null {
+  if (exprs.length === 0) return null;
+  return tokenSpan(side, exprs[0]!.start, exprs[exprs.length - 1]!.end);
+}
+
+function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((v, i) => v === y[i]);
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Names that differ only in spelling or transliteration (`Kadhafi`/`Kadafi`, `Yonhap`/`Yonhap's`). */
+function spellingVariant(a: string, b: string): boolean {
+  const x = a.replace(/[^a-z]/g, '');
+  const y = b.replace(/[^a-z]/g, '');
+  if (x === '' || y === '' || x[0] !== y[0]) return false;
+  if (x.length > 40 || y.length > 40) return false;
+  return levenshtein(x, y) / Math.max(x.length, y.length) <= 0.25;
+}
+
+/** `China` against `Chinese`, `Syria` against `Syrian`: every name shares a 4-letter root with one on the other side. */
+function sameRoots(a: readonly Token[], b: readonly Token[]): boolean {
+  const root = (t: Token): string => t.norm.slice(0, 4);
+  const ra = new Set(a.map(root));
+  const rb = new Set(b.map(root));
+  return a.every((t) => t.norm.length >= 4 && rb.has(root(t))) && b.every((t) => t.norm.length >= 4 && ra.has(root(t)));
+}
+
+/** `UN` against `United Nations`: initials of the capitalized words. */
+function acronymOf(short: readonly Token[], long: readonly Token[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const letters = short[0]!.norm.replace(/[^a-z]/g, '');
+  const initials = long
+    .filter((t) => t.capitalized)
+    .map((t) => t.norm[0] ?? '')
+    .join('');
+  return letters.length >= 2 && letters === initials;
+}
+
+function cuesOf(side: AnalyzedText, i0: number, i1: number, isCue: (t: Token, next: Token | undefined) => boolean) {
+  const out: string[] = [];
+  for (let i = i0; i < i1; i++) {
+    const t = side.tokens[i]!;
+    if (side.dateAt[i]! >= 0 || side.isName[i]) continue;
+    if (isCue(t, side.tokens[i + 1])) out.push(t.norm);
+  }
+  return out;
+}
+
+const isHedge = (t: Token, next: Token | undefined): boolean =>
+  t.kind === 'word' && HEDGE_WORDS.has(t.norm) && (!HEDGE_NEEDS_TO.has(t.norm) || next?.norm === 'to');
+const isAttribution = (t: Token, next: Token | undefined): boolean =>
+  t.kind === 'word' && ATTRIBUTION_WORDS.has(t.norm) && (t.norm !== 'according' || next?.norm === 'to');
+
+/** Whether an attribution cue lies within `reach` tokens of `[i0, i1)` in the same clause. */
+function nearCue(side: AnalyzedText, i0: number, i1: number, reach: number): boolean {
+  for (let i = i1; i < Math.min(side.tokens.length, i1 + reach); i++) {
+    const t = side.tokens[i]!;
+    if (isAttribution(t, side.tokens[i + 1])) return true;
+    if (t.norm === '.' || t.norm === ';') break;
+  }
+  for (let i = i0 - 1; i >= Math.max(0, i0 - reach); i--) {
+    const t = side.tokens[i]!;
+    if (isAttribution(t, side.tokens[i + 1]) || t.norm === 'citing') return true;
+    if (t.norm === '.' || t.norm === ';') break;
+  }
+  return false;
+}
+
+function residualStems(side: AnalyzedText, i0: number, i1: number, skipCovered: boolean): string[] {
+  const out: string[] = [];
+  for (let i = i0; i < i1; i++) {
+    const t = side.tokens[i]!;
+    if (!isWordish(t) || FUNCTION_WORDS.has(t.norm)) continue;
+    if (skipCovered && isCovered(side, i)) continue;
+    out.push(stem(t.norm));
+  }
+  return out;
+}
+
+function inQuoteRange(side: Side, i0: number, i1: number): boolean {
+  for (let i = i0; i < i1; i++) if (side.inQuote[i] && isWordish(side.tokens[i]!)) return true;
+  return false;
+}
+
+/** Whether a token belongs to a number, date, name or cue, so the rewording check skips it. */
+function isCovered(side: AnalyzedText, i: number): boolean {
+  const t = side.tokens[i]!;
+  return (
+    side.numberAt[i]! >= 0 ||
+    side.dateAt[i]! >= 0 ||
+    side.isName[i] === 1 ||
+    isNegation(t.norm) ||
+    isHedge(t, side.tokens[i + 1]) ||
+    isAttribution(t, side.tokens[i + 1])
+  );
+}
+
+function namesIn(side: AnalyzedText, i0: number, i1: number): number[] {
+  const out: number[] = [];
+  for (let i = i0; i < i1; i++) if (side.isName[i]) out.push(i);
+  return out;
+}
+
+function max(a: ChangeSeverity, b: ChangeSeverity): ChangeSeverity {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+interface Builder {
+  readonly a: Side;
+  readonly b: Side;
+  readonly out: TypedChange[];
+}
+
+function add(
+  builder: Builder,
+  op: number,
+  type: ChangeType,
+  severity: ChangeSeverity,
+  a: TextSpan | null,
+  b: TextSpan | null,
+  detail?: string,
+): void {
+  builder.out.push({ type, severity, a, b, op, ...(detail === undefined ? {} : { detail }) });
+}
+
+/** Raw differences inside an `equal` op: spelling, casing, quote styles, numbers written differently. */
+function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
+  const { a, b } = builder;
+  const n = op.a1 - op.a0;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = (): void => {
+    if (runStart < 0) return;
+    const ta = a.tokens.slice(op.a0 + runStart, op.a0 + runEnd + 1);
+    const sa = tokenSpan(a, op.a0 + runStart, op.a0 + runEnd + 1)!;
+    const sb = tokenSpan(b, op.b0 + runStart, op.b0 + runEnd + 1)!;
+    let type: ChangeType;
+    let detail: string;
+    if (ta.some((t) => t.kind === 'number')) {
+      type = 'number';
+      detail = `${sa.text} = ${sb.text}`;
+    } else if (ta.every((t) => t.kind === 'punct' || t.kind === 'symbol')) {
+      type = 'punctuation';
+      detail = ta.some((t) => t.norm === '"')
+        ? 'quote style'
+        : ta.some((t) => t.norm === '-')
+          ? 'dash style'
+          : 'punctuation';
+    } else if (sa.text.replace(/\./g, '') === sb.text.replace(/\./g, '') || /\.\p{L}/u.test(sa.text + sb.text)) {
+      type = 'abbreviation';
+      detail = 'abbreviation';
+    } else if (sa.text.toLowerCase() === sb.text.toLowerCase()) {
+      type = 'casing';
+      detail = 'casing';
+    } else {
+      type = 'spelling';
+      const plain = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      detail =
+        sa.text.replace(/[-\s]/g, '').toLowerCase() === sb.text.replace(/[-\s]/g, '').toLowerCase()
+          ? /\p{Lu}/u.test(sa.text + sb.text)
+            ? 'transliteration'
+            : 'hyphenation'
+          : plain(sa.text) === plain(sb.text)
+            ? 'diacritics'
+            : 'spelling variant';
+    }
+    add(builder, index, type, 'trivial', sa, sb, detail);
+    runStart = -1;
+  };
+  for (let k = 0; k < n; k++) {
+    const ta = a.tokens[op.a0 + k]!;
+    const tb = b.tokens[op.b0 + k]!;
+    let differs = ta.text !== tb.text;
+    if (!differs && k + 1 < n) {
+      // The gap to the next token: `Jong-un` against `Jong Un`.
+      const gapA = a.text.slice(ta.end, a.tokens[op.a0 + k + 1]!.start).trim();
+      const gapB = b.text.slice(tb.end, b.tokens[op.b0 + k + 1]!.start).trim();
+      if (gapA !== gapB) differs = true;
+    }
+    if (differs) {
+      if (runStart < 0) runStart = k;
+      runEnd = ta.text !== tb.text ? k : Math.min(n - 1, k + 1);
+    } else if (runStart >= 0 && k > runEnd) {
+      flush();
+    }
+  }
+  flush();
+}
+
+function classifyChange(builder: Builder, index: number, op: TokenOp): void {
+  const { a, b } = builder;
+  const ta = a.tokens.slice(op.a0, op.a1);
+  const tb = b.tokens.slice(op.b0, op.b1);
+  const spanA = tokenSpan(a, op.a0, op.a1);
+  const spanB = tokenSpan(b, op.b0, op.b1);
+  if (![...ta, ...tb].some(isWordish)) {
+    add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'punctuation');
+    return;
+  }
+  const quoted = inQuoteRange(a, op.a0, op.a1) || inQuoteRange(b, op.b0, op.b1);
+  const before = builder.out.length;
+  const details: string[] = [];
+  let severity: ChangeSeverity = 'minor';
+
+  // Numbers.
+  const hasNumbers =
+    exprsIn(a.numberAt, a.numbers, op.a0, op.a1, false).length > 0 ||
+    exprsIn(b.numberAt, b.numbers, op.b0, op.b1, false).length > 0;
+  if (hasNumbers) {
+    const na = exprsIn(a.numberAt, a.numbers, op.a0, op.a1, true);
+    const nb = exprsIn(b.numberAt, b.numbers, op.b0, op.b1, true);
+    const ka = na.map((e) => e.key);
+    const kb = nb.map((e) => e.key);
+    const sa = exprSpan(a, na);
+    const sb = exprSpan(b, nb);
+    if (sameMultiset(ka, kb)) {
+      add(builder, index, 'number', 'trivial', sa, sb, `${sa?.text ?? ''} = ${sb?.text ?? ''}`);
+    } else {
+      const changed = ka.some((k) => !b.numberKeys.has(k)) || kb.some((k) => !a.numberKeys.has(k));
+      add(
+        builder,
+        index,
+        'number',
+        changed ? 'substantive' : 'minor',
+        sa,
+        sb,
+        changed ? `${sa?.text ?? '∅'} → ${sb?.text ?? '∅'}` : 'number moved',
+      );
+    }
+  }
+
+  // Negation.
+  const negA = ta.filter((t) => isNegation(t.norm)).length;
+  const negB = tb.filter((t) => isNegation(t.norm)).length;
+  if (negA !== negB) {
+    add(builder, index, 'negation', 'substantive', spanA, spanB, negB > negA ? 'negation added' : 'negation removed');
+  }
+
+  // Quotes: words inside quotation marks differ.
+  if (quoted) {
+    const stemsA = residualStems(a, op.a0, op.a1, false);
+    const stemsB = residualStems(b, op.b0, op.b1, false);
+    const sev: ChangeSeverity = sameMultiset(stemsA, stemsB) ? 'minor' : 'substantive';
+    add(builder, index, 'quote', sev, spanA, spanB, 'quoted words differ');
+    return;
+  }
+
+  // Dates.
+  const da = exprsIn(a.dateAt, a.dates, op.a0, op.a1, false);
+  const db = exprsIn(b.dateAt, b.dates, op.b0, op.b1, false);
+  if (da.length > 0 || db.length > 0) {
+    const ka = da.map((e) => e.key);
+    const kb = db.map((e) => e.key);
+    if (op.kind === 'replace' || ta.concat(tb).filter(isWordish).length <= 4) {
+      const sa = exprSpan(a, da);
+      const sb = exprSpan(b, db);
+      if (sameMultiset(ka, kb)) add(builder, index, 'date', 'trivial', sa, sb, `${sa?.text ?? ''} = ${sb?.text ?? ''}`);
+      else {
+        const changed = ka.some((k) => !b.dateKeys.has(k)) || kb.some((k) => !a.dateKeys.has(k));
+        // A year, day or time that differs is a number change as well (`in 1998` / `in 1995`).
+        const va = da.flatMap((e) => dateNumbers(a.tokens, e));
+        const vb = db.flatMap((e) => dateNumbers(b.tokens, e));
+        if (
+          changed &&
+          va.length > 0 &&
+          vb.length > 0 &&
+          (va.some((v) => !b.numberKeys.has(v)) || vb.some((v) => !a.numberKeys.has(v)))
+        ) {
+          add(builder, index, 'number', 'substantive', sa, sb, `in date: ${sa?.text ?? '∅'} → ${sb?.text ?? '∅'}`);
+        }
+        add(
+          builder,
+          index,
+          'date',
+          changed ? 'substantive' : 'minor',
+          sa,
+          sb,
+          changed ? `${sa?.text ?? '∅'} → ${sb?.text ?? '∅'}` : 'date moved',
+        );
+      }
+    } else details.push(`date: ${(da.length > 0 ? exprSpan(a, da) : exprSpan(b, db))?.text ?? ''}`);
+  }
+
+  // Names and cited sources.
+  const idxA = namesIn(a, op.a0, op.a1);
+  const idxB = namesIn(b, op.b0, op.b1);
+  const namesA = idxA.map((i) => a.tokens[i]!);
+  const namesB = idxB.map((i) => b.tokens[i]!);
+  const cuesA = cuesOf(a, op.a0, op.a1, isAttribution);
+  const cuesB = cuesOf(b, op.b0, op.b1, isAttribution);
+  let attributionDone = false;
+  if (op.kind === 'replace' && namesA.length > 0 && namesB.length > 0) {
+    const joinA = namesA.map((t) => t.norm).join(' ');
+    const joinB = namesB.map((t) => t.norm).join(' ');
+    const sa = idxA.length > 0 ? tokenSpan(a, idxA[0]!, idxA[idxA.length - 1]! + 1) : null;
+    const sb = idxB.length > 0 ? tokenSpan(b, idxB[0]!, idxB[idxB.length - 1]! + 1) : null;
+    if (joinA !== joinB) {
+      if (sameRoots(namesA, namesB)) {
+        add(builder, index, 'name', 'minor', sa, sb, 'same name, other form');
+      } else if (spellingVariant(joinA, joinB)) {
+        add(builder, index, 'spelling', 'trivial', sa, sb, 'transliteration');
+      } else if (acronymOf(namesA, namesB) || acronymOf(namesB, namesA)) {
+        add(builder, index, 'abbreviation', 'trivial', sa, sb, 'abbreviation');
+      } else {
+        const moved = namesA.every((t) => b.nameNorms.has(t.norm)) && namesB.every((t) => a.nameNorms.has(t.norm));
+        const sev: ChangeSeverity = moved ? 'minor' : 'substantive';
+        const source = nearCue(a, op.a0, op.a1, 4) || nearCue(b, op.b0, op.b1, 4) || cuesA.length + cuesB.length > 0;
+        const what = `${sa?.text ?? '∅'} → ${sb?.text ?? '∅'}`;
+        if (source) {
+          add(builder, index, 'attribution', sev, sa ?? spanA, sb ?? spanB, `source: ${what}`);
+          attributionDone = true;
+        } else add(builder, index, 'name', sev, sa ?? spanA, sb ?? spanB, what);
+      }
+    }
+  } else if (namesA.length + namesB.length > 0) {
+    details.push(`name: ${[...namesA, ...namesB].map((t) => t.text).join(' ')}`);
+  }
+
+  // Hedging.
+  const hedgeA = cuesOf(a, op.a0, op.a1, isHedge);
+  const hedgeB = cuesOf(b, op.b0, op.b1, isHedge);
+  if (!sameMultiset(hedgeA, hedgeB)) {
+    add(
+      builder,
+      index,
+      'hedging',
+      'substantive',
+      spanA,
+      spanB,
+      `${hedgeA.join(' ') || '∅'} → ${hedgeB.join(' ') || '∅'}`,
+    );
+  }
+
+  // Attribution cues.
+  if (!attributionDone && !sameMultiset(cuesA, cuesB)) {
+    const sev: ChangeSeverity = cuesA.length > 0 && cuesB.length > 0 ? 'minor' : 'substantive';
+    const what = cuesA.length === 0 ? 'attribution added' : cuesB.length === 0 ? 'attribution removed' : 'cue changed';
+    add(builder, index, 'attribution', sev, spanA, spanB, [what, ...details].join('; '));
+    return;
+  }
+
+  // What is left: rewording, insertion, omission.
+  const stemsA = residualStems(a, op.a0, op.a1, true);
+  const stemsB = residualStems(b, op.b0, op.b1, true);
+  if (op.kind === 'insert' || op.kind === 'delete') {
+    const typed = builder.out.length > before;
+    const content = stemsA.length + stemsB.length > 0 || details.length > 0;
+    if (typed && !content) return;
+    severity = content ? 'substantive' : 'minor';
+    add(
+      builder,
+      index,
+      op.kind === 'insert' ? 'insertion' : 'omission',
+      severity,
+      spanA,
+      spanB,
+      details.length > 0 ? details.join('; ') : undefined,
+    );
+    return;
+  }
+  const typed = builder.out.length > before;
+  if (typed && sameMultiset(stemsA, stemsB)) return;
+  severity = sameMultiset(stemsA, stemsB) ? 'minor' : 'substantive';
+  if (stemsA.length === 0 && stemsB.length === 0) severity = typed ? severity : 'minor';
+  add(builder, index, 'rewording', severity, spanA, spanB, details.length > 0 ? details.join('; ') : undefined);
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function normsIn(side: Side, span: TextSpan, content: boolean): Set<string> {
+  const out = new Set<string>();
+  for (let i = firstTokenAt(side.tokens, span.start); i < side.tokens.length; i++) {
+    const t = side.tokens[i]!;
+    if (t.end > span.end) break;
+    if (!content || (isWordish(t) && !FUNCTION_WORDS.has(t.norm))) out.add(t.norm);
+  }
+  return out;
+}
+
+/** Whether two speaker spans end with the same capitalized word (`General Myers` / `Gen. Richard Myers`). */
+function sameSurname(b: Side, sb: TextSpan, a: Side, sa: TextSpan): boolean {
+  const last = (side: Side, span: TextSpan): string | undefined => {
+    let found: string | undefined;
+    for (let i = firstTokenAt(side.tokens, span.start); i < side.tokens.length; i++) {
+      const t = side.tokens[i]!;
+      if (t.end > span.end) break;
+      if (t.capitalized && t.kind === 'word') found = t.norm;
+    }
+    return found;
+  };
+  const x = last(a, sa);
+  return x !== undefined && x === last(b, sb);
+}
+
+/** A quote of `b` that says the same as a quote of `a`, with a different speaker. */
+function speakerChanges(builder: Builder, ops: readonly TokenOp[]): void {
+  const { a, b } = builder;
+  const opAtB = (offset: number): number => {
+    const k = firstTokenAt(b.tokens, offset);
+    const found = ops.findIndex((o) => o.b0 <= k && k < o.b1);
+    return found < 0 ? Math.max(0, ops.length - 1) : found;
+  };
+  const quotesB = b.quotes
+    .filter((q) => q.speaker !== undefined)
+    .map((q) => ({ q, words: normsIn(b, q.content, true), speaker: normsIn(b, q.speaker!, false) }));
+  const subset = (x: Set<string>, y: Set<string>): boolean =>
+    [...x].filter((w) => !FUNCTION_WORDS.has(w)).every((w) => y.has(w));
+  for (const qa of a.quotes) {
+    if (qa.speaker === undefined) continue;
+    const wa = normsIn(a, qa.content, true);
+    if (wa.size === 0) continue;
+    const sa = normsIn(a, qa.speaker, false);
+    for (const { q: qb, words: wb, speaker: sb } of quotesB) {
+      if (wb.size === 0) continue;
+      let shared = 0;
+      for (const w of wa) if (wb.has(w)) shared++;
+      if ((2 * shared) / (wa.size + wb.size) < 0.5) continue;
+      if (subset(sa, sb) || subset(sb, sa) || sameSurname(b, qb.speaker!, a, qa.speaker)) continue;
+      const { start, end, text } = qa.speaker;
+      const { start: bs, end: be, text: bt } = qb.speaker!;
+      add(
+        builder,
+        opAtB(bs),
+        'quote',
+        'substantive',
+        { start, end, text },
+        { start: bs, end: be, text: bt },
+        `speaker: ${text} → ${bt}`,
+      );
+    }
+  }
+}
+
+/**
+ * Types every operation of a token diff.
+ *
+ * @param a - The first text, analyzed.
+ * @param b - The second text, analyzed.
+ * @param ops - The token operations.
+ * @returns The typed changes, ordered by operation.
+ * @example
+ * ```ts
+ * classifyOps(sideA, sideB, ops).map((c) => c.type); //=> ['number']
+ * ```
+ */
+export function classifyOps(a: Side, b: Side, ops: readonly TokenOp[]): TypedChange[] {
+  const builder: Builder = { a, b, out: [] };
+  ops.forEach((op, index) => {
+    if (op.kind === 'equal') trivialInEqual(builder, index, op);
+    else classifyChange(builder, index, op);
+  });
+  if (a.quotes.length > 0 && b.quotes.length > 0) speakerChanges(builder, ops);
+  const order = builder.out.map((c, i) => [c, i] as const);
+  order.sort((x, y) => x[0].op - y[0].op || x[1] - y[1]);
+  return order.map(([c]) => c);
+}
+
+/** The highest severity among changes, `null` when there are none. */
+export function maxSeverity(changes: readonly TypedChange[]): ChangeSeverity | null {
+  let best: ChangeSeverity | null = null;
+  for (const c of changes) best = best === null ? c.severity : max(best, c.severity);
+  return best;
+}

@@ -1,0 +1,504 @@
+/**
+ * `traceProvenance`: wire evidence, passage-level reuse for each ordered
+ * pair of sources, METER classes, direction, citations and the graph.
+ *
+ * @packageDocumentation
+ */
+import { CopydeskError } from '../errors';
+import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
+import type { Article, Comparison, Diagnostic, Span } from '../types';
+import { classifyShare, DERIVATION_THRESHOLDS } from './classes';
+import { findCitations } from './find-citations';
+import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
+import type {
+  Direction,
+  PairReuse,
+  Provenance,
+  ProvenanceEdge,
+  ProvenanceGraph,
+  ProvenanceNode,
+  ReuseOptions,
+  ReusePassage,
+  SourceProvenance,
+  TraceOptions,
+} from './types';
+import { assertArticle, attributeWire, DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './wire-evidence';
+
+/**
+ * Weights of the direction evidence, and the containment gap that counts.
+ *
+ * @remarks A publication time is the strongest sign of who came first; an
+ * agency's own story against another outlet's copy of it is next; the
+ * asymmetry of containment (the copy is contained in the original, not the
+ * other way round: it adds less of its own) is weakest, since a copy that
+ * adds local paragraphs can be longer than its source.
+ */
+export const DIRECTION_WEIGHTS = {
+  /** Both texts have `publishedAt`, and they differ. */
+  publishedAt: 3,
+  /** One text is the agency's own story (`role: 'own'`), the other is attributed to the same agency. */
+  ownVersusSyndicated: 2,
+  /** Weight per unit of containment difference (`share(A→B) - share(B→A)`). */
+  containment: 4,
+  /** Smallest containment difference that counts as evidence. */
+  minContainmentGap: 0.05,
+  /**
+   * One side lacks only the other's tail (copies are cut from the bottom, the
+   * inverted pyramid) while its own additions are spread through it.
+   */
+  cutTail: 1.5,
+} as const;
+
+/** Share of a text's uncovered body (non-space) that lies after its last covered character. */
+function tailShare(article: Article, covered: readonly Span[]): { uncovered: number; tail: number } {
+  const spans = union(covered);
+  const last = spans[spans.length - 1]?.end ?? 0;
+  let total = 0;
+  let uncovered = 0;
+  let tail = 0;
+  for (const p of article.paragraphs) {
+    const all = nonSpace(article.original, p.start, p.end);
+    const cov = coveredNonSpace(article.original, spans, p.start, p.end);
+    total += all;
+    uncovered += all - cov;
+    if (p.start >= last) tail += all;
+    else if (p.end > last) tail += nonSpace(article.original, last, p.end);
+  }
+  return { uncovered: total === 0 ? 0 : uncovered / total, tail: uncovered === 0 ? 0 : tail / uncovered };
+}
+
+interface BodyView {
+  readonly article: Article;
+  /** Paragraph texts joined by blank lines. */
+  readonly text: string;
+  /** Start of each paragraph in `text`. */
+  readonly offsets: readonly number[];
+  readonly tokens: WordTokens;
+  /** Non-space characters of the body. */
+  readonly chars: number;
+}
+
+function nonSpace(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x20 && text.charCodeAt(i) !== 0xa0) n++;
+  return n;
+}
+
+function bodyView(article: Article): BodyView {
+  const offsets: number[] = [];
+  let text = '';
+  for (const p of article.paragraphs) {
+    if (text.length > 0) text += '\n\n';
+    offsets.push(text.length);
+    text += p.text;
+  }
+  return { article, text, offsets, tokens: wordTokens(text), chars: nonSpace(text, 0, text.length) };
+}
+
+/** Maps an offset of the joined body text back to the article's original. */
+function toOriginal(view: BodyView, offset: number, isEnd: boolean): number {
+  const { offsets, article } = view;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= offset - (isEnd ? 1 : 0)) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = article.paragraphs[lo];
+  if (!p) return 0;
+  return Math.min(p.end, p.start + (offset - offsets[lo]!));
+}
+
+function spanToOriginal(view: BodyView, span: Span): Span {
+  return { start: toOriginal(view, span.start, false), end: toOriginal(view, span.end, true) };
+}
+
+/** Union of spans, sorted and merged. */
+function union(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function coveredNonSpace(text: string, covered: readonly Span[], start: number, end: number): number {
+  let n = 0;
+  for (const c of covered) {
+    const s = Math.max(c.start, start);
+    const e = Math.min(c.end, end);
+    if (s < e) n += nonSpace(text, s, e);
+  }
+  return n;
+}
+
+function measurePair(src: BodyView, tgt: BodyView, reuse: Required<ReuseOptions>): PairReuse {
+  const found = findReuseInTokens(src.tokens, tgt.tokens, reuse);
+  const coveredBody = union(found.map((p) => p.target));
+  const share = tgt.chars === 0 ? 0 : coveredNonSpace(tgt.text, coveredBody, 0, tgt.text.length) / tgt.chars;
+  const passages: ReusePassage[] = found.map((p) => ({
+    ...p,
+    source: spanToOriginal(src, p.source),
+    target: spanToOriginal(tgt, p.target),
+  }));
+  const original = tgt.article.original;
+  const coveredOriginal = union(passages.map((p) => p.target));
+  const derivedSentences: string[] = [];
+  for (const s of tgt.article.sentences) {
+    const total = nonSpace(original, s.start, s.end);
+    if (total > 0 && coveredNonSpace(original, coveredOriginal, s.start, s.end) / total >= 0.5) {
+      derivedSentences.push(s.id);
+    }
+  }
+  const sentences = tgt.article.sentences.length;
+  return {
+    source: src.article.id,
+    target: tgt.article.id,
+    shareChars: round(share),
+    shareSentences: round(sentences === 0 ? 0 : derivedSentences.length / sentences),
+    derivedSentences,
+    class: classifyShare(share),
+    passages,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function decideDirection(
+  a: Article,
+  b: Article,
+  ab: PairReuse,
+  ba: PairReuse,
+  prov: ReadonlyMap<string, SourceProvenance>,
+  all: readonly Article[],
+  reuseOf: (s: string, t: string) => PairReuse | undefined,
+): Direction {
+  const base = { a: a.id, b: b.id };
+  if (ab.class === 'non-derived' && ba.class === 'non-derived') {
+    const top = Math.max(ab.shareChars, ba.shareChars);
+    return {
+      ...base,
+      verdict: 'unrelated',
+      confidence: round(Math.max(0.5, 1 - top / DERIVATION_THRESHOLDS.partially / 2)),
+      reasons: [
+        `${pct(ab.shareChars)} of ${b.id}'s body is in passages from ${a.id} and ${pct(ba.shareChars)} of ${a.id}'s from ${b.id}, below the ${pct(DERIVATION_THRESHOLDS.partially)} of partial derivation`,
+      ],
+    };
+  }
+  const pa = prov.get(a.id)?.attribution;
+  const pb = prov.get(b.id)?.attribution;
+  // A third source both derive from: common source.
+  for (const c of all) {
+    if (c.id === a.id || c.id === b.id) continue;
+    const ca = reuseOf(c.id, a.id);
+    const cb = reuseOf(c.id, b.id);
+    const ac = reuseOf(a.id, c.id);
+    const bc = reuseOf(b.id, c.id);
+    if (!ca || !cb || !ac || !bc) continue;
+    const fromC = ca.class !== 'non-derived' && cb.class !== 'non-derived';
+    const cIsOrigin = ca.shareChars > ac.shareChars && cb.shareChars > bc.shareChars;
+    const cRole = prov.get(c.id)?.attribution;
+    if (fromC && (cIsOrigin || cRole?.role === 'own')) {
+      return {
+        ...base,
+        verdict: 'common-source',
+        commonSource: cRole?.role === 'own' ? cRole.agency : c.id,
+        confidence: round(Math.min(0.9, 0.5 + Math.min(ca.shareChars, cb.shareChars) / 2)),
+        reasons: [
+          `both carry text of ${c.id}${cRole ? ` (${cRole.agency}, ${cRole.role})` : ''}: ${pct(ca.shareChars)} of ${a.id} and ${pct(cb.shareChars)} of ${b.id} come from it`,
+        ],
+      };
+    }
+  }
+  if (pa && pb && pa.agency === pb.agency && pa.role !== 'own' && pb.role !== 'own') {
+    return {
+      ...base,
+      verdict: 'common-source',
+      commonSource: pa.agency,
+      confidence: round(Math.min(pa.confidence, pb.confidence) * 0.9),
+      reasons: [
+        `both credit ${pa.agency} (${pa.evidence[0]?.kind ?? 'evidence'} in each) and neither is ${pa.agency}'s own story`,
+      ],
+    };
+  }
+  let score = 0; // > 0: b derives from a.
+  const reasons: Array<[number, string]> = [];
+  if (a.publishedAt !== undefined && b.publishedAt !== undefined && a.publishedAt !== b.publishedAt) {
+    const first = a.publishedAt < b.publishedAt ? a : b;
+    const w = first === a ? DIRECTION_WEIGHTS.publishedAt : -DIRECTION_WEIGHTS.publishedAt;
+    score += w;
+    reasons.push([Math.abs(w), `${first.id} was published first (${first.publishedAt})`]);
+  }
+  if (pa && pb && pa.agency === pb.agency && pa.role !== pb.role) {
+    const own = pa.role === 'own' ? a : pb.role === 'own' ? b : undefined;
+    if (own) {
+      const w = own === a ? DIRECTION_WEIGHTS.ownVersusSyndicated : -DIRECTION_WEIGHTS.ownVersusSyndicated;
+      score += w;
+      reasons.push([Math.abs(w), `${own.id} is ${pa.agency}'s own story; the other carries it`]);
+    }
+  } else if (pa && !pb && pa.role === 'own') {
+    score += 1;
+    reasons.push([1, `${a.id} is ${pa.agency}'s own story; ${b.id} credits no agency`]);
+  } else if (pb && !pa && pb.role === 'own') {
+    score -= 1;
+    reasons.push([1, `${b.id} is ${pb.agency}'s own story; ${a.id} credits no agency`]);
+  }
+  const tailA = tailShare(
+    a,
+    ba.passages.map((p) => p.target),
+  );
+  const tailB = tailShare(
+    b,
+    ab.passages.map((p) => p.target),
+  );
+  const cutA = tailA.uncovered >= 0.1 && tailA.tail >= 0.8 && tailB.tail < 0.5;
+  const cutB = tailB.uncovered >= 0.1 && tailB.tail >= 0.8 && tailA.tail < 0.5;
+  if (cutA !== cutB) {
+    const w = cutA ? DIRECTION_WEIGHTS.cutTail : -DIRECTION_WEIGHTS.cutTail;
+    score += w;
+    const [orig, copy] = cutA ? [a, b] : [b, a];
+    reasons.push([
+      Math.abs(w),
+      `what ${copy.id} lacks of ${orig.id} is ${orig.id}'s tail (copies are cut from the bottom), while ${copy.id}'s own text is spread through it`,
+    ]);
+  }
+  const gap = ab.shareChars - ba.shareChars;
+  if (Math.abs(gap) >= DIRECTION_WEIGHTS.minContainmentGap) {
+    const w = gap * DIRECTION_WEIGHTS.containment;
+    score += w;
+    const copy = gap > 0 ? b : a;
+    const orig = gap > 0 ? a : b;
+    reasons.push([
+      Math.abs(w),
+      `${pct(Math.max(ab.shareChars, ba.shareChars))} of ${copy.id}'s body comes from ${orig.id} but only ${pct(Math.min(ab.shareChars, ba.shareChars))} of ${orig.id}'s from ${copy.id}: ${orig.id} has text of its own that ${copy.id} lacks (asymmetric containment)`,
+    ]);
+  }
+  reasons.sort((x, y) => y[0] - x[0]);
+  if (score === 0) {
+    return {
+      ...base,
+      verdict: 'unknown',
+      confidence: 0,
+      reasons: [
+        `they share text (${pct(ab.shareChars)} / ${pct(ba.shareChars)}) but no publication time, credit or containment asymmetry tells who copied whom`,
+      ],
+    };
+  }
+  return {
+    ...base,
+    verdict: score > 0 ? 'a-to-b' : 'b-to-a',
+    confidence: round(Math.min(0.97, 0.5 + 0.5 * Math.tanh(Math.abs(score) / 1.5))),
+    reasons: reasons.map(([, r]) => r),
+  };
+}
+
+function buildGraph(
+  articles: readonly Article[],
+  sources: readonly SourceProvenance[],
+  reuse: readonly PairReuse[],
+  directions: readonly Direction[],
+  agencyKind: (name: string) => 'wire' | 'outlet' | 'unknown',
+): ProvenanceGraph {
+  const nodes: ProvenanceNode[] = articles.map((a, i) => {
+    const at = sources[i]?.attribution;
+    return { id: `src:${a.id}`, kind: 'source', label: a.id, ...(at ? { agency: at.agency, role: at.role } : {}) };
+  });
+  const agencies = new Map<string, ProvenanceNode>();
+  const agencyNode = (name: string): string => {
+    const id = `agency:${name}`;
+    if (!agencies.has(name)) agencies.set(name, { id, kind: 'agency', label: name, agencyKind: agencyKind(name) });
+    return id;
+  };
+  const edges: ProvenanceEdge[] = [];
+  for (const s of sources) {
+    const at = s.attribution;
+    if (at && at.role !== 'own') {
+      edges.push({
+        from: `src:${s.source}`,
+        to: agencyNode(at.agency),
+        kind: 'derived-from',
+        confidence: at.confidence,
+        reasons: at.evidence.map((e) => e.reason),
+      });
+    }
+  }
+  const reuseOf = new Map(reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  for (const d of directions) {
+    const ab = reuseOf.get(`${d.a}\u0000${d.b}`)!;
+    const ba = reuseOf.get(`${d.b}\u0000${d.a}`)!;
+    const push = (r: PairReuse, confidence: number, reasons: readonly string[]) =>
+      edges.push({
+        from: `src:${r.target}`,
+        to: `src:${r.source}`,
+        kind: 'derived-from',
+        share: r.shareChars,
+        class: r.class,
+        confidence,
+        reasons,
+      });
+    if (d.verdict === 'a-to-b' && ab.class !== 'non-derived') push(ab, d.confidence, d.reasons);
+    else if (d.verdict === 'b-to-a' && ba.class !== 'non-derived') push(ba, d.confidence, d.reasons);
+    else if (d.verdict === 'unknown') {
+      const r = ab.shareChars >= ba.shareChars ? ab : ba;
+      if (r.class !== 'non-derived') push(r, 0.3, d.reasons);
+    } else if (d.verdict === 'common-source' && d.commonSource !== undefined) {
+      const isSource = articles.some((a) => a.id === d.commonSource);
+      const to = isSource ? `src:${d.commonSource}` : agencyNode(d.commonSource);
+      for (const id of [d.a, d.b]) {
+        if (edges.some((e) => e.from === `src:${id}` && e.to === to && e.kind === 'derived-from')) continue;
+        edges.push({ from: `src:${id}`, to, kind: 'derived-from', confidence: d.confidence, reasons: d.reasons });
+      }
+    }
+  }
+  for (const s of sources) {
+    const byName = new Map<string, string[]>();
+    for (const c of s.citations) byName.set(c.name, [...(byName.get(c.name) ?? []), c.sentence.id]);
+    for (const [name, ids] of byName) {
+      const kind = s.citations.find((c) => c.name === name)?.kind ?? 'unknown';
+      edges.push({
+        from: `src:${s.source}`,
+        to: agencyNode(name),
+        kind: 'cites',
+        confidence: kind === 'unknown' ? 0.6 : 0.9,
+        reasons: [...new Set(ids)].map((id) => `cited in ${id}`),
+      });
+    }
+  }
+  const agencyNodes = [...agencies.values()].sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  return { nodes: [...nodes, ...agencyNodes], edges };
+}
+
+/**
+ * Traces where the sources of a comparison come from: wire evidence per
+ * source, the share of each source's body taken from each other source
+ * (passage level, with the aligned spans), METER classes, who copied whom,
+ * citations, and a provenance graph.
+ *
+ * @param comparison - The result of `alignSources`, or a list of normalized articles.
+ * @param options - See {@link TraceOptions}.
+ * @returns The {@link Provenance}. Problems in the data (a single source, an
+ *   empty body) are in `diagnostics`.
+ * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when `comparison` is
+ *   neither a comparison nor an array of normalized articles;
+ *   `ERR_DUPLICATE_ID` when two articles share an id; `ERR_INVALID_OPTION` for bad options.
+ *
+ * @example
+ * ```ts
+ * const wire = normalizeArticle({ id: 'wire', text: 'Kim to visit\n\nMOSCOW (Reuters) - ' + story });
+ * const copy = normalizeArticle({ id: 'copy', text: 'Kim visits\n\n' + story.slice(0, 400) });
+ * const p = traceProvenance([wire, copy]);
+ * p.reuse.find((r) => r.source === 'wire' && r.target === 'copy')?.class; //=> 'wholly-derived'
+ * p.directions[0]?.verdict; //=> 'a-to-b'
+ * ```
+ *
+ * @remarks
+ * - Reuse: {@link findReuse} on the joined body paragraphs of each ordered
+ *   pair (each text tokenized once), offsets mapped back to
+ *   `article.original`. `shareChars` counts non-space body characters in
+ *   passages (small edits inside a copied stretch count as copied);
+ *   `shareSentences` counts sentences at least half covered.
+ * - Classes: {@link DERIVATION_THRESHOLDS} on `shareChars` (METER, Clough et al. 2002).
+ * - Direction ({@link DIRECTION_WEIGHTS}): `publishedAt` when both have it,
+ *   an agency's own story against a copy crediting it, and asymmetric
+ *   containment. `common-source` when both credit the same agency and
+ *   neither is its own story, or when a third source is the origin of both.
+ */
+export function traceProvenance(comparison: Comparison | readonly Article[], options?: TraceOptions): Provenance {
+  const articles = readArticles(comparison);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'traceProvenance options must be an object when given.');
+  }
+  const agencyList = options?.agencies ?? DEFAULT_AGENCIES;
+  const urlPatterns = options?.urlPatterns ?? DEFAULT_WIRE_URL_PATTERNS;
+  const reuseOptions = { ...DEFAULT_REUSE_OPTIONS, ...(options?.reuse ?? {}) };
+  for (const [k, v] of Object.entries(reuseOptions)) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxGap' ? 0 : 1)) {
+      throw new CopydeskError(
+        'ERR_INVALID_OPTION',
+        `Option \`reuse.${k}\` must be a positive integer, got ${String(v)}.`,
+      );
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (articles.length < 2) {
+    diagnostics.push({
+      code: 'single-source',
+      severity: 'info',
+      message: 'Only one source: there is no pair to measure reuse or direction for.',
+    });
+  }
+  const sources: SourceProvenance[] = articles.map((article) => {
+    const evidence = findWireEvidence(article, { agencies: agencyList, urlPatterns });
+    const attribution = attributeWire(article, evidence, { agencies: agencyList, urlPatterns });
+    return {
+      source: article.id,
+      evidence,
+      ...(attribution ? { attribution } : {}),
+      citations: findCitations(article, { agencies: agencyList }),
+    };
+  });
+  const views = articles.map(bodyView);
+  for (const v of views) {
+    if (v.chars === 0) {
+      diagnostics.push({
+        code: 'empty-body',
+        severity: 'warning',
+        message: `Source ${v.article.id} has no body text: its reuse shares are 0.`,
+      });
+    }
+  }
+  const reuse: PairReuse[] = [];
+  for (const src of views) {
+    for (const tgt of views) if (src !== tgt) reuse.push(measurePair(src, tgt, reuseOptions));
+  }
+  const byPair = new Map(reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const reuseOf = (s: string, t: string) => byPair.get(`${s}\u0000${t}`);
+  const prov = new Map(sources.map((s) => [s.source, s]));
+  const directions: Direction[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const a = articles[i]!;
+      const b = articles[j]!;
+      directions.push(decideDirection(a, b, reuseOf(a.id, b.id)!, reuseOf(b.id, a.id)!, prov, articles, reuseOf));
+    }
+  }
+  const index = indexAgencies(agencyList);
+  const graph = buildGraph(articles, sources, reuse, directions, (name) => index.byName.get(name)?.kind ?? 'unknown');
+  return { kind: 'provenance', sources, reuse, directions, graph, diagnostics };
+}
+
+function readArticles(input: unknown): readonly Article[] {
+  let articles: unknown;
+  if (Array.isArray(input)) articles = input;
+  else if (input !== null && typeof input === 'object' && (input as { kind?: unknown }).kind === 'comparison') {
+    articles = (input as { articles?: unknown }).articles;
+  }
+  if (!Array.isArray(articles)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'traceProvenance expects a Comparison (the result of alignSources) or an array of normalized articles.',
+    );
+  }
+  const seen = new Set<string>();
+  for (const a of articles) {
+    assertArticle(a, 'traceProvenance');
+    if (seen.has(a.id)) {
+      throw new CopydeskError(
+        'ERR_DUPLICATE_ID',
+        `Two articles have the id ${JSON.stringify(a.id)}; give each a unique id.`,
+      );
+    }
+    seen.add(a.id);
+  }
+  return articles as readonly Article[];
+}

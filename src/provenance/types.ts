@@ -1,0 +1,262 @@
+/**
+ * Public types of the provenance stage: passage-level reuse, wire evidence,
+ * citations, METER classes, direction and the provenance graph.
+ *
+ * @packageDocumentation
+ */
+import type { AgencyDefinition } from '../text/agencies';
+import type { Diagnostic, Span, TextSpan } from '../types';
+
+/** One passage of `target` copied from `source`, as {@link findReuse} reports it. */
+export interface ReusePassage {
+  /** Where the passage is in the source text (offsets into the source string). */
+  readonly source: Span;
+  /** Where the copy is in the target text (offsets into the target string). */
+  readonly target: Span;
+  /** Word tokens of the target passage that are part of an exact common run. */
+  readonly matchedTokens: number;
+  /** Word tokens of the target passage, matched or not (gaps are edits inside the copy). */
+  readonly targetTokens: number;
+  /** Density of the copy, `matchedTokens / max(targetTokens, sourceTokens)`, in (0, 1]. */
+  readonly score: number;
+}
+
+/** Options of {@link findReuse}. */
+export interface ReuseOptions {
+  /**
+   * Length of the word shingles (n-grams of token norms) used as seeds.
+   *
+   * @defaultValue 5
+   */
+  readonly shingle?: number;
+  /**
+   * Fewest matched word tokens a passage needs to be reported. Shorter common
+   * runs are stock phrases (`North Korean leader Kim Jong Un`), not reuse.
+   *
+   * @defaultValue 8
+   */
+  readonly minTokens?: number;
+  /**
+   * Largest gap, in word tokens on either side, between two common runs that
+   * are merged into one passage (an edit inside copied text).
+   *
+   * @defaultValue 12
+   */
+  readonly maxGap?: number;
+  /**
+   * Most source positions considered for one shingle. A shingle repeated
+   * more often than this inside the one source text (a refrain, a table) is
+   * seeded from its first occurrences only; shingles are never dropped for
+   * being common across documents.
+   *
+   * @defaultValue 64
+   */
+  readonly maxOccurrences?: number;
+}
+
+/** What kind of text a piece of {@link WireEvidence} is. */
+export type WireEvidenceKind = 'credit-line' | 'dateline' | 'byline' | 'photo-credit' | 'url';
+
+/** One piece of evidence that a text comes from (or is) a wire agency's. */
+export interface WireEvidence {
+  /** What the evidence is. */
+  readonly kind: WireEvidenceKind;
+  /** Canonical agency name, when the evidence names one (a `/Latest-News-Wires/` URL does not). */
+  readonly agency?: string;
+  /** The text of the evidence. For a URL given as input rather than found in the text, `start` and `end` are absent. */
+  readonly text: string;
+  /** Offsets into the article's original text, when the evidence is in it. */
+  readonly span?: Span;
+  /** How strongly the evidence alone supports the attribution, in [0, 1]. */
+  readonly confidence: number;
+  /** Why it counts, in words. */
+  readonly reason: string;
+}
+
+/** A URL pattern that marks wire copy, as data users can extend. */
+export interface WireUrlPattern {
+  /** Tested against the whole URL. */
+  readonly pattern: RegExp;
+  /** The agency the pattern names, when it names one. */
+  readonly agency?: string;
+  /** `wire-section`: an outlet's section of syndicated copy; `agency-site`: the agency's own site. */
+  readonly meaning: 'wire-section' | 'agency-site';
+  /** Confidence the match gives, in [0, 1]. */
+  readonly confidence: number;
+}
+
+/** Whether a text is the agency's own story or another outlet's copy of it. */
+export type WireRole = 'own' | 'syndicated' | 'unknown';
+
+/** The agency a source is attributed to, with its evidence. */
+export interface WireAttribution {
+  /** Canonical agency name. */
+  readonly agency: string;
+  /** Combined confidence of the evidence naming this agency, `1 - Π(1 - c)`, in [0, 1]. */
+  readonly confidence: number;
+  /** `own` when the text is the agency's own story, `syndicated` when an outlet carries it. */
+  readonly role: WireRole;
+  /** The evidence naming this agency (and URL evidence that names none), strongest first. */
+  readonly evidence: readonly WireEvidence[];
+}
+
+/** An outlet or agency that a text attributes information to (citation, not copying). */
+export interface Citation {
+  /** Canonical name (`Yonhap`, `Asahi Shimbun`) or the name as written for an unknown outlet. */
+  readonly name: string;
+  /** `wire` or `outlet` for known organizations, `unknown` for a name found by its shape (`the Korea Herald newspaper`). */
+  readonly kind: 'wire' | 'outlet' | 'unknown';
+  /** The mention, with offsets into the article's original text. */
+  readonly span: TextSpan;
+  /** The reporting cue that makes it a citation (`said`, `according to`, `reported`, `quoted`). */
+  readonly cue: string;
+  /** The body sentence holding the citation. */
+  readonly sentence: TextSpan & { readonly id: string };
+}
+
+/** Options of {@link findCitations}. */
+export interface CitationOptions {
+  /**
+   * Agencies and outlets recognized by name.
+   *
+   * @defaultValue `DEFAULT_AGENCIES`
+   */
+  readonly agencies?: readonly AgencyDefinition[];
+}
+
+/**
+ * METER reuse class of an ordered pair (Clough et al., ACL 2002): how much of
+ * the target comes from the source.
+ */
+export type DerivationClass = 'wholly-derived' | 'partially-derived' | 'non-derived';
+
+/** How much of the target's body comes from the source, for one ordered pair. */
+export interface PairReuse {
+  /** Id of the source (the text copied from). */
+  readonly source: string;
+  /** Id of the target (the text that may have copied). */
+  readonly target: string;
+  /** Share of the target's body characters (non-space) inside passages taken from the source, in [0, 1]. */
+  readonly shareChars: number;
+  /** Share of the target's body sentences at least half covered by such passages, in [0, 1]. */
+  readonly shareSentences: number;
+  /** Ids of the target sentences counted as derived. */
+  readonly derivedSentences: readonly string[];
+  /** The METER class the shares fall into (see {@link DERIVATION_THRESHOLDS}). */
+  readonly class: DerivationClass;
+  /** The copied passages, with offsets into each article's `original`. */
+  readonly passages: readonly ReusePassage[];
+}
+
+/** Who copied whom between two sources. */
+export interface Direction {
+  /** Ids of the two sources, in canonical (input) order. */
+  readonly a: string;
+  /** Second source. */
+  readonly b: string;
+  /**
+   * `a-to-b`: `b` derives from `a`; `b-to-a`: `a` derives from `b`;
+   * `common-source`: both carry the same wire text and neither copied the
+   * other; `unrelated`: neither derives from the other; `unknown`: shared
+   * text but no way to tell.
+   */
+  readonly verdict: 'a-to-b' | 'b-to-a' | 'common-source' | 'unrelated' | 'unknown';
+  /** For `common-source`: the agency both carry, when known. */
+  readonly commonSource?: string;
+  /** Confidence in the verdict, in [0, 1]. */
+  readonly confidence: number;
+  /** The evidence, in words, strongest first. */
+  readonly reasons: readonly string[];
+}
+
+/** What one source is, for provenance. */
+export interface SourceProvenance {
+  /** Id of the source. */
+  readonly source: string;
+  /** All wire evidence found, strongest first. */
+  readonly evidence: readonly WireEvidence[];
+  /** The agency the text is attributed to, when the evidence names one (photo credits alone do not). */
+  readonly attribution?: WireAttribution;
+  /** Outlets and agencies the body cites. */
+  readonly citations: readonly Citation[];
+}
+
+/** A node of the {@link ProvenanceGraph}. */
+export interface ProvenanceNode {
+  /** `src:<id>` for sources, `agency:<name>` for agencies and outlets that are not sources. */
+  readonly id: string;
+  /** What the node is. */
+  readonly kind: 'source' | 'agency';
+  /** Source id or agency name. */
+  readonly label: string;
+  /** For agencies: `wire`, `outlet` or `unknown`. */
+  readonly agencyKind?: 'wire' | 'outlet' | 'unknown';
+  /** For sources: the agency the text is attributed to, when any. */
+  readonly agency?: string;
+  /** For sources attributed to an agency: whether the text is the agency's own story or a copy. */
+  readonly role?: WireRole;
+}
+
+/** An edge of the {@link ProvenanceGraph}: `from` derives from or cites `to`. */
+export interface ProvenanceEdge {
+  /** Node id of the deriving or citing side. */
+  readonly from: string;
+  /** Node id of the origin or the cited side. */
+  readonly to: string;
+  /** `derived-from`: text taken from `to`; `cites`: information attributed to `to`. */
+  readonly kind: 'derived-from' | 'cites';
+  /** For `derived-from` between sources: share of `from`'s body taken from `to`. */
+  readonly share?: number;
+  /** For `derived-from` between sources: the METER class. */
+  readonly class?: DerivationClass;
+  /** Confidence of the edge, in [0, 1]. */
+  readonly confidence: number;
+  /** Evidence in words (for `cites`: the cue sentences' ids). */
+  readonly reasons: readonly string[];
+}
+
+/** Sources and agencies with `derived-from` and `cites` edges. */
+export interface ProvenanceGraph {
+  /** Sources first (input order), then agencies by name. */
+  readonly nodes: readonly ProvenanceNode[];
+  /** Edges in a stable order. */
+  readonly edges: readonly ProvenanceEdge[];
+}
+
+/** The provenance of the sources of a comparison. */
+export interface Provenance {
+  /** Marks the object as provenance. */
+  readonly kind: 'provenance';
+  /** One entry per source, in the comparison's order. */
+  readonly sources: readonly SourceProvenance[];
+  /** Reuse for every ordered pair of sources (`n·(n-1)` entries, source-major in input order). */
+  readonly reuse: readonly PairReuse[];
+  /** One verdict per unordered pair, in input order. */
+  readonly directions: readonly Direction[];
+  /** The graph of sources, agencies and edges. */
+  readonly graph: ProvenanceGraph;
+  /** Problems in the data. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Options of {@link traceProvenance}. */
+export interface TraceOptions {
+  /**
+   * Agencies and outlets recognized in credits, URLs and citations.
+   *
+   * @defaultValue `DEFAULT_AGENCIES`
+   */
+  readonly agencies?: readonly AgencyDefinition[];
+  /**
+   * URL patterns that mark wire copy.
+   *
+   * @defaultValue {@link DEFAULT_WIRE_URL_PATTERNS}
+   */
+  readonly urlPatterns?: readonly WireUrlPattern[];
+  /**
+   * Options of the passage finder.
+   *
+   * @defaultValue `{}` (the {@link ReuseOptions} defaults)
+   */
+  readonly reuse?: ReuseOptions;
+}
