@@ -19,6 +19,11 @@ export type {
   TypedChange,
 } from './diff/types';
 export type { CopydeskErrorCode } from './errors';
+export { CopydeskError, isCopydeskError } from './errors';
+export { DERIVATION_THRESHOLDS } from './provenance/classes';
+export { findCitations } from './provenance/find-citations';
+export { findReuse } from './provenance/find-reuse';
+export { traceProvenance } from './provenance/trace-provenance';
 export type {
   Citation,
   CitationOptions,
@@ -40,11 +45,6 @@ export type {
   WireUrlPattern,
 } from './provenance/types';
 export type { WireEvidenceOptions } from './provenance/wire-evidence';
-export { CopydeskError, isCopydeskError } from './errors';
-export { DERIVATION_THRESHOLDS } from './provenance/classes';
-export { findCitations } from './provenance/find-citations';
-export { findReuse } from './provenance/find-reuse';
-export { traceProvenance } from './provenance/trace-provenance';
 export { DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './provenance/wire-evidence';
 export { splitSentences } from './segment/split-sentences';
 export type { Token, TokenKind } from './segment/tokenize';
