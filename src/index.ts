@@ -23,10 +23,11 @@ export { CopydeskError, isCopydeskError } from './errors';
 export { DERIVATION_THRESHOLDS } from './provenance/classes';
 export { findCitations } from './provenance/find-citations';
 export { findReuse } from './provenance/find-reuse';
-export { traceProvenance } from './provenance/trace-provenance';
+export { DIRECTION_WEIGHTS, traceProvenance } from './provenance/trace-provenance';
 export type {
   Citation,
   CitationOptions,
+  CitingSentence,
   DerivationClass,
   Direction,
   PairReuse,
@@ -51,6 +52,7 @@ export type { Token, TokenKind } from './segment/tokenize';
 export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sentences';
 export type {
   CompareOptions,
+  MismatchedTerms,
   PreparedSentence,
   RelationThresholds,
   SentenceEvidence,

@@ -6,6 +6,7 @@ const DOCUMENTED_EXPORTS = [
   'AUTO_PROVENANCE_LIMIT',
   'DEFAULT_WIRE_URL_PATTERNS',
   'DERIVATION_THRESHOLDS',
+  'DIRECTION_WEIGHTS',
   'findCitations',
   'findReuse',
   'findWireEvidence',

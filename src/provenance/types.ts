@@ -111,7 +111,13 @@ export interface Citation {
   /** The reporting cue that makes it a citation (`said`, `according to`, `reported`, `quoted`). */
   readonly cue: string;
   /** The body sentence holding the citation. */
-  readonly sentence: TextSpan & { readonly id: string };
+  readonly sentence: CitingSentence;
+}
+
+/** The body sentence that holds a citation. */
+export interface CitingSentence extends TextSpan {
+  /** Id of the sentence in its article (`s3`). */
+  readonly id: string;
 }
 
 /** Options of {@link findCitations}. */

@@ -76,6 +76,14 @@ export interface SentenceFeatures {
   readonly unmatchedContent: number;
 }
 
+/** Terms present on one side of a pair only. */
+export interface MismatchedTerms {
+  /** Terms of `a` missing from `b` (norms). */
+  readonly a: readonly string[];
+  /** Terms of `b` missing from `a` (norms). */
+  readonly b: readonly string[];
+}
+
 /** Why a pair got its score: what it shares, what differs, which spans are covered. */
 export interface SentenceEvidence {
   /** Shared words with an IDF above the rare-word cut (norms, in order of `a`). */
@@ -85,9 +93,9 @@ export interface SentenceEvidence {
   /** Shared names: capitalized words not at sentence start (norms). */
   readonly sharedNames: readonly string[];
   /** Numbers of `a` missing from `b`, and of `b` missing from `a`. */
-  readonly mismatchedNumbers: { readonly a: readonly string[]; readonly b: readonly string[] };
+  readonly mismatchedNumbers: MismatchedTerms;
   /** Names of `a` missing from `b`, and of `b` missing from `a`. */
-  readonly mismatchedNames: { readonly a: readonly string[]; readonly b: readonly string[] };
+  readonly mismatchedNames: MismatchedTerms;
   /** One sentence is negated (`not`, `n't`, `never`, `no`, ...) and the other is not. */
   readonly negationMismatch: boolean;
   /** Spans of `a` covered by common runs of at least 3 words (offsets into `a`). */
