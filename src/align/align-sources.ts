@@ -539,16 +539,24 @@ export function alignSources(
     positions.sort((p, q) => p - q);
     return positions[Math.floor((positions.length - 1) / 2)]!;
   });
-  const groupsBySource = canonical.map(() => [] as Array<[number, number, number]>); // [index, consensus, entry]
+  // One entry per (source, group): the members of a split count once, at their first sentence.
+  const groupsBySource = canonical.map(() => new Map<number, { index: number; members: number[] }>());
   rawGroups.forEach((members, g) => {
-    for (const m of members) groupsBySource[entries[m]!.source]!.push([entries[m]!.index, consensus[g]!, m]);
+    for (const m of members) {
+      const bySource = groupsBySource[entries[m]!.source]!;
+      const entry = bySource.get(g);
+      if (entry) {
+        entry.members.push(m);
+        entry.index = Math.min(entry.index, entries[m]!.index);
+      } else bySource.set(g, { index: entries[m]!.index, members: [m] });
+    }
   });
-  for (const list of groupsBySource) {
-    if (list.length < 2) continue;
-    list.sort((p, q) => p[0] - q[0]);
-    const inOrder = new Set(longestIncreasingSubsequence(list.map((t) => t[1])));
-    list.forEach((t, k) => {
-      if (!inOrder.has(k)) movedEntries.add(t[2]);
+  for (const bySource of groupsBySource) {
+    if (bySource.size < 2) continue;
+    const list = [...bySource].sort((p, q) => p[1].index - q[1].index);
+    const inOrder = new Set(longestIncreasingSubsequence(list.map(([g]) => consensus[g]!)));
+    list.forEach(([, entry], k) => {
+      if (!inOrder.has(k)) for (const m of entry.members) movedEntries.add(m);
     });
   }
 
