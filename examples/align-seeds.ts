@@ -32,15 +32,43 @@ for (const group of comparison.groups) {
   for (const link of group.links) {
     const a = group.members[link.a]!;
     const b = group.members[link.b]!;
-    console.log(`      ${a.source}~${b.source}  score ${link.score.toFixed(2)}  ${link.relation}`);
+    const context = link.contextual ? ' (from context)' : '';
+    console.log(`      ${a.source}~${b.source}  score ${link.score.toFixed(2)}  ${link.relation}${context}`);
+    const substantive = link.changes.filter((c) => c.severity === 'substantive').slice(0, 3);
+    for (const c of substantive) {
+      console.log(`        ${c.type.padEnd(11)} ${clip(c.a?.text ?? '∅', 40)}  →  ${clip(c.b?.text ?? '∅', 40)}`);
+    }
   }
 }
 
 console.log('\nWhat each pair of sources shares');
 for (const p of comparison.pairs.filter((pair) => pair.sharedGroups > 0)) {
   console.log(
-    `  ${p.a} & ${p.b}: ${p.sharedGroups} groups; ${Math.round(p.coverageA * 100)}% of ${p.a}, ${Math.round(p.coverageB * 100)}% of ${p.b}`,
+    `  ${p.a} & ${p.b}: ${p.sharedGroups} group${p.sharedGroups === 1 ? '' : 's'}; ${Math.round(p.coverageA * 100)}% of ${p.a}, ${Math.round(p.coverageB * 100)}% of ${p.b}`,
   );
+}
+
+const reworded = comparison.quotes.filter((q) => q.wordingDiffers || q.speakerDiffers);
+if (reworded.length) {
+  console.log('\nQuotes worded differently across sources');
+  for (const q of reworded) {
+    for (const m of q.mentions)
+      console.log(`  ${q.id} ${m.source} ${m.speaker ? `(${m.speaker}) ` : ''}"${clip(m.text, 90)}"`);
+  }
+}
+
+if (comparison.provenance) {
+  console.log('\nProvenance');
+  for (const s of comparison.provenance.sources) {
+    const wire = s.attribution
+      ? `${s.attribution.agency} (${s.attribution.role}, confidence ${s.attribution.confidence.toFixed(2)})`
+      : 'no wire credit';
+    const cites = [...new Set(s.citations.map((c) => c.name))].join(', ') || '-';
+    console.log(`  ${s.source}  wire: ${wire}; cites: ${cites}`);
+  }
+  for (const r of comparison.provenance.reuse.filter((x) => x.shareChars > 0)) {
+    console.log(`  ${r.source} → ${r.target}: ${Math.round(r.shareChars * 100)}% of ${r.target}'s body, ${r.class}`);
+  }
 }
 
 console.log('\nSentences only one source has');
