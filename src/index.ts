@@ -47,6 +47,12 @@ export type {
 } from './provenance/types';
 export type { WireEvidenceOptions } from './provenance/wire-evidence';
 export { DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './provenance/wire-evidence';
+export type { HtmlReportOptions } from './report/to-html';
+export { toHTML } from './report/to-html';
+export type { JsonReportOptions } from './report/to-json';
+export { toJSON } from './report/to-json';
+export type { MarkdownReportOptions } from './report/to-markdown';
+export { toMarkdown } from './report/to-markdown';
 export { splitSentences } from './segment/split-sentences';
 export type { Token, TokenKind } from './segment/tokenize';
 export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sentences';

@@ -22,6 +22,9 @@ const DOCUMENTED_EXPORTS = [
   'isCopydeskError',
   'normalizeArticle',
   'splitSentences',
+  'toHTML',
+  'toJSON',
+  'toMarkdown',
 ];
 
 describe('public API', () => {

@@ -1,0 +1,88 @@
+import type { ProvenanceGraph } from '../provenance/types';
+import { html, type SafeHtml } from './escape';
+import { percent } from './shared';
+
+const MIN_WIDTH = 760;
+const NODE_W = 160;
+const GAP = 16;
+const NODE_H = 34;
+const SOURCE_Y = 70;
+const AGENCY_Y = 250;
+
+function clip(text: string, max = 19): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Centre of node `index` of `count` spread over a row of `width`, nodes never overlapping. */
+function spread(width: number, count: number, index: number): number {
+  const margin = NODE_W / 2 + 10;
+  if (count <= 1) return width / 2;
+  return margin + ((width - 2 * margin) * index) / (count - 1);
+}
+
+/**
+ * Draws the provenance graph as inline SVG: sources on the top row, agencies
+ * and cited outlets on the bottom row, `derived-from` edges solid with their
+ * share and METER class, `cites` edges dashed. Deterministic layout; every
+ * label goes through the escaping template.
+ */
+export function renderProvenanceGraph(graph: ProvenanceGraph): SafeHtml {
+  const sources = graph.nodes.filter((n) => n.kind === 'source');
+  const agencies = graph.nodes.filter((n) => n.kind !== 'source');
+  if (graph.nodes.length === 0) return html``;
+  const WIDTH = Math.max(MIN_WIDTH, Math.max(sources.length, agencies.length) * (NODE_W + GAP) + 20);
+  const pos = new Map<string, { x: number; y: number; kind: string }>();
+  sources.forEach((n, i) => {
+    pos.set(n.id, { x: spread(WIDTH, sources.length, i), y: SOURCE_Y, kind: 'source' });
+  });
+  agencies.forEach((n, i) => {
+    pos.set(n.id, { x: spread(WIDTH, agencies.length, i), y: AGENCY_Y, kind: 'agency' });
+  });
+  const height = agencies.length ? AGENCY_Y + 50 : SOURCE_Y + 60;
+
+  const edges = graph.edges.map((e, i) => {
+    const from = pos.get(e.from);
+    const to = pos.get(e.to);
+    if (!from || !to) return html``;
+    const cls = e.kind === 'derived-from' ? 'edge-derived' : 'edge-cites';
+    const label =
+      e.kind === 'derived-from'
+        ? `${e.share !== undefined ? percent(e.share) : ''}${e.class ? ` ${e.class}` : ''}`.trim()
+        : ''; // the dashed style says "cites"; labels on every citation would only overlap
+    const title = `${e.from} ${e.kind} ${e.to} (confidence ${percent(e.confidence)})${e.reasons.length ? `: ${e.reasons.join('; ')}` : ''}`;
+    let d: string;
+    let lx: number;
+    let ly: number;
+    if (from.y === to.y) {
+      // Same row: an arc above the row, higher for longer spans; the direction of the arrow shows who took from whom.
+      const lift = 30 + Math.abs(to.x - from.x) / 6 + (i % 3) * 6;
+      const cx = (from.x + to.x) / 2;
+      const cy = from.y - NODE_H / 2 - lift;
+      d = `M ${from.x.toFixed(1)} ${(from.y - NODE_H / 2).toFixed(1)} Q ${cx.toFixed(1)} ${cy.toFixed(1)} ${to.x.toFixed(1)} ${(to.y - NODE_H / 2 - 4).toFixed(1)}`;
+      lx = cx;
+      ly = (from.y - NODE_H / 2 + cy) / 2;
+    } else {
+      const y1 = from.y + (to.y > from.y ? NODE_H / 2 : -NODE_H / 2);
+      const y2 = to.y + (to.y > from.y ? -NODE_H / 2 - 4 : NODE_H / 2 + 4);
+      d = `M ${from.x.toFixed(1)} ${y1.toFixed(1)} L ${to.x.toFixed(1)} ${y2.toFixed(1)}`;
+      lx = (from.x + to.x) / 2;
+      ly = (y1 + y2) / 2;
+    }
+    return html`<g><title>${title}</title><path class="${cls}" d="${d}" marker-end="url(#arrow)"></path>${label ? html`<text class="edge-label" x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" text-anchor="middle">${label}</text>` : ''}</g>`;
+  });
+
+  const nodes = graph.nodes.map((n) => {
+    const p = pos.get(n.id)!;
+    const shape =
+      p.kind === 'source'
+        ? html`<rect x="${(p.x - NODE_W / 2).toFixed(1)}" y="${(p.y - NODE_H / 2).toFixed(1)}" width="${NODE_W}" height="${NODE_H}" rx="6"></rect>`
+        : html`<ellipse cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" rx="${NODE_W / 2}" ry="${NODE_H / 2}"></ellipse>`;
+    return html`<g class="node-${p.kind}"><title>${n.label}${n.agencyKind ? ` (${n.agencyKind})` : ''}</title>${shape}<text x="${p.x.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="middle">${clip(n.label)}</text></g>`;
+  });
+
+  return html`<figure><svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="Provenance graph: sources on top, agencies and cited outlets below; solid arrows point from a text to the text it derives from, dashed arrows to what it cites">
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#5b6670"></path></marker></defs>
+${edges}
+${nodes}
+</svg><figcaption class="note">Solid arrow: the text at its tail takes passages from the one at its head (share of its body, METER class). Dashed arrow: cites as a source of information.</figcaption></figure>`;
+}

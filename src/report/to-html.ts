@@ -1,0 +1,365 @@
+import type { Provenance } from '../provenance/types';
+import type { AlignmentGroup, Article, Comparison, Diagnostic, QuoteMention, Relation, SourceSummary } from '../types';
+import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
+import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
+import { REPORT_CSS, REPORT_JS } from './html-assets';
+import { renderProvenanceGraph } from './provenance-svg';
+import { assertComparison, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
+
+/** Options of {@link toHTML}. */
+export interface HtmlReportOptions {
+  /**
+   * Title of the page.
+   *
+   * @defaultValue the first source's headline, else `'copydesk comparison'`
+   */
+  readonly title?: string;
+  /**
+   * Whether removed text (page furniture, metadata, captions) is shown when
+   * the page opens. Readers can toggle it with a checkbox either way.
+   *
+   * @defaultValue false
+   */
+  readonly showRemoved?: boolean;
+  /**
+   * Provenance to render (from `traceProvenance`).
+   *
+   * @defaultValue `comparison.provenance` when present, else no provenance section
+   */
+  readonly provenance?: Provenance;
+}
+
+interface SentenceInfo {
+  readonly group: AlignmentGroup;
+  readonly memberIndex: number;
+  readonly others: number;
+}
+
+interface Mark {
+  readonly start: number;
+  readonly end: number;
+  readonly change: PlacedChange;
+}
+
+/** Renders `original[start, end)` with typed changes marked inline (overlaps split into segments). */
+function renderMarked(
+  original: string,
+  start: number,
+  end: number,
+  marks: readonly Mark[],
+  labelOf: (i: number) => string,
+): SafeHtml {
+  const inside = marks.filter((m) => m.end > start && m.start < end);
+  if (inside.length === 0) return html`${original.slice(start, end)}`;
+  const cuts = new Set<number>([start, end]);
+  for (const m of inside) {
+    cuts.add(Math.max(start, m.start));
+    cuts.add(Math.min(end, m.end));
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  const parts: SafeHtml[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    const text = original.slice(from, to);
+    const covering = inside.filter((m) => m.start <= from && m.end >= to);
+    if (covering.length === 0) {
+      parts.push(html`${text}`);
+      continue;
+    }
+    const strongest = covering.reduce((best, m) =>
+      SEVERITY_RANK[m.change.severity] > SEVERITY_RANK[best.change.severity] ? m : best,
+    );
+    const title = covering
+      .map((m) => {
+        const c = m.change;
+        const detail = c.detail ? `: ${c.detail}` : c.otherText !== undefined ? `: ${c.otherText}` : '';
+        return `${c.type} (${c.severity})${detail}, against ${labelOf(c.other)}`;
+      })
+      .join('\n');
+    parts.push(
+      html`<mark class="chg chg-${strongest.change.type} sev-${strongest.change.severity}" title="${title}">${text}</mark>`,
+    );
+  }
+  return html`${parts}`;
+}
+
+function sentenceIndex(comparison: Comparison): Map<string, SentenceInfo> {
+  const out = new Map<string, SentenceInfo>();
+  for (const group of comparison.groups) {
+    const sources = new Set(group.members.map((m) => m.source));
+    group.members.forEach((m, memberIndex) => {
+      out.set(`${m.source}\u0000${m.sentence}`, { group, memberIndex, others: sources.size - 1 });
+    });
+  }
+  return out;
+}
+
+function renderColumn(
+  article: Article,
+  column: number,
+  summary: SourceSummary | undefined,
+  info: ReadonlyMap<string, SentenceInfo>,
+  marksOf: (group: AlignmentGroup, member: number) => readonly Mark[],
+  labelOf: (group: AlignmentGroup) => (i: number) => string,
+): SafeHtml {
+  const original = article.original;
+  const sentences = [...article.sentences].sort((x, y) => x.start - y.start);
+  const focusable = new Set<string>();
+
+  const renderBody = (start: number, end: number): SafeHtml => {
+    const parts: SafeHtml[] = [];
+    let at = start;
+    for (const s of sentences) {
+      if (s.end <= start || s.start >= end) continue;
+      const from = Math.max(start, s.start);
+      const to = Math.min(end, s.end);
+      if (from > at) parts.push(html`${original.slice(at, from)}`);
+      const found = info.get(`${article.id}\u0000${s.id}`);
+      const key = `c${column}-${s.id}`;
+      if (found) {
+        const { group, memberIndex } = found;
+        const member = group.members[memberIndex]!;
+        const first = !focusable.has(key);
+        focusable.add(key);
+        const notes = [
+          `${group.id}: ${group.relation}, ${group.members.length} sentences in ${group.sources.length} sources`,
+          member.moved ? 'moved: out of order against another source' : '',
+          member.split ? 'split or merged: several sentences of this source in the group' : '',
+        ].filter(Boolean);
+        parts.push(
+          html`<span class="sent rel-${group.relation}${member.moved ? ' moved' : ''}" data-key="${key}" data-group="${group.id}" data-column="${column}" data-relation="${group.relation}"${first ? html` tabindex="0" role="button" aria-pressed="false"` : ''} title="${notes.join('\n')}">${renderMarked(original, from, to, marksOf(group, memberIndex), labelOf(group))}${to === s.end ? html`<span class="gid" aria-hidden="true">${group.id}${member.moved ? ' ↕' : ''}</span>` : ''}</span>`,
+        );
+      } else {
+        parts.push(
+          html`<span class="sent unique" data-key="${key}" data-column="${column}" title="only in this source">${original.slice(from, to)}</span>`,
+        );
+      }
+      at = to;
+    }
+    if (at < end) parts.push(html`${original.slice(at, end)}`);
+    return html`${parts}`;
+  };
+
+  // Blocks: the layout split at blank lines; a block of removed text only is hidden as a whole.
+  const blocks: { removedOnly: boolean; parts: SafeHtml[] }[] = [];
+  let block: { removedOnly: boolean; parts: SafeHtml[] } = { removedOnly: true, parts: [] };
+  const flush = () => {
+    if (block.parts.length > 0) blocks.push(block);
+    block = { removedOnly: true, parts: [] };
+  };
+  const layout = article.layout.length > 0 ? article.layout : [];
+  if (layout.length === 0) {
+    for (const p of article.paragraphs) {
+      blocks.push({ removedOnly: false, parts: [renderBody(p.start, p.end)] });
+    }
+  }
+  for (const piece of layout) {
+    const text = original.slice(piece.start, piece.end);
+    if (piece.role === 'separator') {
+      if (/\n[^\S\n]*\n/.test(text)) flush();
+      else if (text.includes('\n')) block.parts.push(html`<br>`);
+      else block.parts.push(html`${text}`);
+    } else if (piece.role === 'removed') {
+      const reason = piece.reason ?? 'removed';
+      block.parts.push(
+        html`<span class="removed" data-reason="${reason}" title="removed: ${reason}"><span class="reason">${reason}</span>${text}</span>`,
+      );
+    } else {
+      block.removedOnly = false;
+      block.parts.push(renderBody(piece.start, piece.end));
+    }
+  }
+  flush();
+
+  const id = article.id;
+  const url = safeHttpUrl(article.url);
+  const title = summary?.title;
+  return html`<section class="column" aria-label="${sourceLabel(summary, id)}">
+<header>
+<h2>${summary?.outlet ? html`${summary.outlet} <span class="meta">${id}</span>` : id}</h2>
+${title ? html`<div class="title">${title}</div>` : ''}
+<div class="meta">${summary ? `${summary.sentences} sentences · ${summary.wordsKept} words kept · ${summary.wordsRemoved} removed` : ''}${summary?.agency ? html` · wire: <strong>${summary.agency}</strong>` : ''}${article.publishedAt ? ` · ${article.publishedAt}` : ''}</div>
+${url ? html`<div class="meta"><a href="${url}" rel="noopener noreferrer nofollow">${url}</a></div>` : article.url ? html`<div class="meta">${article.url}</div>` : ''}
+</header>
+<div class="text">
+${blocks.map((b) => html`<p${b.removedOnly ? html` class="removed"` : ''}>${b.parts}</p>\n`)}
+</div>
+</section>`;
+}
+
+function renderDiagnostics(comparison: Comparison): SafeHtml {
+  const list: { where: string; d: Diagnostic }[] = [
+    ...comparison.diagnostics.map((d) => ({ where: 'comparison', d })),
+    ...comparison.articles.flatMap((a) => a.diagnostics.map((d) => ({ where: a.id, d }))),
+  ];
+  if (list.length === 0) return html``;
+  return html`<section class="panel"><h2>Diagnostics</h2><ul class="diagnostics">${list.map(
+    ({ where, d }) =>
+      html`<li class="sev-${d.severity}"><strong>${d.severity}</strong> ${where}: ${d.message} <code>${d.code}</code></li>`,
+  )}</ul></section>`;
+}
+
+function renderPairs(comparison: Comparison, label: (id: string) => string): SafeHtml {
+  const shared = comparison.pairs.filter((p) => p.sharedGroups > 0);
+  if (shared.length === 0) return html``;
+  return html`<section class="panel"><h2>What each pair of sources shares</h2><table>
+<thead><tr><th>source A</th><th>source B</th><th>shared groups</th><th>of A</th><th>of B</th></tr></thead>
+<tbody>${shared.map(
+    (p) =>
+      html`<tr><td>${label(p.a)}</td><td>${label(p.b)}</td><td class="num">${p.sharedGroups}</td><td class="num">${percent(p.coverageA)}</td><td class="num">${percent(p.coverageB)}</td></tr>`,
+  )}</tbody></table></section>`;
+}
+
+function renderQuotesAndOmissions(comparison: Comparison, label: (id: string) => string): SafeHtml {
+  const quotes = (Array.isArray(comparison.quotes) ? comparison.quotes : []).filter(
+    (q) => q.mentions.length > 1 && (q.wordingDiffers || q.speakerDiffers),
+  );
+  const omissions = (Array.isArray(comparison.omissions) ? comparison.omissions : []).filter(
+    (o) => o.groups.length > 0,
+  );
+  if (quotes.length === 0 && omissions.length === 0) return html``;
+  return html`<section class="panel">${
+    quotes.length
+      ? html`<h2>Quotes that differ between sources</h2><table><thead><tr><th>quote</th><th>differs in</th><th>source</th><th>quoted words</th><th>speaker</th></tr></thead><tbody>${quotes.map(
+          (q) =>
+            html`${q.mentions.map(
+              (m: QuoteMention, i: number) =>
+                html`<tr>${i === 0 ? html`<td rowspan="${q.mentions.length}">${q.id}${q.group ? ` (${q.group})` : ''}</td><td rowspan="${q.mentions.length}">${[q.wordingDiffers ? 'wording' : '', q.speakerDiffers ? 'speaker' : ''].filter(Boolean).join(', ')}</td>` : ''}<td>${label(m.source)} ${m.sentence}</td><td>“${m.text}”</td><td>${m.speaker ?? '–'}</td></tr>`,
+            )}`,
+        )}</tbody></table>`
+      : ''
+  }${
+    omissions.length
+      ? html`<h2>What each source leaves out that most related sources carry</h2><ul>${omissions.map(
+          (o) => html`<li>${label(o.source)}: ${o.groups.join(', ')}</li>`,
+        )}</ul>`
+      : ''
+  }</section>`;
+}
+
+function renderProvenance(provenance: Provenance, label: (id: string) => string): SafeHtml {
+  const attributed = provenance.sources.map(
+    (s) =>
+      html`<tr><td>${label(s.source)}</td><td>${s.attribution ? html`${s.attribution.agency} <span class="meta">(${s.attribution.role}, ${percent(s.attribution.confidence)})</span>` : '–'}</td><td>${s.evidence.length ? s.evidence.map((e, i) => html`${i ? '; ' : ''}${e.kind}: “${e.text}”`) : '–'}</td><td>${s.citations.length ? [...new Set(s.citations.map((c) => c.name))].join(', ') : '–'}</td></tr>`,
+  );
+  const reuse = provenance.reuse.filter((r) => r.class !== 'non-derived');
+  const directions = provenance.directions.filter((d) => d.verdict !== 'unrelated');
+  return html`<section class="panel"><h2>Provenance</h2>
+<table><thead><tr><th>source</th><th>wire attribution</th><th>evidence</th><th>cites</th></tr></thead><tbody>${attributed}</tbody></table>
+${
+  reuse.length
+    ? html`<table><thead><tr><th>target</th><th>takes from</th><th>share of body</th><th>sentences</th><th>class (METER)</th></tr></thead><tbody>${reuse.map(
+        (r) =>
+          html`<tr><td>${label(r.target)}</td><td>${label(r.source)}</td><td class="num">${percent(r.shareChars)}</td><td class="num">${percent(r.shareSentences)}</td><td>${r.class}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="note">No source takes a passage from another.</p>`
+}
+${
+  directions.length
+    ? html`<table><thead><tr><th>pair</th><th>verdict</th><th>confidence</th><th>why</th></tr></thead><tbody>${directions.map(
+        (d) =>
+          html`<tr><td>${label(d.a)} · ${label(d.b)}</td><td>${d.verdict}${d.commonSource ? ` (${d.commonSource})` : ''}</td><td class="num">${percent(d.confidence)}</td><td>${d.reasons.join('; ')}</td></tr>`,
+      )}</tbody></table>`
+    : ''
+}
+${renderProvenanceGraph(provenance.graph)}
+</section>`;
+}
+
+/**
+ * Renders a comparison as one self-contained HTML page: one column per
+ * source, aligned sentences coloured by relation and linked across columns,
+ * removed text behind a toggle, typed changes and provenance when present.
+ *
+ * @param comparison - The result of `alignSources`.
+ * @param options - Title, initial state of the removed-text toggle, provenance.
+ * @returns A complete HTML document (no network, no external assets).
+ * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * const comparison = alignSources([{ id: 'a', text: textA }, { id: 'b', text: textB }]);
+ * writeFileSync('report.html', toHTML(comparison, { title: 'Kim visit' }));
+ * toHTML(comparison).startsWith('<!doctype html>'); //=> true
+ * ```
+ *
+ * @remarks
+ * Clicking a sentence (or focusing it and pressing Enter or Space) outlines
+ * its counterparts in the other columns; Escape clears. Every piece of input
+ * text, every id, outlet name and URL goes through one escaping template, so
+ * hostile input (`<script>`, `</style>`, quotes that would close an
+ * attribute) renders as text; only absolute `http(s)` URLs become links; no
+ * user text is ever placed inside the page's script, which reads what it
+ * needs from data attributes. The page is readable in print: controls are
+ * hidden and columns lose their scroll boxes.
+ */
+export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
+  assertComparison(comparison, 'toHTML');
+  const { summaries, originals } = indexSources(comparison);
+  const label = (id: string) => sourceLabel(summaries.get(id), id);
+  const info = sentenceIndex(comparison);
+  const placed = new Map<AlignmentGroup, Map<number, PlacedChange[]>>();
+  const marksOf = (group: AlignmentGroup, member: number): Mark[] => {
+    let byMember = placed.get(group);
+    if (!byMember) {
+      byMember = changesByMember(group, originals);
+      placed.set(group, byMember);
+    }
+    return (byMember.get(member) ?? []).map((change) => ({ start: change.start, end: change.end, change }));
+  };
+  const labelOf = (group: AlignmentGroup) => (i: number) => {
+    const m = group.members[i];
+    return m ? `${label(m.source)} ${m.sentence}` : `member ${i}`;
+  };
+  const anyChanges = comparison.groups.some(
+    (g) => marksOf(g, 0).length > 0 || g.members.some((_, i) => marksOf(g, i).length > 0),
+  );
+  const provenance = provenanceOf(comparison, options?.provenance);
+  const title = options?.title ?? comparison.sources[0]?.title ?? 'copydesk comparison';
+  const relationsPresent = new Set<Relation>(comparison.groups.map((g) => g.relation));
+  const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
+
+  const legend = html`<ul class="legend" aria-label="Legend">${RELATIONS.filter((r) => relationsPresent.has(r)).map(
+    (r) => html`<li><span class="swatch rel-${r}"></span>${RELATION_LABELS[r]}</li>`,
+  )}<li><span class="swatch unique"></span>only in one source</li>${
+    anyChanges
+      ? html`<li><span class="swatch sev-substantive"></span>substantive change</li><li><span class="swatch sev-minor"></span>minor change</li><li><span class="swatch sev-trivial"></span>trivial change</li>`
+      : ''
+  }</ul>`;
+
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="copydesk">
+<title>${title}</title>
+<style>${staticAsset(REPORT_CSS)}</style>
+</head>
+<body>
+<header class="top">
+<h1>${title}</h1>
+<div class="meta">${comparison.sources.length} sources · ${comparison.groups.length} aligned groups · ${uniqueCount} sentences only one source has · aligned at ${comparison.settings.minRelation} or closer</div>
+<div class="controls">
+${legend}
+<label class="toggle"><input type="checkbox" id="show-removed"${options?.showRemoved ? html` checked` : ''}> show removed text (furniture, metadata) with its reason</label>
+</div>
+<div id="status" class="status" role="status" aria-live="polite"></div>
+<p class="note no-print">Click a coloured sentence, or focus it with Tab and press Enter, to outline the same sentence in the other columns. Escape clears.${anyChanges ? ' Underlines mark typed changes; hover them for details.' : ''}</p>
+</header>
+<main class="columns">
+${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf))}
+</main>
+${provenance ? renderProvenance(provenance, label) : ''}
+${renderQuotesAndOmissions(comparison, label)}
+${renderPairs(comparison, label)}
+${renderDiagnostics(comparison)}
+<script>${staticAsset(REPORT_JS)}</script>
+</body>
+</html>
+`;
+  return page.value;
+}

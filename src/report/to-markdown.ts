@@ -1,0 +1,270 @@
+import type { Provenance } from '../provenance/types';
+import type { AlignmentGroup, Comparison } from '../types';
+import { changesByMember, provenanceOf } from './extras';
+import { assertComparison, indexSources, percent, sourceLabel } from './shared';
+
+/** Options of {@link toMarkdown}. */
+export interface MarkdownReportOptions {
+  /**
+   * Title of the report (a level-1 heading).
+   *
+   * @defaultValue `'copydesk comparison'`
+   */
+  readonly title?: string;
+  /**
+   * Provenance to summarize (from `traceProvenance`).
+   *
+   * @defaultValue `comparison.provenance` when present, else no provenance section
+   */
+  readonly provenance?: Provenance;
+}
+
+/** Escapes text for Markdown inline content: markup characters and raw HTML come out literally. */
+function md(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#~!&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
+}
+
+/** Escapes text for a table cell (no line breaks, `|` escaped). */
+function cell(text: string | number | undefined): string {
+  return text === undefined || text === '' ? '–' : md(String(text)).trim();
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+/** A member's sentence with its typed changes marked: `**[text]**` plus a list of what changed. */
+function groupLines(
+  group: AlignmentGroup,
+  originals: ReadonlyMap<string, string>,
+  label: (id: string) => string,
+): string[] {
+  const lines: string[] = [];
+  const notes = [
+    group.shape === 'one-to-many' ? 'split/merge' : '',
+    ...group.members.filter((m) => m.moved).map((m) => `moved in ${md(m.source)}`),
+  ].filter(Boolean);
+  lines.push(`### ${md(group.id)}: ${group.relation}${notes.length ? ` (${notes.join(', ')})` : ''}`, '');
+  const changes = changesByMember(group, originals);
+  group.members.forEach((m, i) => {
+    const original = originals.get(m.source) ?? '';
+    const placed = [...(changes.get(i) ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
+    // Merge touching or overlapping changes into one bold run; whitespace stays outside the markers.
+    const runs: { start: number; end: number }[] = [];
+    for (const c of placed) {
+      const last = runs[runs.length - 1];
+      if (last && c.start <= last.end + 1 && original.slice(last.end, c.start).trim() === '')
+        last.end = Math.max(last.end, c.end);
+      else runs.push({ start: c.start, end: c.end });
+    }
+    let text = '';
+    let at = m.start;
+    for (const run of runs) {
+      const raw = original.slice(run.start, run.end);
+      const lead = raw.length - raw.trimStart().length;
+      const trail = raw.length - raw.trimEnd().length;
+      const from = run.start + lead;
+      const to = run.end - trail;
+      if (to <= from) continue;
+      text += md(original.slice(at, from)) + `**${md(original.slice(from, to))}**`;
+      at = to;
+    }
+    text += md(original.slice(at, m.end));
+    lines.push(`- **${md(label(m.source))}** ${md(m.sentence)}: ${text.trim()}`);
+    const seen = new Set<string>();
+    for (const c of placed) {
+      if (c.other < i) continue; // list each change once, from the earlier member's side
+      const other = group.members[c.other];
+      const key = `${c.type}|${c.start}|${c.end}|${c.other}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const detail =
+        c.detail ?? (c.otherText !== undefined ? `${original.slice(c.start, c.end)} → ${c.otherText}` : '');
+      lines.push(
+        `  - ${c.severity} ${c.type} against ${md(other ? label(other.source) : '?')}${detail ? `: ${md(detail)}` : ''}`,
+      );
+    }
+  });
+  for (const link of group.links) {
+    const a = group.members[link.a];
+    const b = group.members[link.b];
+    if (a && b) lines.push(`- score ${md(a.source)} ~ ${md(b.source)}: ${link.score.toFixed(2)} (${link.relation})`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function provenanceLines(p: Provenance, label: (id: string) => string): string[] {
+  const lines = ['## Provenance', ''];
+  lines.push(
+    ...table(
+      ['source', 'wire attribution', 'evidence', 'cites'],
+      p.sources.map((s) => [
+        cell(label(s.source)),
+        s.attribution
+          ? `${md(s.attribution.agency)} (${s.attribution.role}, ${percent(s.attribution.confidence)})`
+          : '–',
+        cell(s.evidence.map((e) => `${e.kind}: “${e.text}”`).join('; ')),
+        cell([...new Set(s.citations.map((c) => c.name))].join(', ')),
+      ]),
+    ),
+    '',
+  );
+  const reuse = p.reuse.filter((r) => r.class !== 'non-derived');
+  if (reuse.length) {
+    lines.push(
+      ...table(
+        ['target', 'takes from', 'share of body', 'sentences', 'class (METER)'],
+        reuse.map((r) => [
+          cell(label(r.target)),
+          cell(label(r.source)),
+          percent(r.shareChars),
+          percent(r.shareSentences),
+          r.class,
+        ]),
+      ),
+      '',
+    );
+  } else {
+    lines.push('No source takes a passage from another.', '');
+  }
+  const directions = p.directions.filter((d) => d.verdict !== 'unrelated');
+  if (directions.length) {
+    lines.push(
+      ...table(
+        ['pair', 'verdict', 'confidence', 'why'],
+        directions.map((d) => [
+          `${md(label(d.a))} · ${md(label(d.b))}`,
+          `${d.verdict}${d.commonSource ? ` (${md(d.commonSource)})` : ''}`,
+          percent(d.confidence),
+          cell(d.reasons.join('; ')),
+        ]),
+      ),
+      '',
+    );
+  }
+  return lines;
+}
+
+/**
+ * Renders a comparison as a Markdown report: a sources table, the
+ * provenance summary when present, the aligned groups with their typed
+ * changes, what each source alone reports, and the diagnostics.
+ *
+ * @param comparison - The result of `alignSources`.
+ * @param options - Title and provenance.
+ * @returns GitHub-flavoured Markdown, ending with a newline.
+ * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison.
+ *
+ * @example
+ * ```ts
+ * const comparison = alignSources([{ id: 'a', text: textA }, { id: 'b', text: textB }]);
+ * toMarkdown(comparison).split('\n')[0]; //=> '# copydesk comparison'
+ * ```
+ *
+ * @remarks
+ * Article text is escaped (Markdown markup and raw HTML come out
+ * literally), so a report of hostile input is safe to render. Changed words
+ * are in bold, each followed by the list of typed changes against the other
+ * members of the group.
+ */
+export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptions): string {
+  assertComparison(comparison, 'toMarkdown');
+  const { summaries, originals } = indexSources(comparison);
+  const label = (id: string) => sourceLabel(summaries.get(id), id);
+  const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
+  const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
+  lines.push(
+    `${comparison.sources.length} sources, ${comparison.groups.length} aligned groups (at ${comparison.settings.minRelation} or closer), ${uniqueCount} sentences only one source has.`,
+    '',
+    '## Sources',
+    '',
+    ...table(
+      ['source', 'title', 'sentences', 'words kept', 'words removed', 'wire credit'],
+      comparison.sources.map((s) => [
+        cell(sourceLabel(s, s.id)),
+        cell(s.title),
+        String(s.sentences),
+        String(s.wordsKept),
+        String(s.wordsRemoved),
+        cell(s.agency),
+      ]),
+    ),
+    '',
+  );
+  const provenance = provenanceOf(comparison, options?.provenance);
+  if (provenance) lines.push(...provenanceLines(provenance, label));
+
+  const shared = comparison.pairs.filter((p) => p.sharedGroups > 0);
+  if (shared.length) {
+    lines.push(
+      '## What each pair of sources shares',
+      '',
+      ...table(
+        ['source A', 'source B', 'shared groups', 'of A', 'of B'],
+        shared.map((p) => [
+          cell(label(p.a)),
+          cell(label(p.b)),
+          String(p.sharedGroups),
+          percent(p.coverageA),
+          percent(p.coverageB),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  lines.push(`## Aligned groups (${comparison.groups.length})`, '');
+  if (comparison.groups.length === 0) lines.push('No sentence is shared by two sources.', '');
+  for (const group of comparison.groups) lines.push(...groupLines(group, originals, label));
+
+  const quotes = (Array.isArray(comparison.quotes) ? comparison.quotes : []).filter(
+    (q) => q.mentions.length > 1 && (q.wordingDiffers || q.speakerDiffers),
+  );
+  if (quotes.length) {
+    lines.push('## Quotes that differ between sources', '');
+    for (const q of quotes) {
+      const what = [q.wordingDiffers ? 'wording' : '', q.speakerDiffers ? 'speaker' : ''].filter(Boolean).join(' and ');
+      lines.push(`- ${md(q.id)}${q.group ? ` (${md(q.group)})` : ''}: differs in ${what}`);
+      for (const m of q.mentions) {
+        lines.push(
+          `  - ${md(label(m.source))} ${md(m.sentence)}: “${md(m.text)}”${m.speaker ? `, ${md(m.speaker)}` : ''}`,
+        );
+      }
+    }
+    lines.push('');
+  }
+
+  const omissions = (Array.isArray(comparison.omissions) ? comparison.omissions : []).filter(
+    (o) => o.groups.length > 0,
+  );
+  if (omissions.length) {
+    lines.push('## What each source leaves out that most related sources carry', '');
+    for (const o of omissions) lines.push(`- ${md(label(o.source))}: ${o.groups.map(md).join(', ')}`);
+    lines.push('');
+  }
+
+  lines.push('## What each source alone reports', '');
+  for (const u of comparison.unique) {
+    lines.push(`### ${md(label(u.source))} (${u.sentences.length})`, '');
+    if (u.sentences.length === 0) lines.push('Nothing: every sentence is shared.');
+    for (const s of u.sentences) lines.push(`- ${md(s.sentence)}: ${md(s.text)}`);
+    lines.push('');
+  }
+
+  const diagnostics = [
+    ...comparison.diagnostics.map((d) => ({ where: 'comparison', d })),
+    ...comparison.articles.flatMap((a) => a.diagnostics.map((d) => ({ where: a.id, d }))),
+  ];
+  if (diagnostics.length) {
+    lines.push('## Diagnostics', '');
+    for (const { where, d } of diagnostics)
+      lines.push(`- ${d.severity} (${md(where)}, \`${d.code.replace(/`/g, '')}\`): ${md(d.message)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

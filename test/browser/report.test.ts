@@ -1,0 +1,166 @@
+// Opens the HTML report in a real browser: Debian's chromium driven by playwright-core.
+// Skips (with a message) when /usr/bin/chromium is absent, except in CI (CI=true), where it fails.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toHTML } from '../../src/report/to-html';
+import { hostileComparison, seedComparison } from '../report/seeds';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const inCI = process.env['CI'] === 'true';
+const screenshot = fileURLToPath(new URL('../../docs/report-screenshot.png', import.meta.url));
+
+if (!available && !inCI) {
+  console.warn(
+    `test/browser: skipped, ${CHROMIUM} not found (install it with: apt-get update && apt-get install -y chromium).`,
+  );
+}
+
+describe.runIf(!available && inCI)('browser test in CI', () => {
+  it('needs chromium', () => {
+    expect.fail(`${CHROMIUM} is missing in CI: .ci/run must install chromium before npm test.`);
+  });
+});
+
+describe.runIf(available)('HTML report in chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-browser-'));
+  let context: BrowserContext;
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+
+  async function open(html: string, name: string): Promise<Page> {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href);
+    return page;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'profile'));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1500, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // Any request that leaves file:// would mean the report is not self-contained.
+    await context.route(/^(?!file:)/, (route) => {
+      errors.push(`network request: ${route.request().url()}`);
+      return route.abort();
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('clicking a sentence highlights its counterparts in the other columns', async () => {
+    const comparison = seedComparison();
+    const page = await open(toHTML(comparison), 'seeds.html');
+    // The group with the most sources; click its first member.
+    const group = [...comparison.groups].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    const first = group.members[0]!;
+    const column = comparison.articles.findIndex((a) => a.id === first.source);
+    const expected = group.members
+      .filter((m) => m.source !== first.source || m.sentence !== first.sentence)
+      .map((m) => `c${comparison.articles.findIndex((a) => a.id === m.source)}-${m.sentence}`)
+      .sort();
+
+    await page.locator(`[data-key="c${column}-${first.sentence}"][tabindex]`).click();
+    const selected = await page
+      .locator('.sent.is-selected')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const linked = await page
+      .locator('.sent.is-linked')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-key')))]);
+    expect(new Set(selected)).toEqual(new Set([`c${column}-${first.sentence}`]));
+    expect(linked.sort()).toEqual(expected);
+    // Counterparts are in other columns and visibly marked (an outline drawn by box-shadow).
+    const shadow = await page.evaluate<string>("getComputedStyle(document.querySelector('.sent.is-linked')).boxShadow");
+    expect(shadow).not.toBe('none');
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Group ${group.id}`);
+    await page.screenshot({ path: screenshot });
+
+    // Clicking again clears; Escape clears too.
+    await page.locator(`[data-key="c${column}-${first.sentence}"][tabindex]`).click();
+    expect(await page.locator('.sent.is-linked').count()).toBe(0);
+    await page.close();
+  });
+
+  it('works from the keyboard: Tab to a sentence, Enter or Space selects, focus is visible', async () => {
+    const comparison = seedComparison();
+    const page = await open(toHTML(comparison), 'keyboard.html');
+    await page.locator('#show-removed').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate<string | null>("document.activeElement.getAttribute('data-key')");
+    expect(focused).toMatch(/^c\d+-s\d+$/);
+    const outline = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.sent.is-linked').count()).toBeGreaterThan(0);
+    expect(await page.evaluate<string | null>("document.activeElement.getAttribute('aria-pressed')")).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.sent.is-linked').count()).toBe(0);
+    await page.keyboard.press(' ');
+    expect(await page.locator('.sent.is-linked').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the checkbox shows and hides removed text with its reason', async () => {
+    const page = await open(toHTML(seedComparison()), 'removed.html');
+    const removed = page.locator('span.removed[data-reason="boilerplate:donation"]').first();
+    expect(await removed.isVisible()).toBe(false);
+    await page.locator('#show-removed').check();
+    expect(await removed.isVisible()).toBe(true);
+    expect(await removed.locator('.reason').textContent()).toBe('boilerplate:donation');
+    await page.locator('#show-removed').uncheck();
+    expect(await removed.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('runs no script from hostile input (XSS)', async () => {
+    const comparison = hostileComparison();
+    const page = await open(toHTML(comparison), 'hostile.html');
+    // Interact with everything: hover and click every sentence, show removed text.
+    await page.locator('#show-removed').check();
+    for (const el of await page.locator('.sent').all()) {
+      await el.hover();
+      await el.click();
+    }
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    // The provenance graph is the only SVG, and its labels are text.
+    expect(await page.locator('img, iframe, object, svg:not(.graph), svg.graph *[onload]').count()).toBe(0);
+    expect(await page.locator('svg.graph').count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(1);
+    // The markup is on the page as text.
+    expect(await page.locator('body').textContent()).toContain('<script>window.__pwned = "script"</script>');
+    // The javascript: URL is text, not a link.
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request and threw no error', () => {
+    expect(errors).toEqual([]);
+  });
+});

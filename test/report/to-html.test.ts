@@ -1,0 +1,260 @@
+import type { AlignmentGroup, Comparison, GroupLink } from 'copydesk';
+import { describe, expect, it } from 'vitest';
+import type { TypedChange } from '../../src/diff/types';
+import type { Provenance } from '../../src/provenance/types';
+import { escapeHtml, html, safeHttpUrl } from '../../src/report/escape';
+import { toHTML } from '../../src/report/to-html';
+import { alignmentOnly, HOSTILE, hostileComparison, seedComparison } from './seeds';
+
+/** Every `<tag` opening in the page, by tag name. */
+function tagsOf(page: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of page.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g))
+    out.set(m[1]!.toLowerCase(), (out.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  return out;
+}
+
+describe('escaping helpers', () => {
+  it('escapes the characters that end text or attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&\``)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;');
+  });
+  it('escapes interpolations but keeps nested safe HTML', () => {
+    const inner = html`<b>${'<i>'}</b>`;
+    expect(html`<p title="${'"x"'}">${inner}${['<', null, false, 1]}</p>`.value).toBe(
+      '<p title="&quot;x&quot;"><b>&lt;i&gt;</b>&lt;1</p>',
+    );
+  });
+  it('links only absolute http(s) URLs', () => {
+    expect(safeHttpUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeHttpUrl(' JAVASCRIPT:alert(1)')).toBeUndefined();
+    expect(safeHttpUrl('data:text/html,<script>')).toBeUndefined();
+    expect(safeHttpUrl('//evil.example')).toBeUndefined();
+    expect(safeHttpUrl('https://exa mple.com')).toBeUndefined();
+  });
+});
+
+describe('toHTML on the seeds', () => {
+  const comparison = seedComparison();
+  const page = toHTML(comparison);
+
+  it('is one self-contained document: no external resources', () => {
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page).not.toMatch(/<(?:link|iframe|img|object|embed)\b/i);
+    expect(page).not.toMatch(/\bsrc=/i);
+    expect(page).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    // The only absolute URL that is not in the input is the SVG namespace (none without provenance).
+    expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page.match(/<style/g)).toHaveLength(1);
+  });
+
+  it('has one column per source, in input order', () => {
+    const columns = [...page.matchAll(/<section class="column" aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(columns).toEqual(comparison.sources.map((s) => s.id));
+  });
+
+  it('links every member of every group through data-group, and only group members', () => {
+    for (const group of comparison.groups) {
+      const tagged = [...page.matchAll(new RegExp(`data-key="(c\\d+-s\\d+)" data-group="${group.id}"`, 'g'))].map(
+        (m) => m[1],
+      );
+      const expected = group.members.map((m) => {
+        const column = comparison.articles.findIndex((a) => a.id === m.source);
+        return `c${column}-${m.sentence}`;
+      });
+      expect([...new Set(tagged)].sort()).toEqual([...expected].sort());
+    }
+    const groupedCount = comparison.groups.reduce((n, g) => n + g.members.length, 0);
+    const focusable = page.match(/tabindex="0"/g) ?? [];
+    expect(focusable).toHaveLength(groupedCount);
+  });
+
+  it('keeps every removed span, with its reason, behind the toggle', () => {
+    const removed = comparison.articles.reduce((n, a) => n + a.removed.length, 0);
+    expect(page.match(/<span class="removed" data-reason=/g)).toHaveLength(removed);
+    expect(page).toContain('data-reason="boilerplate:donation"');
+    expect(page).toContain('<input type="checkbox" id="show-removed">');
+    expect(toHTML(comparison, { showRemoved: true })).toContain('id="show-removed" checked>');
+  });
+
+  it('shows the legend for the relations present, and print styles', () => {
+    expect(page).toContain('paraphrase: the same fact in other words');
+    expect(page).not.toContain('identical: the same words');
+    expect(page).toContain('@media print');
+  });
+
+  it('links the http URL found in the CS Monitor article', () => {
+    expect(page).toContain('<a href="https://www.csmonitor.com/World/Latest-News-Wires/2015/0128/');
+  });
+});
+
+describe('toHTML with hostile input (XSS)', () => {
+  const comparison = hostileComparison();
+  const page = toHTML(comparison);
+
+  it('aligns the hostile sources (so the test covers linked sentences too)', () => {
+    expect(comparison.groups.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('emits no tag, event handler or link from user text', () => {
+    const tags = tagsOf(page);
+    expect(tags.get('script')).toBe(1);
+    expect(tags.get('style')).toBe(1);
+    expect(tags.has('img')).toBe(false);
+    // The one SVG is the provenance graph, whose labels (hostile ids) are escaped text.
+    expect(tags.get('svg') ?? 0).toBe(comparison.provenance ? 1 : 0);
+    expect(page).not.toMatch(/<svg(?! class="graph")/);
+    // Attribute names of every tag, once quoted values are blanked (escaped values hold no raw quote).
+    const handlers = [...page.matchAll(/<[a-zA-Z][^>]*>/g)].filter((m) =>
+      /\son[a-z]+\s*=/i.test(m[0].replace(/"[^"]*"/g, '""')),
+    );
+    expect(handlers.map((m) => m[0])).toEqual([]);
+    expect(page).not.toMatch(/href="javascript:/i);
+    expect(page).not.toContain('</style><script>');
+    // The only </script> and </style> are the page's own.
+    expect(page.match(/<\/script>/g)).toHaveLength(1);
+    expect(page.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  it('shows the hostile markup as text', () => {
+    expect(page).toContain(escapeHtml(HOSTILE.scriptTag));
+    expect(page).toContain(escapeHtml(HOSTILE.imgTag));
+    expect(page).toContain(escapeHtml(HOSTILE.closeStyle));
+    expect(page).toContain(escapeHtml(HOSTILE.closeScript));
+    expect(page).toContain(
+      `aria-label="${escapeHtml(comparison.sources[0]!.outlet!)} (${escapeHtml(comparison.sources[0]!.id)})"`,
+    );
+    expect(page).toContain(`<div class="meta">${escapeHtml('javascript:window.__pwned="url"')}</div>`);
+    expect(page).toContain('<a href="https://example.com/news?a=1&amp;b=&quot;2&quot;"');
+  });
+
+  it('puts no user text inside the script', () => {
+    const script = page.slice(page.indexOf('<script>'), page.indexOf('</script>'));
+    expect(script).not.toContain('__pwned');
+    expect(script).not.toContain('Bridge');
+  });
+
+  it('escapes a hostile title', () => {
+    expect(toHTML(comparison, { title: '</title><script>x()</script>' })).toContain(
+      '<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>',
+    );
+  });
+});
+
+describe('toHTML with typed changes and provenance', () => {
+  const real = seedComparison();
+  const base = alignmentOnly(real);
+  // The group holding the Moscow Times lede: it ends with "Wednesday" and, like its counterpart, says "2011".
+  const g1 = base.groups.find((g) => g.members.some((m) => m.text.includes('Asahi Shimbun daily said Wednesday')))!;
+  const a = g1.members.find((m) => m.text.includes('Wednesday'))!;
+  const b = g1.members.find((m) => m !== a && m.text.includes('2011'))!;
+  const span = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return { text: word, start: at, end: at + word.length };
+  };
+  // Spans relative to the sentences, as diffSentences gives them.
+  const changes: TypedChange[] = [
+    { type: 'date', severity: 'substantive', a: span(a.text, 'Wednesday'), b: null, op: 0, detail: 'Wednesday → ∅' },
+    { type: 'number', severity: 'trivial', a: span(a.text, '2011'), b: span(b.text, '2011'), op: 1 },
+  ];
+  const ia = g1.members.indexOf(a);
+  const ib = g1.members.indexOf(b);
+  // A link carrying typed changes, as the diff stage will attach them.
+  const changed = {
+    a: ia,
+    b: ib,
+    score: 0.7,
+    relation: 'paraphrase',
+    contextual: false,
+    coveredA: [],
+    coveredB: [],
+    changes,
+  } as GroupLink;
+  const groups: AlignmentGroup[] = base.groups.map((g) =>
+    g !== g1
+      ? g
+      : {
+          ...g,
+          links: [...g.links.filter((l) => !(l.a === Math.min(ia, ib) && l.b === Math.max(ia, ib))), changed],
+        },
+  );
+  const provenance: Provenance = {
+    kind: 'provenance',
+    sources: base.sources.map((s) => ({ source: s.id, evidence: [], citations: [] })),
+    reuse: [],
+    directions: [],
+    graph: {
+      nodes: [
+        { id: `src:${a.source}`, kind: 'source', label: a.source },
+        { id: `src:${b.source}`, kind: 'source', label: b.source },
+        { id: 'agency:<Reuters>', kind: 'agency', label: '<Reuters>', agencyKind: 'wire' },
+      ],
+      edges: [
+        {
+          from: `src:${b.source}`,
+          to: 'agency:<Reuters>',
+          kind: 'derived-from',
+          confidence: 0.9,
+          reasons: ['credit line'],
+        },
+        {
+          from: `src:${a.source}`,
+          to: `src:${b.source}`,
+          kind: 'derived-from',
+          share: 0.42,
+          class: 'partially-derived',
+          confidence: 0.7,
+          reasons: [],
+        },
+      ],
+    },
+    diagnostics: [],
+  };
+  const comparison: Comparison = { ...base, groups };
+  const page = toHTML({ ...comparison, provenance } as Comparison);
+
+  it('marks changes inline on both members, strongest severity as class', () => {
+    expect(page).toMatch(
+      /<mark class="chg chg-date sev-substantive" title="date \(substantive\): Wednesday → ∅, against [^"]*">Wednesday<\/mark>/,
+    );
+    expect(page.match(/<mark class="chg chg-number sev-trivial"[^>]*>2011<\/mark>/g)).toHaveLength(2);
+    expect(page).toContain('substantive change');
+  });
+
+  it('marks the typed changes and draws the provenance of the real comparison', () => {
+    const page = toHTML(real);
+    const changes = real.groups.flatMap((g) => g.links.flatMap((l) => l.changes));
+    expect(changes.length).toBeGreaterThan(0);
+    expect((page.match(/<mark class="chg /g) ?? []).length).toBeGreaterThan(0);
+    // Every marked piece of text is part of some change's text on one side.
+    const texts = changes
+      .flatMap((c) => [c.a?.text, c.b?.text])
+      .filter((t): t is string => !!t)
+      .map(escapeHtml);
+    for (const m of page.matchAll(/<mark class="chg [^"]*" title="[^"]*">([^<]*)<\/mark>/g)) {
+      expect(texts.some((t) => t.includes(m[1]!))).toBe(true);
+    }
+    expect(real.provenance).toBeDefined();
+    expect(page).toContain('<svg class="graph"');
+  });
+
+  it('renders no change marks and no change legend without changes', () => {
+    const plain = toHTML(base);
+    expect(plain).not.toContain('<mark');
+    expect(plain).not.toContain('substantive change');
+    expect(plain).not.toContain('<svg');
+  });
+
+  it('draws the provenance graph as inline SVG with escaped labels', () => {
+    expect(page).toContain('<svg class="graph" xmlns="http://www.w3.org/2000/svg"');
+    expect(page).toContain('&lt;Reuters&gt;');
+    expect(page).not.toContain('<Reuters>');
+    expect(page.match(/class="edge-derived"/g)).toHaveLength(2);
+    expect(page).toContain('42% partially-derived');
+    expect(page).toContain('<h2>Provenance</h2>');
+  });
+
+  it('takes provenance from options too', () => {
+    expect(toHTML(comparison, { provenance })).toContain('<svg class="graph"');
+  });
+});

@@ -1,0 +1,101 @@
+import type { AlignmentGroup, Comparison } from 'copydesk';
+import { describe, expect, it } from 'vitest';
+import type { TypedChange } from '../../src/diff/types';
+import { toMarkdown } from '../../src/report/to-markdown';
+import { alignmentOnly, hostileComparison, seedComparison } from './seeds';
+
+describe('toMarkdown on the seeds', () => {
+  const comparison = seedComparison();
+  const text = toMarkdown(comparison);
+
+  it('has a sources table with words kept, removed and the wire credit', () => {
+    // Counts checked by hand against the seed files (see test/align and test/text for the same figures).
+    expect(text).toContain('| source | title | sentences | words kept | words removed | wire credit |');
+    for (const s of comparison.sources) {
+      expect(text).toContain(`| ${s.id.replace(/_/g, '\\_')} | `);
+    }
+    expect(text).toMatch(
+      /\| 001\\_2c2638c4483bae25 \| Kim Jong Un visit to Moscow confirmed, says Russian official \| 20 \| \d+ \| \d+ \| UPI \|/,
+    );
+    expect(text).toMatch(/\| 002\\_7110f737bd6dd67c \| .* \| Reuters \|/);
+  });
+
+  it('lists every group with each member sentence and the link scores', () => {
+    expect(text).toContain(`## Aligned groups (${comparison.groups.length})`);
+    for (const g of comparison.groups) {
+      expect(text).toContain(`### ${g.id}: ${g.relation}`);
+      for (const l of g.links) expect(text).toContain(`${l.score.toFixed(2)} (${l.relation})`);
+    }
+    // Every member is listed by source and sentence id.
+    for (const g of comparison.groups) {
+      for (const m of g.members) expect(text).toContain(`- **${m.source.replace(/_/g, '\\_')}** ${m.sentence}: `);
+    }
+  });
+
+  it('lists what each source alone reports, and the diagnostics', () => {
+    expect(text).toContain('## What each source alone reports');
+    for (const u of comparison.unique) expect(text).toContain(`(${u.sentences.length})`);
+    expect(text).toContain('## Diagnostics');
+    expect(text).toContain('`unrelated-source`');
+  });
+
+  it('has a provenance section when the comparison has provenance, and none without', () => {
+    expect(text).toContain('## Provenance');
+    expect(text).toMatch(
+      /\| 001\\_2c2638c4483bae25 \| UPI \(own, \d+%\) \| dateline: “MOSCOW, March 19 \(UPI\) --” \|/,
+    );
+    expect(toMarkdown(alignmentOnly(comparison))).not.toContain('## Provenance');
+  });
+});
+
+describe('toMarkdown quotes and omissions', () => {
+  it("lists quotes whose wording differs, with each source's words and speaker", () => {
+    const comparison = seedComparison();
+    const text = toMarkdown(comparison);
+    const differing = comparison.quotes.filter((q) => q.mentions.length > 1 && (q.wordingDiffers || q.speakerDiffers));
+    // UPI and IBTimes both quote Yuri Ushakov's December remark, in different translations (read in seeds/001 and 003).
+    expect(differing.length).toBeGreaterThan(0);
+    expect(text).toContain('## Quotes that differ between sources');
+    expect(text).toContain('“North Korean leader plans to come to Moscow and attend celebrations.”');
+    expect(text).toContain(
+      '“There are first signals from Pyongyang that the North Korean leader intends to arrive in Moscow',
+    );
+    for (const o of comparison.omissions.filter((x) => x.groups.length)) {
+      expect(text).toContain(`- ${o.source.replace(/_/g, '\\_')}: ${o.groups.join(', ')}`);
+    }
+  });
+});
+
+describe('toMarkdown escaping and changes', () => {
+  it('renders hostile markup literally', () => {
+    const text = toMarkdown(hostileComparison());
+    // Every < from the input is backslash-escaped, so no raw HTML tag reaches a Markdown renderer.
+    expect(text).not.toMatch(/(^|[^\\])<[a-z/]/im);
+    expect(text).toContain(`\\<img src=x onerror=`);
+    expect(text).toContain('\\<script\\>');
+  });
+
+  it('marks changed words in bold and lists the typed changes', () => {
+    const base = alignmentOnly(seedComparison());
+    const g1 = base.groups[0]!;
+    const a = g1.members[0]!;
+    const at = a.text.indexOf('Wednesday');
+    const changes: TypedChange[] = [
+      {
+        type: 'date',
+        severity: 'substantive',
+        a: { text: 'Wednesday', start: at, end: at + 9 },
+        b: null,
+        op: 0,
+        detail: 'Wednesday → ∅',
+      },
+    ];
+    const groups: AlignmentGroup[] = [
+      { ...g1, links: g1.links.map((l) => ({ ...l, changes })) },
+      ...base.groups.slice(1),
+    ];
+    const text = toMarkdown({ ...base, groups } as Comparison);
+    expect(text).toContain('daily said **Wednesday**.');
+    expect(text).toContain('  - substantive date against 002\\_7110f737bd6dd67c: Wednesday → ∅');
+  });
+});
