@@ -21,7 +21,7 @@ const SEED = 20150128;
 const BASES = 120;
 
 /** A PAN source document as a plain article: 2–3 sentence paragraphs, 8–14 of them. */
-function toArticle(text: string, rng: ReturnType<typeof createRng>): PlainArticle | undefined {
+export function toArticle(text: string, rng: ReturnType<typeof createRng>): PlainArticle | undefined {
   const flat = text.replace(/\s+/g, ' ').trim();
   const sentences = splitSentences(flat)
     .map((s) => s.text.trim())
