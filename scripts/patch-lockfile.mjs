@@ -19,7 +19,9 @@ for (const entry of Object.values({ ...lock.packages })) {
     if (lock.packages[key]) continue;
     const parts = name.split(/[/-]/);
     const os = OS.find((o) => parts.includes(o) || (o === 'win32' && parts.includes('win32')));
-    const cpu = CPU.find((c) => parts.includes(c)) ?? (parts.includes('gnueabihf') || parts.includes('musleabihf') ? 'arm' : undefined);
+    const cpu =
+      CPU.find((c) => parts.includes(c)) ??
+      (parts.includes('gnueabihf') || parts.includes('musleabihf') ? 'arm' : undefined);
     if (!os || !cpu) continue; // not a platform binary: leave it to npm
     lock.packages[key] = {
       version: version.replace(/^[\^~]/, ''),
@@ -36,4 +38,6 @@ for (const entry of Object.values({ ...lock.packages })) {
 const [root, ...rest] = Object.entries(lock.packages);
 lock.packages = Object.fromEntries([root, ...rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} lockfile entries:\n  ${added.join('\n  ')}` : 'lockfile already complete');
+console.log(
+  added.length ? `added ${added.length} lockfile entries:\n  ${added.join('\n  ')}` : 'lockfile already complete',
+);
