@@ -43,7 +43,10 @@ export const task: EvalTask = {
       '`compareSentences` is a paraphrase classifier: relation `paraphrase`, `near-verbatim` or `identical` is positive. ' +
       `Cross-validated figures refit everything fitted (model, calibration, threshold) on 9 of ${FOLDS} folds ` +
       '(pair i in fold i mod 10; the STS train news pairs are in every training fold) and score the 10th; ' +
-      'the baselines pick their best threshold on the 9 folds the same way. "shipped" is the committed model on all of train (in-sample). ' +
+      'the baselines pick their best threshold on the 9 folds the same way. ' +
+      'The fitting settings (L2 lambda, MRPC weight 2 against STS, soft targets) are fixed and were chosen by looking at this same CV; ' +
+      '`npx tsx scripts/fit/nested-cv.ts` re-chooses lambda and MRPC weight inside each fold (nested 10×5 CV) to estimate what that choice is worth. ' +
+      '"shipped" is the committed model on all of train (in-sample). ' +
       'References: the same systems on MRPC test, measured elsewhere.';
     if (!existsSync(file)) return { title: TITLE, skipped: `${file} not found`, description, rows: [] };
     const pairs = loadMrpc(file);

@@ -6,7 +6,12 @@
  * modelInputs() (the pair features and their squares), fitted jointly on
  * - MRPC train pairs with soft targets POSITIVE_TARGET / NEGATIVE_TARGET
  *   (MRPC negatives are "related, not equivalent", not unrelated), and
- * - STS Benchmark train pairs of genre main-news with target gold / 5.
+ * - STS Benchmark train pairs of genre main-news with target gold / 5;
+ * each MRPC pair weighs MRPC_WEIGHT times an STS pair in the log-loss (the
+ * paraphrase decision is learnt from MRPC alone, the calibration from STS
+ * alone; weighting MRPC 2:1 moved MRPC 10-fold CV accuracy from 0.745 to
+ * 0.757 and STS dev news Spearman from 0.763 to 0.762; nested CV of the
+ * choice of lambda and MRPC weight, scripts/fit/nested-cv.ts: 0.755).
  * Calibration: isotonic regression of gold / 5 on the logit over the same
  * STS pairs (blocks of at least MIN_BLOCK pairs), kept inside (0, 0.99].
  * Paraphrase threshold: the logit that maximizes accuracy on the MRPC pairs
@@ -22,6 +27,8 @@ export const LAMBDA = 3;
 export const POSITIVE_TARGET = 0.9;
 export const NEGATIVE_TARGET = 0.45;
 export const MIN_BLOCK = 40;
+/** Weight of each MRPC pair in the log-loss, relative to an STS pair. */
+export const MRPC_WEIGHT = 2;
 /** Near-verbatim threshold (fixed by definition: STS ≥ 4 of 5). */
 export const NEAR_VERBATIM = 0.8;
 
@@ -61,22 +68,35 @@ export interface Pipeline {
   readonly paraphrase: number;
 }
 
+/** The fitting settings (hyperparameters) of {@link fitPipeline}. */
+export interface FitSettings {
+  readonly lambda: number;
+  readonly positive: number;
+  readonly negative: number;
+  readonly mrpcWeight: number;
+}
+
+/** The shipped settings. */
+export const SETTINGS: FitSettings = {
+  lambda: LAMBDA,
+  positive: POSITIVE_TARGET,
+  negative: NEGATIVE_TARGET,
+  mrpcWeight: MRPC_WEIGHT,
+};
+
 /** Fits the model, its calibration and its MRPC decision threshold. */
 export function fitPipeline(
   mrpc: readonly PairInputs[],
   mrpcY: readonly number[],
   sts: readonly PairInputs[],
   stsY: readonly number[],
-  settings: { lambda: number; positive: number; negative: number } = {
-    lambda: LAMBDA,
-    positive: POSITIVE_TARGET,
-    negative: NEGATIVE_TARGET,
-  },
+  settings: FitSettings = SETTINGS,
 ): Pipeline {
   const X = [...mrpc.map((p) => p.x), ...sts.map((p) => p.x)];
   const y = [...mrpcY.map((v) => (v === 1 ? settings.positive : settings.negative)), ...stsY.map((v) => v / 5)];
   const offsets = [...mrpc, ...sts].map((p) => penalize(0, p));
-  const model = fitLogistic(X, y, settings.lambda, offsets);
+  const weights = [...mrpc.map(() => settings.mrpcWeight), ...sts.map(() => 1)];
+  const model = fitLogistic(X, y, settings.lambda, offsets, weights);
   const logitThreshold = bestThreshold(
     mrpc.map((p) => penalize(logit(model, p.x), p)),
     [...mrpcY],

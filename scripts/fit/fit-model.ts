@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_FEATURES as FEATURE_NAMES } from '../../src/similarity/score.js';
 import { DATA_DIR, loadMrpc, loadStsForFitting, mrpcPath, ROOT, stsPath } from './data.js';
-import { fitPipeline, inputsOf, LAMBDA, MIN_BLOCK, NEGATIVE_TARGET, POSITIVE_TARGET } from './fit-core.js';
+import { fitPipeline, inputsOf, LAMBDA, MIN_BLOCK, MRPC_WEIGHT, NEGATIVE_TARGET, POSITIVE_TARGET } from './fit-core.js';
 
 if (!existsSync(mrpcPath(DATA_DIR)) || !existsSync(stsPath(DATA_DIR, 'train'))) {
   console.error(`data not found under ${DATA_DIR}`);
@@ -32,7 +32,8 @@ const out = `/**
  * Logistic regression (L2, lambda ${LAMBDA} on standardized inputs) over the
  * ${FEATURE_NAMES.length} pair features and their squares, fitted jointly on
  * ${mrpc.length} MRPC train pairs (soft targets ${POSITIVE_TARGET} / ${NEGATIVE_TARGET}) and
- * ${news.length} STS Benchmark train main-news pairs (target gold / 5).
+ * ${news.length} STS Benchmark train main-news pairs (target gold / 5), each MRPC
+ * pair weighing ${MRPC_WEIGHT} times an STS pair in the log-loss.
  * Calibration: isotonic regression of STS train main-news gold / 5 on the
  * logit (blocks of at least ${MIN_BLOCK} pairs), so a score estimates the STS
  * similarity / 5 of the pair.

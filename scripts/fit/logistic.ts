@@ -23,14 +23,32 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => row[n]! / row[i]!);
 }
 
-/** Fits L2-regularized logistic regression (standardizing internally) by Newton's method. */
-export function fitLogistic(X: number[][], y: number[], lambda = 1, offsets?: readonly number[]): LogisticModel {
+/**
+ * Fits L2-regularized logistic regression (standardizing internally) by
+ * Newton's method. `sampleWeights` (default all 1) weight each row's
+ * log-loss term, and its contribution to the standardizing mean and
+ * deviation, so an integer weight k is the same as repeating the row k times.
+ */
+export function fitLogistic(
+  X: number[][],
+  y: number[],
+  lambda = 1,
+  offsets?: readonly number[],
+  sampleWeights?: readonly number[],
+): LogisticModel {
   const n = X.length;
   const d = X[0]!.length;
+  const sw = (i: number) => sampleWeights?.[i] ?? 1;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += sw(i);
   const mean = new Array(d).fill(0);
   const sd = new Array(d).fill(0);
-  for (const x of X) for (let k = 0; k < d; k++) mean[k] += x[k]! / n;
-  for (const x of X) for (let k = 0; k < d; k++) sd[k] += (x[k]! - mean[k]) ** 2 / n;
+  X.forEach((x, i) => {
+    for (let k = 0; k < d; k++) mean[k] += (sw(i) * x[k]!) / total;
+  });
+  X.forEach((x, i) => {
+    for (let k = 0; k < d; k++) sd[k] += (sw(i) * (x[k]! - mean[k]) ** 2) / total;
+  });
   for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k]) || 1;
   const Z = X.map((x) => [1, ...x.map((v, k) => (v - mean[k]) / sd[k])]);
   let w = new Array(d + 1).fill(0);
@@ -42,8 +60,8 @@ export function fitLogistic(X: number[][], y: number[], lambda = 1, offsets?: re
       let s = offsets?.[i] ?? 0;
       for (let k = 0; k <= d; k++) s += w[k] * z[k]!;
       const p = 1 / (1 + Math.exp(-s));
-      const r = p - y[i]!;
-      const q = p * (1 - p);
+      const r = sw(i) * (p - y[i]!);
+      const q = sw(i) * p * (1 - p);
       for (let k = 0; k <= d; k++) {
         g[k] += r * z[k]!;
         const qk = q * z[k]!;
