@@ -709,7 +709,17 @@ function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
 /** Marks as furniture everything after the first point from which nothing continues the story. */
 function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: boolean } | undefined>): void {
   const after = content.filter((l) => l.index > lede.index);
+  const isFurniture = (l: Line) =>
+    (l.role.kind === 'removed' && (l.role.reason.startsWith('boilerplate:') || l.role.reason === 'url')) ||
+    (l.role.kind === 'body' && isFragment(l));
+  // furnitureFrom[i]: furniture lines among after[i..].
+  const furnitureFrom = new Int32Array(after.length + 1);
+  for (let i = after.length - 1; i >= 0; i--)
+    furnitureFrom[i] = furnitureFrom[i + 1]! + (isFurniture(after[i]!) ? 1 : 0);
+  // The story vocabulary: stems of the header, the lede and the body up to the candidate, built lazily.
   const story = new Set<string>();
+  for (const line of content) if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, line.text);
+  let storyUpTo = 0;
   const topical = (line: Line) => {
     if (line.role.kind !== 'body' || line.words < 5) return false;
     const stems = contentStems(line.text);
@@ -718,28 +728,19 @@ function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: 
     for (const s of stems) if (story.has(s)) shared++;
     return shared / stems.length >= 0.34 && shared >= 3;
   };
-  // Build the story vocabulary from everything kept up to each point, then test the rest.
-  for (const line of content) if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, line.text);
   for (let i = 0; i < after.length; i++) {
-    const line = after[i]!;
-    const role = line.role;
+    const role = after[i]!.role;
     const isCredit = role.kind === 'removed' && role.reason === 'credit';
-    const isFurniture = role.kind === 'removed' && role.reason.startsWith('boilerplate:');
-    if (!isCredit && !isFurniture) {
-      if (role.kind === 'body') addStems(story, line.text);
-      continue;
-    }
-    const rest = after.slice(i + 1);
-    const strong = isCredit || ruleOf.get(line)?.terminator === true;
-    const furniture = rest.filter(
-      (l) =>
-        (l.role.kind === 'removed' && (l.role.reason.startsWith('boilerplate:') || l.role.reason === 'url')) ||
-        (l.role.kind === 'body' && isFragment(l)),
-    ).length;
+    if (!isCredit && !(role.kind === 'removed' && role.reason.startsWith('boilerplate:'))) continue;
+    const restLength = after.length - i - 1;
+    const strong = isCredit || ruleOf.get(after[i]!)?.terminator === true;
     // A weak start (one furniture line) needs the rest to be mostly furniture;
     // a strong one (credit line, letter to readers, paywall, navigation) a good part of it.
-    const share = rest.length === 0 ? 1 : furniture / rest.length;
+    const share = restLength === 0 ? 1 : furnitureFrom[i + 1]! / restLength;
     if (share < (strong ? 0.3 : 0.5)) continue;
+    for (; storyUpTo < i; storyUpTo++)
+      if (after[storyUpTo]!.role.kind === 'body') addStems(story, after[storyUpTo]!.text);
+    const rest = after.slice(i + 1);
     if (rest.some(topical)) continue;
     for (const l of rest) if (l.role.kind === 'body') remove(l, 'boilerplate:promo', 'tail:after-article');
     return;

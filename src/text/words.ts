@@ -18,8 +18,7 @@ export function contentStems(text: string): string[] {
 
 /** A key under which two lines count as the same text: letters and digits only, lowercased. @internal */
 export function foldForDuplicates(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // ASCII text needs no decomposition.
+  const decomposed = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD');
+  return decomposed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
