@@ -61,7 +61,8 @@ export interface Diagnostic {
  * Why a span of the input is not part of the article body.
  *
  * - `boilerplate:*`: page furniture, by kind.
- * - `metadata:*`: recognized article metadata, kept in {@link ArticleMetadata}.
+ * - `metadata:*`: recognized article metadata (`metadata:date` is a line that
+ *   is only a publication or update date).
  * - `caption` / `photo-credit` / `credit` / `url`: recognized non-body text.
  * - `duplicate`: a repeat of text already kept (a caption printed twice).
  * - `control`: binary junk or control characters that cannot be text.
@@ -82,6 +83,7 @@ export type RemovalReason =
   | 'metadata:dek'
   | 'metadata:byline'
   | 'metadata:dateline'
+  | 'metadata:date'
   | 'caption'
   | 'photo-credit'
   | 'credit'

@@ -214,6 +214,17 @@ function matchLineRule(line: LineView) {
   return undefined;
 }
 
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:posted|published|updated|last updated|modified)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*(?:[|·•-].{0,60})?$`,
+  'i',
+);
+
+/** A line that is only a date (a page's timestamp), optionally with a time and a short trail. */
+function isDateLine(text: string): boolean {
+  return text.length <= 100 && DATE_LINE.test(text);
+}
+
 /** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. */
 function isFragment(line: Line): boolean {
   if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
@@ -285,6 +296,10 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       continue;
     }
     if (!removeBoilerplate) continue;
+    if (isDateLine(line.text)) {
+      remove(line, 'metadata:date', 'line:date');
+      continue;
+    }
     const rule = matchLineRule(line);
     if (rule) {
       ruleOf.set(line, rule);

@@ -33,7 +33,7 @@ const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
 /** Whole-line labels of navigation widgets. */
 const NAV_LINE =
-  /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation)\b[\s:>»›-]*$/i;
+  /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation|related posts|on this page|shortcuts|table of contents|contents)\b[\s:>»›-]*$/i;
 
 /**
  * The default line rules, in the order they are tried. The first rule that
@@ -143,6 +143,52 @@ export const LINE_RULES: readonly LineRule[] = [
         /^(share|share this( article| story| page)?|share on [a-z]+|tweet|copy link|link copied|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|flipboard)([\s,|/]+(share|tweet|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|copy link))*[\s:]*$/i.test(
           l.text,
         )),
+  },
+  {
+    id: 'line:comments',
+    reason: 'boilerplate:feedback',
+    test: (l) =>
+      l.words <= 30 &&
+      (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
+        l.text,
+      ) ||
+        /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
+          l.text,
+        )),
+  },
+  {
+    id: 'line:site-footer',
+    reason: 'boilerplate:legal',
+    test: (l) =>
+      l.words <= 30 &&
+      (/^(copyright|copyleft|\(c\)|©)\b/i.test(l.text) ||
+        /\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
+        /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my personal information|licensed under a creative commons)\b/i.test(
+          l.text,
+        )),
+  },
+  {
+    id: 'line:post-meta',
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      l.words <= 25 &&
+      (/^this (entry|post) was posted\b/i.test(l.text) ||
+        /\bbookmark the permalink\b/i.test(l.text) ||
+        /^(posted|published|updated|last (modified|updated)|filed under|tagged|tags|categories|category)\s*(on|in|by|:)/i.test(
+          l.text,
+        ) ||
+        /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text)),
+  },
+  {
+    id: 'line:follow',
+    reason: 'boilerplate:share',
+    test: (l) =>
+      l.words <= 25 &&
+      (/^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
+        l.text,
+      ) ||
+        /\bshare (to|on) (facebook|twitter|pinterest|linkedin|whatsapp|email)\b/i.test(l.text) ||
+        /\b(stay up[- ]to[- ]date|get the latest news|receive (a|our) (daily|weekly)|sign up here)\b/i.test(l.text)),
   },
   {
     id: 'line:letter-opening',
