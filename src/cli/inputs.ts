@@ -22,7 +22,7 @@ const REASONS: Record<string, string> = {
 
 function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && REASONS[code]) return REASONS[code];
+  if (typeof code === 'string' && Object.hasOwn(REASONS, code)) return REASONS[code]!;
   return error instanceof Error ? error.message : String(error);
 }
 

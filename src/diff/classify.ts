@@ -16,8 +16,8 @@ import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js'
 export interface Side extends AnalyzedText {
   /** Direct quotes of the text. */
   readonly quotes: readonly Quote[];
-  /** For each token, 1 when it lies inside the quoted words of a quote. */
-  readonly inQuote: Uint8Array;
+  /** For each token, 1 when it lies inside the quoted words of a quote (empty when the text has no quote). */
+  readonly inQuote: readonly number[];
   /** Keys of all number expressions of the text. */
   readonly numberKeys: ReadonlySet<string>;
   /** Keys of all date expressions of the text. */
@@ -53,11 +53,23 @@ function isWordish(t: Token): boolean {
 /** Crude stem so that inflections compare equal (`confirmed`/`confirms`). */
 function stem(norm: string): string {
   if (norm.length <= 4) return norm;
-  return norm.replace(/ies$/, 'y').replace(/(ings|ing|ed|es|e|s|ly|ers|er)$/, '');
+  const w = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm;
+  // The longest of the suffixes `ings ing ed es e s ly ers er` goes.
+  if (w.endsWith('ings')) return w.slice(0, -4);
+  if (w.endsWith('ing') || w.endsWith('ers')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly') || w.endsWith('er')) return w.slice(0, -2);
+  if (w.endsWith('e') || w.endsWith('s')) return w.slice(0, -1);
+  return w;
 }
 
 /** Expressions of one kind overlapping `[i0, i1)`; for an empty range, the ones touching the insertion point. */
-function exprsIn(at: Int32Array, list: readonly Expression[], i0: number, i1: number, touch: boolean): Expression[] {
+function exprsIn(
+  at: readonly number[],
+  list: readonly Expression[],
+  i0: number,
+  i1: number,
+  touch: boolean,
+): Expression[] {
   const seen: number[] = [];
   const lo = i1 > i0 ? i0 : touch ? Math.max(0, i0 - 1) : i0;
   const hi = i1 > i0 ? i1 : touch ? Math.min(at.length, i0 + 1) : i1;
@@ -75,6 +87,8 @@ function exprSpan(side: AnalyzedText, exprs: readonly Expression[]): TextSpan | 
 
 function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  if (a.length === 1) return a[0] === b[0];
   const x = [...a].sort();
   const y = [...b].sort();
   return x.every((v, i) => v === y[i]);
@@ -208,6 +222,12 @@ function add(
   builder.out.push({ type, severity, a, b, op, ...(detail === undefined ? {} : { detail }) });
 }
 
+/** The text between two tokens without surrounding white space; no slice for the usual none or one space. */
+function gapOf(text: string, from: number, to: number): string {
+  if (to === from || (to === from + 1 && text.charCodeAt(from) === 32)) return '';
+  return text.slice(from, to).trim();
+}
+
 /** Raw differences inside an `equal` op: spelling, casing, quote styles, numbers written differently. */
 function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
   const { a, b } = builder;
@@ -258,9 +278,11 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
     let differs = ta.text !== tb.text;
     if (!differs && k + 1 < n) {
       // The gap to the next token: `Jong-un` against `Jong Un`.
-      const gapA = a.text.slice(ta.end, a.tokens[op.a0 + k + 1]!.start).trim();
-      const gapB = b.text.slice(tb.end, b.tokens[op.b0 + k + 1]!.start).trim();
-      if (gapA !== gapB) differs = true;
+      if (
+        gapOf(a.text, ta.end, a.tokens[op.a0 + k + 1]!.start) !== gapOf(b.text, tb.end, b.tokens[op.b0 + k + 1]!.start)
+      ) {
+        differs = true;
+      }
     }
     if (differs) {
       if (runStart < 0) runStart = k;
@@ -272,13 +294,35 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
   flush();
 }
 
+/** Whether any token of `[i0, i1)` is a word or a number. */
+function anyWordish(tokens: readonly Token[], i0: number, i1: number): boolean {
+  for (let i = i0; i < i1; i++) if (isWordish(tokens[i]!)) return true;
+  return false;
+}
+
+/** Whether any token of `[i0, i1)` belongs to an expression. */
+function anyIn(at: readonly number[], i0: number, i1: number): boolean {
+  for (let i = i0; i < i1; i++) if (at[i]! >= 0) return true;
+  return false;
+}
+
+function countWordish(tokens: readonly Token[], i0: number, i1: number): number {
+  let n = 0;
+  for (let i = i0; i < i1; i++) if (isWordish(tokens[i]!)) n++;
+  return n;
+}
+
+function countNegations(tokens: readonly Token[], i0: number, i1: number): number {
+  let n = 0;
+  for (let i = i0; i < i1; i++) if (isNegation(tokens[i]!.norm)) n++;
+  return n;
+}
+
 function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   const { a, b } = builder;
-  const ta = a.tokens.slice(op.a0, op.a1);
-  const tb = b.tokens.slice(op.b0, op.b1);
   const spanA = tokenSpan(a, op.a0, op.a1);
   const spanB = tokenSpan(b, op.b0, op.b1);
-  if (![...ta, ...tb].some(isWordish)) {
+  if (!anyWordish(a.tokens, op.a0, op.a1) && !anyWordish(b.tokens, op.b0, op.b1)) {
     add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'punctuation');
     return;
   }
@@ -288,9 +332,7 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   let severity: ChangeSeverity = 'minor';
 
   // Numbers.
-  const hasNumbers =
-    exprsIn(a.numberAt, a.numbers, op.a0, op.a1, false).length > 0 ||
-    exprsIn(b.numberAt, b.numbers, op.b0, op.b1, false).length > 0;
+  const hasNumbers = anyIn(a.numberAt, op.a0, op.a1) || anyIn(b.numberAt, op.b0, op.b1);
   if (hasNumbers) {
     const na = exprsIn(a.numberAt, a.numbers, op.a0, op.a1, true);
     const nb = exprsIn(b.numberAt, b.numbers, op.b0, op.b1, true);
@@ -315,8 +357,8 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
 
   // Negation.
-  const negA = ta.filter((t) => isNegation(t.norm)).length;
-  const negB = tb.filter((t) => isNegation(t.norm)).length;
+  const negA = countNegations(a.tokens, op.a0, op.a1);
+  const negB = countNegations(b.tokens, op.b0, op.b1);
   if (negA !== negB) {
     add(builder, index, 'negation', 'substantive', spanA, spanB, negB > negA ? 'negation added' : 'negation removed');
   }
@@ -336,7 +378,7 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   if (da.length > 0 || db.length > 0) {
     const ka = da.map((e) => e.key);
     const kb = db.map((e) => e.key);
-    if (op.kind === 'replace' || ta.concat(tb).filter(isWordish).length <= 4) {
+    if (op.kind === 'replace' || countWordish(a.tokens, op.a0, op.a1) + countWordish(b.tokens, op.b0, op.b1) <= 4) {
       const sa = exprSpan(a, da);
       const sb = exprSpan(b, db);
       if (sameMultiset(ka, kb)) add(builder, index, 'date', 'trivial', sa, sb, `${sa?.text ?? ''} = ${sb?.text ?? ''}`);
@@ -545,7 +587,11 @@ export function classifyOps(a: Side, b: Side, ops: readonly TokenOp[]): TypedCha
     else classifyChange(builder, index, op);
   });
   if (a.quotes.length > 0 && b.quotes.length > 0) speakerChanges(builder, ops);
-  const order = builder.out.map((c, i) => [c, i] as const);
+  const { out } = builder;
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) if (out[i]!.op < out[i - 1]!.op) sorted = false;
+  if (sorted) return out;
+  const order = out.map((c, i) => [c, i] as const);
   order.sort((x, y) => x[0].op - y[0].op || x[1] - y[1]);
   return order.map(([c]) => c);
 }

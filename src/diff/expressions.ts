@@ -50,11 +50,11 @@ export interface AnalyzedText {
   /** Date and time expressions, in order. */
   readonly dates: readonly Expression[];
   /** For each token, the index of its number expression or -1. */
-  readonly numberAt: Int32Array;
+  readonly numberAt: readonly number[];
   /** For each token, the index of its date expression or -1. */
-  readonly dateAt: Int32Array;
-  /** For each token, whether it is (part of) a name. */
-  readonly isName: Uint8Array;
+  readonly dateAt: readonly number[];
+  /** For each token, 1 when it is (part of) a name, else 0. */
+  readonly isName: readonly number[];
   /** `true` when most content words are capitalized (a headline in title case): capitals say nothing about names. */
   readonly titleCase: boolean;
 }
@@ -108,6 +108,8 @@ const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'y
 const SENTENCE_STARTERS = new Set(['.', '!', '?', ':', ';', '"', '(', '-', '...']);
 
 function round(value: number): string {
+  // Integers of up to 12 digits are their own 12-digit precision.
+  if (Number.isInteger(value) && value < 1e12 && value > -1e12) return String(value);
   return String(Number(value.toPrecision(12)));
 }
 
@@ -138,10 +140,21 @@ function isYear(tokens: readonly Token[], i: number): boolean {
   return next === undefined || next.kind === 'punct';
 }
 
+/** Every word that can start a date expression: a word outside it returns 0 at once. */
+const DATE_TRIGGERS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...DATE_WORDS,
+  ...RELATIVE_LEADS,
+  'earlier',
+  'later',
+]);
+
 /** Whether token `i` can start a date expression; returns its length in tokens (0 when not). */
 function dateAnchor(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.kind === 'word') {
+    if (!DATE_TRIGGERS.has(t.norm)) return 0;
     if (isMonth(tokens, i)) return 1;
     if (WEEKDAYS.has(t.norm) && (t.capitalized || t.norm.length > 4)) return 1;
     if (DATE_WORDS.has(t.norm)) {
@@ -237,7 +250,7 @@ interface NumberParse {
 }
 
 /** Parses a number expression starting at token `i` (after an optional currency symbol). */
-function parseNumber(tokens: readonly Token[], i: number, dateAt: Int32Array): NumberParse | undefined {
+function parseNumber(tokens: readonly Token[], i: number, dateAt: readonly number[]): NumberParse | undefined {
   const t = tokens[i]!;
   if (dateAt[i]! >= 0) return undefined;
   let value: number | undefined;
@@ -296,7 +309,18 @@ function parseNumber(tokens: readonly Token[], i: number, dateAt: Int32Array): N
   return { value, ordinal, unit, end };
 }
 
-function findNumbers(tokens: readonly Token[], dateAt: Int32Array): Expression[] {
+// Keys a plain-object lookup finds: own keys and Object.prototype members.
+const ORDINAL_KEYS = new Set([...Object.keys(ORDINALS), ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** `/^\d/.test(norm)` without a regular expression. */
+function startsWithDigit(norm: string): boolean {
+  // A norm is not always a string: `tokenize` gives `constructor` a function (a plain-object lookup).
+  if (typeof norm !== 'string') return false;
+  const c = norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function findNumbers(tokens: readonly Token[], dateAt: readonly number[]): Expression[] {
   const out: Expression[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -308,7 +332,7 @@ function findNumbers(tokens: readonly Token[], dateAt: Int32Array): Expression[]
     if (
       first === undefined ||
       (first.kind !== 'number' &&
-        !(first.kind === 'word' && (ORDINALS[first.norm] !== undefined || /^\d/.test(first.norm))))
+        !(first.kind === 'word' && (startsWithDigit(first.norm) || ORDINAL_KEYS.has(first.norm))))
     ) {
       i++;
       continue;
@@ -337,12 +361,29 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return content >= 3 && capitalized / content >= 0.8;
 }
 
-function findNames(tokens: readonly Token[], dateAt: Int32Array, numberAt: Int32Array, titleCase: boolean): Uint8Array {
-  const isName = new Uint8Array(tokens.length);
+/** `text === text.toUpperCase() && /\p{L}/u.test(text)`, without either for ASCII text. */
+function isUpperCase(text: string): boolean {
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase() && /\p{L}/u.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
+}
+
+function findNames(
+  tokens: readonly Token[],
+  dateAt: readonly number[],
+  numberAt: readonly number[],
+  titleCase: boolean,
+): number[] {
+  const isName = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalized || dateAt[i]! >= 0 || numberAt[i]! >= 0) continue;
-    const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
+    const acronym = t.text.length >= 2 && isUpperCase(t.text);
     if (titleCase && !acronym) continue;
     if (FUNCTION_WORDS.has(t.norm) && !acronym) continue;
     const prev = tokens[i - 1];
@@ -366,16 +407,18 @@ function findNames(tokens: readonly Token[], dateAt: Int32Array, numberAt: Int32
  */
 export function analyzeText(text: string): AnalyzedText {
   const tokens = tokenize(text);
-  const dateAt = new Int32Array(tokens.length).fill(-1);
+  const dateAt = new Array<number>(tokens.length).fill(-1);
   const dates = findDates(tokens);
-  dates.forEach((d, k) => {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
     for (let i = d.start; i < d.end; i++) dateAt[i] = k;
-  });
-  const numberAt = new Int32Array(tokens.length).fill(-1);
+  }
+  const numberAt = new Array<number>(tokens.length).fill(-1);
   const numbers = findNumbers(tokens, dateAt);
-  numbers.forEach((n, k) => {
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k]!;
     for (let i = n.start; i < n.end; i++) numberAt[i] = k;
-  });
+  }
   const titleCase = isTitleCase(tokens);
   const isName = findNames(tokens, dateAt, numberAt, titleCase);
   return { text, tokens, numbers, dates, numberAt, dateAt, isName, titleCase };

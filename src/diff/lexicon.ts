@@ -66,7 +66,12 @@ export const RELATIVE_UNITS = set(
 export const TIME_SUFFIXES = set('am pm gmt utc est edt pst bst cet');
 
 /** Scale words multiplying the number before them. */
-export const SCALES: Readonly<Record<string, number>> = {
+/** A lookup table without a prototype, so words like `constructor` or `toString` find nothing. */
+function lookupTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const SCALES: Readonly<Record<string, number>> = lookupTable({
   hundred: 100,
   hundreds: 100,
   thousand: 1e3,
@@ -86,10 +91,10 @@ export const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,
   m: 1e6,
   b: 1e9,
-};
+});
 
 /** Ordinal words and their values (`seventieth` → 70). */
-export const ORDINALS: Readonly<Record<string, number>> = {
+export const ORDINALS: Readonly<Record<string, number>> = lookupTable({
   first: 1,
   second: 2,
   third: 3,
@@ -119,10 +124,10 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   ninetieth: 90,
   hundredth: 100,
   thousandth: 1000,
-};
+});
 
 /** Unit words after a number, mapped to one canonical unit. */
-export const UNITS: Readonly<Record<string, string>> = {
+export const UNITS: Readonly<Record<string, string>> = lookupTable({
   percent: '%',
   pct: '%',
   pc: '%',
@@ -151,17 +156,17 @@ export const UNITS: Readonly<Record<string, string>> = {
   kilograms: 'kg',
   tons: 't',
   tonnes: 't',
-};
+});
 
 /** Currency symbols before a number. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = lookupTable({
   $: '$',
   '€': '€',
   '£': '£',
   '¥': '¥',
   '₩': 'won',
   '₽': 'rouble',
-};
+});
 
 /** Tells whether a token norm is a negation cue. */
 export function isNegation(norm: string): boolean {

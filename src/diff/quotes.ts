@@ -16,6 +16,8 @@ const SINGLE_OPEN = new Set(["'", '‘', '‚']);
 const SINGLE_CLOSE = new Set(["'", '’']);
 const QUOTE_CHAR_RE = /["“”„«»‟'‘’‚]/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+// Every character of OPENERS and SINGLE_OPEN, and the straight double mark.
+const OPENING_MARK_RE = /["“„«‟'‘‚]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '...']);
 const CLAUSE_STOP = new Set([
   'and',
@@ -81,6 +83,11 @@ function pairMarks(text: string): RawQuote[] {
   let i = 0;
   let paraEnd = -1;
   while (i < text.length) {
+    // Only a quote mark can open a quote: jump to the next one.
+    OPENING_MARK_RE.lastIndex = i;
+    const found = OPENING_MARK_RE.exec(text);
+    if (found === null) break;
+    i = found.index;
     const ch = text[i]!;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';

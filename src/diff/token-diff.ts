@@ -39,7 +39,11 @@ export interface TokenDiff {
   readonly truncated: boolean;
 }
 
-const sameNorm = (x: Token, y: Token): boolean => x.norm === y.norm;
+function normsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out = new Array<string>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = tokens[i]!.norm;
+  return out;
+}
 
 function push(ops: TokenOp[], kind: DiffOpKind, a0: number, a1: number, b0: number, b1: number): void {
   if (a1 === a0 && b1 === b0) return;
@@ -77,13 +81,13 @@ function push(ops: TokenOp[], kind: DiffOpKind, a0: number, a1: number, b0: numb
  * //=> ['equal', 'replace']
  * ```
  * @remarks
- * The common prefix and suffix are trimmed first; the middle goes to jsdiff's
- * `diffArrays`, an implementation of Myers' O(ND) difference algorithm
- * (E. W. Myers, "An O(ND) difference algorithm and its variations",
- * Algorithmica 1, 1986), with `maxEditLength` and `timeout`. When jsdiff
- * gives up, the whole middle becomes one `replace`. jsdiff change objects
- * carry values only (a common run takes the new side's tokens), so indices
- * are counted on both sides from the change counts.
+ * The common prefix and suffix are trimmed first; the norms of the middle go
+ * to jsdiff's `diffArrays`, an implementation of Myers' O(ND) difference
+ * algorithm (E. W. Myers, "An O(ND) difference algorithm and its
+ * variations", Algorithmica 1, 1986), with `maxEditLength` and `timeout`.
+ * Comparing norm strings lets jsdiff use plain equality. When jsdiff gives
+ * up, the whole middle becomes one `replace`. jsdiff change objects carry
+ * values only, so indices are counted on both sides from the change counts.
  */
 export function diffTokens(a: readonly Token[], b: readonly Token[], bounds: TokenDiffBounds): TokenDiff {
   let prefix = 0;
@@ -101,8 +105,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], bounds: Tok
     const hopeless = Math.abs(aEnd - bEnd) > bounds.maxEditLength;
     const changes = hopeless
       ? undefined
-      : diffArrays(a.slice(prefix, aEnd), b.slice(prefix, bEnd), {
-          comparator: sameNorm,
+      : diffArrays(normsOf(a, prefix, aEnd), normsOf(b, prefix, bEnd), {
           maxEditLength: bounds.maxEditLength,
           timeout: bounds.timeoutMs,
         });

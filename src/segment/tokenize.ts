@@ -164,7 +164,7 @@ export function normalizeWord(raw: string): string {
       .replace(/[’‘`´]/g, "'");
     w = w.replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/ł/g, 'l');
   }
-  const variant = VARIANTS[w];
+  const variant = Object.hasOwn(VARIANTS, w) ? VARIANTS[w] : undefined;
   if (variant !== undefined) w = variant;
   else if (w.length > 4) {
     w = w
@@ -201,6 +201,276 @@ function numberValue(raw: string): { value: number; norm: string } {
   return { value, norm: String(value) + suffix };
 }
 
+// Character classes for the scanner: `\p{L}`, `\p{N}`, `\p{M}` and `\s`, computed
+// once per UTF-16 code unit with the same regular expressions; surrogates are
+// left to TOKEN_RE (it reads astral code points as one character).
+const LETTER = 1;
+const NUMBER = 2;
+const MARK = 4;
+const SPACE = 8;
+const SURROGATE = 16;
+const KNOWN = 128;
+const CLASSES = new Uint8Array(65536);
+const IS_LETTER_RE = /\p{L}/u;
+const IS_NUMBER_RE = /\p{N}/u;
+const IS_MARK_RE = /\p{M}/u;
+const IS_SPACE_RE = /\s/u;
+
+function classOf(code: number): number {
+  let k = CLASSES[code]!;
+  if (k === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) k = KNOWN | SURROGATE;
+    else {
+      const ch = String.fromCharCode(code);
+      k =
+        KNOWN |
+        (IS_LETTER_RE.test(ch) ? LETTER : 0) |
+        (IS_NUMBER_RE.test(ch) ? NUMBER : 0) |
+        (IS_MARK_RE.test(ch) ? MARK : 0) |
+        (IS_SPACE_RE.test(ch) ? SPACE : 0);
+    }
+    CLASSES[code] = k;
+  }
+  return k;
+}
+
+/** Class of the code unit at `i`, 0 past the end. */
+function classAt(text: string, i: number): number {
+  return i < text.length ? classOf(text.charCodeAt(i)) : 0;
+}
+
+/** Which TOKEN_RE group the last successful {@link scanAt} matched (1 to 5). */
+let scannedGroup = 0;
+
+/** End of the `\p{N}+` run from `i`, or -1 when a surrogate is met. */
+function skipNumbers(text: string, i: number): number {
+  let e = i;
+  for (;;) {
+    const k = classAt(text, e);
+    if ((k & SURROGATE) !== 0) return -1;
+    if ((k & NUMBER) === 0) return e;
+    e++;
+  }
+}
+
+/** Group 3 of TOKEN_RE from `p`: letters, marks and digits with inner apostrophes. 0 when undecided. */
+function scanWord(text: string, p: number): number {
+  let e = p;
+  for (;;) {
+    for (;;) {
+      const k = classAt(text, e);
+      if ((k & SURROGATE) !== 0) return 0;
+      if ((k & (LETTER | MARK | NUMBER)) === 0) break;
+      e++;
+    }
+    const q = text.charCodeAt(e);
+    if (q !== 39 && q !== 0x2019) break;
+    const k = classAt(text, e + 1);
+    if ((k & SURROGATE) !== 0) return 0;
+    if ((k & (LETTER | MARK | NUMBER)) === 0) break;
+    e++;
+  }
+  scannedGroup = 3;
+  return e;
+}
+
+/**
+ * The end of the TOKEN_RE match at `p` (a non-space position) when it starts
+ * with an ASCII character and the match is plain to see, setting
+ * {@link scannedGroup}; 0 when the regular expression must decide
+ * (non-ASCII start, surrogates, a number whose greedy match fails its lookahead).
+ */
+function scanAt(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 128) return 0;
+  const k = classOf(c);
+  if ((k & LETTER) !== 0) {
+    // Group 1, a dotted abbreviation, with the backtracking of `(?:\.\p{L})+\.?(?![\p{L}\p{N}])`.
+    if (text.charCodeAt(p + 1) === 46) {
+      const before = p > 0 ? classOf(text.charCodeAt(p - 1)) : 0;
+      if ((before & SURROGATE) !== 0) return 0;
+      if ((before & (LETTER | NUMBER)) === 0) {
+        let e = p + 1;
+        let groups = 0;
+        while (text.charCodeAt(e) === 46) {
+          const letter = classAt(text, e + 1);
+          if ((letter & SURROGATE) !== 0) return 0;
+          if ((letter & LETTER) === 0) break;
+          e += 2;
+          groups++;
+        }
+        if (groups > 0) {
+          if (text.charCodeAt(e) === 46) {
+            const after = classAt(text, e + 1);
+            if ((after & SURROGATE) !== 0) return 0;
+            scannedGroup = 1;
+            return (after & (LETTER | NUMBER)) === 0 ? e + 1 : e;
+          }
+          const after = classAt(text, e);
+          if ((after & SURROGATE) !== 0) return 0;
+          if ((after & (LETTER | NUMBER)) === 0) {
+            scannedGroup = 1;
+            return e;
+          }
+          if (groups > 1) {
+            scannedGroup = 1;
+            return e - 2;
+          }
+        }
+      }
+    }
+    return scanWord(text, p);
+  }
+  if ((k & NUMBER) !== 0) {
+    // Group 2, greedy: digits, separated groups, a suffix; any backtracking goes to the regular expression.
+    let e = skipNumbers(text, p + 1);
+    if (e < 0) return 0;
+    for (;;) {
+      const sep = text.charCodeAt(e);
+      if (sep !== 46 && sep !== 44) break;
+      const next = classAt(text, e + 1);
+      if ((next & SURROGATE) !== 0) return 0;
+      if ((next & NUMBER) === 0) break;
+      e = skipNumbers(text, e + 1);
+      if (e < 0) return 0;
+    }
+    const s0 = text.charCodeAt(e);
+    const s1 = text.charCodeAt(e + 1);
+    if (
+      (s0 === 115 && s1 === 116) ||
+      (s0 === 110 && s1 === 100) ||
+      (s0 === 114 && s1 === 100) ||
+      (s0 === 116 && s1 === 104)
+    ) {
+      e += 2;
+    } else if (s0 === 115) e += 1;
+    const after = classAt(text, e);
+    if ((after & (SURROGATE | LETTER)) !== 0) return 0;
+    scannedGroup = 2;
+    return e;
+  }
+  if ((c === 45 || c === 46) && text.charCodeAt(p + 1) === c) {
+    // Group 4: `--`, `...`.
+    let e = p + 2;
+    while (text.charCodeAt(e) === c) e++;
+    scannedGroup = 4;
+    return e;
+  }
+  scannedGroup = 5;
+  return p + 1;
+}
+
+// Own keys only: `constructor`, `toString` and other Object.prototype members are words, not table entries.
+const SMALL_NUMBER_KEYS = new Set(Object.keys(SMALL_NUMBERS));
+const ROMAN_KEYS = new Set(Object.keys(ROMAN));
+const VARIANT_KEYS = new Set(Object.keys(VARIANTS));
+
+/**
+ * {@link normalizeWord} of a word of ASCII letters, digits and apostrophes
+ * that no variant or folding rule can touch (no `our`, `ll`, `iz`, `yz`, no
+ * final `re`, `res`, `red`): its lower case, without the cache. `undefined`
+ * for any other word.
+ */
+function plainNorm(raw: string): string | undefined {
+  const n = raw.length;
+  let upper = false;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      c += 32;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) return undefined;
+    if ((c === 108 && prev === 108) || (c === 122 && (prev === 105 || prev === 121))) return undefined;
+    if (c === 114 && prev === 117 && prev2 === 111) return undefined;
+    prev2 = prev;
+    prev = c;
+  }
+  // Lower-case codes of the last three characters (digits and `'` are unchanged by `| 32`).
+  const z = raw.charCodeAt(n - 1) | 32;
+  const y = n >= 2 ? raw.charCodeAt(n - 2) | 32 : 0;
+  const x = n >= 3 ? raw.charCodeAt(n - 3) | 32 : 0;
+  if ((y === 114 && z === 101) || (x === 114 && y === 101 && (z === 115 || z === 100))) return undefined;
+  const w = upper ? raw.toLowerCase() : raw;
+  return VARIANT_KEYS.has(w) ? undefined : w;
+}
+
+const ASCII_SYMBOL = new Uint8Array(128);
+for (let c = 33; c < 127; c++) if (SYMBOL_RE.test(String.fromCharCode(c))) ASCII_SYMBOL[c] = 1;
+
+/** Appends the token for the TOKEN_RE match `[start, end)` of group `group`. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, group: number): void {
+  const raw = text.slice(start, end);
+  const first = raw.charCodeAt(0);
+  const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : raw[0] !== raw[0]!.toLowerCase();
+  if (group === 3) {
+    const norm = plainNorm(raw) ?? normalizeWord(raw);
+    const small = SMALL_NUMBER_KEYS.has(norm) ? SMALL_NUMBERS[norm] : undefined;
+    const roman = ROMAN_KEYS.has(raw) ? ROMAN[raw] : undefined;
+    const prev = tokens[tokens.length - 1];
+    if (
+      small !== undefined &&
+      small < 10 &&
+      prev !== undefined &&
+      prev.kind === 'number' &&
+      prev.value !== undefined &&
+      prev.value >= 20 &&
+      prev.value % 10 === 0 &&
+      prev.value < 100 &&
+      /^[a-z]/i.test(prev.text) &&
+      prev.end + 1 === start &&
+      HYPHENS.has(text[prev.end]!)
+    ) {
+      // twenty-five → one token, value 25.
+      const value = prev.value + small;
+      tokens[tokens.length - 1] = {
+        text: text.slice(prev.start, end),
+        start: prev.start,
+        end,
+        norm: String(value),
+        kind: 'number',
+        value,
+        capitalized: prev.capitalized,
+      };
+    } else if (roman !== undefined) {
+      const value = roman;
+      tokens.push({ text: raw, start, end, norm: String(value), kind: 'number', value, capitalized });
+    } else if (small !== undefined) {
+      tokens.push({ text: raw, start, end, norm: String(small), kind: 'number', value: small, capitalized });
+    } else {
+      tokens.push({ text: raw, start, end, norm, kind: 'word', capitalized });
+    }
+  } else if (group === 2) {
+    const { value, norm } = numberValue(raw);
+    tokens.push({ text: raw, start, end, norm, kind: 'number', value, capitalized: false });
+  } else if (group === 1) {
+    tokens.push({ text: raw, start, end, norm: normalizeWord(raw.replace(/\./g, '')), kind: 'word', capitalized });
+  } else if (group === 4) {
+    tokens.push({ text: raw, start, end, norm: raw[0] === '.' ? '...' : '-', kind: 'punct', capitalized: false });
+  } else {
+    const prev = tokens[tokens.length - 1];
+    if (
+      HYPHENS.has(raw) &&
+      prev !== undefined &&
+      prev.end === start &&
+      prev.kind !== 'punct' &&
+      prev.kind !== 'symbol' &&
+      /[\p{L}\p{N}]/u.test(text[end] ?? '')
+    ) {
+      // In-word hyphen: a separator, not a token.
+    } else if (QUOTES.has(raw)) {
+      tokens.push({ text: raw, start, end, norm: '"', kind: 'punct', capitalized: false });
+    } else if (first === 0x2026) {
+      tokens.push({ text: raw, start, end, norm: '...', kind: 'punct', capitalized: false });
+    } else if (raw.length === 1 && first < 128 ? ASCII_SYMBOL[first] === 1 : SYMBOL_RE.test(raw)) {
+      tokens.push({ text: raw, start, end, norm: raw, kind: 'symbol', capitalized: false });
+    } else {
+      tokens.push({ text: raw, start, end, norm: raw, kind: 'punct', capitalized: false });
+    }
+  }
+}
+
 /**
  * Splits a text into word, number, punctuation and symbol tokens with
  * offsets and a comparison form.
@@ -214,7 +484,9 @@ function numberValue(raw: string): { value: number; norm: string } {
  * tokenize('$10,200,000')[1]?.value; //=> 10200000
  * ```
  * @remarks
- * One left-to-right regular-expression scan; per-word folding is cached.
+ * One left-to-right scan: a hand-written scanner for the tokens that start
+ * with an ASCII character, one regular expression for the others and for the
+ * rare numbers that need its backtracking; per-word folding is cached.
  * Decisions, so that trivial edits compare equal:
  *
  * - A hyphen between two letters or digits with no space around it is not a
@@ -234,79 +506,29 @@ function numberValue(raw: string): { value: number; norm: string } {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null = TOKEN_RE.exec(text);
-  while (m !== null) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const first = raw.charCodeAt(0);
-    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : raw[0] !== raw[0]!.toLowerCase();
-    if (m[1] !== undefined) {
-      tokens.push({ text: raw, start, end, norm: normalizeWord(raw.replace(/\./g, '')), kind: 'word', capitalized });
-    } else if (m[2] !== undefined) {
-      const { value, norm } = numberValue(raw);
-      tokens.push({ text: raw, start, end, norm, kind: 'number', value, capitalized: false });
-    } else if (m[3] !== undefined) {
-      const norm = normalizeWord(raw);
-      const small = SMALL_NUMBERS[norm];
-      const prev = tokens[tokens.length - 1];
-      if (
-        small !== undefined &&
-        small < 10 &&
-        prev !== undefined &&
-        prev.kind === 'number' &&
-        prev.value !== undefined &&
-        prev.value >= 20 &&
-        prev.value % 10 === 0 &&
-        prev.value < 100 &&
-        /^[a-z]/i.test(prev.text) &&
-        prev.end + 1 === start &&
-        HYPHENS.has(text[prev.end]!)
-      ) {
-        // twenty-five → one token, value 25.
-        const value = prev.value + small;
-        tokens[tokens.length - 1] = {
-          text: text.slice(prev.start, end),
-          start: prev.start,
-          end,
-          norm: String(value),
-          kind: 'number',
-          value,
-          capitalized: prev.capitalized,
-        };
-      } else if (ROMAN[raw] !== undefined) {
-        const value = ROMAN[raw]!;
-        tokens.push({ text: raw, start, end, norm: String(value), kind: 'number', value, capitalized });
-      } else if (small !== undefined) {
-        tokens.push({ text: raw, start, end, norm: String(small), kind: 'number', value: small, capitalized });
-      } else {
-        tokens.push({ text: raw, start, end, norm, kind: 'word', capitalized });
-      }
-    } else if (m[4] !== undefined) {
-      tokens.push({ text: raw, start, end, norm: raw[0] === '.' ? '...' : '-', kind: 'punct', capitalized: false });
-    } else {
-      const prev = tokens[tokens.length - 1];
-      if (
-        HYPHENS.has(raw) &&
-        prev !== undefined &&
-        prev.end === start &&
-        prev.kind !== 'punct' &&
-        prev.kind !== 'symbol' &&
-        /[\p{L}\p{N}]/u.test(text[end] ?? '')
-      ) {
-        // In-word hyphen: a separator, not a token.
-      } else if (QUOTES.has(raw)) {
-        tokens.push({ text: raw, start, end, norm: '"', kind: 'punct', capitalized: false });
-      } else if (first === 0x2026) {
-        tokens.push({ text: raw, start, end, norm: '...', kind: 'punct', capitalized: false });
-      } else if (SYMBOL_RE.test(raw)) {
-        tokens.push({ text: raw, start, end, norm: raw, kind: 'symbol', capitalized: false });
-      } else {
-        tokens.push({ text: raw, start, end, norm: raw, kind: 'punct', capitalized: false });
-      }
+  const n = text.length;
+  let p = 0;
+  for (;;) {
+    // Skip whitespace (`\s`).
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0) break;
+      p++;
     }
-    m = TOKEN_RE.exec(text);
+    if (p >= n) break;
+    let end = scanAt(text, p);
+    let group: number;
+    if (end > 0) {
+      group = scannedGroup;
+    } else {
+      // Not decided by the fast scan: the regular expression decides, from the same position.
+      TOKEN_RE.lastIndex = p;
+      const m = TOKEN_RE.exec(text)!;
+      end = m.index + m[0].length;
+      group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : m[4] !== undefined ? 4 : 5;
+    }
+    pushToken(tokens, text, p, end, group);
+    p = end;
   }
   return tokens;
 }

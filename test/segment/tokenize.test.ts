@@ -104,3 +104,21 @@ describe('tokenize', () => {
     expect(tokenize(text)).toEqual(tokenize(text));
   });
 });
+
+describe('tokenize on words that name Object.prototype members', () => {
+  it('treats constructor, toString and valueOf as ordinary words (a diff of them must not crash)', async () => {
+    const { diffSentences } = await import('../../src/index');
+    // Ordinary English words that are also names of Object.prototype members.
+    const tokens = tokenize('The constructor won; toString valueOf hasOwnProperty.');
+    expect(tokens.filter((t) => t.kind === 'word').map((t) => [t.norm, t.value])).toEqual([
+      ['the', undefined],
+      ['constructor', undefined],
+      ['won', undefined],
+      ['tostring', undefined],
+      ['valueof', undefined],
+      ['hasownproperty', undefined],
+    ]);
+    const diff = diffSentences('Constructor Ferrari won.', 'Team Ferrari won.');
+    expect(diff.changes.map((c) => c.a?.text)).toEqual(['Constructor']);
+  });
+});
