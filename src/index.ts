@@ -6,6 +6,8 @@
 
 export type { AlignOptions, SentenceSimilarity } from './align/align-sources';
 export { AUTO_PROVENANCE_LIMIT, alignSources } from './align/align-sources';
+export type { AsyncAlignOptions, AsyncSentenceSimilarity, EmbeddingFunction } from './align/align-sources-async';
+export { alignSourcesAsync } from './align/align-sources-async';
 export { diffSentences } from './diff/diff-sentences';
 export { extractQuotes } from './diff/quotes';
 export type {

@@ -12,6 +12,7 @@ const DOCUMENTED_EXPORTS = [
   'findWireEvidence',
   'traceProvenance',
   'alignSources',
+  'alignSourcesAsync',
   'compareSentences',
   'RELATION_THRESHOLDS',
   'CopydeskError',
