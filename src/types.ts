@@ -360,8 +360,10 @@ export interface AlignmentGroup {
   readonly members: readonly GroupMember[];
   /**
    * Scored links that hold the group together. Each member is linked to at
-   * least one other; pairs of members that were not compared (large groups
-   * of identical copies) have no link.
+   * least one other. Groups of up to 12 members keep every scored link
+   * between their members; larger groups (hundreds of outlets carrying one
+   * wire sentence) keep the links that joined them, and identical copies are
+   * linked to their first copy.
    */
   readonly links: readonly GroupLink[];
 }

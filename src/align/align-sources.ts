@@ -1,7 +1,7 @@
 import type { DiffOptions } from '../diff/types';
 import { CopydeskError } from '../errors';
 import { traceProvenance } from '../provenance/trace-provenance';
-import { comparePrepared, RELATION_THRESHOLDS } from '../similarity/compare-sentences';
+import { comparePrepared, RELATION_THRESHOLDS, scorePrepared } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
 import type { PreparedSentence, RelationThresholds } from '../similarity/types';
 import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
@@ -25,6 +25,8 @@ import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
 import { predicateStems, sharedPredicate } from './predicate';
 
+/** Groups up to this size keep every scored link; larger ones keep the links that joined them. */
+const ALL_LINKS_UP_TO = 12;
 /** Most sentences of one source in one group (a sentence split in three, or three merged). */
 const MAX_PER_SOURCE = 3;
 /** Most sentences between the first and last member of one source in a group. */
@@ -397,13 +399,13 @@ export function alignSources(
     readonly score: number;
     readonly relation: Relation;
     readonly contextual: boolean;
-    readonly coveredA: readonly Span[];
-    readonly coveredB: readonly Span[];
+    /** Covered spans, known for identical copies; computed for the links a group keeps. */
+    readonly covered?: { readonly a: readonly Span[]; readonly b: readonly Span[] };
   }
   const links: Link[] = [];
   const predicates = nodePrepared.map(predicateStems);
   for (const [x, y] of pairs) {
-    const match = comparePrepared(nodePrepared[x]!, nodePrepared[y]!, compareOptions);
+    const match = scorePrepared(nodePrepared[x]!, nodePrepared[y]!, compareOptions);
     const shared = sharedPredicate(predicates[x]!, predicates[y]!);
     let relation = match.relation;
     let contextual = false;
@@ -440,8 +442,6 @@ export function alignSources(
           score: match.score,
           relation,
           contextual,
-          coveredA: match.evidence.coveredA,
-          coveredB: match.evidence.coveredB,
         });
       }
       // Identical nodes can hold hundreds of copies: link one representative pair per source pair.
@@ -475,6 +475,7 @@ export function alignSources(
   // Identical nodes belong together.
   for (const members of nodes) for (let k = 1; k < members.length; k++) components.union(members[0]!, members[k]!);
   const usedLinks: Link[] = [];
+  const joining = new Set<Link>(); // the links that joined two components: a spanning tree of each group
   for (const link of kept) {
     const ra = components.find(link.a);
     const rb = components.find(link.b);
@@ -485,6 +486,7 @@ export function alignSources(
     if (!components.joinable(ra, rb)) continue;
     components.union(ra, rb);
     usedLinks.push(link);
+    joining.add(link);
   }
 
   // 7. Build groups in canonical order.
@@ -501,10 +503,15 @@ export function alignSources(
     for (const m of sorted) groupOf[m] = rawGroups.length;
     rawGroups.push(sorted);
   }
+  // Small groups keep every scored link between their members; large ones
+  // (hundreds of outlets carrying one wire sentence) keep the links that
+  // joined them, so links, and the diffs computed for them, stay linear.
   const linksByGroup = rawGroups.map(() => [] as Link[]);
   for (const l of usedLinks) {
     const g = groupOf[l.a]!;
-    if (g >= 0 && g === groupOf[l.b]) linksByGroup[g]!.push(l);
+    if (g < 0 || g !== groupOf[l.b]) continue;
+    if (rawGroups[g]!.length > ALL_LINKS_UP_TO && !joining.has(l)) continue;
+    linksByGroup[g]!.push(l);
   }
   // Identical copies collapsed into one node are linked to their first copy.
   for (const members of nodes) {
@@ -521,8 +528,7 @@ export function alignSources(
         score: 1,
         relation: 'identical',
         contextual: false,
-        coveredA: whole(entries[a]!),
-        coveredB: whole(entries[b]!),
+        covered: { a: whole(entries[a]!), b: whole(entries[b]!) },
       });
     }
   }
@@ -593,10 +599,15 @@ export function alignSources(
       };
     });
     const groupLinks: GroupLink[] = linksByGroup[g]!.map((l): GroupLink => {
-      const [a, b, ca, cb] =
-        position.get(l.a)! <= position.get(l.b)!
-          ? [l.a, l.b, l.coveredA, l.coveredB]
-          : [l.b, l.a, l.coveredB, l.coveredA];
+      const [a, b] = position.get(l.a)! <= position.get(l.b)! ? [l.a, l.b] : [l.b, l.a];
+      let ca: readonly Span[];
+      let cb: readonly Span[];
+      if (l.covered) {
+        [ca, cb] = a === l.a ? [l.covered.a, l.covered.b] : [l.covered.b, l.covered.a];
+      } else {
+        const evidence = comparePrepared(entries[a]!.prepared, entries[b]!.prepared, compareOptions).evidence;
+        [ca, cb] = [evidence.coveredA, evidence.coveredB];
+      }
       return {
         a: position.get(a)!,
         b: position.get(b)!,
@@ -695,6 +706,7 @@ export function alignSources(
     omissions: findOmissions(
       canonical.map((a) => a.id),
       withChanges,
+      (a, b) => sharedCount[a * sourceCount + b]! > 0,
     ),
     quotes: quoteInventory(canonical, withChanges),
     duplicates,

@@ -72,12 +72,45 @@ export function findCandidatePairs(
     }
     const ranked = touched.filter((j) => weight[j]! >= options.minSharedIdf);
     if (ranked.length > options.maxPerSentence) {
-      ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
+      // Keep the best maxPerSentence without sorting everything: select, then sort the few.
+      selectTop(ranked, options.maxPerSentence, (x, y) => weight[y]! - weight[x]! || x - y);
       ranked.length = options.maxPerSentence;
+      ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
     }
     for (const j of ranked) keep.add(i < j ? i * n + j : j * n + i);
     for (const j of touched) weight[j] = 0;
     touched.length = 0;
   }
   return [...keep].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
+}
+
+/**
+ * Reorders `items` so that its first `k` entries are the `k` smallest under
+ * `compare` (in no particular order): Hoare's quickselect, O(n) on average.
+ * Deterministic: the pivot is the middle element.
+ *
+ * @internal
+ */
+export function selectTop(items: number[], k: number, compare: (x: number, y: number) => number): void {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const pivot = items[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(items[i]!, pivot) < 0) i++;
+      while (compare(items[j]!, pivot) > 0) j--;
+      if (i <= j) {
+        const t = items[i]!;
+        items[i] = items[j]!;
+        items[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
 }

@@ -33,19 +33,22 @@ export function linkChanges(group: AlignmentGroup, options: DiffOptions): TypedC
  *
  * @internal
  */
-export function findOmissions(sourceIds: readonly string[], groups: readonly AlignmentGroup[]): Omission[] {
-  const related = new Map<string, Set<string>>(sourceIds.map((id) => [id, new Set<string>()]));
-  for (const g of groups) {
-    for (const s of g.sources) for (const t of g.sources) if (s !== t) related.get(s)?.add(t);
-  }
-  return sourceIds.map((source) => {
-    const peers = related.get(source)!;
+export function findOmissions(
+  sourceIds: readonly string[],
+  groups: readonly AlignmentGroup[],
+  related: (a: number, b: number) => boolean,
+): Omission[] {
+  const indexOf = new Map(sourceIds.map((id, i) => [id, i]));
+  return sourceIds.map((source, s) => {
+    let peers = 0;
+    for (let t = 0; t < sourceIds.length; t++) if (t !== s && related(s, t)) peers++;
     const omitted: string[] = [];
-    if (peers.size >= 2) {
+    if (peers >= 2) {
       for (const g of groups) {
         if (g.sources.includes(source)) continue;
-        const carriedBy = g.sources.filter((s) => peers.has(s)).length;
-        if (carriedBy * 2 > peers.size) omitted.push(g.id);
+        let carriedBy = 0;
+        for (const id of g.sources) if (related(s, indexOf.get(id)!)) carriedBy++;
+        if (carriedBy * 2 > peers) omitted.push(g.id);
       }
     }
     return { source, groups: omitted };
