@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import type { Token } from '../segment/tokenize.js';
+import { type Token, tokenIndexAt } from '../segment/tokenize.js';
 import type { TextSpan } from '../types.js';
 import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
 import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation } from './lexicon.js';
@@ -492,21 +492,9 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   add(builder, index, 'rewording', severity, spanA, spanB, details.length > 0 ? details.join('; ') : undefined);
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function normsIn(side: Side, span: TextSpan, content: boolean): Set<string> {
   const out = new Set<string>();
-  for (let i = firstTokenAt(side.tokens, span.start); i < side.tokens.length; i++) {
+  for (let i = tokenIndexAt(side.tokens, span.start); i < side.tokens.length; i++) {
     const t = side.tokens[i]!;
     if (t.end > span.end) break;
     if (!content || (isWordish(t) && !FUNCTION_WORDS.has(t.norm))) out.add(t.norm);
@@ -518,7 +506,7 @@ function normsIn(side: Side, span: TextSpan, content: boolean): Set<string> {
 function sameSurname(b: Side, sb: TextSpan, a: Side, sa: TextSpan): boolean {
   const last = (side: Side, span: TextSpan): string | undefined => {
     let found: string | undefined;
-    for (let i = firstTokenAt(side.tokens, span.start); i < side.tokens.length; i++) {
+    for (let i = tokenIndexAt(side.tokens, span.start); i < side.tokens.length; i++) {
       const t = side.tokens[i]!;
       if (t.end > span.end) break;
       if (t.capitalized && t.kind === 'word') found = t.norm;
@@ -533,7 +521,7 @@ function sameSurname(b: Side, sb: TextSpan, a: Side, sa: TextSpan): boolean {
 function speakerChanges(builder: Builder, ops: readonly TokenOp[]): void {
   const { a, b } = builder;
   const opAtB = (offset: number): number => {
-    const k = firstTokenAt(b.tokens, offset);
+    const k = tokenIndexAt(b.tokens, offset);
     const found = ops.findIndex((o) => o.b0 <= k && k < o.b1);
     return found < 0 ? Math.max(0, ops.length - 1) : found;
   };

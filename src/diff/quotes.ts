@@ -5,7 +5,7 @@
  */
 
 import { CopydeskError } from '../errors.js';
-import { type Token, tokenize } from '../segment/tokenize.js';
+import { type Token, tokenIndexAt, tokenize } from '../segment/tokenize.js';
 import type { TextSpan } from '../types.js';
 import { PRONOUNS, QUOTE_VERBS } from './lexicon.js';
 import type { Quote } from './types.js';
@@ -133,18 +133,6 @@ function pairMarks(text: string): RawQuote[] {
 
 function span(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The dot of a title abbreviation inside a name: `Gen.`, `Rev.`, `Dr.`. */
@@ -305,9 +293,9 @@ export function quotesOf(text: string, known?: readonly Token[]): Quote[] {
     while (cEnd > cStart && /[\s,]/.test(text[cEnd - 1]!)) cEnd--;
     // A quote that ends its sentence (`…events."`) is not attributed by what follows.
     const endsSentence = text[raw.close - 1] === '.';
-    const after = raw.closed && !endsSentence ? attributionAfter(text, tokens, tokenAt(tokens, end)) : undefined;
+    const after = raw.closed && !endsSentence ? attributionAfter(text, tokens, tokenIndexAt(tokens, end)) : undefined;
     const found =
-      after?.speaker !== undefined ? after : (attributionBefore(text, tokens, tokenAt(tokens, raw.open)) ?? after);
+      after?.speaker !== undefined ? after : (attributionBefore(text, tokens, tokenIndexAt(tokens, raw.open)) ?? after);
     quotes.push({
       ...span(text, raw.open, end),
       content: span(text, cStart, cEnd),

@@ -532,3 +532,20 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Index of the first token that starts at or after `offset` (binary search
+ * over tokens in order); `tokens.length` when there is none.
+ *
+ * @internal
+ */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,3 +1,21 @@
+/** Index of the last element of a sorted array that is `<= pos` (or `< pos` when `strict`), -1 if none. */
+function lastAtOrBefore(sorted: readonly number[], pos: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v < pos || (!strict && v === pos)) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 /**
  * Records how a normalized text was derived from an original one, as a sorted
  * list of edits `[origStart, origEnd) -> [normStart, normEnd)`, in the manner
@@ -31,19 +49,7 @@ export class OffsetMap {
    * deletion it maps past the deleted characters.
    */
   toOriginalStart(pos: number): number {
-    // Last edit with normStart <= pos.
-    let lo = 0;
-    let hi = this.normStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.normStart[mid]! <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = lastAtOrBefore(this.normStart, pos, false);
     if (found < 0) return pos;
     const n1 = this.normEnd[found]!;
     if (pos < n1) return this.origStart[found]!;
@@ -56,19 +62,7 @@ export class OffsetMap {
    * before a deletion it stays before the deleted characters.
    */
   toOriginalEnd(pos: number): number {
-    // Last edit with normStart < pos.
-    let lo = 0;
-    let hi = this.normStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.normStart[mid]! < pos) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = lastAtOrBefore(this.normStart, pos, true);
     if (found < 0) return pos;
     const n1 = this.normEnd[found]!;
     if (pos <= n1) return this.origEnd[found]!;
@@ -77,18 +71,7 @@ export class OffsetMap {
 
   /** Maps an original position to the normalized text (start of span semantics). */
   toNormalized(pos: number): number {
-    let lo = 0;
-    let hi = this.origStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.origStart[mid]! <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = lastAtOrBefore(this.origStart, pos, false);
     if (found < 0) return pos;
     const o1 = this.origEnd[found]!;
     if (pos < o1) return this.normStart[found]!;
