@@ -241,7 +241,15 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
     const sb = tokenSpan(b, op.b0 + runStart, op.b0 + runEnd + 1)!;
     let type: ChangeType;
     let detail: string;
-    if (ta.some((t) => t.kind === 'number')) {
+    const apostrophes = (s: string): string => s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+    if (sa.text !== sb.text && sa.text.toLowerCase() === sb.text.toLowerCase()) {
+      // `Two` / `two`: a change of case, even on a number word.
+      type = 'casing';
+      detail = 'casing';
+    } else if (apostrophes(sa.text) === apostrophes(sb.text)) {
+      type = 'punctuation';
+      detail = 'quote style';
+    } else if (ta.some((t) => t.kind === 'number')) {
       type = 'number';
       detail = `${sa.text} = ${sb.text}`;
     } else if (ta.every((t) => t.kind === 'punct' || t.kind === 'symbol')) {
