@@ -188,7 +188,7 @@ function isCovered(side: AnalyzedText, i: number): boolean {
     side.numberAt[i]! >= 0 ||
     side.dateAt[i]! >= 0 ||
     side.isName[i] === 1 ||
-    isNegation(t.norm) ||
+    negationAt(side, i) ||
     isHedge(t, side.tokens[i + 1]) ||
     isAttribution(t, side.tokens[i + 1])
   );
@@ -320,9 +320,16 @@ function countWordish(tokens: readonly Token[], i0: number, i1: number): number 
   return n;
 }
 
-function countNegations(tokens: readonly Token[], i0: number, i1: number): number {
+/** A negation cue, except `no` opening a hyphenated compound (`no-frills`, `no-fly zone`). */
+function negationAt(side: AnalyzedText, i: number): boolean {
+  const t = side.tokens[i]!;
+  if (!isNegation(t.norm)) return false;
+  return !(t.norm === 'no' && side.text.charCodeAt(t.end) === 45 && /\p{L}/u.test(side.text.charAt(t.end + 1)));
+}
+
+function countNegations(side: AnalyzedText, i0: number, i1: number): number {
   let n = 0;
-  for (let i = i0; i < i1; i++) if (isNegation(tokens[i]!.norm)) n++;
+  for (let i = i0; i < i1; i++) if (negationAt(side, i)) n++;
   return n;
 }
 
@@ -365,8 +372,8 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
 
   // Negation.
-  const negA = countNegations(a.tokens, op.a0, op.a1);
-  const negB = countNegations(b.tokens, op.b0, op.b1);
+  const negA = countNegations(a, op.a0, op.a1);
+  const negB = countNegations(b, op.b0, op.b1);
   if (negA !== negB) {
     add(builder, index, 'negation', 'substantive', spanA, spanB, negB > negA ? 'negation added' : 'negation removed');
   }

@@ -37,6 +37,7 @@ concludes stressed stresses emphasised emphasized emphasises emphasizes tweeted 
 export const HEDGE_WORDS = set(`
 will would may might could can should must shall probably likely unlikely possibly perhaps maybe reportedly allegedly
 apparently expected set poised seems seem seemed appears appear appeared supposedly presumably potentially purportedly
+suspected alleged possible probable unconfirmed rumored rumoured
 `);
 
 /** Negation cues; a norm ending in `n't` is a negation too. */
