@@ -8,7 +8,7 @@
 import { type Token, tokenIndexAt } from '../segment/tokenize.js';
 import type { TextSpan } from '../types.js';
 import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
-import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation } from './lexicon.js';
+import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation, sameGivenName } from './lexicon.js';
 import type { TokenOp } from './token-diff.js';
 import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js';
 
@@ -118,6 +118,7 @@ function spellingVariant(a: string, b: string): boolean {
 
 /** `China` against `Chinese`, `Syria` against `Syrian`: every name shares a 4-letter root with one on the other side. */
 function sameRoots(a: readonly Token[], b: readonly Token[]): boolean {
+  if (a.length === b.length && a.every((t, i) => sameGivenName(t.norm, b[i]!.norm))) return true;
   const root = (t: Token): string => t.norm.slice(0, 4);
   const ra = new Set(a.map(root));
   const rb = new Set(b.map(root));

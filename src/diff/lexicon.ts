@@ -173,3 +173,25 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = lookupTable({
 export function isNegation(norm: string): boolean {
   return NEGATION_WORDS.has(norm) || norm.endsWith("n't");
 }
+
+/**
+ * Common English given names and their short forms (`Dave` / `David`,
+ * `Jim` / `James`): the same person named two ways, not a name change.
+ */
+export const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
+  `dave:david jim:james jimmy:james bill:william billy:william will:william bob:robert rob:robert bobby:robert
+  mike:michael mick:michael tom:thomas tommy:thomas joe:joseph dick:richard rick:richard rich:richard tony:anthony
+  chris:christopher steve:steven steve:stephen dan:daniel danny:daniel matt:matthew nick:nicholas pat:patrick
+  sam:samuel ben:benjamin ed:edward ted:edward alex:alexander andy:andrew drew:andrew greg:gregory jeff:jeffrey
+  ken:kenneth larry:lawrence ron:ronald tim:timothy don:donald jon:jonathan liz:elizabeth beth:elizabeth
+  kate:katherine kathy:katherine sue:susan jenny:jennifer jen:jennifer meg:margaret peggy:margaret vicky:victoria
+  charlie:charles chuck:charles fred:frederick frank:francis hank:henry harry:henry jack:john johnny:john
+  len:leonard leo:leonard phil:philip ray:raymond walt:walter wes:wesley zach:zachary gabe:gabriel`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Whether two given names are forms of one name (`Dave` / `David`). */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || GIVEN_NAME_FORMS.get(a) === b || GIVEN_NAME_FORMS.get(b) === a;
+}
