@@ -155,7 +155,11 @@ function dateAnchor(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.kind === 'word') {
     if (!DATE_TRIGGERS.has(t.norm)) return 0;
-    if (isMonth(tokens, i)) return 1;
+    if (isMonth(tokens, i)) {
+      // `Dec.`: an abbreviated month keeps its period.
+      const next = tokens[i + 1];
+      return next !== undefined && next.norm === '.' && next.start === t.end && t.norm.length <= 4 ? 2 : 1;
+    }
     if (WEEKDAYS.has(t.norm) && (t.capitalized || t.norm.length > 4)) return 1;
     if (DATE_WORDS.has(t.norm)) {
       // `morning` etc. only after `this`/`on`/weekday; `today`, `yesterday`, `tonight` always.
