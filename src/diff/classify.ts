@@ -328,6 +328,30 @@ function negationAt(side: AnalyzedText, i: number): boolean {
   return !(t.norm === 'no' && side.text.charCodeAt(t.end) === 45 && /\p{L}/u.test(side.text.charAt(t.end + 1)));
 }
 
+/**
+ * `Dr.` / `Dr`, `N.` / `N`: the op is a lone period on one side, glued to a
+ * short capitalized word that the other side has without it. Returns the
+ * spans (word with and without the period), `a` side first.
+ */
+function abbreviationDot(
+  dotted: AnalyzedText,
+  d0: number,
+  d1: number,
+  plain: AnalyzedText,
+  p0: number,
+  swapped = false,
+): [TextSpan, TextSpan] | undefined {
+  if (d1 - d0 !== 1 || dotted.tokens[d0]!.norm !== '.' || d0 === 0 || p0 === 0) return undefined;
+  const word = dotted.tokens[d0 - 1]!;
+  const other = plain.tokens[p0 - 1]!;
+  if (word.kind !== 'word' || !/^\p{Lu}\p{L}{0,2}$/u.test(word.text) || word.end !== dotted.tokens[d0]!.start)
+    return undefined;
+  if (other.text !== word.text) return undefined;
+  const withDot = tokenSpan(dotted, d0 - 1, d0 + 1)!;
+  const without = tokenSpan(plain, p0 - 1, p0)!;
+  return swapped ? [without, withDot] : [withDot, without];
+}
+
 function countNegations(side: AnalyzedText, i0: number, i1: number): number {
   let n = 0;
   for (let i = i0; i < i1; i++) if (negationAt(side, i)) n++;
@@ -339,6 +363,11 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   const spanA = tokenSpan(a, op.a0, op.a1);
   const spanB = tokenSpan(b, op.b0, op.b1);
   if (!anyWordish(a.tokens, op.a0, op.a1) && !anyWordish(b.tokens, op.b0, op.b1)) {
+    const dotted = abbreviationDot(a, op.a0, op.a1, b, op.b0) ?? abbreviationDot(b, op.b0, op.b1, a, op.a0, true);
+    if (dotted) {
+      add(builder, index, 'abbreviation', 'trivial', dotted[0], dotted[1], 'abbreviation');
+      return;
+    }
     add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'punctuation');
     return;
   }
