@@ -129,9 +129,10 @@ function sameRoots(a: readonly Token[], b: readonly Token[]): boolean {
 function acronymOf(short: readonly Token[], long: readonly Token[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const letters = short[0]!.norm.replace(/[^a-z]/g, '');
+  // An all-capitals word inside the long form counts whole: `USGS` = `US` + `Geological` + `Survey`.
   const initials = long
     .filter((t) => t.capitalized)
-    .map((t) => t.norm[0] ?? '')
+    .map((t) => (/^\p{Lu}{2,3}$/u.test(t.text.replace(/\./g, '')) ? t.norm : (t.norm[0] ?? '')))
     .join('');
   return letters.length >= 2 && letters === initials;
 }

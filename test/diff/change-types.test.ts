@@ -475,8 +475,8 @@ describe('abbreviation', () => {
   it.fails('STS headlines 2013 0231: New York / NYC', () => {
     expectChange('sts-headlines-2013-0231', change('abbreviation', 'trivial', 'New York', 'NYC'), ['name']);
   });
-  // The library reports name `USGS` → `US Geological Survey`, substantive: the same agency.
-  it.fails('STS headlines 2013 0095: USGS / US Geological Survey', () => {
+  // `USGS` is the initials of `US Geological Survey`, with `US` counted whole: the same agency.
+  it('STS headlines 2013 0095: USGS / US Geological Survey', () => {
     expectChange('sts-headlines-2013-0095', change('abbreviation', 'trivial', 'USGS', 'US Geological Survey'), [
       'name',
     ]);
