@@ -661,20 +661,19 @@ export function alignSources(
       message: 'Only one source was given: there is nothing to align, so every sentence is unique.',
     });
   } else {
-    canonical.forEach((article, source) => {
-      if (article.sentences.length === 0) return;
-      const shares = groups.some(
-        (g) => RELATION_RANK[g.relation] >= RELATION_RANK.paraphrase && g.sources.includes(article.id),
-      );
-      void source;
-      if (!shares) {
+    const sharing = new Set<string>();
+    for (const g of groups)
+      if (RELATION_RANK[g.relation] >= RELATION_RANK.paraphrase) for (const id of g.sources) sharing.add(id);
+    for (const article of canonical) {
+      if (article.sentences.length === 0) continue;
+      if (!sharing.has(article.id)) {
         diagnostics.push({
           code: 'unrelated-source',
           severity: 'warning',
           message: `Source ${JSON.stringify(article.id)} shares no sentence at paraphrase level or above with any other source: it probably reports a different story.`,
         });
       }
-    });
+    }
   }
   const diffOptions = options?.diff ?? {};
   const withChanges: AlignmentGroup[] = groups.map((g) => {
