@@ -721,6 +721,9 @@ function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
   return covered > 0 && covered >= Math.ceil(sentences.length / 2) ? first : undefined;
 }
 
+/** Body words that must come before a trailing zone can start. */
+const MIN_STORY_WORDS_BEFORE_TAIL = 60;
+
 /** Marks as furniture everything after the first point from which nothing continues the story. */
 function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: boolean } | undefined>): void {
   const after = content.filter((l) => l.index > lede.index);
@@ -743,8 +746,13 @@ function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: 
     for (const s of stems) if (story.has(s)) shared++;
     return shared / stems.length >= 0.34 && shared >= 3;
   };
+  // The trailing zone starts only once the story has begun: enough body prose
+  // before the candidate (navigation menus at the top of a page are not a tail).
+  let proseBefore = lede.words;
   for (let i = 0; i < after.length; i++) {
     const role = after[i]!.role;
+    if (role.kind === 'body' && !isFragment(after[i]!)) proseBefore += after[i]!.words;
+    if (proseBefore < MIN_STORY_WORDS_BEFORE_TAIL) continue;
     const isCredit = role.kind === 'removed' && role.reason === 'credit';
     if (!isCredit && !(role.kind === 'removed' && role.reason.startsWith('boilerplate:'))) continue;
     const restLength = after.length - i - 1;
