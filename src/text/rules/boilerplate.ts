@@ -111,6 +111,7 @@ export const LINE_RULES: readonly LineRule[] = [
         )) ||
         (l.words <= 8 &&
           /^(please )?(support|donate|help keep|help fund|help support|become a (member|supporter))\b/i.test(l.text)) ||
+        (l.words <= 15 && /^(please )?help us (continue|keep|grow|reach|spread|fund|bring)\b/i.test(l.text)) ||
         /\bnot ready to (support|donate|give)\b/i.test(l.text)),
   },
   {
@@ -143,6 +144,12 @@ export const LINE_RULES: readonly LineRule[] = [
         /^(share|share this( article| story| page)?|share on [a-z]+|tweet|copy link|link copied|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|flipboard)([\s,|/]+(share|tweet|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|copy link))*[\s:]*$/i.test(
           l.text,
         )),
+  },
+  {
+    id: 'line:account',
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      l.words <= 15 && /^(sign|log) (in|out|up)\b|^(create an account|my account|register now)\b/i.test(l.text),
   },
   {
     id: 'line:comments',
@@ -187,7 +194,8 @@ export const LINE_RULES: readonly LineRule[] = [
       (/^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
         l.text,
       ) ||
-        /\bshare (to|on) (facebook|twitter|pinterest|linkedin|whatsapp|email)\b/i.test(l.text) ||
+        /\bshare (to|on) (facebook|twitter|pinterest|linkedin|whatsapp|email)/i.test(l.text) ||
+        /^connect with (us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$/i.test(l.text) ||
         /\b(stay up[- ]to[- ]date|get the latest news|receive (a|our) (daily|weekly)|sign up here)\b/i.test(l.text)),
   },
   {
