@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { diffSentences } from '../../src/diff/diff-sentences';
 import { splitSentences } from '../../src/segment/split-sentences';
+import { pathologicalPair } from '../../test/fixtures/pathological-pair';
 import { repoRoot } from '../eval/lib/env';
 import { timeInterleaved } from './lib/timing';
 import type { Bench, BenchRow } from './types';
@@ -54,28 +55,6 @@ function seedSentences(): string[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((f) => splitSentences(readFileSync(join(dir, f), 'utf8')).map((s) => s.text));
-}
-
-/** Two unrelated ~100 KB texts: seed words in two deterministic pseudo-random orders. */
-export function pathologicalPair(): [string, string] {
-  const words = readdirSync(join(repoRoot, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => readFileSync(join(repoRoot, 'seeds', f), 'utf8').split(/\s+/))
-    .filter((w) => w !== '');
-  const shuffled = (seed: number): string => {
-    let s = seed;
-    const out: string[] = [];
-    let length = 0;
-    while (length < 100_000) {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      const w = words[s % words.length]!;
-      out.push(w);
-      length += w.length + 1;
-    }
-    return out.join(' ').slice(0, 100_000);
-  };
-  return [shuffled(1), shuffled(2)];
 }
 
 /** The diff benchmark. */

@@ -15,13 +15,9 @@ function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
  */
 export function linkChanges(group: AlignmentGroup, options: DiffOptions): TypedChange[][] {
   return group.links.map((link) => {
-    if (link.relation === 'identical' && link.score === 1) {
-      const a = group.members[link.a]!;
-      const b = group.members[link.b]!;
-      if (a.text === b.text) return [];
-    }
     const a = group.members[link.a]!;
     const b = group.members[link.b]!;
+    if (a.text === b.text) return []; // identical copies: nothing to type
     const diff = diffSentences(a.text, b.text, options);
     return diff.changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));
   });

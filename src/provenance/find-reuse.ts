@@ -7,6 +7,7 @@
  */
 import { CopydeskError } from '../errors';
 import { tokenize } from '../segment/tokenize';
+import { fnv1aInt } from '../text/hash';
 import type { ReuseOptions, ReusePassage } from './types';
 
 /** Defaults of {@link ReuseOptions}. */
@@ -30,21 +31,11 @@ export interface WordTokens {
 const idCache = new Map<string, number>();
 const ID_CACHE_LIMIT = 200_000;
 
-/** FNV-1a of a string, 32 bits. */
-function hashString(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 function tokenId(norm: string): number {
   let id = idCache.get(norm);
   if (id === undefined) {
     if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
-    id = hashString(norm);
+    id = fnv1aInt(norm);
     idCache.set(norm, id);
   }
   return id;

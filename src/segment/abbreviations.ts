@@ -197,6 +197,9 @@ const NEVER = ['e.g', 'i.e', 'cf', 'vs', 'viz', 'a.k.a', 'aka'] as const;
 
 const TIME = ['a.m', 'p.m'] as const;
 
+/** Abbreviated weekdays (`Wed.`, `Thurs.`). */
+const WEEKDAY_ABBREVIATIONS = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'] as const;
+
 /**
  * Abbreviations whose spelling is not an ordinary English word only when
  * capitalized: U.S. state and weekday abbreviations (`Ill.`, `Wash.`, `Wed.`,
@@ -236,16 +239,7 @@ const CAPITALIZED_ONLY = [
   'Wash',
   'Wis',
   'Wyo',
-  'Mon',
-  'Tue',
-  'Tues',
-  'Wed',
-  'Thu',
-  'Thur',
-  'Thurs',
-  'Fri',
-  'Sat',
-  'Sun',
+  ...WEEKDAY_ABBREVIATIONS,
 ] as const;
 
 function buildAbbreviations(): Map<string, AbbreviationKind> {
@@ -408,16 +402,7 @@ export const TIME_CONTINUATIONS: ReadonlySet<string> = new Set<string>([
   'Friday',
   'Saturday',
   'Sunday',
-  'Mon',
-  'Tue',
-  'Tues',
-  'Wed',
-  'Thu',
-  'Thur',
-  'Thurs',
-  'Fri',
-  'Sat',
-  'Sun',
+  ...WEEKDAY_ABBREVIATIONS,
   'January',
   'February',
   'March',

@@ -5,6 +5,7 @@
  */
 
 import { type Token, tokenize } from '../segment/tokenize.js';
+import { fnv1aInt } from '../text/hash';
 import type { Span } from '../types.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
@@ -73,15 +74,6 @@ export function wordIdf(norm: string): number {
 /** IDF at or above which a shared word is reported as rare (df of about 1 in 500 sentences). */
 export const RARE_IDF = Math.log(500);
 
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 function isNegation(norm: string): boolean {
   return NEGATIONS.has(norm) || norm.endsWith("n't");
 }
@@ -97,7 +89,7 @@ function stemHash(norm: string): number {
   let h = stemCache.get(norm);
   if (h === undefined) {
     if (stemCache.size >= 50_000) stemCache.clear();
-    h = hashString(stem(norm));
+    h = fnv1aInt(stem(norm));
     stemCache.set(norm, h);
   }
   return h;
@@ -141,7 +133,7 @@ export function prepareSentence(text: string): PreparedSentence {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const h = hashString(t.norm);
+    const h = fnv1aInt(t.norm);
     wordIdx.push(i);
     hashes.push(h);
     chars += (chars.length > 0 ? ' ' : '') + t.norm;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffSentences } from '../../src/diff/diff-sentences';
 import type { ChangeType, SentenceDiff, TypedChange } from '../../src/diff/types';
 import { isCopydeskError } from '../../src/errors';
+import { pathologicalPair } from '../fixtures/pathological-pair';
 
 const root = join(import.meta.dirname, '..', '..');
 const seedDir = join(root, 'seeds');
@@ -319,25 +320,7 @@ describe('names and attribution', () => {
 
 describe('bounds, edge cases, options', () => {
   it('two unrelated 100 KB texts return bounded, with a diagnostic, fast', () => {
-    const words = readdirSync(seedDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split(/\s+/))
-      .filter((w) => w !== '');
-    const shuffled = (seedValue: number): string => {
-      let s = seedValue;
-      const out: string[] = [];
-      let length = 0;
-      while (length < 100_000) {
-        s = (s * 1103515245 + 12345) % 2147483648;
-        const w = words[s % words.length]!;
-        out.push(w);
-        length += w.length + 1;
-      }
-      return out.join(' ').slice(0, 100_000);
-    };
-    const a = shuffled(1);
-    const b = shuffled(2);
+    const [a, b] = pathologicalPair();
     const t0 = performance.now();
     const d = diffSentences(a, b);
     const ms = performance.now() - t0;
