@@ -5,6 +5,7 @@ import { comparePrepared, RELATION_THRESHOLDS, scorePrepared } from '../similari
 import { prepareSentence } from '../similarity/features';
 import type { PreparedSentence, RelationThresholds } from '../similarity/types';
 import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
+import { countWords } from '../text/words';
 import type {
   AlignmentGroup,
   Article,
@@ -721,10 +722,6 @@ export function alignSources(
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
-}
-
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 function summarize(article: Article): SourceSummary {

@@ -31,7 +31,7 @@ import {
   URL_IN_TEXT,
   URL_LINE,
 } from './rules/metadata';
-import { contentStems, foldForDuplicates } from './words';
+import { contentStems, countWords, foldForDuplicates } from './words';
 
 /** Options of {@link normalizeArticle}. */
 export interface NormalizeOptions {
@@ -73,30 +73,6 @@ interface Line extends LineView {
   /** Index of the blank-line-separated block the line belongs to. */
   readonly block: number;
   role: Role;
-}
-
-/** Counts runs of letters and digits (apostrophes, dots and hyphens inside a run keep it whole). */
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const alnum =
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
-    if (alnum) {
-      if (!inWord) n++;
-      inWord = true;
-    } else if (inWord && (c === 0x27 || c === 0x2e || c === 0x2d) && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      inWord = (d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d >= 0xc0;
-    } else {
-      inWord = false;
-    }
-  }
-  return n;
 }
 
 function isTerminal(text: string): boolean {

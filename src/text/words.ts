@@ -22,3 +22,32 @@ export function foldForDuplicates(text: string): string {
   const decomposed = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD');
   return decomposed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/**
+ * Counts words: runs of letters and digits, kept whole across an inner
+ * apostrophe, period or hyphen (`Jong-un`, `U.S.`, `Kim's`). One pass, ASCII
+ * fast path. @internal
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isLetterOrDigit(text, i)) {
+      if (!inWord) n++;
+      inWord = true;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const joiner = c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+    inWord = inWord && joiner && i + 1 < text.length && isLetterOrDigit(text, i + 1);
+  }
+  return n;
+}
