@@ -25,8 +25,10 @@ export interface AsyncAlignOptions extends Omit<AlignOptions, 'similarity'> {
   readonly similarity?: AsyncSentenceSimilarity;
   /**
    * Sentence embeddings to score candidate pairs with instead of the built-in
-   * model: the score is the cosine of the two vectors, clipped to [0, 1].
-   * Ignored when `similarity` is given.
+   * model: the score is the cosine of the two vectors, clipped to [0, 1],
+   * and is used as a `similarity` would be (see
+   * {@link AlignOptions.similarity}: copying stays lexical, and `thresholds`
+   * should be calibrated for your model). Ignored when `similarity` is given.
    *
    * @defaultValue undefined (the built-in model)
    */

@@ -66,7 +66,15 @@ export interface AlignOptions {
   /**
    * A similarity to use instead of the built-in model, for example the cosine
    * of sentence embeddings from a model you bring. Candidates still come from
-   * the word index.
+   * the word index, and its scores are classified by `thresholds`: calibrate
+   * them for your model (the cosines of a topical sentence encoder are high
+   * for any two sentences of one story).
+   *
+   * Copying stays a lexical fact: a pair is `identical` or `near-verbatim`
+   * only when the built-in model says so (its score then counts when higher
+   * than yours), and a higher score from your function means `paraphrase`.
+   * Pairs that share only names and attribution are never put together,
+   * whatever the score.
    *
    * @defaultValue undefined (the built-in model)
    */
@@ -339,6 +347,8 @@ export function alignSources(
       : {}),
   };
   const minRank = RELATION_RANK[settings.minRelation];
+  const customSimilarity = options?.similarity !== undefined;
+  const lexicalOptions = { thresholds: settings.thresholds };
 
   // 1. Sentences, prepared once; exact repeats inside one source are counted once.
   const entries: Entry[] = [];
@@ -409,6 +419,17 @@ export function alignSources(
     const match = scorePrepared(nodePrepared[x]!, nodePrepared[y]!, compareOptions);
     const shared = sharedPredicate(predicates[x]!, predicates[y]!);
     let relation = match.relation;
+    let score = match.score;
+    if (customSimilarity) {
+      // Copying is a lexical fact: the built-in model decides `identical` and
+      // `near-verbatim`; a user score at those levels means the same fact, not a copy.
+      const lexical = scorePrepared(nodePrepared[x]!, nodePrepared[y]!, lexicalOptions);
+      if (RELATION_RANK[lexical.relation] >= RELATION_RANK['near-verbatim']) {
+        relation = lexical.relation;
+        score = Math.max(score, lexical.score);
+      } else if (RELATION_RANK[relation] > RELATION_RANK.paraphrase) relation = 'paraphrase';
+    }
+    const copied = RELATION_RANK[relation] >= RELATION_RANK['near-verbatim'];
     let contextual = false;
     if (RELATION_RANK[relation] < RELATION_RANK['near-verbatim'] && shared < MIN_SHARED_PREDICATE) {
       // Names and attribution alone do not make the same fact.
@@ -418,7 +439,7 @@ export function alignSources(
     if (
       relation === 'related' &&
       minRank === RELATION_RANK.paraphrase &&
-      match.score >= CONTEXT_MIN_SCORE &&
+      score >= CONTEXT_MIN_SCORE &&
       shared >= CONTEXT_MIN_PREDICATE
     ) {
       // A candidate for a contextual paraphrase: kept only if it is the mutual best match (step 5).
@@ -431,16 +452,16 @@ export function alignSources(
         const ea = entries[a]!;
         const eb = entries[b]!;
         if (ea.source === eb.source) {
-          if (RELATION_RANK[match.relation] >= RELATION_RANK['near-verbatim']) {
+          if (copied) {
             const [first, second] = a < b ? [ea, eb] : [eb, ea];
-            duplicates.push({ first: refOf(first), second: refOf(second), score: match.score });
+            duplicates.push({ first: refOf(first), second: refOf(second), score });
           }
           continue;
         }
         links.push({
           a,
           b,
-          score: match.score,
+          score,
           relation,
           contextual,
         });
@@ -451,21 +472,24 @@ export function alignSources(
   }
 
   // 5. Keep a link when it is the best match of one of its sentences in the other source.
+  // Links compare by relation, then score: with a user similarity a copy
+  // (decided lexically) still outranks a pair the model merely scores higher.
+  const strength = (l: Link) => RELATION_RANK[l.relation] * 2 + l.score;
   const sourceCount = canonical.length;
-  const bestFor = new Map<number, number>(); // entry * sourceCount + otherSource -> best score
+  const bestFor = new Map<number, number>(); // entry * sourceCount + otherSource -> best strength
   for (const l of links) {
     const ka = l.a * sourceCount + entries[l.b]!.source;
     const kb = l.b * sourceCount + entries[l.a]!.source;
-    if ((bestFor.get(ka) ?? -1) < l.score) bestFor.set(ka, l.score);
-    if ((bestFor.get(kb) ?? -1) < l.score) bestFor.set(kb, l.score);
+    if ((bestFor.get(ka) ?? -1) < strength(l)) bestFor.set(ka, strength(l));
+    if ((bestFor.get(kb) ?? -1) < strength(l)) bestFor.set(kb, strength(l));
   }
   const kept = links.filter((l) => {
-    const bestOfA = bestFor.get(l.a * sourceCount + entries[l.b]!.source) === l.score;
-    const bestOfB = bestFor.get(l.b * sourceCount + entries[l.a]!.source) === l.score;
+    const bestOfA = bestFor.get(l.a * sourceCount + entries[l.b]!.source) === strength(l);
+    const bestOfB = bestFor.get(l.b * sourceCount + entries[l.a]!.source) === strength(l);
     // Contextual paraphrases must be the best match of both sentences.
     return l.contextual ? bestOfA && bestOfB : bestOfA || bestOfB;
   });
-  kept.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  kept.sort((p, q) => strength(q) - strength(p) || p.a - q.a || p.b - q.b);
 
   // 6. Join strongest first; at most one sentence per source unless adjacent (split/merge).
   const components = new Components(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignSources, type Comparison } from '../../src/index';
+import { alignSources, type Comparison, compareSentences } from '../../src/index';
 import gold from '../fixtures/seeds-align.json';
 
 const dir = new URL('../../seeds/', import.meta.url);
@@ -94,6 +94,31 @@ describe('alignSources on the seeds (gold: test/fixtures/seeds-align.json)', () 
         }
       }
     }
+  });
+
+  // A topical model (sentence embeddings) rates every sentence of one story
+  // alike; this stands in for the worst such model: one score for every pair.
+  // A syndicated copy of 002 is added so that there are copies to find.
+  describe('with a user similarity that rates every candidate pair 0.95', () => {
+    const reprint = { id: 'reprint-of-002', text: inputs.find((i) => i.id.startsWith('002'))!.text };
+    const flat = alignSources([...inputs, reprint], { similarity: () => 0.95 });
+
+    it('still aligns no must-not-align pair: names and attribution alone are not the same fact', () => {
+      for (const pair of gold['must-not-align']) expect(aligned(flat, pair), JSON.stringify(pair)).toBe(false);
+    });
+
+    it('calls near-verbatim or identical only what the built-in model finds copied', () => {
+      const copies = flat.groups.flatMap((g) =>
+        g.links.filter((l) => l.relation === 'near-verbatim' || l.relation === 'identical').map((l) => [g, l] as const),
+      );
+      expect(copies.length).toBeGreaterThan(0);
+      for (const [g, l] of copies) {
+        const a = g.members[l.a]!.text;
+        const b = g.members[l.b]!.text;
+        expect(['near-verbatim', 'identical'], `${a} / ${b}`).toContain(compareSentences(a, b).relation);
+      }
+      for (const pair of gold['near-verbatim']) expect(aligned(flat, pair), pair.note).toBe(true);
+    });
   });
 
   it('lists as unique every sentence that is in no group', () => {
