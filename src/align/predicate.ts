@@ -7,6 +7,8 @@ const IGNORED = new Set(
   is are was were be been being am has have had do does did will would shall should can could may might must
   it its this that these those there their they them he him his she her we our us you your i me my who whom which what
   when where why how all any some such not no so if also just very more most other only own same too out up down off
+  between among against during through within without while because although though across around toward towards
+  upon via per amid despite until unless whether
   again further once here each few both said says say saying told tells tell telling reported reports reporting report
   according citing cited quoted quoting added adding stated statement announced confirmed spokesman spokeswoman
   spokesperson official officials source sources agency news media outlet newspaper daily wire press`.split(/\s+/),
@@ -29,11 +31,12 @@ function stem(norm: string): string {
  */
 export function predicateStems(sentence: PreparedSentence): Set<string> {
   const stems = new Set<string>();
-  let first = true;
-  for (const t of sentence.tokens) {
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const isName = t.capitalized && !first;
-    first = false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    // Capitalized inside the sentence, or first and followed by another
+    // capitalized word (`North Korea is ...`, `Russian Foreign Minister ...`).
+    const isName = t.capitalized && (i > 0 || words[1]?.capitalized === true);
     if (isName || IGNORED.has(t.norm) || t.norm.length < 3) continue;
     stems.add(stem(t.norm));
   }
