@@ -22,7 +22,8 @@ function readPairs(path: string, file: string): Pair[] {
   const out: Pair[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cols = line.split('\t');
-    if (cols.length < 7 || cols[0] !== 'main-news') continue;
+    // Year `2012test` rows (MSRpar 2012test) are MRPC test pairs: acceptance data, never used.
+    if (cols.length < 7 || cols[0] !== 'main-news' || cols[2]!.includes('test')) continue;
     out.push({ file: `${file}:${cols[1]}:${cols[3]}`, id: cols[3]!, a: cols[5]!, b: cols[6]! });
   }
   return out;
@@ -128,7 +129,8 @@ export const task: EvalTask = {
       title,
       description: [
         'Data: STS Benchmark `sts-train.csv` and `sts-dev.csv`, rows of genre `main-news` only (MSRpar, headlines,',
-        "deft-news). Pairs are selected with the shared tokenizer's number values (`tokenize(s)` tokens of kind",
+        'deft-news), without the rows of year `2012test` (MSRpar 2012test pairs come from the MRPC test split).',
+        "Pairs are selected with the shared tokenizer's number values (`tokenize(s)` tokens of kind",
         '`number`: digits with separators, ordinals, number words `zero`…`ninety`, Roman numerals): a pair is',
         '**changed** when both sentences have numbers and the multisets of values differ (`kills 12` / `kills 21`);',
         '**reformatted** when the multisets of values are equal but the raw number texts differ (`20` / `twenty`,',
