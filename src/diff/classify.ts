@@ -236,6 +236,7 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
   const n = op.a1 - op.a0;
   let runStart = -1;
   let runEnd = -1;
+  let runKind = 0;
   const flush = (): void => {
     if (runStart < 0) return;
     const ta = a.tokens.slice(op.a0 + runStart, op.a0 + runEnd + 1);
@@ -295,7 +296,13 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
       }
     }
     if (differs) {
-      if (runStart < 0) runStart = k;
+      // A change of case only and any other difference are separate changes (`expels three` / `Expels 3`).
+      const kind = ta.text !== tb.text && ta.text.toLowerCase() === tb.text.toLowerCase() ? 1 : 2;
+      if (runStart >= 0 && k > runEnd && kind !== runKind) flush();
+      if (runStart < 0) {
+        runStart = k;
+        runKind = kind;
+      } else if (k <= runEnd) runKind = Math.max(runKind, kind);
       runEnd = ta.text !== tb.text ? k : Math.min(n - 1, k + 1);
     } else if (runStart >= 0 && k > runEnd) {
       flush();
@@ -371,6 +378,14 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
     }
     add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'punctuation');
     return;
+  }
+  if (op.kind === 'replace' && spanA !== null && spanB !== null) {
+    // `haven't` / `havent`, `company's` / `companys`: only an apostrophe differs.
+    const bare = (s: string): string => s.replace(/['\u2018\u2019\u02bc`\u00b4]/g, '');
+    if (spanA.text !== spanB.text && bare(spanA.text) === bare(spanB.text)) {
+      add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'apostrophe');
+      return;
+    }
   }
   const quoted = inQuoteRange(a, op.a0, op.a1) || inQuoteRange(b, op.b0, op.b1);
   const before = builder.out.length;

@@ -105,6 +105,8 @@ const MAY_PREVIOUS = new Set([
 ]);
 const RELATIVE_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
 const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'decades']);
+/** Subjects of a sentence-opening modal `May` (`May I ask`, `May we`). */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'god']);
 const SENTENCE_STARTERS = new Set(['.', '!', '?', ':', ';', '"', '(', '-', '...']);
 
 function round(value: number): string {
@@ -121,7 +123,14 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
     const next = tokens[i + 1];
     return (
       (prev !== undefined && MAY_PREVIOUS.has(prev.norm)) ||
-      (next !== undefined && next.kind === 'number' && next.start - t.end <= 1)
+      (next !== undefined && next.kind === 'number' && next.start - t.end <= 1) ||
+      // A title-case headline that opens with the month: `May Housing Starts Up 6.8%`.
+      (t.norm === 'may' &&
+        (prev === undefined || SENTENCE_STARTERS.has(prev.norm)) &&
+        next !== undefined &&
+        next.kind === 'word' &&
+        next.capitalized &&
+        !PRONOUNS.has(next.norm))
     );
   }
   return true;
