@@ -360,6 +360,18 @@ function abbreviationDot(
   return swapped ? [without, withDot] : [withDot, without];
 }
 
+/** The span from the first to the last negation cue in `[i0, i1)`, or null when there is none. */
+function negationSpan(side: AnalyzedText, i0: number, i1: number): TextSpan | null {
+  let first = -1;
+  let last = -1;
+  for (let i = i0; i < i1; i++) {
+    if (!negationAt(side, i)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : tokenSpan(side, first, last + 1);
+}
+
 function countNegations(side: AnalyzedText, i0: number, i1: number): number {
   let n = 0;
   for (let i = i0; i < i1; i++) if (negationAt(side, i)) n++;
@@ -421,7 +433,20 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   const negA = countNegations(a, op.a0, op.a1);
   const negB = countNegations(b, op.b0, op.b1);
   if (negA !== negB) {
-    add(builder, index, 'negation', 'substantive', spanA, spanB, negB > negA ? 'negation added' : 'negation removed');
+    // Inside a longer replacement, point at the negation itself (`said no` / `added that`: `no` is gone).
+    const wide =
+      op.kind !== 'replace' || countWordish(a.tokens, op.a0, op.a1) + countWordish(b.tokens, op.b0, op.b1) <= 2;
+    const narrow = wide ? spanA : negationSpan(a, op.a0, op.a1);
+    const narrowB = wide ? spanB : negationSpan(b, op.b0, op.b1);
+    add(
+      builder,
+      index,
+      'negation',
+      'substantive',
+      narrow,
+      narrowB,
+      negB > negA ? 'negation added' : 'negation removed',
+    );
   }
 
   // Quotes: words inside quotation marks differ.
