@@ -22,7 +22,7 @@ function readPairs(path: string, file: string): Pair[] {
   const out: Pair[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cols = line.split('\t');
-    // Year `2012test` rows (MSRpar 2012test) are MRPC test pairs: acceptance data, never used.
+    // Year `2012test` rows (MSRpar 2012test) are STS 2012 test pairs, drawn from MRPC: test-split data, never used.
     if (cols.length < 7 || cols[0] !== 'main-news' || cols[2]!.includes('test')) continue;
     out.push({ file: `${file}:${cols[1]}:${cols[3]}`, id: cols[3]!, a: cols[5]!, b: cols[6]! });
   }
@@ -129,7 +129,7 @@ export const task: EvalTask = {
       title,
       description: [
         'Data: STS Benchmark `sts-train.csv` and `sts-dev.csv`, rows of genre `main-news` only (MSRpar, headlines,',
-        'deft-news), without the rows of year `2012test` (MSRpar 2012test pairs come from the MRPC test split).',
+        'deft-news), without the rows of year `2012test` (the STS 2012 test pairs, drawn from MRPC).',
         "Pairs are selected with the shared tokenizer's number values (`tokenize(s)` tokens of kind",
         '`number`: digits with separators, ordinals, number words `zero`…`ninety`, Roman numerals): a pair is',
         '**changed** when both sentences have numbers and the multisets of values differ (`kills 12` / `kills 21`);',

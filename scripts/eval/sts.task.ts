@@ -21,7 +21,7 @@ export const task: EvalTask = {
       'STS Benchmark 2017 dev split, rows of genre `main-news` (MSRpar and headlines; the test split is never read). ' +
       "Spearman correlation between each system's similarity and the gold 0-5 score. " +
       'The copydesk model was fitted on STS train news (without its 2012test rows) and MRPC train, never on dev. ' +
-      'The dev rows of year 2012test (MSRpar) are pairs from the MRPC test split; a last row gives the figure without them. ' +
+      'The dev rows of year 2012test (MSRpar) are test pairs of the STS 2012 shared task, drawn from MRPC; a last row gives the figure without them. ' +
       'TF-IDF cosine takes its IDF from the STS train and dev sentences. References: the same baselines on the STS news test rows, measured elsewhere.';
     if (!existsSync(file)) return { title: TITLE, skipped: `${file} not found`, description, rows: [] };
     const pairs = loadSts(file).filter((p) => p.genre === 'main-news');
@@ -52,7 +52,7 @@ export const task: EvalTask = {
       });
       bySource.push(`| ${name} | ${cells.join(' | ')} |`);
     }
-    // MSRpar 2012test rows are MRPC test pairs (acceptance data elsewhere): the figure without them, for the record.
+    // MSRpar 2012test rows are STS 2012 test pairs (test-split data): the figure without them, for the record.
     const clean = pairs.map((p, i) => (p.year.includes('test') ? -1 : i)).filter((i) => i >= 0);
     const ours = pairs.map((p) => compareSentences(p.a, p.b).score);
     rows.push({

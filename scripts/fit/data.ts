@@ -65,8 +65,9 @@ export function loadSts(path: string): Pair[] {
 
 /**
  * STS train rows usable for fitting: rows whose year is `2012test` are left
- * out, because STS 2012's MSRpar test pairs were drawn from the MRPC test
- * split (and MSRvid's from its own test split), which is acceptance data.
+ * out: they are the test pairs of the STS 2012 shared task (MSRpar's drawn
+ * from MRPC, which shares sentences with the MRPC test split), test-split
+ * data that development does not fit to.
  */
 export function loadStsForFitting(path: string): Pair[] {
   return loadSts(path).filter((p) => !p.year.includes('test'));
