@@ -13,6 +13,15 @@ const paragraph = (text: string, start: string): string => {
   const end = text.indexOf('\n', i);
   return text.slice(i, end < 0 ? text.length : end);
 };
+/** A pair of test/fixtures/diff/news-pairs.json (MRPC train pairs). */
+const newsPair = (id: string): { a: string; b: string } => {
+  const news = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'diff', 'news-pairs.json'), 'utf8'),
+  ) as { pairs: { id: string; a: string; b: string }[] };
+  const found = news.pairs.find((p) => p.id === id);
+  expect(found).toBeDefined();
+  return found!;
+};
 const brief = (text: string) =>
   extractQuotes(text).map((q) => ({ content: q.content.text, speaker: q.speaker?.text, cue: q.cue?.text }));
 
@@ -73,13 +82,18 @@ describe('extractQuotes on the seeds', () => {
     expect(q?.speaker?.text).toBe('Putin');
   });
 
-  it('STS MSRpar 0038: reported speech with a trailing quote, and a title abbreviation in the speaker', () => {
-    const sts = JSON.parse(
-      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'diff', 'sts-news.json'), 'utf8'),
-    ) as { pairs: { id: string; a: string; b: string }[] };
-    const pair = sts.pairs.find((p) => p.id === '0038')!;
-    expect(brief(pair.a)[0]).toMatchObject({ speaker: 'General Myers', cue: 'told' });
-    expect(brief(pair.b)[0]).toMatchObject({ speaker: 'Gen. Richard Myers', cue: 'said' });
+  it('MRPC 54403: reported speech with a trailing quote; a bare pronoun gives a cue but no speaker', () => {
+    const pair = newsPair('mrpc-54403-54456');
+    expect(brief(pair.a)).toHaveLength(1);
+    expect(brief(pair.a)[0]).toMatchObject({ speaker: 'Bennett', cue: 'told' });
+    expect(brief(pair.b)).toHaveLength(1);
+    expect(brief(pair.b)[0]).toMatchObject({ speaker: undefined, cue: 'said' });
+  });
+
+  it('MRPC 2748287: a title abbreviation in the speaker', () => {
+    const pair = newsPair('mrpc-2748287-2748550');
+    expect(brief(pair.a)[0]).toMatchObject({ speaker: 'McConnell', cue: 'said' });
+    expect(brief(pair.b)[0]).toMatchObject({ speaker: 'Sen. Mitch McConnell', cue: 'said' });
   });
 
   it('no quotes, apostrophes only', () => {
