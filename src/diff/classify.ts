@@ -9,6 +9,7 @@ import { type Token, tokenIndexAt } from '../segment/tokenize.js';
 import type { TextSpan } from '../types.js';
 import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
 import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation, sameGivenName } from './lexicon.js';
+import { areSynonyms } from './synonyms.js';
 import type { TokenOp } from './token-diff.js';
 import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js';
 
@@ -165,6 +166,25 @@ function nearCue(side: AnalyzedText, i0: number, i1: number, reach: number): boo
     if (t.norm === '.' || t.norm === ';') break;
   }
   return false;
+}
+
+/** Content words of `[i0, i1)` that no number, date, name or cue covers. */
+function residualWords(side: AnalyzedText, i0: number, i1: number): string[] {
+  const out: string[] = [];
+  for (let i = i0; i < i1; i++) {
+    const t = side.tokens[i]!;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.norm) || isCovered(side, i)) continue;
+    out.push(t.norm);
+  }
+  return out;
+}
+
+/** Every content word left on each side has the same stem or a synonym on the other (`quits` / `resigns`). */
+function synonymous(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const covers = (x: readonly string[], y: readonly string[]) =>
+    x.every((w) => y.some((v) => stem(v) === stem(w) || areSynonyms(w, v)));
+  return covers(a, b) && covers(b, a);
 }
 
 function residualStems(side: AnalyzedText, i0: number, i1: number, skipCovered: boolean): string[] {
@@ -573,7 +593,10 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
   const typed = builder.out.length > before;
   if (typed && sameMultiset(stemsA, stemsB)) return;
-  severity = sameMultiset(stemsA, stemsB) ? 'minor' : 'substantive';
+  const same =
+    sameMultiset(stemsA, stemsB) || synonymous(residualWords(a, op.a0, op.a1), residualWords(b, op.b0, op.b1));
+  if (typed && same) return;
+  severity = same ? 'minor' : 'substantive';
   if (stemsA.length === 0 && stemsB.length === 0) severity = typed ? severity : 'minor';
   add(builder, index, 'rewording', severity, spanA, spanB, details.length > 0 ? details.join('; ') : undefined);
 }

@@ -1,0 +1,136 @@
+/**
+ * Synonyms: which words WordNet 3.1 puts in one synset (`quit` / `resign`)
+ * or links as derived forms (`celebrate` / `celebration`), from the table in
+ * ./synonyms-data.ts (built by scripts/fit/build-synonyms.ts).
+ *
+ * @packageDocumentation
+ */
+
+import { SYNONYM_LINES } from './synonyms-data.js';
+
+/**
+ * Base-form candidates of a lower-case word, most specific first: the word
+ * itself, then WordNet's detachment rules (`ties` → `tie`, `seeking` →
+ * `seek`, `celebrates` → `celebrate`, `stopped` → `stop`, `closer` →
+ * `close`). Candidates are not checked against any dictionary.
+ *
+ * @param word - A lower-case word.
+ * @returns The candidates, without duplicates.
+ * @internal
+ */
+export function lemmaCandidates(word: string): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  add(w);
+  const strip = (suffix: string, replacement: string) => {
+    if (w.length > suffix.length + 1 && w.endsWith(suffix)) add(w.slice(0, -suffix.length) + replacement);
+  };
+  strip('ies', 'y');
+  strip('ches', 'ch');
+  strip('shes', 'sh');
+  strip('sses', 'ss');
+  strip('xes', 'x');
+  strip('zes', 'z');
+  strip('men', 'man');
+  if (!w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) strip('s', '');
+  strip('es', 'e');
+  for (const suffix of ['ing', 'ed', 'er', 'est']) {
+    strip(suffix, 'e');
+    strip(suffix, '');
+    const stem = w.slice(0, -suffix.length);
+    // Doubled final consonant: `stopped` → `stop`, `bigger` → `big`.
+    if (w.endsWith(suffix) && stem.length >= 3 && stem.at(-1) === stem.at(-2) && !/[aeiouls]$/.test(stem)) {
+      add(stem.slice(0, -1));
+    }
+  }
+  strip('ied', 'y');
+  strip('ier', 'y');
+  strip('iest', 'y');
+  return out;
+}
+
+let ids: Map<string, number> | undefined;
+let related: Int32Array[] = [];
+
+function load(): Map<string, number> {
+  if (ids !== undefined) return ids;
+  const table = new Map<string, number>();
+  const lists: number[][] = [];
+  const id = (w: string) => {
+    let n = table.get(w);
+    if (n === undefined) {
+      n = table.size;
+      table.set(w, n);
+      lists.push([]);
+    }
+    return n;
+  };
+  for (const line of SYNONYM_LINES.split('\n')) {
+    const words = line.split(' ');
+    const head = id(words[0]!);
+    for (let k = 1; k < words.length; k++) {
+      const other = id(words[k]!);
+      lists[head]!.push(other);
+      lists[other]!.push(head);
+    }
+  }
+  related = lists.map((l) => Int32Array.from(l).sort());
+  ids = table;
+  return table;
+}
+
+const lemmaCache = new Map<string, number>();
+
+/** The table id of a word: that of its first base-form candidate the table knows, or -1. */
+function lexiconId(norm: string): number {
+  let id = lemmaCache.get(norm);
+  if (id !== undefined) return id;
+  const table = load();
+  id = -1;
+  for (const c of lemmaCandidates(norm)) {
+    const n = table.get(c);
+    if (n !== undefined) {
+      id = n;
+      break;
+    }
+  }
+  if (lemmaCache.size >= 50_000) lemmaCache.clear();
+  lemmaCache.set(norm, id);
+  return id;
+}
+
+/**
+ * Whether two words are synonyms or derived forms of each other by the table
+ * (the first base form of each that WordNet knows is looked up).
+ *
+ * @param a - A lower-case word.
+ * @param b - Another.
+ * @returns True when their base forms are linked.
+ * @example
+ * ```ts
+ * areSynonyms('quits', 'resigns'); //=> true
+ * areSynonyms('rises', 'falls'); //=> false
+ * ```
+ * @internal
+ */
+export function areSynonyms(a: string, b: string): boolean {
+  const x = lexiconId(a);
+  const y = lexiconId(b);
+  if (x < 0 || y < 0) return false;
+  if (x === y) return true;
+  load();
+  const list = related[x] ?? new Int32Array(0);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === y) return true;
+    if (v < y) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
