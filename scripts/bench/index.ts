@@ -7,13 +7,20 @@
  * - With filters (`npm run bench -- normalize`), runs only the benchmarks whose
  *   file name contains one of them and does not write the report.
  * - A benchmark that throws is reported as failed and the process exits with code 1.
+ * - Each benchmark runs in a process of its own (this script with `--child`),
+ *   so that one benchmark's heap and compiled code do not slow the next:
+ *   run in one process after the alignment benchmark, splitSentences
+ *   measured half its speed alone. The harness also waits SETTLE_MS between
+ *   benchmarks: on this VM, right after the diff benchmark's child exited,
+ *   splitSentences ran at half speed for some seconds (88 against 166 MB/s).
  *
  * @packageDocumentation
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { repoRoot, resolveDataDir, runInfo } from '../eval/lib/env';
 import { markdownTable, textTable } from '../eval/lib/table';
 import type { Bench, BenchSection } from './types';
@@ -43,6 +50,22 @@ function machine(): string {
   return `${model}, ${list.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform}/${process.arch}`;
 }
 
+/** Runs one benchmark in a child process; the child prints its section as JSON on the last line of stdout. */
+function runBenchInChild(file: string): Outcome {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const last = run.stdout?.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) {
+    return { file, seconds, error: `child exited with ${run.status ?? run.signal}; stdout: ${last.slice(0, 500)}` };
+  }
+  return JSON.parse(last) as Outcome;
+}
+
 async function runBench(file: string, dataDir: string): Promise<Outcome> {
   const started = performance.now();
   const label = file.replace(/\.bench\.ts$/, '');
@@ -50,7 +73,7 @@ async function runBench(file: string, dataDir: string): Promise<Outcome> {
   try {
     const module: { bench?: unknown } = await import(pathToFileURL(join(benchDir, file)).href);
     if (!isBench(module.bench)) throw new Error(`${file} does not export \`bench: Bench\``);
-    const section = await module.bench.run({ dataDir, log: (message) => console.log(`  [${label}] ${message}`) });
+    const section = await module.bench.run({ dataDir, log: (message) => console.error(`  [${label}] ${message}`) });
     return { file, seconds: seconds(), section };
   } catch (error) {
     return {
@@ -60,6 +83,9 @@ async function runBench(file: string, dataDir: string): Promise<Outcome> {
     };
   }
 }
+
+/** Pause between two benchmarks, so that the machine settles (memory reclaim, CPU). */
+const SETTLE_MS = 15_000;
 
 const HEADER = ['measure', 'system', 'value', 'ratio', 'reference'];
 
@@ -93,8 +119,14 @@ function renderReport(outcomes: readonly Outcome[]): string {
 }
 
 async function main(): Promise<number> {
-  const filters = process.argv.slice(2).filter((arg) => arg !== '--');
   const dataDir = resolveDataDir();
+  const child = process.argv.indexOf('--child');
+  if (child >= 0) {
+    const outcome = await runBench(process.argv[child + 1] ?? '', dataDir);
+    process.stdout.write(`\n${JSON.stringify(outcome)}\n`);
+    return 0;
+  }
+  const filters = process.argv.slice(2).filter((arg) => arg !== '--');
   const files = readdirSync(benchDir)
     .filter((f) => f.endsWith('.bench.ts'))
     .sort();
@@ -105,9 +137,10 @@ async function main(): Promise<number> {
   }
   console.log(`bench: ${selected.length} benchmark(s) on ${machine()}, Node ${process.version}`);
   const outcomes: Outcome[] = [];
-  for (const file of selected) {
+  for (const [i, file] of selected.entries()) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     console.log(`\nrunning ${file} ...`);
-    const outcome = await runBench(file, dataDir);
+    const outcome = runBenchInChild(file);
     if (outcome.section === undefined) console.log(`\n## ${file}: FAILED\n${outcome.error ?? ''}`);
     else
       console.log(
