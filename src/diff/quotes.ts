@@ -188,7 +188,8 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
   }
   for (let k = i; k < tokens.length && k - i <= 8; k++) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.norm) || t.norm === '"' || t.norm === ',') return undefined;
+    // A title's dot is part of the speaker: `"...," Mr. Powell said`.
+    if ((SENTENCE_END.has(t.norm) && !isTitleDot(tokens, k)) || t.norm === '"' || t.norm === ',') return undefined;
     if (QUOTE_VERBS.has(t.norm) && t.norm !== 'according' && k > i) {
       let end = k;
       while (end > i && (isAdverb(tokens[end - 1]!) || SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
@@ -204,7 +205,7 @@ function attributionBefore(text: string, tokens: readonly Token[], before: numbe
   let start = before;
   while (start > 0 && before - start < 30) {
     const t = tokens[start - 1]!;
-    if (SENTENCE_END.has(t.norm) || t.norm === '"') break;
+    if ((SENTENCE_END.has(t.norm) && !isTitleDot(tokens, start - 1)) || t.norm === '"') break;
     start--;
   }
   for (let k = start; k < before; k++) {
@@ -220,12 +221,18 @@ function attributionBefore(text: string, tokens: readonly Token[], before: numbe
     if (!QUOTE_VERBS.has(t.norm) || t.norm === 'according') continue;
     let end = k;
     while (end > start && (isAdverb(tokens[end - 1]!) || SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
+    if (end > start && tokens[end - 1]!.norm === ',') {
+      // `Sean Harrigan of Calpers, the California fund, said:`: the speaker stands before the appositive.
+      let c = end - 2;
+      while (c > start && end - c < 10 && tokens[c]!.norm !== ',') c--;
+      if (c > start && tokens[c]!.norm === ',') end = c;
+    }
     let from = end;
     while (
       from > start &&
       end - from < 8 &&
       tokens[from - 1]!.norm !== ',' &&
-      tokens[from - 1]!.kind !== 'punct' &&
+      (tokens[from - 1]!.kind !== 'punct' || isTitleDot(tokens, from - 1)) &&
       !CLAUSE_STOP.has(tokens[from - 1]!.norm)
     ) {
       from--;

@@ -82,6 +82,24 @@ describe('extractQuotes on the seeds', () => {
     expect(q?.speaker?.text).toBe('Putin');
   });
 
+  it('MRPC 2221864: a title abbreviation before the speaker, after the quote and before it', () => {
+    const pair = newsPair('mrpc-2221864-2221924');
+    expect(brief(pair.a)).toEqual([
+      {
+        content: 'It still remains to be seen whether the revenue recovery will be short-lived or long-lived',
+        speaker: 'Mr. Sprayregen',
+        cue: 'said',
+      },
+    ]);
+    expect(brief(pair.b)[0]).toMatchObject({ speaker: 'James Sprayregen', cue: 'said' });
+  });
+
+  it('MRPC 2396334: the same speaker named before the quote and, with a title, after it', () => {
+    const pair = newsPair('mrpc-2396334-2396148');
+    expect(brief(pair.a)[0]).toMatchObject({ speaker: 'Sean Harrigan of Calpers', cue: 'said' });
+    expect(brief(pair.b)[0]).toMatchObject({ speaker: 'Mr. Harrigan', cue: 'said' });
+  });
+
   it('MRPC 54403: reported speech with a trailing quote; a bare pronoun gives a cue but no speaker', () => {
     const pair = newsPair('mrpc-54403-54456');
     expect(brief(pair.a)).toHaveLength(1);
