@@ -349,9 +349,13 @@ function countWordish(tokens: readonly Token[], i0: number, i1: number): number 
   return n;
 }
 
-/** A negation cue, except `no` opening a hyphenated compound (`no-frills`, `no-fly zone`). */
+const FAIL = new Set(['fail', 'fails', 'failed', 'failing', 'failure']);
+
+/** A negation cue (`failed to` included), except `no` opening a hyphenated compound (`no-frills`, `no-fly zone`). */
 function negationAt(side: AnalyzedText, i: number): boolean {
   const t = side.tokens[i]!;
+  // `failed to meet` (`failure to meet`) says `did not meet`.
+  if (FAIL.has(t.norm)) return side.tokens[i + 1]?.norm === 'to';
   if (!isNegation(t.norm)) return false;
   return !(t.norm === 'no' && side.text.charCodeAt(t.end) === 45 && /\p{L}/u.test(side.text.charAt(t.end + 1)));
 }
