@@ -31,6 +31,10 @@ export interface LineRule {
 
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
+/** A notice that forbids reprinting. */
+const REPRINT_NOTICE =
+  /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied))\b/i;
+
 /** Whole-line labels of navigation widgets. */
 const NAV_LINE =
   /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation|related posts|on this page|shortcuts|table of contents|contents)\b[\s:>»›-]*$/i;
@@ -161,18 +165,27 @@ export const LINE_RULES: readonly LineRule[] = [
       ) ||
         /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
           l.text,
-        )),
+        ) ||
+        // A comment policy: `We welcome reader comments ...`, `We ask that comments are civil ...`.
+        (l.words <= 60 &&
+          /^(we|please|comments?|all comments|readers?|note)\b/i.test(l.text) &&
+          /\b(reader comments|comments? (are|is|will be|may be) (moderated|reviewed|republished|published|removed|deleted)|(ask|require) that comments|comments (must|should) (be|stay|remain))\b/i.test(
+            l.text,
+          ))),
   },
   {
     id: 'line:site-footer',
     reason: 'boilerplate:legal',
     test: (l) =>
-      l.words <= 30 &&
-      (/^(copyright|copyleft|\(c\)|©)\b/i.test(l.text) ||
-        /\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
-        /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my personal information|licensed under a creative commons)\b/i.test(
-          l.text,
-        )),
+      // A copyright or reprint notice can run long (`Copyright © 2019 Salon.com, LLC. Reproduction of material ...`).
+      (/^(copyright\b|copyleft\b|\(c\)|©)/i.test(l.text) &&
+        (l.words <= 30 || (l.words <= 80 && /©|\(c\)|\b(19|20)\d\d\b/i.test(l.text)))) ||
+      (l.words <= 80 && REPRINT_NOTICE.test(l.text)) ||
+      (l.words <= 30 &&
+        (/\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
+          /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my personal information|licensed under a creative commons)\b/i.test(
+            l.text,
+          ))),
   },
   {
     id: 'line:post-meta',
@@ -184,13 +197,16 @@ export const LINE_RULES: readonly LineRule[] = [
         /^(posted|published|updated|last (modified|updated)|filed under|tagged|tags|categories|category)\s*(on|in|by|:)/i.test(
           l.text,
         ) ||
-        /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text)),
+        /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text) ||
+        (l.words <= 8 && /^filed under\b/i.test(l.text)) ||
+        // `By Amelie Nishizawa Feb 8, 2020 5 min read`
+        (l.words <= 15 && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
   },
   {
     id: 'line:follow',
     reason: 'boilerplate:share',
     test: (l) =>
-      l.words <= 25 &&
+      l.words <= 40 &&
       (/^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
         l.text,
       ) ||
@@ -212,6 +228,16 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:navigation',
     terminator: true,
     test: (l) => l.words <= 8 && NAV_LINE.test(l.text),
+  },
+  {
+    // A link to another story: `Read more: Looted colonial art`, `READ MORE ABOUT X`, `See also: ...`.
+    id: 'line:link',
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      l.words <= 16 &&
+      /^(read (more|also|next|further)|also read|see also|related( story| article)?|more (on|about) this|watch|listen)(\s*:|\s+(about|from|on)\b)\s*\S/i.test(
+        l.text,
+      ),
   },
   {
     id: 'line:call-to-action',
