@@ -37,7 +37,11 @@ const REPRINT_NOTICE =
 
 /** Whole-line labels of navigation widgets. */
 const NAV_LINE =
-  /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation|related posts|on this page|shortcuts|table of contents|contents)\b[\s:>»›-]*$/i;
+  /^(read more|read next|more articles|more stories|more news|most popular|most read|most viewed|latest headlines|latest news|latest stories|top stories|related|related (articles|stories|coverage|content|topics|news)|recommended( for you| stories| reading)?|trending( now| stories)?|you may also like|you might also like|see also|also read|also see|back to top|return to homepage|next article|previous article|next story|editor'?s picks|what to read next|more from [^.]{1,40}|more on (this|that) story|in other news|popular now|further reading|about us|contact us|sections|menu|home|search|skip to (main )?content|skip navigation|related posts|on this page|shortcuts|table of contents|contents|you are here|you might( also)? like|you may( also)? like|more stories you may have missed)\b[\s:>»›-]*$/i;
+
+/** Headings of story lists: `Trending Nationally`, `More in Local News`, `Latest Articles`, `Most Popular This Week`. */
+const LIST_HEADING =
+  /^(trending|latest|recent|more|most popular|most read|most viewed|popular|top|related|featured)( (in|on|from)( [A-Z][\w&.'-]*){1,3}| (stories|articles|news|posts|tutorials|videos|headlines|reads|nationally|now|this week|today|on))+[\s:>»›-]*$/i;
 
 /**
  * The default line rules, in the order they are tried. The first rule that
@@ -71,6 +75,7 @@ export const LINE_RULES: readonly LineRule[] = [
       l.words <= 30 &&
       (/\b(subscribe|log ?in|sign ?in|register) to (continue|keep) reading\b/i.test(l.text) ||
         /\balready (a subscriber|have an account)\b/i.test(l.text) ||
+        (l.words <= 12 && /^(get )?(instant|immediate|unlimited|full) (online )?access to\b/i.test(l.text)) ||
         /\bthis (article|content|story) is (for|available to) (subscribers|members)\b/i.test(l.text)),
   },
   {
@@ -135,7 +140,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       l.words <= 30 &&
       (/^(was|is|did) (this|the) (article|story|page|information)\b[^.]{0,30}\?$/i.test(l.text) ||
-        /\b(give us another try|tell us what you think|send us (your )?feedback|report (an error|a typo|a correction)|rate this (article|story))\b/i.test(
+        /\b(give us another try|give us (your )?feedback|tell us what you think|send us (your )?feedback|report (an error|a typo|a correction)|rate this (article|story))\b/i.test(
           l.text,
         )),
   },
@@ -163,6 +168,8 @@ export const LINE_RULES: readonly LineRule[] = [
       (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
         l.text,
       ) ||
+        /^notify me\b[^.]{0,40}\b(comments?|posts?|replies|e-?mail)\b/i.test(l.text) ||
+        /\b(log ?in|sign ?in|register)\b[^.]{0,20}\bto (leave|post|add|write) a comment\b/i.test(l.text) ||
         /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
           l.text,
         ) ||
@@ -183,7 +190,10 @@ export const LINE_RULES: readonly LineRule[] = [
       (l.words <= 80 && REPRINT_NOTICE.test(l.text)) ||
       (l.words <= 30 &&
         (/\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
-          /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my personal information|licensed under a creative commons)\b/i.test(
+          /^(code of conduct|editorial (ethics|standards|guidelines|policy|policies)|our standards\s*:)/i.test(
+            l.text,
+          ) ||
+          /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my (personal )?(information|data)|licensed under a creative commons)\b/i.test(
             l.text,
           ))),
   },
@@ -199,6 +209,7 @@ export const LINE_RULES: readonly LineRule[] = [
         ) ||
         /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text) ||
         (l.words <= 8 && /^filed under\b/i.test(l.text)) ||
+        (l.words <= 6 && /^(newer|older) posts?\b/i.test(l.text)) ||
         // `By Amelie Nishizawa Feb 8, 2020 5 min read`
         (l.words <= 15 && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
   },
@@ -227,7 +238,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'line:navigation',
     reason: 'boilerplate:navigation',
     terminator: true,
-    test: (l) => l.words <= 8 && NAV_LINE.test(l.text),
+    test: (l) => l.words <= 8 && (NAV_LINE.test(l.text) || LIST_HEADING.test(l.text)),
   },
   {
     // A link to another story: `Read more: Looted colonial art`, `READ MORE ABOUT X`, `See also: ...`.
@@ -235,7 +246,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:navigation',
     test: (l) =>
       l.words <= 16 &&
-      /^(read (more|also|next|further)|also read|see also|related( story| article)?|more (on|about) this|watch|listen)(\s*:|\s+(about|from|on)\b)\s*\S/i.test(
+      /^(read (more|also|next|further|the latest)|also read|see also|related( story| article)?|more (on|about) this|watch|listen)(\s*:|\s+(about|from|on)\b)\s*\S/i.test(
         l.text,
       ),
   },
@@ -245,7 +256,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       l.words <= 8 &&
       !/[.]$/.test(l.text) &&
-      /^(get|download|follow|watch|listen|join|try|sign up|click|tap|remind me|explore|discover|read this|see more|view (more|all)|load more|show more|continue)\b/i.test(
+      /^(get|download|follow|watch|listen|join|try|sign up|click|tap|remind me|explore|discover|read this|see more|view (more|all)|load more|show more|continue|scroll (down )?to)\b/i.test(
         l.text,
       ),
   },
