@@ -60,6 +60,15 @@ export const LINE_RULES: readonly LineRule[] = [
       ),
   },
   {
+    id: 'line:affiliate',
+    reason: 'boilerplate:ad',
+    test: (l) =>
+      l.words <= 60 &&
+      /\b(affiliate (commission|links?)|when you (buy|purchase|shop) (through|via|using) (links|our links)|we may (earn|receive) (a |an )?(small )?(affiliate )?commission|(is|are) supported by (its|their|our) (audience|readers))\b/i.test(
+        l.text,
+      ),
+  },
+  {
     id: 'line:paywall-count',
     reason: 'boilerplate:paywall',
     terminator: true,
@@ -97,6 +106,9 @@ export const LINE_RULES: readonly LineRule[] = [
         /\b(newsletters?|e-?mails?|inbox|alerts|updates|briefing|digest)\b/i.test(l.text)) ||
         /\b(our|free|daily|weekly|morning|evening)\b[^.]{0,30}\bnewsletters?\b/i.test(l.text) ||
         /\b(in|to|into) your (inbox|mailbox)\b/i.test(l.text) ||
+        /\b(unsubscribe at any time|no spam)\b/i.test(l.text) ||
+        /\bby clicking\b[^.]{0,40}\b(consent|agree)\b/i.test(l.text) ||
+        /^sign up (to|for) (get|receive|our)\b/i.test(l.text) ||
         (l.words <= 8 && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
   },
   {
@@ -121,7 +133,9 @@ export const LINE_RULES: readonly LineRule[] = [
         (l.words <= 8 &&
           /^(please )?(support|donate|help keep|help fund|help support|become a (member|supporter))\b/i.test(l.text)) ||
         (l.words <= 15 && /^(please )?help us (continue|keep|grow|reach|spread|fund|bring)\b/i.test(l.text)) ||
-        /\bnot ready to (support|donate|give)\b/i.test(l.text)),
+        /\bnot ready to (support|donate|give)\b/i.test(l.text) ||
+        /\b(rely|depend)s? on (your|reader|readers'?) support\b/i.test(l.text) ||
+        /\bhelp support (our|independent|local) (journalism|reporting|newsroom)\b/i.test(l.text)),
   },
   {
     id: 'line:subscription',
@@ -140,6 +154,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       l.words <= 30 &&
       (/^(was|is|did) (this|the) (article|story|page|information)\b[^.]{0,30}\?$/i.test(l.text) ||
+        /\b(submit|send|write) (a |your )?letters? to the editor\b/i.test(l.text) ||
         /\b(give us another try|give us (your )?feedback|tell us what you think|send us (your )?feedback|report (an error|a typo|a correction)|rate this (article|story))\b/i.test(
           l.text,
         )),
@@ -168,6 +183,7 @@ export const LINE_RULES: readonly LineRule[] = [
       (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
         l.text,
       ) ||
+        /\b(uses akismet|comment data is processed)\b/i.test(l.text) ||
         /^notify me\b[^.]{0,40}\b(comments?|posts?|replies|e-?mail)\b/i.test(l.text) ||
         /\b(log ?in|sign ?in|register)\b[^.]{0,20}\bto (leave|post|add|write) a comment\b/i.test(l.text) ||
         /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
@@ -193,6 +209,7 @@ export const LINE_RULES: readonly LineRule[] = [
           /^(code of conduct|editorial (ethics|standards|guidelines|policy|policies)|our standards\s*:)/i.test(
             l.text,
           ) ||
+          /\bcontent is available under\b/i.test(l.text) ||
           /\b(all (content|rights|material) (is |are )?(licensed|reserved)|do not sell my (personal )?(information|data)|licensed under a creative commons)\b/i.test(
             l.text,
           ))),
@@ -210,6 +227,7 @@ export const LINE_RULES: readonly LineRule[] = [
         /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text) ||
         (l.words <= 8 && /^filed under\b/i.test(l.text)) ||
         (l.words <= 6 && /^(newer|older) posts?\b/i.test(l.text)) ||
+        (l.words <= 20 && /^(previous|next) (article|post|story)(?=\p{Lu})/u.test(l.text)) ||
         // `By Amelie Nishizawa Feb 8, 2020 5 min read`
         (l.words <= 15 && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
   },
@@ -249,6 +267,11 @@ export const LINE_RULES: readonly LineRule[] = [
       /^(read (more|also|next|further|the latest)|also read|see also|related( story| article)?|more (on|about) this|watch|listen)(\s*:|\s+(about|from|on)\b)\s*\S/i.test(
         l.text,
       ),
+  },
+  {
+    id: 'line:app',
+    reason: 'boilerplate:promo',
+    test: (l) => l.words <= 30 && /\bdownload (the|our) [^.]{0,40}\bapps?\b/i.test(l.text),
   },
   {
     id: 'line:call-to-action',

@@ -149,7 +149,10 @@ export function hasCaptionMarker(line: string): boolean {
   return (
     /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line) ||
     /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line) ||
-    /^(?:file photo|pictured|in this (?:file )?(?:photo|picture|image))\b[:,]?/i.test(line)
+    /^(?:file photo|pictured|in this (?:file )?(?:photo|picture|image))\b[:,]?/i.test(line) ||
+    // A credit closing the caption: `... last year. Photograph: Guy Smallman/Getty Images`.
+    /(?:^|[.\s])(?:photograph|photo|image|picture)s?(?: by)?:\s*[^.:]{2,60}$/i.test(line) ||
+    /\b[A-Z][\p{L}'-]+ [A-Z][\p{L}'-]+\/(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg)(?: files?)?$/u.test(line)
   );
 }
 
