@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+import { hasSorted } from '../similarity/features.js';
 import { SYNONYM_LINES } from './synonyms-data.js';
 
 /**
@@ -122,15 +123,5 @@ export function areSynonyms(a: string, b: string): boolean {
   if (x < 0 || y < 0) return false;
   if (x === y) return true;
   load();
-  const list = related[x] ?? new Int32Array(0);
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === y) return true;
-    if (v < y) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return hasSorted(related[x] ?? new Int32Array(0), y);
 }

@@ -207,8 +207,12 @@ export function prepareSentence(text: string): PreparedSentence {
   };
 }
 
-/** Binary search in a sorted array. */
-function hasSorted(xs: Int32Array, x: number): boolean {
+/**
+ * Binary search in a sorted array.
+ *
+ * @internal
+ */
+export function hasSorted(xs: Int32Array, x: number): boolean {
   let lo = 0;
   let hi = xs.length - 1;
   while (lo <= hi) {
