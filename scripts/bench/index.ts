@@ -8,11 +8,8 @@
  *   file name contains one of them and does not write the report.
  * - A benchmark that throws is reported as failed and the process exits with code 1.
  * - Each benchmark runs in a process of its own (this script with `--child`),
- *   so that one benchmark's heap and compiled code do not slow the next:
- *   run in one process after the alignment benchmark, splitSentences
- *   measured half its speed alone. The harness also waits SETTLE_MS between
- *   benchmarks: on this VM, right after the diff benchmark's child exited,
- *   splitSentences ran at half speed for some seconds (88 against 166 MB/s).
+ *   so that one benchmark's heap and compiled code do not change the next
+ *   one's figures.
  *
  * @packageDocumentation
  */
@@ -84,9 +81,6 @@ async function runBench(file: string, dataDir: string): Promise<Outcome> {
   }
 }
 
-/** Pause between two benchmarks, so that the machine settles (memory reclaim, CPU). */
-const SETTLE_MS = 15_000;
-
 const HEADER = ['measure', 'system', 'value', 'ratio', 'reference'];
 
 function cells(section: BenchSection): string[][] {
@@ -137,8 +131,7 @@ async function main(): Promise<number> {
   }
   console.log(`bench: ${selected.length} benchmark(s) on ${machine()}, Node ${process.version}`);
   const outcomes: Outcome[] = [];
-  for (const [i, file] of selected.entries()) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  for (const file of selected) {
     console.log(`\nrunning ${file} ...`);
     const outcome = runBenchInChild(file);
     if (outcome.section === undefined) console.log(`\n## ${file}: FAILED\n${outcome.error ?? ''}`);
