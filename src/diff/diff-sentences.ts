@@ -174,7 +174,11 @@ function toDiffOp(a: AnalyzedText, b: AnalyzedText, op: TokenOp): DiffOp {
  *   `attribution` (cues added, removed or changed).
  * - What no aspect explains is `rewording` for a replacement and `insertion` /
  *   `omission` for one-sided operations: `substantive` when content words
- *   differ (after a crude stem), `minor` when only function words do.
+ *   differ (after a crude stem), `minor` when only function words do, or when
+ *   every content word left has a synonym or derived form on the other side
+ *   (`quits` / `resigns`, from a table derived from WordNet 3.1).
+ * - A change of apostrophes only (`haven't` / `havent`) is `punctuation`
+ *   (trivial); `failed to` counts as a negation, as `not` does.
  * - Finally a quote of `b` that says the same as a quote of `a` with another
  *   speaker yields a `quote` change (`speaker: … → …`).
  */

@@ -44,7 +44,7 @@ export interface DiffOp {
  * - `attribution`: an attribution cue (`said`, `told`, `according to`, `citing`,
  *   `reported`, `quoted`, ...) or the cited source differs, is added or is removed.
  * - `hedging`: modality differs (`will`/`would`, `may`, `is expected to`, `reportedly`, ...).
- * - `negation`: a negation (`not`, `n't`, `never`, `no`, ...) is added or removed.
+ * - `negation`: a negation (`not`, `n't`, `never`, `no`, `failed to`, ...) is added or removed.
  * - `insertion` / `omission`: a clause only in `b` / only in `a`.
  * - `rewording`: any other change of words.
  * - `spelling`: the same word spelled differently: British and American
@@ -73,7 +73,7 @@ export type ChangeType =
  * How much a change matters to a reader checking facts.
  *
  * - `trivial`: no difference in meaning (style, spelling, the same number written another way).
- * - `minor`: a difference in wording that does not change a fact (a function word, a moved number).
+ * - `minor`: a difference in wording that does not change a fact (a function word, a synonym, a moved number).
  * - `substantive`: a fact, a source, a quote or the certainty of a claim differs.
  */
 export type ChangeSeverity = 'trivial' | 'minor' | 'substantive';
