@@ -28,6 +28,10 @@ describe('areSynonyms (WordNet 3.1 synsets and derived forms)', () => {
     expect(areSynonyms('rises', 'falls')).toBe(false);
     expect(areSynonyms('victory', 'defeat')).toBe(false);
     expect(areSynonyms('car', 'vehicle')).toBe(false);
+    // WordNet puts these in one synset; a changed number or date is never a synonym.
+    expect(areSynonyms('millions', 'billions')).toBe(false);
+    expect(areSynonyms('hundred', 'century')).toBe(false);
+    expect(areSynonyms('january', 'jan')).toBe(false);
     expect(areSynonyms('Moscow'.toLowerCase(), 'washington')).toBe(false);
   });
 
