@@ -104,8 +104,9 @@ function lexiconId(norm: string): number {
 }
 
 /**
- * Whether two words are synonyms or derived forms of each other by the table
- * (the first base form of each that WordNet knows is looked up).
+ * Whether two words are forms of one word (`address` / `addressing`), or
+ * synonyms or derived forms of each other by the table (the first base form
+ * of each that the table knows is looked up).
  *
  * @param a - A lower-case word.
  * @param b - Another.
@@ -118,6 +119,9 @@ function lexiconId(norm: string): number {
  * @internal
  */
 export function areSynonyms(a: string, b: string): boolean {
+  // Two forms of one word (`address` / `addressing`) need no table.
+  const forms = lemmaCandidates(a);
+  if (lemmaCandidates(b).some((c) => forms.includes(c))) return true;
   const x = lexiconId(a);
   const y = lexiconId(b);
   if (x < 0 || y < 0) return false;

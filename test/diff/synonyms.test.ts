@@ -20,14 +20,18 @@ describe('areSynonyms (WordNet 3.1 synsets and derived forms)', () => {
     expect(areSynonyms('purchased', 'buy')).toBe(true);
   });
 
-  it('links derived forms', () => {
+  it('links derived forms, and two forms of one word', () => {
     expect(areSynonyms('celebration', 'celebrate')).toBe(true);
+    expect(areSynonyms('address', 'addressing')).toBe(true);
   });
 
   it('does not link antonyms, broader terms or unrelated words', () => {
     expect(areSynonyms('rises', 'falls')).toBe(false);
     expect(areSynonyms('victory', 'defeat')).toBe(false);
     expect(areSynonyms('car', 'vehicle')).toBe(false);
+    // Linked only through a late sense of each word: not synonyms in news copy.
+    expect(areSynonyms('bad', 'big')).toBe(false);
+    expect(areSynonyms('hit', 'murder')).toBe(false);
     // WordNet puts these in one synset; a changed number or date is never a synonym.
     expect(areSynonyms('millions', 'billions')).toBe(false);
     expect(areSynonyms('hundred', 'century')).toBe(false);
