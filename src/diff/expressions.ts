@@ -86,6 +86,7 @@ const YEAR_PREPOSITIONS = new Set([
 ]);
 const MAY_PREVIOUS = new Set([
   'in',
+  'on',
   'of',
   'since',
   'by',
@@ -124,6 +125,8 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
     return (
       (prev !== undefined && MAY_PREVIOUS.has(prev.norm)) ||
       (next !== undefined && next.kind === 'number' && next.start - t.end <= 1) ||
+      // `May Day`, the holiday.
+      (next !== undefined && next.norm === 'day' && next.capitalized) ||
       // A title-case headline that opens with the month: `May Housing Starts Up 6.8%`.
       (t.norm === 'may' &&
         (prev === undefined || SENTENCE_STARTERS.has(prev.norm)) &&
