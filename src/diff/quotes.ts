@@ -66,7 +66,10 @@ const SPEAKER_STOP_AFTER = new Set([
 ]);
 
 interface RawQuote {
+  /** Offset of the opening mark; for a headless quote, where its paragraph starts. */
   readonly open: number;
+  /** The text starts inside the quote: no opening mark, only a closing one. */
+  readonly headless?: boolean;
   /** Offset of the closing mark, or the end of the paragraph when unclosed. */
   readonly close: number;
   readonly closed: boolean;
@@ -82,6 +85,8 @@ function pairMarks(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let i = 0;
   let paraEnd = -1;
+  /** Paragraph (by its end offset) in which a mark was already read. */
+  let markedPara = -1;
   while (i < text.length) {
     // Only a quote mark can open a quote: jump to the next one.
     OPENING_MARK_RE.lastIndex = i;
@@ -100,6 +105,16 @@ function pairMarks(text: string): RawQuote[] {
     }
     if (paraEnd < i) paraEnd = paragraphEnd(text, i);
     const end = paraEnd;
+    const firstInParagraph = markedPara !== end;
+    markedPara = end;
+    if (ch === '"' && firstInParagraph && /[.,!?]/.test(prev) && /[\s)\]]/.test(next)) {
+      // `…rebuilding of Iraq." he told reporters.`: the text starts inside a
+      // quote, and its first mark closes it.
+      const start = text.lastIndexOf('\n', i - 1) + 1;
+      if (/[\p{L}\p{N}]/u.test(text.slice(start, i))) out.push({ open: start, close: i, closed: true, headless: true });
+      i++;
+      continue;
+    }
     // A single quote closes within a few hundred characters or is an apostrophe.
     const limit = isDouble ? end : Math.min(end, i + 600);
     let close = -1;
@@ -294,12 +309,13 @@ export function quotesOf(text: string, known?: readonly Token[]): Quote[] {
   const quotes: Quote[] = [];
   for (const raw of raws) {
     const end = raw.closed ? raw.close + 1 : raw.close;
-    let cStart = raw.open + 1;
+    let cStart = raw.headless ? raw.open : raw.open + 1;
     let cEnd = raw.close;
     while (cStart < cEnd && /\s/.test(text[cStart]!)) cStart++;
     while (cEnd > cStart && /[\s,]/.test(text[cEnd - 1]!)) cEnd--;
-    // A quote that ends its sentence (`…events."`) is not attributed by what follows.
-    const endsSentence = text[raw.close - 1] === '.';
+    // A quote that ends its sentence (`…events." The …`) is not attributed by what
+    // follows, unless the next word is lower-case (`…Iraq." he told reporters.`).
+    const endsSentence = text[raw.close - 1] === '.' && !/^\s*\p{Ll}/u.test(text.slice(end, end + 3));
     const after = raw.closed && !endsSentence ? attributionAfter(text, tokens, tokenIndexAt(tokens, end)) : undefined;
     const found =
       after?.speaker !== undefined ? after : (attributionBefore(text, tokens, tokenIndexAt(tokens, raw.open)) ?? after);

@@ -250,9 +250,8 @@ describe('attribution', () => {
       change('attribution', 'substantive', 'Klein quotes him as saying', 'John told a pal two days before his death'),
     );
   });
-  // The sentence starts inside a quote; the library takes the closing mark for an opening one and reports
-  // `he told reporters.` → ∅ as a quote change ("quoted words differ") instead of a dropped attribution.
-  it.fails('MRPC 2904023: "he told reporters." after the quote is dropped', () => {
+  // The sentence starts inside a quote: its first mark closes it, and the lower-case `he` after `Iraq."` attributes it.
+  it('MRPC 2904023: "he told reporters." after the quote is dropped', () => {
     expectChange('mrpc-2904023-2904060', change('attribution', 'substantive', 'he told reporters.', null), ['quote']);
   });
 });

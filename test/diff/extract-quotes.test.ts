@@ -82,6 +82,21 @@ describe('extractQuotes on the seeds', () => {
     expect(q?.speaker?.text).toBe('Putin');
   });
 
+  it('MRPC 2904023: a text that starts inside a quote, closed by its first mark', () => {
+    const pairs = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'diff', 'real-pairs.json'), 'utf8'),
+    ) as { pairs: { id: string; a: string }[] };
+    const a = pairs.pairs.find((p) => p.id === 'mrpc-2904023-2904060')!.a;
+    const [q, ...rest] = extractQuotes(a);
+    expect(rest).toEqual([]);
+    expect(q?.start).toBe(0);
+    expect(q?.content.text).toBe(
+      'This is a process and there will be other opportunities for people to participate in the rebuilding of Iraq.',
+    );
+    expect(q?.cue?.text).toBe('told');
+    expect(q?.speaker).toBeUndefined();
+  });
+
   it('MRPC 2221864: a title abbreviation before the speaker, after the quote and before it', () => {
     const pair = newsPair('mrpc-2221864-2221924');
     expect(brief(pair.a)).toEqual([
