@@ -118,12 +118,26 @@ function spellingVariant(a: string, b: string): boolean {
 }
 
 /** `China` against `Chinese`, `Syria` against `Syrian`: every name shares a 4-letter root with one on the other side. */
-function sameRoots(a: readonly Token[], b: readonly Token[]): boolean {
+function sameRoots(allA: readonly Token[], allB: readonly Token[]): boolean {
+  // A middle initial on one side only (`Ronald L. Kuby` / `Ron Kuby`) does not tell two people apart; different
+  // initials do (`George W. Bush` / `George H. W. Bush`).
+  const initial = (t: Token) => t.norm.length === 1;
+  const strip = allA.some(initial) !== allB.some(initial);
+  const a = strip ? allA.filter((t) => !initial(t)) : allA;
+  const b = strip ? allB.filter((t) => !initial(t)) : allB;
+  if (a.length === 0 || b.length === 0) return false;
   if (a.length === b.length && a.every((t, i) => sameGivenName(t.norm, b[i]!.norm))) return true;
   const root = (t: Token): string => t.norm.slice(0, 4);
   const ra = new Set(a.map(root));
   const rb = new Set(b.map(root));
   return a.every((t) => t.norm.length >= 4 && rb.has(root(t))) && b.every((t) => t.norm.length >= 4 && ra.has(root(t)));
+}
+
+/** One past the last token of a name ending at `last`, with the period of a final initial (`Ronald L.`). */
+function nameEnd(side: AnalyzedText, last: number): number {
+  const t = side.tokens[last]!;
+  const dot = side.tokens[last + 1];
+  return t.norm.length === 1 && dot?.norm === '.' && dot.start === t.end ? last + 2 : last + 1;
 }
 
 /** `UN` against `United Nations`: initials of the capitalized words. */
@@ -529,8 +543,8 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   if (op.kind === 'replace' && namesA.length > 0 && namesB.length > 0) {
     const joinA = namesA.map((t) => t.norm).join(' ');
     const joinB = namesB.map((t) => t.norm).join(' ');
-    const sa = idxA.length > 0 ? tokenSpan(a, idxA[0]!, idxA[idxA.length - 1]! + 1) : null;
-    const sb = idxB.length > 0 ? tokenSpan(b, idxB[0]!, idxB[idxB.length - 1]! + 1) : null;
+    const sa = idxA.length > 0 ? tokenSpan(a, idxA[0]!, nameEnd(a, idxA[idxA.length - 1]!)) : null;
+    const sb = idxB.length > 0 ? tokenSpan(b, idxB[0]!, nameEnd(b, idxB[idxB.length - 1]!)) : null;
     if (joinA !== joinB) {
       if (sameRoots(namesA, namesB)) {
         add(builder, index, 'name', 'minor', sa, sb, 'same name, other form');

@@ -160,9 +160,9 @@ describe('name', () => {
   it('STS MSRpar 2012train 0664: Tehuacan / Teotihuacan are two places, not two spellings', () => {
     expectChange('sts-msrpar-2012train-0664', change('name', 'substantive', 'Tehuacan', 'Teotihuacan'), ['spelling']);
   });
-  // `Ronald L.` / `Ron`: the speaker is the same man, a minor name change, not a new source. The library reports
-  // attribution `Ronald L` → `Ron` (substantive, a changed source) and a substantive rewording `Ronald L.` → `lawyer Ron`.
-  it.fails('MRPC 1757060: Ronald L. / Ron Kuby is the same speaker', () => {
+  // `Ronald L.` / `Ron`: the speaker is the same man, a minor name change, not a new source (a middle initial on one
+  // side only does not tell two people apart).
+  it('MRPC 1757060: Ronald L. / Ron Kuby is the same speaker', () => {
     expectChange('mrpc-1757060-1756887', change('name', 'minor', 'Ronald L.', 'Ron'), ['attribution']);
   });
   // The same man, Gregory / Greg Parseghian: a minor name change.
