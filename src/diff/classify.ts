@@ -133,6 +133,52 @@ function sameRoots(allA: readonly Token[], allB: readonly Token[]): boolean {
   return a.every((t) => t.norm.length >= 4 && rb.has(root(t))) && b.every((t) => t.norm.length >= 4 && ra.has(root(t)));
 }
 
+/**
+ * Pairs the names of `a` with names of `b` spelled another way (`McClellan` /
+ * `McLellan`, one name each), reports each pair as a trivial spelling change
+ * and the names left over as added or dropped, and returns true, when the
+ * names left over are on one side only.
+ */
+function spelledPairs(builder: Builder, index: number, idxA: readonly number[], idxB: readonly number[]): boolean {
+  const { a, b } = builder;
+  const used = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const i of idxA) {
+    const x = a.tokens[i]!.norm;
+    if (x.length < 4) continue;
+    const j = idxB.find((k) => !used.has(k) && b.tokens[k]!.norm !== x && spellingVariant(x, b.tokens[k]!.norm));
+    if (j === undefined) continue;
+    used.add(j);
+    pairs.push([i, j]);
+  }
+  if (pairs.length === 0) return false;
+  const leftA = idxA.length - pairs.length;
+  const leftB = idxB.length - pairs.length;
+  if (leftA > 0 && leftB > 0) return false;
+  for (const [i, j] of pairs) {
+    add(builder, index, 'spelling', 'trivial', tokenSpan(a, i, i + 1), tokenSpan(b, j, j + 1), 'transliteration');
+  }
+  // The names left over (`Saudis` / `Saudi Women`: `Women`) are added or dropped.
+  const restA = idxA.filter((i) => !pairs.some(([x]) => x === i));
+  const restB = idxB.filter((j) => !used.has(j));
+  const [side, other, rest] = restA.length > 0 ? [a, b, restA] : [b, a, restB];
+  if (rest.length > 0) {
+    const span = tokenSpan(side, rest[0]!, nameEnd(side, rest[rest.length - 1]!));
+    const moved = rest.every((k) => other.nameNorms.has(side.tokens[k]!.norm));
+    const [sa, sb] = side === a ? [span, null] : [null, span];
+    add(
+      builder,
+      index,
+      'name',
+      moved ? 'minor' : 'substantive',
+      sa,
+      sb,
+      moved ? 'name moved' : `name: ${span?.text ?? ''}`,
+    );
+  }
+  return true;
+}
+
 /** One past the last token of a name ending at `last`, with the period of a final initial (`Ronald L.`). */
 function nameEnd(side: AnalyzedText, last: number): number {
   const t = side.tokens[last]!;
@@ -552,6 +598,8 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
         add(builder, index, 'spelling', 'trivial', sa, sb, 'transliteration');
       } else if (acronymOf(namesA, namesB) || acronymOf(namesB, namesA)) {
         add(builder, index, 'abbreviation', 'trivial', sa, sb, 'abbreviation');
+      } else if (spelledPairs(builder, index, idxA, idxB)) {
+        // Names spelled two ways (`McClellan` / `McLellan`) beside other words are reported one by one.
       } else {
         const moved = namesA.every((t) => b.nameNorms.has(t.norm)) && namesB.every((t) => a.nameNorms.has(t.norm));
         const sev: ChangeSeverity = moved ? 'minor' : 'substantive';
@@ -641,7 +689,8 @@ function sameSurname(b: Side, sb: TextSpan, a: Side, sa: TextSpan): boolean {
     return found;
   };
   const x = last(a, sa);
-  return x !== undefined && x === last(b, sb);
+  const y = last(b, sb);
+  return x !== undefined && y !== undefined && (x === y || (x.length >= 4 && spellingVariant(x, y)));
 }
 
 /** A quote of `b` that says the same as a quote of `a`, with a different speaker. */
