@@ -242,9 +242,11 @@ function residualWords(side: AnalyzedText, i0: number, i1: number): string[] {
 /** Every content word left on each side has the same stem or a synonym on the other (`quits` / `resigns`). */
 function synonymous(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const covers = (x: readonly string[], y: readonly string[]) =>
-    x.every((w) => y.some((v) => stem(v) === stem(w) || areSynonyms(w, v)));
-  return covers(a, b) && covers(b, a);
+  const stemsA = a.map(stem);
+  const stemsB = b.map(stem);
+  const covers = (x: readonly string[], sx: readonly string[], y: readonly string[], sy: readonly string[]) =>
+    x.every((w, i) => sy.includes(sx[i]!) || y.some((v) => areSynonyms(w, v)));
+  return covers(a, stemsA, b, stemsB) && covers(b, stemsB, a, stemsA);
 }
 
 function residualStems(side: AnalyzedText, i0: number, i1: number, skipCovered: boolean): string[] {

@@ -84,6 +84,18 @@ function load(): Map<string, number> {
 }
 
 const lemmaCache = new Map<string, number>();
+const formsCache = new Map<string, readonly string[]>();
+
+/** {@link lemmaCandidates}, cached. */
+function formsOf(word: string): readonly string[] {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    if (formsCache.size >= 50_000) formsCache.clear();
+    forms = lemmaCandidates(word);
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
 
 /** The table id of a word: that of its first base-form candidate the table knows, or -1. */
 function lexiconId(norm: string): number {
@@ -120,8 +132,8 @@ function lexiconId(norm: string): number {
  */
 export function areSynonyms(a: string, b: string): boolean {
   // Two forms of one word (`address` / `addressing`) need no table.
-  const forms = lemmaCandidates(a);
-  if (lemmaCandidates(b).some((c) => forms.includes(c))) return true;
+  const forms = formsOf(a);
+  if (formsOf(b).some((c) => forms.includes(c))) return true;
   const x = lexiconId(a);
   const y = lexiconId(b);
   if (x < 0 || y < 0) return false;
