@@ -151,16 +151,13 @@ function spelledPairs(builder: Builder, index: number, idxA: readonly number[], 
     used.add(j);
     pairs.push([i, j]);
   }
-  if (pairs.length === 0) return false;
-  const leftA = idxA.length - pairs.length;
-  const leftB = idxB.length - pairs.length;
-  if (leftA > 0 && leftB > 0) return false;
+  const restA = idxA.filter((i) => !pairs.some(([x]) => x === i));
+  const restB = idxB.filter((j) => !used.has(j));
+  if (pairs.length === 0 || (restA.length > 0 && restB.length > 0)) return false;
   for (const [i, j] of pairs) {
     add(builder, index, 'spelling', 'trivial', tokenSpan(a, i, i + 1), tokenSpan(b, j, j + 1), 'transliteration');
   }
   // The names left over (`Saudis` / `Saudi Women`: `Women`) are added or dropped.
-  const restA = idxA.filter((i) => !pairs.some(([x]) => x === i));
-  const restB = idxB.filter((j) => !used.has(j));
   const [side, other, rest] = restA.length > 0 ? [a, b, restA] : [b, a, restB];
   if (rest.length > 0) {
     const span = tokenSpan(side, rest[0]!, nameEnd(side, rest[rest.length - 1]!));
@@ -228,36 +225,38 @@ function nearCue(side: AnalyzedText, i0: number, i1: number, reach: number): boo
   return false;
 }
 
-/** Content words of `[i0, i1)` that no number, date, name or cue covers. */
-function residualWords(side: AnalyzedText, i0: number, i1: number): string[] {
-  const out: string[] = [];
-  for (let i = i0; i < i1; i++) {
-    const t = side.tokens[i]!;
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.norm) || isCovered(side, i)) continue;
-    out.push(t.norm);
-  }
-  return out;
-}
-
-/** Every content word left on each side has the same stem or a synonym on the other (`quits` / `resigns`). */
-function synonymous(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const stemsA = a.map(stem);
-  const stemsB = b.map(stem);
-  const covers = (x: readonly string[], sx: readonly string[], y: readonly string[], sy: readonly string[]) =>
-    x.every((w, i) => sy.includes(sx[i]!) || y.some((v) => areSynonyms(w, v)));
-  return covers(a, stemsA, b, stemsB) && covers(b, stemsB, a, stemsA);
-}
-
-function residualStems(side: AnalyzedText, i0: number, i1: number, skipCovered: boolean): string[] {
-  const out: string[] = [];
+/**
+ * Content tokens of `[i0, i1)` (words and numbers, no function words) and
+ * their stems, without the tokens a number, date, name or cue covers when
+ * `skipCovered`.
+ */
+function residual(
+  side: AnalyzedText,
+  i0: number,
+  i1: number,
+  skipCovered: boolean,
+): { tokens: Token[]; stems: string[] } {
+  const tokens: Token[] = [];
   for (let i = i0; i < i1; i++) {
     const t = side.tokens[i]!;
     if (!isWordish(t) || FUNCTION_WORDS.has(t.norm)) continue;
     if (skipCovered && isCovered(side, i)) continue;
-    out.push(stem(t.norm));
+    tokens.push(t);
   }
-  return out;
+  return { tokens, stems: tokens.map((t) => stem(t.norm)) };
+}
+
+/** Every content word left on each side has the same stem or a synonym on the other (`quits` / `resigns`). */
+function synonymous(a: { tokens: Token[]; stems: string[] }, b: { tokens: Token[]; stems: string[] }): boolean {
+  const covers = (x: typeof a, y: typeof b): boolean =>
+    x.tokens.every(
+      (t, i) =>
+        t.kind !== 'word' ||
+        y.stems.includes(x.stems[i]!) ||
+        y.tokens.some((u) => u.kind === 'word' && areSynonyms(t.norm, u.norm)),
+    );
+  const words = (x: typeof a) => x.tokens.some((t) => t.kind === 'word');
+  return words(a) && words(b) && covers(a, b) && covers(b, a);
 }
 
 function inQuoteRange(side: Side, i0: number, i1: number): boolean {
@@ -307,6 +306,11 @@ function add(
 }
 
 /** The text between two tokens without surrounding white space; no slice for the usual none or one space. */
+/** The text with apostrophe look-alikes (curly, modifier letter, backtick, acute accent) made straight. */
+function straightApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+}
+
 function gapOf(text: string, from: number, to: number): string {
   if (to === from || (to === from + 1 && text.charCodeAt(from) === 32)) return '';
   return text.slice(from, to).trim();
@@ -326,12 +330,11 @@ function trivialInEqual(builder: Builder, index: number, op: TokenOp): void {
     const sb = tokenSpan(b, op.b0 + runStart, op.b0 + runEnd + 1)!;
     let type: ChangeType;
     let detail: string;
-    const apostrophes = (s: string): string => s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
     if (sa.text !== sb.text && sa.text.toLowerCase() === sb.text.toLowerCase()) {
       // `Two` / `two`: a change of case, even on a number word.
       type = 'casing';
       detail = 'casing';
-    } else if (apostrophes(sa.text) === apostrophes(sb.text)) {
+    } else if (straightApostrophes(sa.text) === straightApostrophes(sb.text)) {
       type = 'punctuation';
       detail = 'quote style';
     } else if (ta.some((t) => t.kind === 'number')) {
@@ -479,7 +482,7 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
   if (op.kind === 'replace' && spanA !== null && spanB !== null) {
     // `haven't` / `havent`, `company's` / `companys`: only an apostrophe differs.
-    const bare = (s: string): string => s.replace(/['\u2018\u2019\u02bc`\u00b4]/g, '');
+    const bare = (s: string): string => straightApostrophes(s).replaceAll("'", '');
     if (spanA.text !== spanB.text && bare(spanA.text) === bare(spanB.text)) {
       add(builder, index, 'punctuation', 'trivial', spanA, spanB, 'apostrophe');
       return;
@@ -537,8 +540,8 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
 
   // Quotes: words inside quotation marks differ.
   if (quoted) {
-    const stemsA = residualStems(a, op.a0, op.a1, false);
-    const stemsB = residualStems(b, op.b0, op.b1, false);
+    const stemsA = residual(a, op.a0, op.a1, false).stems;
+    const stemsB = residual(b, op.b0, op.b1, false).stems;
     const sev: ChangeSeverity = sameMultiset(stemsA, stemsB) ? 'minor' : 'substantive';
     add(builder, index, 'quote', sev, spanA, spanB, 'quoted words differ');
     return;
@@ -641,8 +644,10 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
 
   // What is left: rewording, insertion, omission.
-  const stemsA = residualStems(a, op.a0, op.a1, true);
-  const stemsB = residualStems(b, op.b0, op.b1, true);
+  const restA = residual(a, op.a0, op.a1, true);
+  const restB = residual(b, op.b0, op.b1, true);
+  const stemsA = restA.stems;
+  const stemsB = restB.stems;
   if (op.kind === 'insert' || op.kind === 'delete') {
     const typed = builder.out.length > before;
     const content = stemsA.length + stemsB.length > 0 || details.length > 0;
@@ -661,8 +666,7 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
   const typed = builder.out.length > before;
   if (typed && sameMultiset(stemsA, stemsB)) return;
-  const same =
-    sameMultiset(stemsA, stemsB) || synonymous(residualWords(a, op.a0, op.a1), residualWords(b, op.b0, op.b1));
+  const same = sameMultiset(stemsA, stemsB) || synonymous(restA, restB);
   if (typed && same) return;
   severity = same ? 'minor' : 'substantive';
   if (stemsA.length === 0 && stemsB.length === 0) severity = typed ? severity : 'minor';

@@ -103,7 +103,7 @@ function lexiconId(norm: string): number {
   if (id !== undefined) return id;
   const table = load();
   id = -1;
-  for (const c of lemmaCandidates(norm)) {
+  for (const c of formsOf(norm)) {
     const n = table.get(c);
     if (n !== undefined) {
       id = n;
