@@ -55,6 +55,8 @@ export interface Diagnostic {
   readonly message: string;
   /** Where in the original text the problem is, when it has a place. */
   readonly span?: Span;
+  /** In a comparison, the id of the source the problem is in, when it is in one. */
+  readonly source?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { CopydeskError } from '../errors';
 import { traceProvenance } from '../provenance/trace-provenance';
 import { comparePrepared, RELATION_THRESHOLDS, scorePrepared } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
+import { EXACT_TILING_CELLS } from '../similarity/tiles';
 import type { PreparedSentence, RelationThresholds } from '../similarity/types';
 import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
 import { countWords } from '../text/words';
@@ -15,6 +16,7 @@ import type {
   GroupLink,
   GroupMember,
   Relation,
+  Sentence,
   SentenceDuplicate,
   SentenceRef,
   SourcePair,
@@ -289,6 +291,38 @@ class Components {
 }
 
 /**
+ * Words above which a sentence is reported as too long: the square root of
+ * {@link EXACT_TILING_CELLS}, the length from which a pair of such sentences
+ * is searched for common runs within a linear budget instead of exhaustively.
+ */
+const LONG_SENTENCE_WORDS = Math.sqrt(EXACT_TILING_CELLS);
+
+/** One `sentence-too-long` diagnostic per source whose sentences (just prepared, last in `entries`) are that long. */
+function reportLongSentences(article: Article, entries: readonly Entry[], diagnostics: Diagnostic[]): void {
+  let count = 0;
+  let longest = 0;
+  let first: Sentence | undefined;
+  for (let k = entries.length - article.sentences.length; k < entries.length; k++) {
+    const words = entries[k]!.prepared.hashes.length;
+    if (words <= LONG_SENTENCE_WORDS) continue;
+    count++;
+    if (words > longest) longest = words;
+    first ??= article.sentences[entries[k]!.index];
+  }
+  if (count === 0 || first === undefined) return;
+  diagnostics.push({
+    code: 'sentence-too-long',
+    severity: 'info',
+    message:
+      `Source ${JSON.stringify(article.id)} has ${count} sentence${count === 1 ? '' : 's'} of more than ` +
+      `${LONG_SENTENCE_WORDS} words (the longest has ${longest}): a paragraph without punctuation? ` +
+      'Such sentences are compared within a work budget linear in their length, which may miss some shared wording.',
+    span: { start: first.start, end: first.end },
+    source: article.id,
+  });
+}
+
+/**
  * Aligns the sentences of several articles about one story: which sentences
  * say the same thing across outlets (identical, near-verbatim wire copy,
  * paraphrase), which only one outlet has, how much each pair of outlets
@@ -367,6 +401,7 @@ export function alignSources(
         duplicates.push({ first: refOf(entries[first]!), second: refOf(entry), score: 1 });
       } else firstByKey.set(key, at);
     });
+    reportLongSentences(article, entries, diagnostics);
     if (article.sentences.length === 0) {
       diagnostics.push({
         code: 'empty-source',

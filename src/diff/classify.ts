@@ -7,11 +7,30 @@
 
 import { type Token, tokenIndexAt } from '../segment/tokenize.js';
 import type { TextSpan } from '../types.js';
+import { addWork } from '../util/work.js';
 import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
 import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation, sameGivenName } from './lexicon.js';
 import { areSynonyms } from './synonyms.js';
 import type { TokenOp } from './token-diff.js';
 import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js';
+
+/**
+ * Most name pairs {@link spelledPairs} compares, and most word pairs the
+ * synonym check of a rewording compares, in one change. Reasoned: a change
+ * inside a sentence has at most a few dozen names or words per side (1,600
+ * pairs), far below this; above it the change is a bounded diff's whole
+ * differing middle, which is reported as one change of its kind without the
+ * one-by-one pairing (and the diff says `truncated`).
+ */
+export const MAX_PAIRED_TERMS = 40_000;
+
+/**
+ * Quotes of the other text that share a word with a quote are compared with
+ * it; a word in more than this many quotes of the other text is not used to
+ * find them (reasoned: no real sentence pair has 64 quotes; a text that does
+ * is a long document, where such a word is a function word).
+ */
+export const MAX_QUOTES_PER_WORD = 64;
 
 /** One side of the comparison with everything the classifier needs. */
 export interface Side extends AnalyzedText {
@@ -141,6 +160,11 @@ function sameRoots(allA: readonly Token[], allB: readonly Token[]): boolean {
  */
 function spelledPairs(builder: Builder, index: number, idxA: readonly number[], idxB: readonly number[]): boolean {
   const { a, b } = builder;
+  if (idxA.length * idxB.length > MAX_PAIRED_TERMS) {
+    builder.bounded = true;
+    return false;
+  }
+  addWork('diff', idxA.length * idxB.length);
   const used = new Set<number>();
   const pairs: [number, number][] = [];
   for (const i of idxA) {
@@ -151,7 +175,8 @@ function spelledPairs(builder: Builder, index: number, idxA: readonly number[], 
     used.add(j);
     pairs.push([i, j]);
   }
-  const restA = idxA.filter((i) => !pairs.some(([x]) => x === i));
+  const pairedA = new Set(pairs.map(([x]) => x));
+  const restA = idxA.filter((i) => !pairedA.has(i));
   const restB = idxB.filter((j) => !used.has(j));
   if (pairs.length === 0 || (restA.length > 0 && restB.length > 0)) return false;
   for (const [i, j] of pairs) {
@@ -247,14 +272,25 @@ function residual(
 }
 
 /** Every content word left on each side has the same stem or a synonym on the other (`quits` / `resigns`). */
-function synonymous(a: { tokens: Token[]; stems: string[] }, b: { tokens: Token[]; stems: string[] }): boolean {
-  const covers = (x: typeof a, y: typeof b): boolean =>
-    x.tokens.every(
+function synonymous(
+  builder: Builder,
+  a: { tokens: Token[]; stems: string[] },
+  b: { tokens: Token[]; stems: string[] },
+): boolean {
+  if (a.tokens.length * b.tokens.length > MAX_PAIRED_TERMS) {
+    builder.bounded = true;
+    return false;
+  }
+  addWork('diff', a.tokens.length * b.tokens.length);
+  const covers = (x: typeof a, y: typeof b): boolean => {
+    const stems = new Set(y.stems);
+    return x.tokens.every(
       (t, i) =>
         t.kind !== 'word' ||
-        y.stems.includes(x.stems[i]!) ||
+        stems.has(x.stems[i]!) ||
         y.tokens.some((u) => u.kind === 'word' && areSynonyms(t.norm, u.norm)),
     );
+  };
   const words = (x: typeof a) => x.tokens.some((t) => t.kind === 'word');
   return words(a) && words(b) && covers(a, b) && covers(b, a);
 }
@@ -291,6 +327,8 @@ interface Builder {
   readonly a: Side;
   readonly b: Side;
   readonly out: TypedChange[];
+  /** Set when a pairing was skipped for size ({@link MAX_PAIRED_TERMS}, {@link MAX_QUOTES_PER_WORD}). */
+  bounded: boolean;
 }
 
 function add(
@@ -666,7 +704,7 @@ function classifyChange(builder: Builder, index: number, op: TokenOp): void {
   }
   const typed = builder.out.length > before;
   if (typed && sameMultiset(stemsA, stemsB)) return;
-  const same = sameMultiset(stemsA, stemsB) || synonymous(restA, restB);
+  const same = sameMultiset(stemsA, stemsB) || synonymous(builder, restA, restB);
   if (typed && same) return;
   severity = same ? 'minor' : 'substantive';
   if (stemsA.length === 0 && stemsB.length === 0) severity = typed ? severity : 'minor';
@@ -703,13 +741,31 @@ function sameSurname(b: Side, sb: TextSpan, a: Side, sa: TextSpan): boolean {
 function speakerChanges(builder: Builder, ops: readonly TokenOp[]): void {
   const { a, b } = builder;
   const opAtB = (offset: number): number => {
+    // Ops tile both texts in order: binary search for the op holding token k of b.
     const k = tokenIndexAt(b.tokens, offset);
-    const found = ops.findIndex((o) => o.b0 <= k && k < o.b1);
-    return found < 0 ? Math.max(0, ops.length - 1) : found;
+    let lo = 0;
+    let hi = ops.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const o = ops[mid]!;
+      if (k < o.b0) hi = mid - 1;
+      else if (k >= o.b1) lo = mid + 1;
+      else return mid;
+    }
+    return Math.max(0, ops.length - 1);
   };
   const quotesB = b.quotes
     .filter((q) => q.speaker !== undefined)
     .map((q) => ({ q, words: normsIn(b, q.content, true), speaker: normsIn(b, q.speaker!, false) }));
+  // Quotes of b by the words they hold, so each quote of a meets only the quotes that share a word with it.
+  const quotesByWord = new Map<string, number[]>();
+  quotesB.forEach(({ words }, k) => {
+    for (const w of words) {
+      const list = quotesByWord.get(w);
+      if (list === undefined) quotesByWord.set(w, [k]);
+      else list.push(k);
+    }
+  });
   const subset = (x: Set<string>, y: Set<string>): boolean =>
     [...x].filter((w) => !FUNCTION_WORDS.has(w)).every((w) => y.has(w));
   for (const qa of a.quotes) {
@@ -717,10 +773,19 @@ function speakerChanges(builder: Builder, ops: readonly TokenOp[]): void {
     const wa = normsIn(a, qa.content, true);
     if (wa.size === 0) continue;
     const sa = normsIn(a, qa.speaker, false);
-    for (const { q: qb, words: wb, speaker: sb } of quotesB) {
-      if (wb.size === 0) continue;
-      let shared = 0;
-      for (const w of wa) if (wb.has(w)) shared++;
+    const sharedWith = new Map<number, number>();
+    for (const w of wa) {
+      const list = quotesByWord.get(w);
+      if (list === undefined) continue;
+      if (list.length > MAX_QUOTES_PER_WORD) {
+        builder.bounded = true;
+        continue;
+      }
+      addWork('diff', list.length);
+      for (const k of list) sharedWith.set(k, (sharedWith.get(k) ?? 0) + 1);
+    }
+    for (const [k, shared] of [...sharedWith].sort((x, y) => x[0] - y[0])) {
+      const { q: qb, words: wb, speaker: sb } = quotesB[k]!;
       if ((2 * shared) / (wa.size + wb.size) < 0.5) continue;
       if (subset(sa, sb) || subset(sb, sa) || sameSurname(b, qb.speaker!, a, qa.speaker)) continue;
       const { start, end, text } = qa.speaker;
@@ -744,19 +809,21 @@ function speakerChanges(builder: Builder, ops: readonly TokenOp[]): void {
  * @param a - The first text, analyzed.
  * @param b - The second text, analyzed.
  * @param ops - The token operations.
+ * @param report - Receives `bounded: true` when a change was too large to pair its names, words or quotes one by one.
  * @returns The typed changes, ordered by operation.
  * @example
  * ```ts
  * classifyOps(sideA, sideB, ops).map((c) => c.type); //=> ['number']
  * ```
  */
-export function classifyOps(a: Side, b: Side, ops: readonly TokenOp[]): TypedChange[] {
-  const builder: Builder = { a, b, out: [] };
+export function classifyOps(a: Side, b: Side, ops: readonly TokenOp[], report?: { bounded: boolean }): TypedChange[] {
+  const builder: Builder = { a, b, out: [], bounded: false };
   ops.forEach((op, index) => {
     if (op.kind === 'equal') trivialInEqual(builder, index, op);
     else classifyChange(builder, index, op);
   });
   if (a.quotes.length > 0 && b.quotes.length > 0) speakerChanges(builder, ops);
+  if (report !== undefined) report.bounded = builder.bounded;
   const { out } = builder;
   let sorted = true;
   for (let i = 1; i < out.length && sorted; i++) if (out[i]!.op < out[i - 1]!.op) sorted = false;

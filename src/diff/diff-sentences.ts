@@ -6,7 +6,7 @@
 
 import { CopydeskError } from '../errors.js';
 import type { Diagnostic, TextSpan } from '../types.js';
-import { classifyOps, type Side } from './classify.js';
+import { classifyOps, MAX_PAIRED_TERMS, type Side } from './classify.js';
 import { type AnalyzedText, analyzeText, dateNumbers } from './expressions.js';
 import { quotesOf } from './quotes.js';
 import { diffTokens, type TokenOp } from './token-diff.js';
@@ -191,7 +191,8 @@ export function diffSentences(a: string, b: string, options?: DiffOptions): Sent
   const sideB = new PreparedSide(analyzeText(b));
   const { ops: tokenOps, truncated } = diffTokens(sideA.tokens, sideB.tokens, resolved);
   const ops = tokenOps.map((op) => toDiffOp(sideA, sideB, op));
-  let changes = classifyOps(sideA, sideB, tokenOps);
+  const typing = { bounded: false };
+  let changes = classifyOps(sideA, sideB, tokenOps, typing);
   if (resolved.trivial === 'omit') changes = changes.filter((c) => c.severity !== 'trivial');
   const diagnostics: Diagnostic[] = [];
   if (truncated) {
@@ -203,6 +204,15 @@ export function diffSentences(a: string, b: string, options?: DiffOptions): Sent
         `The texts differ by more than the diff bound (maxEditLength ${resolved.maxEditLength} tokens or ` +
         `timeoutMs ${resolved.timeoutMs}); the differing middle is reported as one replace operation.`,
       ...(middle === undefined ? {} : { span: sideSpan(sideA, middle.a0, middle.a1) }),
+    });
+  }
+  if (typing.bounded) {
+    diagnostics.push({
+      code: 'diff-bounded',
+      severity: 'warning',
+      message:
+        'A change is too large to pair its names, words or quotes one by one (more than ' +
+        `${MAX_PAIRED_TERMS} pairs); it is typed as a whole, so spelling variants and synonyms inside it are not told apart.`,
     });
   }
   return { ops, changes, truncated, diagnostics };

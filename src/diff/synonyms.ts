@@ -7,6 +7,7 @@
  */
 
 import { hasSorted } from '../similarity/features.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 import { SYNONYM_LINES } from './synonyms-data.js';
 
 /**
@@ -83,14 +84,16 @@ function load(): Map<string, number> {
   return table;
 }
 
-const lemmaCache = new Map<string, number>();
-const formsCache = new Map<string, readonly string[]>();
+// Words up to 64 characters, 1 MB each: a stream of unique long words cannot grow them.
+const lemmaCache = new BoundedCache<number>(1024 * 1024, 64);
+const formsCache = new BoundedCache<readonly string[]>(1024 * 1024, 64, (forms) =>
+  forms.reduce((n, f) => n + 2 * f.length + 16, 0),
+);
 
 /** {@link lemmaCandidates}, cached. */
 function formsOf(word: string): readonly string[] {
   let forms = formsCache.get(word);
   if (forms === undefined) {
-    if (formsCache.size >= 50_000) formsCache.clear();
     forms = lemmaCandidates(word);
     formsCache.set(word, forms);
   }
@@ -110,7 +113,6 @@ function lexiconId(norm: string): number {
       break;
     }
   }
-  if (lemmaCache.size >= 50_000) lemmaCache.clear();
   lemmaCache.set(norm, id);
   return id;
 }

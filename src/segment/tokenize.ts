@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+import { BoundedCache } from '../util/bounded-cache';
+
 /** What a {@link Token} is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
@@ -137,8 +139,16 @@ const IZE_RE = /(\p{L}{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/u;
 const YZE_RE = /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u;
 const NEEDS_FOLD_RE = /[^a-z0-9']/;
 
-const wordCache = new Map<string, string>();
-const WORD_CACHE_LIMIT = 50_000;
+/**
+ * Longest word the spelling rules fold. No English word that has a British
+ * and an American spelling is longer; a longer "word" is a URL, a dotted run
+ * or binary junk, and is compared as it is (the rules are regular
+ * expressions that would otherwise scan it once per position).
+ */
+const MAX_FOLD_LENGTH = 40;
+
+// Words at most 64 characters long, 2 MB in all: unique long words cannot grow it.
+const wordCache = new BoundedCache<string>(2 * 1024 * 1024, 64, (w) => w.length * 2);
 
 /**
  * Comparison form of one word: lower case, no diacritics, straight
@@ -166,7 +176,7 @@ export function normalizeWord(raw: string): string {
   }
   const variant = Object.hasOwn(VARIANTS, w) ? VARIANTS[w] : undefined;
   if (variant !== undefined) w = variant;
-  else if (w.length > 4) {
+  else if (w.length > 4 && w.length <= MAX_FOLD_LENGTH) {
     w = w
       .replace(OUR_RE, '$1or')
       .replace(RE_RE, '$1er$2')
@@ -174,7 +184,6 @@ export function normalizeWord(raw: string): string {
       .replace(IZE_RE, '$1is$2')
       .replace(YZE_RE, '$1ys$2');
   }
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, w);
   return w;
 }

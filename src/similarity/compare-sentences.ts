@@ -5,10 +5,11 @@
  */
 
 import { CopydeskError } from '../errors.js';
-import { buildEvidence, pairFeatures, prepareSentence, type Tile } from './features.js';
+import { buildEvidence, pairFeatures, prepareSentence } from './features.js';
 import { PARAPHRASE_SCORE } from './model-weights.js';
 import { capBelow, reuseFloor } from './reuse.js';
 import { calibrate, modelLogit } from './score.js';
+import type { Tile } from './tiles.js';
 import type {
   CompareOptions,
   PreparedSentence,
@@ -147,15 +148,23 @@ interface Scored {
   readonly features: SentenceFeatures;
   readonly tiles: readonly Tile[];
   readonly logit: number;
+  readonly bounded: boolean;
 }
 
 function scoreCore(a: PreparedSentence, b: PreparedSentence, options: CompareOptions | undefined): Scored {
   checkPrepared(a, b);
   const thresholds = resolveThresholds(options);
   if (a.hashes.length === 0 || b.hashes.length === 0) {
-    return { score: 0, relation: 'unrelated', features: ZERO_FEATURES, tiles: [], logit: Number.NEGATIVE_INFINITY };
+    return {
+      score: 0,
+      relation: 'unrelated',
+      features: ZERO_FEATURES,
+      tiles: [],
+      logit: Number.NEGATIVE_INFINITY,
+      bounded: false,
+    };
   }
-  const { features, tiles, covered, longest } = pairFeatures(a, b);
+  const { features, tiles, covered, longest, bounded } = pairFeatures(a, b);
   let score: number;
   let logit = Number.NaN;
   if (options?.similarity !== undefined) {
@@ -184,7 +193,7 @@ function scoreCore(a: PreparedSentence, b: PreparedSentence, options: CompareOpt
   }
   const identical = a.key === b.key;
   if (identical) score = 1;
-  return { score, relation: identical ? 'identical' : relationOf(score, thresholds), features, tiles, logit };
+  return { score, relation: identical ? 'identical' : relationOf(score, thresholds), features, tiles, logit, bounded };
 }
 
 /**
@@ -208,7 +217,7 @@ export function comparePrepared(a: PreparedSentence, b: PreparedSentence, option
   return {
     score: r.score,
     relation: r.relation,
-    evidence: buildEvidence(a, b, r.features, r.tiles, r.logit),
+    evidence: buildEvidence(a, b, r.features, r.tiles, r.logit, r.bounded),
   };
 }
 

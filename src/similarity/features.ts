@@ -7,6 +7,8 @@
 import { type Token, tokenize } from '../segment/tokenize.js';
 import { fnv1aInt } from '../text/hash';
 import type { Span } from '../types.js';
+import { BoundedCache } from '../util/bounded-cache.js';
+import { greedyTiles, type Tile } from './tiles.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
 
@@ -35,7 +37,8 @@ const NEGATIONS = new Set([
 ]);
 
 let dfTable: Map<string, number> | undefined;
-const idfCache = new Map<string, number>();
+// Norms up to 64 characters, 1 MB in all: a stream of unique long words cannot grow it.
+const idfCache = new BoundedCache<number>(1024 * 1024, 64);
 
 function documentFrequency(norm: string): number {
   if (dfTable === undefined) {
@@ -64,7 +67,6 @@ const NUMBER_IDF = Math.log((FREQUENCY_DOCUMENTS + 1) / 21);
 export function wordIdf(norm: string): number {
   let w = idfCache.get(norm);
   if (w === undefined) {
-    if (idfCache.size >= 50_000) idfCache.clear();
     w = Math.log((FREQUENCY_DOCUMENTS + 1) / (documentFrequency(norm) + 1));
     idfCache.set(norm, w);
   }
@@ -82,13 +84,12 @@ function isNegation(norm: string): boolean {
  * Light suffix stripping so inflections meet: `states`, `stated`, `stating`
  * and `state` all become `stat`; `Kim's` becomes `kim`.
  */
-const stemCache = new Map<string, number>();
+const stemCache = new BoundedCache<number>(1024 * 1024, 64);
 
 /** Hash of the stem of a norm, cached. */
 function stemHash(norm: string): number {
   let h = stemCache.get(norm);
   if (h === undefined) {
-    if (stemCache.size >= 50_000) stemCache.clear();
     h = fnv1aInt(stem(norm));
     stemCache.set(norm, h);
   }
@@ -247,67 +248,21 @@ function dice(shared: number, na: number, nb: number): number {
   return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
 }
 
+/** How many entries of `xs` are not in `ys`; both sorted and distinct (one merge, linear). */
 function countMissing(xs: readonly string[], ys: readonly string[]): number {
   let n = 0;
-  for (const x of xs) if (!ys.includes(x)) n++;
+  let j = 0;
+  for (const x of xs) {
+    while (j < ys.length && ys[j]! < x) j++;
+    if (j >= ys.length || ys[j] !== x) n++;
+  }
   return n;
 }
 
-/** A common run of words found by greedy string tiling: word offsets in both sentences and length. */
-export interface Tile {
-  /** Index of the run's first word in the first sentence (into its word list). */
-  readonly a: number;
-  /** Index of the run's first word in the second sentence. */
-  readonly b: number;
-  /** Length of the run in words. */
-  readonly length: number;
-}
-
-const scratch = { buffer: new Int32Array(1024) };
-
-function greedyTiles(a: Int32Array, b: Int32Array, minRun: number): { tiles: Tile[]; longest: number } {
-  const n = a.length;
-  const m = b.length;
-  const tiles: Tile[] = [];
-  let longest = 0;
-  if (n === 0 || m === 0) return { tiles, longest };
-  const markedA = new Uint8Array(n);
-  const markedB = new Uint8Array(m);
-  const size = (n + 1) * (m + 1);
-  if (scratch.buffer.length < size) scratch.buffer = new Int32Array(size * 2);
-  const dp = scratch.buffer;
-  for (let pass = 0; pass < 8; pass++) {
-    let best = 0;
-    let bi = 0;
-    let bj = 0;
-    for (let j = 0; j <= m; j++) dp[j] = 0;
-    for (let i = 1; i <= n; i++) {
-      const row = i * (m + 1);
-      const prev = row - (m + 1);
-      dp[row] = 0;
-      const ai = a[i - 1]!;
-      const freeA = markedA[i - 1] === 0;
-      for (let j = 1; j <= m; j++) {
-        if (freeA && markedB[j - 1] === 0 && ai === b[j - 1]) {
-          const v = dp[prev + j - 1]! + 1;
-          dp[row + j] = v;
-          if (v > best) {
-            best = v;
-            bi = i;
-            bj = j;
-          }
-        } else dp[row + j] = 0;
-      }
-    }
-    if (pass === 0) longest = best;
-    if (best < minRun) break;
-    tiles.push({ a: bi - best, b: bj - best, length: best });
-    for (let k = 0; k < best; k++) {
-      markedA[bi - best + k] = 1;
-      markedB[bj - best + k] = 1;
-    }
-  }
-  return { tiles, longest };
+/** The entries of sorted `xs` that are (or, with `keep` false, are not) in `ys`, in order. */
+function filterIn(xs: readonly string[], ys: readonly string[], keep: boolean): string[] {
+  const set = new Set(ys);
+  return xs.filter((x) => set.has(x) === keep);
 }
 
 /** Minimum run, in words, that counts as reused. */
@@ -323,7 +278,7 @@ export const MIN_RUN = 3;
 export function pairFeatures(
   a: PreparedSentence,
   b: PreparedSentence,
-): { features: SentenceFeatures; tiles: Tile[]; covered: number; longest: number } {
+): { features: SentenceFeatures; tiles: Tile[]; covered: number; longest: number; bounded: boolean } {
   const na = a.hashes.length;
   const nb = b.hashes.length;
   // Shared distinct words with their IDF.
@@ -360,7 +315,7 @@ export function pairFeatures(
     else j++;
   }
   const sharedTokens = intersectCount(a.sortedHashes, b.sortedHashes);
-  const { tiles, longest } = greedyTiles(a.hashes, b.hashes, MIN_RUN);
+  const { tiles, longest, bounded } = greedyTiles(a.hashes, b.hashes, MIN_RUN);
   let covered = 0;
   for (const t of tiles) covered += t.length;
   const shorter = Math.min(na, nb);
@@ -398,7 +353,7 @@ export function pairFeatures(
     unmatchedStemIdf: Math.min(Math.max(a.stemSum - sharedStem, b.stemSum - sharedStem) / 10, 1),
     stemCosine: a.stemNorm > 0 && b.stemNorm > 0 ? sharedStemSq / (a.stemNorm * b.stemNorm) : 0,
   };
-  return { features, tiles, covered, longest };
+  return { features, tiles, covered, longest, bounded };
 }
 
 function tileSpans(tokens: readonly Token[], words: Int32Array, start: number, length: number): Span {
@@ -413,6 +368,7 @@ function tileSpans(tokens: readonly Token[], words: Int32Array, start: number, l
  * @param features - Their features.
  * @param tiles - Their common runs.
  * @param logit - The model's linear predictor.
+ * @param bounded - Whether the run search was bounded (see {@link SentenceEvidence.bounded}).
  * @returns The evidence.
  */
 export function buildEvidence(
@@ -421,6 +377,7 @@ export function buildEvidence(
   features: SentenceFeatures,
   tiles: readonly Tile[],
   logit: number,
+  bounded = false,
 ): SentenceEvidence {
   const rare: string[] = [];
   const seen = new Set<number>();
@@ -437,21 +394,22 @@ export function buildEvidence(
   const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.tokens, b.words, t.b, t.length));
   return {
     sharedRareWords: rare,
-    sharedNumbers: a.numbers.filter((n) => b.numbers.includes(n)),
-    sharedNames: a.names.filter((n) => b.names.includes(n)),
+    sharedNumbers: filterIn(a.numbers, b.numbers, true),
+    sharedNames: filterIn(a.names, b.names, true),
     mismatchedNumbers: {
-      a: a.numbers.filter((n) => !b.numbers.includes(n)),
-      b: b.numbers.filter((n) => !a.numbers.includes(n)),
+      a: filterIn(a.numbers, b.numbers, false),
+      b: filterIn(b.numbers, a.numbers, false),
     },
     mismatchedNames: {
-      a: a.names.filter((n) => !b.names.includes(n)),
-      b: b.names.filter((n) => !a.names.includes(n)),
+      a: filterIn(a.names, b.names, false),
+      b: filterIn(b.names, a.names, false),
     },
     negationMismatch: a.negated !== b.negated,
     coveredA,
     coveredB,
     features,
     logit,
+    ...(bounded ? { bounded: true as const } : {}),
   };
 }
 

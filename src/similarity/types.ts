@@ -106,6 +106,16 @@ export interface SentenceEvidence {
   readonly features: SentenceFeatures;
   /** The model's linear predictor before calibration (log-odds of MRPC paraphrase). */
   readonly logit: number;
+  /**
+   * Present (`true`) when the sentences were too long or too repetitive for an
+   * exhaustive search for common runs (tens of thousands of words, or one word
+   * repeated hundreds of times, as in a paragraph scraped without
+   * punctuation): the runs were searched within a work budget linear in their
+   * length, so a run may be missed and `coveredA`/`coveredB` and the score
+   * may be lower than an exhaustive search would give. Never set for
+   * sentences of ordinary length.
+   */
+  readonly bounded?: true;
 }
 
 /** Score and relation of a pair, without evidence (see `scorePrepared`). */

@@ -23,6 +23,17 @@ const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0
 const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb, 0x301d, 0x301e]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 
+/** End of the run of combining marks that starts at `from`. */
+function marksEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if ((c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)) end++;
+    else break;
+  }
+  return end;
+}
+
 function replacementFor(text: string, index: number): { replacement: string; length: number; junk: boolean } {
   const code = text.charCodeAt(index);
   if (code === 0x0d) {
@@ -42,20 +53,15 @@ function replacementFor(text: string, index: number): { replacement: string; len
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(index + 1);
     if (next >= 0xdc00 && next <= 0xdfff) {
-      const pair = text.slice(index, index + 2);
-      const nfkc = pair.normalize('NFKC');
-      return { replacement: nfkc, length: 2, junk: false };
+      // The pair and any combining marks after it (`😀́`) are one cluster: never split the pair.
+      const end = marksEnd(text, index + 2);
+      return { replacement: text.slice(index, end).normalize('NFKC'), length: end - index, junk: false };
     }
     return { replacement: '', length: 1, junk: true };
   }
   if (code >= 0xdc00 && code <= 0xdfff) return { replacement: '', length: 1, junk: true };
   // A base character followed by combining marks: compose the cluster.
-  let end = index + 1;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if ((c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x20d0 && c <= 0x20ff)) end++;
-    else break;
-  }
+  const end = marksEnd(text, index + 1);
   const piece = text.slice(index, end);
   return { replacement: piece.normalize('NFKC'), length: end - index, junk: false };
 }
@@ -84,7 +90,15 @@ export function cleanText(original: string): CleanedText {
     if (index < copiedUpTo) continue;
     const code = original.charCodeAt(index);
     const isCombining = code >= 0x0300 && code <= 0x036f;
-    if (isCombining && index > copiedUpTo && index > 0) index -= 1; // compose with the preceding base
+    const base = index > 0 ? original.charCodeAt(index - 1) : 0;
+    // A mark after a space, a line break or a control character has no base to compose with: it stands alone.
+    if (isCombining && index > copiedUpTo && index > 0 && base > 0x20 && base !== 0x7f) {
+      // Compose with the preceding base, a whole surrogate pair when it is one (an emoji).
+      const low = original.charCodeAt(index - 1);
+      const pair = low >= 0xdc00 && low <= 0xdfff && index - 2 >= copiedUpTo;
+      const high = pair ? original.charCodeAt(index - 2) : 0;
+      index -= pair && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    }
     const { replacement, length, junk } = replacementFor(original, index);
     const piece = original.slice(index, index + length);
     if (replacement === piece) {

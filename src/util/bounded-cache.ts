@@ -20,6 +20,22 @@ export const DEFAULT_MAX_KEY_LENGTH = 256;
 /** Bytes charged per entry on top of the key and value text (Map slot, boxed value). @internal */
 const ENTRY_OVERHEAD = 64;
 
+const all: BoundedCache<unknown>[] = [];
+
+/** Bytes held by every {@link BoundedCache} created so far (for tests). @internal */
+export function cacheBytes(): number {
+  let n = 0;
+  for (const cache of all) n += cache.size;
+  return n;
+}
+
+/** Sum of the budgets of every {@link BoundedCache} created so far (for tests). @internal */
+export function cacheBudget(): number {
+  let n = 0;
+  for (const cache of all) n += cache.maxBytes;
+  return n;
+}
+
 /** A string-keyed memo table bounded by bytes. @internal */
 export class BoundedCache<V> {
   private readonly map = new Map<string, V>();
@@ -34,7 +50,9 @@ export class BoundedCache<V> {
     readonly maxBytes: number = DEFAULT_CACHE_BYTES,
     readonly maxKeyLength: number = DEFAULT_MAX_KEY_LENGTH,
     private readonly sizeOf: (value: V) => number = () => 0,
-  ) {}
+  ) {
+    all.push(this as BoundedCache<unknown>);
+  }
 
   /** The stored value, or `undefined`. */
   get(key: string): V | undefined {

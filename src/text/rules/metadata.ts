@@ -144,8 +144,18 @@ export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] 
   return undefined;
 }
 
+/**
+ * Longest line read as a caption by its marker, in characters. Reasoned: a
+ * photo caption with its credit is at most a few sentences (about 80 words);
+ * 1,000 characters leaves room for long ones and keeps paragraphs of prose
+ * that mention a photo out.
+ */
+const MAX_CAPTION_LENGTH = 1000;
+
 /** Recognizes a caption by an explicit marker (`Photo courtesy of ...`, `(AP Photo/...)`). @internal */
 export function hasCaptionMarker(line: string): boolean {
+  // A caption is a line or two; a long paragraph that mentions "photo by" somewhere is prose.
+  if (line.length > MAX_CAPTION_LENGTH) return false;
   return (
     /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line) ||
     /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line) ||
