@@ -39,13 +39,33 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Escapes text for HTML element content and for quoted attribute values.
+ * Control characters that never reach a report: C0 controls other than tab,
+ * line feed and carriage return (NUL, escape, ...), DEL and the C1 controls.
+ * They are binary junk or a wrong encoding, not text; `normalizeArticle`
+ * drops the same characters from the comparison text and reports it in its
+ * `control-characters` diagnostic.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Drops the control characters that must not reach a report (see `CONTROL`).
  *
  * @param text - Any text.
- * @returns The text with `& < > " ' \`` replaced by entities.
+ * @returns The text without them.
+ */
+export function dropControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/**
+ * Escapes text for HTML element content and for quoted attribute values,
+ * and drops control characters (HTML has no way to show a NUL).
+ *
+ * @param text - Any text.
+ * @returns The text with `& < > " ' \`` replaced by entities and control characters other than tab, line feed and carriage return dropped.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => ENTITIES[c] ?? '');
 }
 
 function render(value: HtmlValue): string {

@@ -1,10 +1,31 @@
 import type { Provenance } from '../provenance/types';
 import type { AlignmentGroup, Article, Comparison, Diagnostic, QuoteMention, Relation, SourceSummary } from '../types';
+import { sha256Base64 } from '../util/sha256';
 import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
 import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
 import { REPORT_CSS, REPORT_JS } from './html-assets';
 import { renderProvenanceGraph } from './provenance-svg';
 import { assertComparison, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
+
+let policy: string | undefined;
+
+/**
+ * The page's Content-Security-Policy: nothing may load, and the only script
+ * and stylesheet allowed are the page's own, named by the SHA-256 hash of
+ * their text (CSP level 2 hash sources). A `<script>` or `<style>` that got
+ * into the page any other way, an event-handler attribute or a `style`
+ * attribute does not run. Computed once, on first use.
+ */
+function contentSecurityPolicy(): string {
+  policy ??= [
+    "default-src 'none'",
+    `style-src 'sha256-${sha256Base64(REPORT_CSS)}'`,
+    `script-src 'sha256-${sha256Base64(REPORT_JS)}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return policy;
+}
 
 /** Options of {@link toHTML}. */
 export interface HtmlReportOptions {
@@ -275,7 +296,8 @@ ${renderProvenanceGraph(provenance.graph)}
  * @param comparison - The result of `alignSources`.
  * @param options - Title, initial state of the removed-text toggle, provenance.
  * @returns A complete HTML document (no network, no external assets).
- * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison.
+ * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
+ * field that is wrong).
  *
  * @example
  * ```ts
@@ -292,7 +314,11 @@ ${renderProvenanceGraph(provenance.graph)}
  * hostile input (`<script>`, `</style>`, quotes that would close an
  * attribute) renders as text; only absolute `http(s)` URLs become links; no
  * user text is ever placed inside the page's script, which reads what it
- * needs from data attributes. The page is readable in print: controls are
+ * needs from data attributes. The page's Content-Security-Policy allows
+ * only its own script and stylesheet, by their SHA-256 hashes, and loads
+ * nothing. Control characters (NUL, escape, DEL: binary junk, which
+ * `normalizeArticle` reports in its `control-characters` diagnostic) are
+ * dropped. The page is readable in print: controls are
  * hidden and columns lose their scroll boxes.
  */
 export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
@@ -334,7 +360,7 @@ export function toHTML(comparison: Comparison, options?: HtmlReportOptions): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${staticAsset(contentSecurityPolicy())}">
 <meta name="generator" content="copydesk">
 <title>${title}</title>
 <style>${staticAsset(REPORT_CSS)}</style>

@@ -1,3 +1,4 @@
+import { CopydeskError } from '../errors';
 import type { Comparison } from '../types';
 import { assertComparison } from './shared';
 
@@ -21,18 +22,38 @@ function compareKeys(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** A copy of `value` whose objects have their keys in canonical order; `undefined` fields dropped. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonical(v)));
+/**
+ * A copy of `value` whose objects have their keys in canonical order;
+ * `undefined` fields dropped. `ancestors` holds the objects being copied
+ * above this one: an object inside itself cannot be written as JSON.
+ */
+function canonical(value: unknown, ancestors: Set<object>): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const maybeJson = value as { toJSON?: () => unknown };
-  if (typeof maybeJson.toJSON === 'function') return canonical(maybeJson.toJSON());
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compareKeys)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v === undefined || typeof v === 'function') continue;
-    out[key] = canonical(v);
+  if (ancestors.has(value)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'toJSON expects a Comparison from alignSources: this one contains itself (a cycle), which JSON cannot represent.',
+    );
   }
+  ancestors.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) {
+    out = value.map((v) => (v === undefined ? null : canonical(v, ancestors)));
+  } else {
+    const maybeJson = value as { toJSON?: () => unknown };
+    if (typeof maybeJson.toJSON === 'function') {
+      out = canonical(maybeJson.toJSON(), ancestors);
+    } else {
+      const record: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort(compareKeys)) {
+        const v = (value as Record<string, unknown>)[key];
+        if (v === undefined || typeof v === 'function') continue;
+        record[key] = canonical(v, ancestors);
+      }
+      out = record;
+    }
+  }
+  ancestors.delete(value);
   return out;
 }
 
@@ -45,7 +66,8 @@ function canonical(value: unknown): unknown {
  * @param comparison - The result of `alignSources`.
  * @param options - Indentation.
  * @returns The JSON text (no trailing newline).
- * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison.
+ * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
+ * field that is wrong), or contains itself.
  *
  * @example
  * ```ts
@@ -60,10 +82,12 @@ function canonical(value: unknown): unknown {
  * code-point order, at every level, whatever order the object was built in.
  * Fields that are `undefined` are left out, as `JSON.stringify` does. Optional
  * stages that ride on the comparison (typed changes, provenance) are
- * serialized as they are when present.
+ * serialized as they are when present. Control characters in the text (a NUL
+ * from a binary file) are written as JSON escapes (`\u0000`), never raw, so
+ * `original` still round-trips exactly and every offset stays valid.
  */
 export function toJSON(comparison: Comparison, options?: JsonReportOptions): string {
   assertComparison(comparison, 'toJSON');
   const indent = options?.indent ?? 2;
-  return JSON.stringify(canonical(comparison), null, indent);
+  return JSON.stringify(canonical(comparison, new Set()), null, indent);
 }

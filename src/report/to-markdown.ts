@@ -1,5 +1,6 @@
 import type { Provenance } from '../provenance/types';
 import type { AlignmentGroup, Comparison } from '../types';
+import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
 import { assertComparison, indexSources, percent, sourceLabel } from './shared';
 
@@ -19,9 +20,14 @@ export interface MarkdownReportOptions {
   readonly provenance?: Provenance;
 }
 
-/** Escapes text for Markdown inline content: markup characters and raw HTML come out literally. */
+/**
+ * Escapes text for Markdown inline content: markup characters and raw HTML
+ * come out literally, control characters are dropped, line breaks become spaces.
+ */
 function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#~!&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
+  return dropControls(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|#~!&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
 }
 
 /** Escapes text for a table cell (no line breaks, `|` escaped). */
@@ -29,12 +35,20 @@ function cell(text: string | number | undefined): string {
   return text === undefined || text === '' ? '–' : md(String(text)).trim();
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ];
+/**
+ * Appends `more` to `lines` one at a time. `lines.push(...more)` would pass
+ * every line as an argument, and a report of 1,000 sources has hundreds of
+ * thousands of table rows: more than the call stack holds.
+ */
+function append(lines: string[], more: Iterable<string>): void {
+  for (const line of more) lines.push(line);
+}
+
+/** Appends a table, then an empty line, to `lines`. */
+function table(lines: string[], head: readonly string[], rows: Iterable<readonly string[]>): void {
+  lines.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  lines.push('');
 }
 
 /** A member's sentence with its typed changes marked: `**[text]**` plus a list of what changed. */
@@ -100,51 +114,43 @@ function groupLines(
 
 function provenanceLines(p: Provenance, label: (id: string) => string): string[] {
   const lines = ['## Provenance', ''];
-  lines.push(
-    ...table(
-      ['source', 'wire attribution', 'evidence', 'cites'],
-      p.sources.map((s) => [
-        cell(label(s.source)),
-        s.attribution
-          ? `${md(s.attribution.agency)} (${s.attribution.role}, ${percent(s.attribution.confidence)})`
-          : '–',
-        cell(s.evidence.map((e) => `${e.kind}: “${e.text}”`).join('; ')),
-        cell([...new Set(s.citations.map((c) => c.name))].join(', ')),
-      ]),
-    ),
-    '',
+  table(
+    lines,
+    ['source', 'wire attribution', 'evidence', 'cites'],
+    p.sources.map((s) => [
+      cell(label(s.source)),
+      s.attribution ? `${md(s.attribution.agency)} (${s.attribution.role}, ${percent(s.attribution.confidence)})` : '–',
+      cell(s.evidence.map((e) => `${e.kind}: “${e.text}”`).join('; ')),
+      cell([...new Set(s.citations.map((c) => c.name))].join(', ')),
+    ]),
   );
   const reuse = p.reuse.filter((r) => r.class !== 'non-derived');
   if (reuse.length) {
-    lines.push(
-      ...table(
-        ['target', 'takes from', 'share of body', 'sentences', 'class (METER)'],
-        reuse.map((r) => [
-          cell(label(r.target)),
-          cell(label(r.source)),
-          percent(r.shareChars),
-          percent(r.shareSentences),
-          r.class,
-        ]),
-      ),
-      '',
+    table(
+      lines,
+      ['target', 'takes from', 'share of body', 'sentences', 'class (METER)'],
+      reuse.map((r) => [
+        cell(label(r.target)),
+        cell(label(r.source)),
+        percent(r.shareChars),
+        percent(r.shareSentences),
+        r.class,
+      ]),
     );
   } else {
     lines.push('No source takes a passage from another.', '');
   }
   const directions = p.directions.filter((d) => d.verdict !== 'unrelated');
   if (directions.length) {
-    lines.push(
-      ...table(
-        ['pair', 'verdict', 'confidence', 'why'],
-        directions.map((d) => [
-          `${md(label(d.a))} · ${md(label(d.b))}`,
-          `${d.verdict}${d.commonSource ? ` (${md(d.commonSource)})` : ''}`,
-          percent(d.confidence),
-          cell(d.reasons.join('; ')),
-        ]),
-      ),
-      '',
+    table(
+      lines,
+      ['pair', 'verdict', 'confidence', 'why'],
+      directions.map((d) => [
+        `${md(label(d.a))} · ${md(label(d.b))}`,
+        `${d.verdict}${d.commonSource ? ` (${md(d.commonSource)})` : ''}`,
+        percent(d.confidence),
+        cell(d.reasons.join('; ')),
+      ]),
     );
   }
   return lines;
@@ -158,7 +164,8 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  * @param comparison - The result of `alignSources`.
  * @param options - Title and provenance.
  * @returns GitHub-flavoured Markdown, ending with a newline.
- * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison.
+ * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
+ * field that is wrong).
  *
  * @example
  * ```ts
@@ -168,7 +175,9 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  *
  * @remarks
  * Article text is escaped (Markdown markup and raw HTML come out
- * literally), so a report of hostile input is safe to render. Changed words
+ * literally), so a report of hostile input is safe to render; control
+ * characters (NUL, escape, DEL: binary junk, which `normalizeArticle`
+ * reports in its `control-characters` diagnostic) are dropped. Changed words
  * are in bold, each followed by the list of typed changes against the other
  * members of the group.
  */
@@ -179,48 +188,45 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
   const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
   lines.push(
-    `${comparison.sources.length} sources, ${comparison.groups.length} aligned groups (at ${comparison.settings.minRelation} or closer), ${uniqueCount} sentences only one source has.`,
+    `${comparison.sources.length} sources, ${comparison.groups.length} aligned groups (at ${md(comparison.settings.minRelation)} or closer), ${uniqueCount} sentences only one source has.`,
     '',
     '## Sources',
     '',
-    ...table(
-      ['source', 'title', 'sentences', 'words kept', 'words removed', 'wire credit'],
-      comparison.sources.map((s) => [
-        cell(sourceLabel(s, s.id)),
-        cell(s.title),
-        String(s.sentences),
-        String(s.wordsKept),
-        String(s.wordsRemoved),
-        cell(s.agency),
-      ]),
-    ),
-    '',
+  );
+  table(
+    lines,
+    ['source', 'title', 'sentences', 'words kept', 'words removed', 'wire credit'],
+    comparison.sources.map((s) => [
+      cell(sourceLabel(s, s.id)),
+      cell(s.title),
+      String(s.sentences),
+      String(s.wordsKept),
+      String(s.wordsRemoved),
+      cell(s.agency),
+    ]),
   );
   const provenance = provenanceOf(comparison, options?.provenance);
-  if (provenance) lines.push(...provenanceLines(provenance, label));
+  if (provenance) append(lines, provenanceLines(provenance, label));
 
   const shared = comparison.pairs.filter((p) => p.sharedGroups > 0);
   if (shared.length) {
-    lines.push(
-      '## What each pair of sources shares',
-      '',
-      ...table(
-        ['source A', 'source B', 'shared groups', 'of A', 'of B'],
-        shared.map((p) => [
-          cell(label(p.a)),
-          cell(label(p.b)),
-          String(p.sharedGroups),
-          percent(p.coverageA),
-          percent(p.coverageB),
-        ]),
-      ),
-      '',
+    lines.push('## What each pair of sources shares', '');
+    table(
+      lines,
+      ['source A', 'source B', 'shared groups', 'of A', 'of B'],
+      shared.map((p) => [
+        cell(label(p.a)),
+        cell(label(p.b)),
+        String(p.sharedGroups),
+        percent(p.coverageA),
+        percent(p.coverageB),
+      ]),
     );
   }
 
   lines.push(`## Aligned groups (${comparison.groups.length})`, '');
   if (comparison.groups.length === 0) lines.push('No sentence is shared by two sources.', '');
-  for (const group of comparison.groups) lines.push(...groupLines(group, originals, label));
+  for (const group of comparison.groups) append(lines, groupLines(group, originals, label));
 
   const quotes = (Array.isArray(comparison.quotes) ? comparison.quotes : []).filter(
     (q) => q.mentions.length > 1 && (q.wordingDiffers || q.speakerDiffers),
@@ -266,5 +272,7 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
       lines.push(`- ${d.severity} (${md(where)}, \`${d.code.replace(/`/g, '')}\`): ${md(d.message)}`);
     lines.push('');
   }
-  return lines.join('\n');
+  // Text from the input went through md(); this also catches a control character in a field a comparison
+  // built by hand put where alignSources puts a fixed word (a relation, a severity).
+  return dropControls(lines.join('\n'));
 }

@@ -37,6 +37,10 @@ describe.runIf(available)('HTML report in chromium', () => {
     writeFileSync(file, html);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
+    // A Content-Security-Policy violation is logged to the console: the page's own script and style must never cause one.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !name.startsWith('injected')) errors.push(`${name}: ${m.text()}`);
+    });
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
@@ -157,6 +161,41 @@ describe.runIf(available)('HTML report in chromium', () => {
     expect(await page.locator('body').textContent()).toContain('<script>window.__pwned = "script"</script>');
     // The javascript: URL is text, not a link.
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('runs its own script under its Content-Security-Policy, and nothing injected past the escaping', async () => {
+    // As if a bug let markup through: an inline script, an event handler, a javascript: link and a stylesheet.
+    const injected = [
+      '<script>window.__pwned = "inline script"</script>',
+      '<button id="handler" onclick="window.__pwned = \'handler\'">x</button>',
+      '<a id="js-link" href="javascript:void(window.__pwned=\'link\')">y</a>',
+      '<style>body { background: rgb(1, 2, 3) !important; }</style>',
+      '<p id="styled" style="color: rgb(4, 5, 6)">z</p>',
+    ].join('\n');
+    const report = toHTML(seedComparison());
+    const page = await open(report.replace('</main>', `</main>\n${injected}`), 'injected.html');
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
+    await page.locator('#handler').click();
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
+    await page.locator('#js-link').click();
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
+    expect(await page.evaluate<string>('getComputedStyle(document.body).backgroundColor')).not.toBe('rgb(1, 2, 3)');
+    expect(await page.evaluate<string>("getComputedStyle(document.getElementById('styled')).color")).not.toBe(
+      'rgb(4, 5, 6)',
+    );
+    // The page's own stylesheet applies and its own script still works.
+    expect(
+      await page.evaluate<string>("getComputedStyle(document.querySelector('header.top')).borderBottomStyle"),
+    ).toBe('solid');
+    await page.locator('.sent[data-group][tabindex]').first().click();
+    expect(await page.locator('.sent.is-selected').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Group ');
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AlignmentGroup, Comparison, GroupLink } from 'copydesk';
 import { describe, expect, it } from 'vitest';
 import type { TypedChange } from '../../src/diff/types';
@@ -132,6 +133,25 @@ describe('toHTML with hostile input (XSS)', () => {
     const script = page.slice(page.indexOf('<script>'), page.indexOf('</script>'));
     expect(script).not.toContain('__pwned');
     expect(script).not.toContain('Bridge');
+  });
+
+  it('allows only its own script and stylesheet: a Content-Security-Policy of their SHA-256 hashes', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? '';
+    const script = page.slice(page.indexOf('<script>') + '<script>'.length, page.indexOf('</script>'));
+    const style = page.slice(page.indexOf('<style>') + '<style>'.length, page.indexOf('</style>'));
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')] as const;
+      }),
+    );
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe(hash(script));
+    expect(directives.get('style-src')).toBe(hash(style));
+    expect(csp).not.toContain('unsafe-inline');
+    // The page's other inline content is not script or style: no style attribute, no event handler.
+    expect(page).not.toMatch(/<[^>]*\sstyle=/);
   });
 
   it('escapes a hostile title', () => {

@@ -1,0 +1,189 @@
+// The renderers on inputs a user can really hand them: a comparison of 1,000 outlets, objects
+// that are not comparisons, and text carrying binary junk (NUL and other control characters).
+import { alignSources, type Comparison, isCopydeskError, normalizeArticle, splitSentences } from 'copydesk';
+import { describe, expect, it } from 'vitest';
+import type { PairReuse, Provenance } from '../../src/provenance/types';
+import { toHTML } from '../../src/report/to-html';
+import { toJSON } from '../../src/report/to-json';
+import { toMarkdown } from '../../src/report/to-markdown';
+import { seedComparison, seedFiles } from './seeds';
+
+const RENDERERS = { toHTML, toMarkdown, toJSON } as const;
+
+/** Small sources, each two sentences of the UPI seed: one wire story carried by many outlets. */
+function manySources(count: number): { id: string; text: string }[] {
+  const sentences = splitSentences(seedFiles[1]!.text)
+    .map((s) => s.text)
+    .filter((s) => s.length > 60);
+  return Array.from({ length: count }, (_, i) => ({
+    id: `outlet-${String(i).padStart(4, '0')}`,
+    text: `${sentences[i % sentences.length]}\n\n${sentences[(i * 7 + 3) % sentences.length]}\n`,
+  }));
+}
+
+describe('renderers on 1,000 sources', () => {
+  const comparison = alignSources(manySources(1000), { provenance: false });
+
+  it('the comparison is as large as the reports must handle: 1,000 sources, over 100,000 sharing pairs', () => {
+    expect(comparison.sources).toHaveLength(1000);
+    expect(comparison.pairs.filter((p) => p.sharedGroups > 0).length).toBeGreaterThan(100_000);
+  });
+
+  it('toMarkdown lists every source and every sharing pair (no stack overflow)', () => {
+    const text = toMarkdown(comparison);
+    const rows = text.split('\n');
+    for (const s of comparison.sources) expect(text).toContain(`| ${s.id} | `);
+    const sharing = comparison.pairs.filter((p) => p.sharedGroups > 0).length;
+    const start = rows.indexOf('## What each pair of sources shares');
+    const end = rows.findIndex((r, i) => i > start && r.startsWith('## '));
+    expect(rows.slice(start, end).filter((r) => /^\| outlet-\d{4} \| outlet-\d{4} \|/.test(r))).toHaveLength(sharing);
+    expect(rows.filter((r) => r.startsWith('### g'))).toHaveLength(comparison.groups.length);
+  });
+
+  it('toHTML has one column per source', () => {
+    const page = toHTML(comparison);
+    expect(page.match(/<section class="column"/g)).toHaveLength(1000);
+    expect(page.endsWith('</html>\n')).toBe(true);
+  });
+
+  it('toJSON round-trips', () => {
+    const json = JSON.parse(toJSON(comparison, { indent: 0 })) as Comparison;
+    expect(json.sources).toHaveLength(1000);
+    expect(json.pairs).toHaveLength(comparison.pairs.length);
+  });
+
+  it('toMarkdown and toHTML render a provenance with 200,000 reuse rows (every ordered pair of 450 sources)', () => {
+    const ids = comparison.sources.slice(0, 450).map((s) => s.id);
+    const reuse: PairReuse[] = [];
+    for (const target of ids) {
+      for (const source of ids) {
+        if (source === target) continue;
+        reuse.push({
+          source,
+          target,
+          shareChars: 0.5,
+          shareSentences: 0.5,
+          derivedSentences: ['s1'],
+          class: 'partially-derived',
+          passages: [],
+        });
+      }
+    }
+    const provenance: Provenance = {
+      kind: 'provenance',
+      sources: comparison.sources.map((s) => ({ source: s.id, evidence: [], citations: [] })),
+      reuse,
+      directions: [],
+      graph: { nodes: comparison.sources.map((s) => ({ id: s.id, kind: 'source', label: s.id })), edges: [] },
+      diagnostics: [],
+    };
+    const text = toMarkdown(comparison, { provenance });
+    expect(text.split('\n').filter((r) => r.endsWith('| 50% | 50% | partially-derived |'))).toHaveLength(reuse.length);
+    const page = toHTML(comparison, { provenance });
+    expect(page.match(/<td>partially-derived<\/td>/g)).toHaveLength(reuse.length);
+    expect(page.match(/<g class="node-source">/g)).toHaveLength(1000);
+  });
+});
+
+describe('renderers refuse what is not a comparison', () => {
+  const comparison = seedComparison();
+  const without = (key: keyof Comparison): unknown => {
+    const copy: Record<string, unknown> = { ...comparison };
+    delete copy[key];
+    return copy;
+  };
+  const cases: Record<string, unknown> = {
+    null: null,
+    undefined: undefined,
+    'a string': 'comparison',
+    'an article': normalizeArticle({ id: 'a', text: seedFiles[0]!.text }),
+    'no unique': without('unique'),
+    'no sources': without('sources'),
+    'no groups': without('groups'),
+    'no pairs': without('pairs'),
+    'no settings': without('settings'),
+    'no diagnostics': without('diagnostics'),
+    'unique is null': { ...comparison, unique: null },
+    'a group is null': { ...comparison, groups: [null] },
+    'a member without source': {
+      ...comparison,
+      groups: comparison.groups.map((g, i) =>
+        i === 0 ? { ...g, members: g.members.map(({ source: _s, ...m }) => m) } : g,
+      ),
+    },
+    'an article is a number': { ...comparison, articles: [1, ...comparison.articles.slice(1)] },
+    'an article without sentences': {
+      ...comparison,
+      articles: comparison.articles.map(({ sentences: _s, ...a }) => a),
+    },
+  };
+
+  for (const [fn, render] of Object.entries(RENDERERS)) {
+    for (const [name, value] of Object.entries(cases)) {
+      it(`${fn}: ${name} is ERR_INVALID_INPUT, not a TypeError`, () => {
+        let caught: unknown;
+        try {
+          render(value as Comparison);
+        } catch (error) {
+          caught = error;
+        }
+        expect(isCopydeskError(caught)).toBe(true);
+        expect((caught as { code: string }).code).toBe('ERR_INVALID_INPUT');
+        expect((caught as Error).message).toMatch(new RegExp(`^${fn} expects a Comparison from alignSources`));
+      });
+    }
+  }
+
+  it('names what is wrong and where', () => {
+    expect(() => toMarkdown(without('unique') as Comparison)).toThrow(
+      'toMarkdown expects a Comparison from alignSources: comparison.unique should be an array, got undefined.',
+    );
+    expect(() => toHTML({ ...comparison, groups: [null] } as unknown as Comparison)).toThrow(
+      'toHTML expects a Comparison from alignSources: comparison.groups[0] should be an object, got null.',
+    );
+  });
+
+  it('toJSON refuses a comparison that contains itself', () => {
+    const looped: Record<string, unknown> = { ...comparison, diagnostics: [] };
+    (looped['settings'] as Record<string, unknown>) = { ...comparison.settings, self: looped };
+    expect(() => toJSON(looped as unknown as Comparison)).toThrow(/contains itself/);
+  });
+});
+
+describe('no control character reaches a report', () => {
+  // Binary junk inside real text: what a wrong encoding or a truncated download leaves.
+  const junk = '\u0000\u0001\u0007\u0008\u000b\u000c\u000e\u001b\u001f\u007f\u0080\u009f';
+  const base = seedFiles[1]!.text;
+  const at = base.indexOf('Speculation');
+  const comparison = alignSources(
+    [
+      {
+        id: `upi${junk}`,
+        outlet: `United${junk}Press`,
+        text: `${base.slice(0, at)}Specu${junk}lation${base.slice(at + 11)}`,
+      },
+      { id: 'other', text: seedFiles[1]!.text },
+    ],
+    { provenance: false },
+  );
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+  it('the input carries them, and normalize reports the drop', () => {
+    expect(comparison.articles[0]!.original).toContain(junk);
+    expect(comparison.articles[0]!.diagnostics.map((d) => d.code)).toContain('control-characters');
+  });
+
+  it('toHTML and toMarkdown drop them; the words around them stay', () => {
+    for (const out of [toHTML(comparison), toMarkdown(comparison)]) {
+      expect(out).not.toMatch(CONTROL);
+      expect(out).toContain('Speculation');
+      expect(out).toContain('UnitedPress');
+    }
+  });
+
+  it('toJSON escapes them, so the JSON still holds the original text exactly', () => {
+    const json = toJSON(comparison);
+    expect(json).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect((JSON.parse(json) as Comparison).articles[0]!.original).toBe(comparison.articles[0]!.original);
+  });
+});
