@@ -23,7 +23,7 @@ import type {
   SourceSummary,
   Span,
 } from '../types';
-import { findCandidatePairs } from './candidates';
+import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
 import { predicateStems, sharedPredicate } from './predicate';
@@ -432,11 +432,24 @@ export function alignSources(
   const nodePrepared = nodes.map((members) => entries[members[0]!]!.prepared);
   const nodeSource = nodes.map((members) => (members.length > 1 ? -1 : entries[members[0]!]!.source));
   const index = { minIdf: 2.5, minSharedIdf: 7, maxPerSentence: settings.maxCandidates };
+  const candidateReport: CandidateReport = { window: undefined, boundedWords: 0 };
   const pairs = findCandidatePairs(
     nodePrepared,
     nodeSource.map((s, i) => (s < 0 ? -1 - i : s)),
     index,
+    false,
+    candidateReport,
   );
+  if (candidateReport.window !== undefined) {
+    diagnostics.push({
+      code: 'candidates-bounded',
+      severity: 'info',
+      message:
+        `${candidateReport.boundedWords} words occur in more than ${2 * candidateReport.window + 1} distinct sentences ` +
+        `(repetitive text?); through them each sentence was compared only with the ${2 * candidateReport.window} ` +
+        'nearest in source order, to keep the work linear. Sentences sharing rarer words are compared as usual.',
+    });
+  }
 
   // 4. Score candidates; keep links at or above the weakest kept relation.
   interface Link {
