@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AlignOptions, alignSources } from '../align/align-sources';
 import { isCopydeskError } from '../errors';
+import { dropControls } from '../report/escape';
 import { toHTML } from '../report/to-html';
 import { toJSON } from '../report/to-json';
 import { toMarkdown } from '../report/to-markdown';
@@ -11,7 +12,17 @@ import type { RelationThresholds } from '../similarity/types';
 import { normalizeArticle } from '../text/normalize-article';
 import type { Article } from '../types';
 import { CliError } from './errors';
-import { readSources, readStdin, readText } from './inputs';
+import {
+  displayName,
+  expandOperands,
+  readSources,
+  readStdin,
+  readText,
+  reasonOf,
+  type SkippedInput,
+  unusable,
+  unusableError,
+} from './inputs';
 import { createProgress } from './progress';
 import { EXIT, HELP } from './usage';
 
@@ -113,19 +124,60 @@ function emit(text: string, values: Values, io: CliIO): void {
       writeFileSync(values.out, body);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const reason =
-        code === 'ENOENT'
-          ? 'no such directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : code === 'EISDIR'
-              ? 'is a directory'
-              : String(code ?? error);
-      throw new CliError(`cannot write ${values.out}: ${reason}`);
+      throw new CliError(`cannot write ${values.out}: ${code === 'ENOENT' ? 'no such directory' : reasonOf(error)}`);
     }
   } else {
+    // A write error (a full disk, a closed pipe) comes as an 'error' event on the stream: see index.ts.
     io.stdout.write(body);
   }
+}
+
+/** Whether two paths name the same file: same device and inode, or the same real path where inodes are unknown. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    if (sa.ino !== 0 && sb.ino !== 0) return sa.dev === sb.dev && sa.ino === sb.ino;
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false; // one of them does not exist (yet): nothing to overwrite
+  }
+}
+
+/**
+ * Refuses an `--out` that is one of the inputs, whatever the spelling (a
+ * relative path, a symbolic or hard link): writing the report would destroy
+ * the article. Any other existing file is overwritten, as documented.
+ */
+function refuseToOverwriteInput(values: Values, paths: readonly string[]): void {
+  const out = values.out;
+  if (!out) return;
+  const input = paths.find((p) => p !== '-' && sameFile(p, out));
+  if (input !== undefined) {
+    throw new CliError(`--out ${out} is the input ${input}: refusing to overwrite it (choose another file)`, 2);
+  }
+}
+
+/** One `copydesk: warning:` line on standard error. */
+function warn(io: CliIO, message: string): void {
+  io.stderr.write(`copydesk: warning: ${message}\n`);
+}
+
+/** Diagnostics of `normalizeArticle` that mean the text was degraded, said on standard error. */
+const DEGRADED = new Set(['control-characters', 'no-body']);
+
+function warnDegraded(io: CliIO, path: string, article: Article): void {
+  for (const d of article.diagnostics) if (DEGRADED.has(d.code)) warn(io, `${displayName(path)}: ${d.message}`);
+}
+
+/** Most skipped inputs named in the one-line failure; the rest are counted. */
+const MAX_NAMED = 10;
+
+function tooFew(usable: number, total: number, skipped: readonly SkippedInput[]): CliError {
+  const named = skipped.slice(0, MAX_NAMED).map((s) => `${displayName(s.path)}: ${s.reason}`);
+  if (skipped.length > MAX_NAMED) named.push(`and ${skipped.length - MAX_NAMED} more`);
+  const count = usable === 0 ? `none of the ${total} inputs is usable` : `only ${usable} of ${total} inputs is usable`;
+  return new CliError(`nothing to compare: ${count} (skipped ${named.join('; ')})`);
 }
 
 function dataError(error: unknown, where: string): never {
@@ -148,22 +200,20 @@ function compare(operands: readonly string[], values: Values, io: CliIO): void {
       throw new CliError(`--outlet expects NAME=FILE, got ${JSON.stringify(spec)}`, 2);
     outlets.set(spec.slice(eq + 1), spec.slice(0, eq));
   }
+  const paths = expandOperands(operands);
+  refuseToOverwriteInput(values, paths);
   const progress = createProgress(io.stderr, !values.quiet);
-  const sources = readSources(operands, (done, total) => progress.update('reading  ', done, total));
+  const { sources, skipped, total } = readSources(paths, (done, count) => progress.update('reading  ', done, count));
+  progress.done();
   for (const file of outlets.keys()) {
-    if (!sources.some((s) => s.path === file || (s.path !== '-' && resolve(s.path) === resolve(file)))) {
-      progress.done();
+    if (!paths.some((p) => p === file || (p !== '-' && resolve(p) === resolve(file)))) {
       throw new CliError(`--outlet names ${file}, which is not one of the inputs`, 2);
     }
   }
-  if (sources.every((s) => s.text.trim() === '')) {
-    progress.done();
-    throw new CliError(
-      sources.length === 1 && sources[0]!.path === '-'
-        ? 'standard input is empty'
-        : 'nothing to compare: every input is empty',
-    );
-  }
+  // Exit codes for partly bad inputs: a single input must be usable; of several, at least two must be.
+  if (total === 1 && skipped.length === 1) throw unusableError(skipped[0]!.path, skipped[0]!.reason);
+  if (total > 1 && sources.length < 2) throw tooFew(sources.length, total, skipped);
+  for (const s of skipped) warn(io, `skipped ${displayName(s.path)}: ${s.reason}`);
   const articles: Article[] = sources.map((s, i) => {
     const outlet =
       outlets.get(s.path) ?? [...outlets].find(([file]) => s.path !== '-' && resolve(file) === resolve(s.path))?.[1];
@@ -173,8 +223,12 @@ function compare(operands: readonly string[], values: Values, io: CliIO): void {
       return article;
     } catch (error) {
       progress.done();
-      return dataError(error, `${s.path === '-' ? 'standard input' : s.path}: `);
+      return dataError(error, `${displayName(s.path)}: `);
     }
+  });
+  progress.done();
+  sources.forEach((s, i) => {
+    warnDegraded(io, s.path, articles[i]!);
   });
   progress.update('aligning ', 0, 1);
   let comparison: ReturnType<typeof alignSources>;
@@ -216,16 +270,20 @@ function normalize(operands: readonly string[], values: Values, io: CliIO): void
   if (operands.length !== 1) throw new CliError('normalize takes exactly one file or - (see copydesk --help)', 2);
   const format = formatOf(values, ['json', 'text'], 'json');
   const path = operands[0]!;
+  refuseToOverwriteInput(values, [path]);
   const text = path === '-' ? readStdin() : readText(path);
-  if (text.trim() === '') throw new CliError(path === '-' ? 'standard input is empty' : `${path} is empty`);
+  const reason = unusable(text);
+  if (reason !== undefined) throw unusableError(path, reason);
   const id = path === '-' ? 'stdin' : path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '') || 'source';
   let article: Article;
   try {
     article = normalizeArticle({ id, text });
   } catch (error) {
-    dataError(error, `${path === '-' ? 'standard input' : path}: `);
+    dataError(error, `${displayName(path)}: `);
   }
-  emit(format === 'json' ? JSON.stringify(article, null, 2) : summary(article), values, io);
+  warnDegraded(io, path, article);
+  // JSON escapes control characters; the readable summary drops them, as the reports do.
+  emit(format === 'json' ? JSON.stringify(article, null, 2) : dropControls(summary(article)), values, io);
 }
 
 /**

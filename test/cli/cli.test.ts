@@ -1,8 +1,19 @@
 // Runs the built `copydesk` binary as a user would. When dist/cli.js is missing or older than the
 // sources (npm test runs the unit tests before the build), the CLI is bundled to a temporary
 // directory first, with the same esbuild the build uses, so the test never runs stale code.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +62,37 @@ function run(args: readonly string[], input?: string) {
     input: input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 1 << 30,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A failure is one line on standard error, `copydesk: ...`, never a stack trace. */
+function expectOneLine(stderr: string): void {
+  expect(stderr).toMatch(/^copydesk: [^\n]+\n$/);
+  expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+}
+
+/** Control characters that must never reach a report (tab, line feed and carriage return are text). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** A new directory under the test's work directory holding copies of the given seeds. */
+function storyDir(name: string, seedIndexes: readonly number[]): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const i of seedIndexes)
+    writeFileSync(join(dir, seeds[i]!.slice('seeds/'.length)), readFileSync(join(root, seeds[i]!)));
+  return dir;
+}
+
+/** Real binary content: the start of the node executable (an ELF or Mach-O header, full of NUL bytes). */
+const binary = readFileSync(process.execPath).subarray(0, 4096);
+/** Its share of NUL, control and invalid characters, as copydesk counts them (percent, rounded). */
+const binaryShare = (() => {
+  const text = binary.toString('utf8');
+  const junk = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffd]/g)?.length ?? 0;
+  return Math.round((100 * junk) / text.length);
+})();
 
 describe('copydesk compare', () => {
   it('compares files and writes Markdown by default', () => {
@@ -165,6 +204,170 @@ describe('copydesk compare', () => {
       expect({ args, code }).toEqual({ args, code: 2 });
       expect(stderr).toMatch(/^copydesk: [^\n]+\n$/);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack frame
+    }
+  });
+
+  it('renders 1,000 sources as Markdown and HTML (no stack overflow)', () => {
+    const dir = join(work, 'many');
+    mkdirSync(dir);
+    const upi = readFileSync(join(root, seeds[1]!), 'utf8');
+    const sentences = upi
+      .split(/(?<=[.!?])\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 60);
+    for (let i = 0; i < 1000; i++) {
+      const text = `${sentences[i % sentences.length]}\n\n${sentences[(i * 7 + 3) % sentences.length]}\n`;
+      writeFileSync(join(dir, `outlet-${String(i).padStart(4, '0')}.txt`), text);
+    }
+    const md = run(['compare', dir]);
+    expect(md.stderr).toBe('');
+    expect(md.code).toBe(0);
+    expect(md.stdout.match(/^\| outlet-\d{4} \| /gm)?.length).toBeGreaterThanOrEqual(1000);
+    const html = run(['compare', dir, '--format', 'html']);
+    expect({ code: html.code, stderr: html.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(html.stdout.match(/<section class="column"/g)).toHaveLength(1000);
+  });
+
+  it.runIf(existsSync('/dev/full'))('reports a full disk on standard output in one line, exit 1', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [cli, 'compare', 'seeds'], {
+        cwd: root,
+        stdio: ['pipe', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('copydesk: cannot write to standard output: no space left on device\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('reports a closed pipe on standard output in one line, exit 1', async () => {
+    const child = spawn(process.execPath, [cli, 'compare', 'seeds'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader goes away before copydesk writes: `copydesk compare seeds | true`
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(1);
+    expect(stderr).toBe('copydesk: cannot write to standard output: broken pipe (the reader closed it)\n');
+  });
+
+  it('names a dangling symbolic link in a directory, one line, exit 1', () => {
+    const dir = storyDir('dangling', [1, 3]);
+    symlinkSync('missing.txt', join(dir, 'x.txt'));
+    const { code, stdout, stderr } = run(['compare', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `copydesk: cannot read ${join(dir, 'x.txt')}: broken symbolic link (missing.txt does not exist)\n`,
+    );
+    expect(run(['compare', seeds[1]!, join(dir, 'x.txt')]).stderr).toBe(
+      `copydesk: cannot read ${join(dir, 'x.txt')}: broken symbolic link (missing.txt does not exist)\n`,
+    );
+  });
+
+  it('refuses to overwrite an input with --out (exit 2), and overwrites any other file', () => {
+    const dir = storyDir('out-input', [1, 3]);
+    const input = join(dir, seeds[1]!.slice('seeds/'.length));
+    const before = readFileSync(input, 'utf8');
+    symlinkSync(input, join(dir, 'alias.md'));
+    for (const out of [input, `${dir}/./${seeds[1]!.slice('seeds/'.length)}`, join(dir, 'alias.md')]) {
+      const { code, stdout, stderr } = run(['compare', dir, '--out', out]);
+      expect({ out, code }).toEqual({ out, code: 2 });
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        `copydesk: --out ${out} is the input ${input}: refusing to overwrite it (choose another file)\n`,
+      );
+    }
+    expect(readFileSync(input, 'utf8')).toBe(before);
+    expect(run(['normalize', input, '--out', input]).code).toBe(2);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+    // Any other existing file is replaced, as documented.
+    const other = join(work, 'existing.md');
+    writeFileSync(other, 'old content');
+    expect(run(['compare', dir, '--out', other])).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(other, 'utf8').startsWith('# copydesk comparison\n')).toBe(true);
+  });
+
+  it('skips binary and empty files beside real ones: one warning line each, exit 0, no NUL in any report', () => {
+    const dir = storyDir('partly-bad', [1, 3]);
+    writeFileSync(join(dir, 'binary.txt'), binary);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.txt'), ' \n\n \t\n');
+    const warnings =
+      `copydesk: warning: skipped ${join(dir, 'binary.txt')}: binary or not UTF-8 (${binaryShare}% NUL, control or invalid characters)\n` +
+      `copydesk: warning: skipped ${join(dir, 'blank.txt')}: empty\n` +
+      `copydesk: warning: skipped ${join(dir, 'empty.txt')}: empty\n`;
+    const json = run(['compare', dir, '--format', 'json']);
+    expect(json.stderr).toBe(warnings);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).sources.map((s: { id: string }) => s.id)).toEqual([
+      '001_2c2638c4483bae25',
+      '003_13d9174b7bd8a9b8',
+    ]);
+    for (const format of ['md', 'html']) {
+      const report = run(['compare', dir, '--format', format]);
+      expect({ format, code: report.code, stderr: report.stderr }).toEqual({ format, code: 0, stderr: warnings });
+      expect(report.stdout).not.toMatch(CONTROL);
+    }
+  });
+
+  it('warns about control characters dropped from a text, and keeps them out of the reports', () => {
+    const dir = storyDir('junk', [1, 3]);
+    const upi = readFileSync(join(root, seeds[1]!), 'utf8');
+    const at = upi.indexOf('Speculation');
+    writeFileSync(join(dir, 'junk.txt'), `${upi.slice(0, at)}\u001b[1m\u0007Specu\u0000lation${upi.slice(at + 11)}`);
+    const warning = `copydesk: warning: ${join(dir, 'junk.txt')}: 3 control or invalid characters were dropped from the comparison text (binary junk or a wrong encoding?).\n`;
+    for (const format of ['md', 'html']) {
+      const report = run(['compare', dir, '--format', format]);
+      expect({ format, code: report.code, stderr: report.stderr }).toEqual({ format, code: 0, stderr: warning });
+      expect(report.stdout).not.toMatch(CONTROL);
+      expect(report.stdout).toContain('Speculation');
+    }
+  });
+
+  it('fails in one line, exit 1, when skipped inputs leave fewer than two to compare', () => {
+    const dir = storyDir('too-few', [1]);
+    writeFileSync(join(dir, 'binary.txt'), binary);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, stdout, stderr } = run(['compare', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `copydesk: nothing to compare: only 1 of 3 inputs is usable (skipped ${join(dir, 'binary.txt')}: binary or not UTF-8 (${binaryShare}% NUL, control or invalid characters); ${join(dir, 'empty.txt')}: empty)\n`,
+    );
+    // One input given on its own is compared alone, as before; a single bad one is named.
+    expect(run(['compare', seeds[1]!])).toMatchObject({ code: 0, stderr: '' });
+    expect(run(['compare', join(dir, 'binary.txt')])).toMatchObject({
+      code: 1,
+      stderr: `copydesk: ${join(dir, 'binary.txt')} is binary or not UTF-8 (${binaryShare}% NUL, control or invalid characters); copydesk reads UTF-8 text\n`,
+    });
+    expect(run(['normalize', join(dir, 'binary.txt')])).toMatchObject({
+      code: 1,
+      stderr: `copydesk: ${join(dir, 'binary.txt')} is binary or not UTF-8 (${binaryShare}% NUL, control or invalid characters); copydesk reads UTF-8 text\n`,
+    });
+  });
+
+  it('gives exactly one line on standard error for every failure', () => {
+    const dir = storyDir('failures', [1]);
+    symlinkSync('gone.txt', join(dir, 'gone-link.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    for (const args of [
+      ['compare', 'seeds/nope.txt'],
+      ['compare', dir],
+      ['compare', join(dir, 'empty.txt')],
+      ['compare', 'seeds', '--out', join(work, 'no/such/dir/report.md')],
+      ['compare', 'seeds', '--out', seeds[0]!],
+      ['normalize', join(dir, 'gone-link.txt')],
+    ]) {
+      const { code, stderr } = run(args);
+      expect({ args, code: code === 1 || code === 2 }).toEqual({ args, code: true });
+      expectOneLine(stderr);
     }
   });
 
