@@ -451,7 +451,12 @@ export interface Comparison {
   readonly groups: readonly AlignmentGroup[];
   /** For each source, the sentences no other source has. */
   readonly unique: readonly UniqueSentences[];
-  /** For each pair of sources, what they share. */
+  /**
+   * For each pair of sources that shares at least one group, what they share,
+   * in canonical order of `a` then `b`. A pair that is not listed shares
+   * nothing: the list stays as long as the sharing, not the square of the
+   * number of sources.
+   */
   readonly pairs: readonly SourcePair[];
   /** Per source, the groups it omits that most related sources carry. */
   readonly omissions: readonly Omission[];

@@ -23,6 +23,7 @@ import type {
   SourceSummary,
   Span,
 } from '../types';
+import { addWork } from '../util/work';
 import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
@@ -288,6 +289,18 @@ class Components {
     this.bySource.delete(rb);
     this.parent[rb] = ra;
   }
+}
+
+/** Statistics of a pair of sources (canonical indexes `x < y`) that share at least one group. */
+interface PairStat {
+  readonly x: number;
+  readonly y: number;
+  /** Groups holding sentences of both. */
+  shared: number;
+  /** Sentences of `x` in those groups. */
+  coveredX: number;
+  /** Sentences of `y` in those groups. */
+  coveredY: number;
 }
 
 /**
@@ -639,20 +652,27 @@ export function alignSources(
     });
   }
 
-  // Pair statistics in flat arrays: shared groups, and members of each side in them.
-  const sharedCount = new Int32Array(sourceCount * sourceCount);
-  const coveredCount = new Int32Array(sourceCount * sourceCount); // [a * n + b]: a's members in groups shared with b
+  // Pair statistics for the pairs of sources that share a group, nothing for the others (no S x S arrays).
+  const pairStats = new Map<number, PairStat>(); // key x * sourceCount + y with x < y
   for (const members of rawGroups) {
     const perSource = new Map<number, number>();
     for (const m of members) perSource.set(entries[m]!.source, (perSource.get(entries[m]!.source) ?? 0) + 1);
-    const sources = [...perSource.keys()];
-    for (const sa of sources) {
-      const na = perSource.get(sa)!;
-      for (const sb of sources) {
-        if (sa === sb) continue;
-        sharedCount[sa * sourceCount + sb]!++;
-        coveredCount[sa * sourceCount + sb]! += na;
+    const sources = [...perSource.keys()].sort((p, q) => p - q);
+    for (let i = 0; i < sources.length; i++) {
+      const sa = sources[i]!;
+      for (let j = i + 1; j < sources.length; j++) {
+        const sb = sources[j]!;
+        const key = sa * sourceCount + sb;
+        let stat = pairStats.get(key);
+        if (stat === undefined) {
+          stat = { x: sa, y: sb, shared: 0, coveredX: 0, coveredY: 0 };
+          pairStats.set(key, stat);
+        }
+        stat.shared++;
+        stat.coveredX += perSource.get(sa)!;
+        stat.coveredY += perSource.get(sb)!;
       }
+      addWork('align', sources.length - i - 1);
     }
   }
 
@@ -713,20 +733,20 @@ export function alignSources(
     if (groupOf[i] === -1 && !repeated.has(i)) uniqueBySource[e.source]!.push(refOf(e));
   });
   const unique = canonical.map((article, source) => ({ source: article.id, sentences: uniqueBySource[source]! }));
-  const sourcePairs: SourcePair[] = [];
-  for (let x = 0; x < canonical.length; x++) {
-    for (let y = x + 1; y < canonical.length; y++) {
+  const sourcePairs: SourcePair[] = [...pairStats.keys()]
+    .sort((p, q) => p - q)
+    .map((key) => {
+      const { x, y, shared, coveredX, coveredY } = pairStats.get(key)!;
       const na = canonical[x]!.sentences.length;
       const nb = canonical[y]!.sentences.length;
-      sourcePairs.push({
+      return {
         a: canonical[x]!.id,
         b: canonical[y]!.id,
-        sharedGroups: sharedCount[x * sourceCount + y]!,
-        coverageA: na ? round(coveredCount[x * sourceCount + y]! / na) : 0,
-        coverageB: nb ? round(coveredCount[y * sourceCount + x]! / nb) : 0,
-      });
-    }
-  }
+        sharedGroups: shared,
+        coverageA: na ? round(coveredX / na) : 0,
+        coverageB: nb ? round(coveredY / nb) : 0,
+      };
+    });
   if (given.length === 1) {
     diagnostics.push({
       code: 'single-source',
@@ -778,7 +798,7 @@ export function alignSources(
     omissions: findOmissions(
       canonical.map((a) => a.id),
       withChanges,
-      (a, b) => sharedCount[a * sourceCount + b]! > 0,
+      [...pairStats.values()].map((stat) => [stat.x, stat.y] as const),
     ),
     quotes: quoteInventory(canonical, withChanges),
     duplicates,

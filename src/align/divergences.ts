@@ -2,6 +2,7 @@ import { diffSentences } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
 import type { DiffOptions, TypedChange } from '../diff/types';
 import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../types';
+import { addWork } from '../util/work';
 
 function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
   return span ? { text: span.text, start: span.start + by, end: span.end + by } : null;
@@ -32,20 +33,41 @@ export function linkChanges(group: AlignmentGroup, options: DiffOptions): TypedC
 export function findOmissions(
   sourceIds: readonly string[],
   groups: readonly AlignmentGroup[],
-  related: (a: number, b: number) => boolean,
+  sharing: ReadonlyArray<readonly [number, number]>,
 ): Omission[] {
+  // Each source meets only its peers (the sources it shares a group with) and their groups: no S x S loop.
   const indexOf = new Map(sourceIds.map((id, i) => [id, i]));
+  const peers = sourceIds.map(() => [] as number[]);
+  for (const [x, y] of sharing) {
+    peers[x]!.push(y);
+    peers[y]!.push(x);
+  }
+  const groupsOf = sourceIds.map(() => [] as number[]);
+  groups.forEach((g, k) => {
+    for (const id of g.sources) groupsOf[indexOf.get(id)!]!.push(k);
+  });
+  const carriedBy = new Int32Array(groups.length);
+  const own = new Uint8Array(groups.length);
   return sourceIds.map((source, s) => {
-    let peers = 0;
-    for (let t = 0; t < sourceIds.length; t++) if (t !== s && related(s, t)) peers++;
+    const mine = peers[s]!;
     const omitted: string[] = [];
-    if (peers >= 2) {
-      for (const g of groups) {
-        if (g.sources.includes(source)) continue;
-        let carriedBy = 0;
-        for (const id of g.sources) if (related(s, indexOf.get(id)!)) carriedBy++;
-        if (carriedBy * 2 > peers) omitted.push(g.id);
+    if (mine.length >= 2) {
+      for (const k of groupsOf[s]!) own[k] = 1;
+      const touched: number[] = [];
+      for (const p of mine) {
+        const list = groupsOf[p]!;
+        addWork('align', list.length);
+        for (const k of list) {
+          if (carriedBy[k] === 0) touched.push(k);
+          carriedBy[k]!++;
+        }
       }
+      touched.sort((a, b) => a - b);
+      for (const k of touched) {
+        if (carriedBy[k]! * 2 > mine.length && own[k] === 0) omitted.push(groups[k]!.id);
+        carriedBy[k] = 0;
+      }
+      for (const k of groupsOf[s]!) own[k] = 0;
     }
     return { source, groups: omitted };
   });
