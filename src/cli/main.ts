@@ -282,8 +282,13 @@ function normalize(operands: readonly string[], values: Values, io: CliIO): void
     dataError(error, `${displayName(path)}: `);
   }
   warnDegraded(io, path, article);
-  // JSON escapes control characters; the readable summary drops them, as the reports do.
-  emit(format === 'json' ? JSON.stringify(article, null, 2) : dropControls(summary(article)), values, io);
+  // JSON escapes control characters (DEL and C1 too, as toJSON does); the readable summary drops them, as the reports do.
+  const json = () =>
+    JSON.stringify(article, null, 2).replace(
+      /[\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  emit(format === 'json' ? json() : dropControls(summary(article)), values, io);
 }
 
 /**

@@ -83,11 +83,17 @@ function canonical(value: unknown, ancestors: Set<object>): unknown {
  * Fields that are `undefined` are left out, as `JSON.stringify` does. Optional
  * stages that ride on the comparison (typed changes, provenance) are
  * serialized as they are when present. Control characters in the text (a NUL
- * from a binary file) are written as JSON escapes (`\u0000`), never raw, so
+ * from a binary file, DEL, the C1 controls) are written as JSON escapes
+ * (`\u0000`), never raw, so
  * `original` still round-trips exactly and every offset stays valid.
  */
 export function toJSON(comparison: Comparison, options?: JsonReportOptions): string {
   assertComparison(comparison, 'toJSON');
   const indent = options?.indent ?? 2;
-  return JSON.stringify(canonical(comparison, new Set()), null, indent);
+  // JSON.stringify escapes C0 controls; DEL and the C1 controls too, so that no report holds a raw control
+  // character. They can only occur inside strings, where the escape reads back as the same character.
+  return JSON.stringify(canonical(comparison, new Set()), null, indent).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -181,9 +181,10 @@ describe('no control character reaches a report', () => {
     }
   });
 
-  it('toJSON escapes them, so the JSON still holds the original text exactly', () => {
+  it('toJSON escapes them (DEL and C1 too), so the JSON still holds the original text exactly', () => {
     const json = toJSON(comparison);
-    expect(json).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(json).not.toMatch(CONTROL);
+    expect(json).toContain('\\u0000\\u0001\\u0007\\b\\u000b\\f\\u000e\\u001b\\u001f\\u007f\\u0080\\u009f');
     expect((JSON.parse(json) as Comparison).articles[0]!.original).toBe(comparison.articles[0]!.original);
   });
 });
