@@ -2,22 +2,34 @@
  * Stable codes of {@link CopydeskError}. They never change meaning between
  * versions; match on them instead of on messages.
  *
- * - `ERR_INVALID_INPUT`: an argument has the wrong type or shape.
- * - `ERR_INVALID_OPTION`: an option is out of range or of the wrong type.
+ * - `ERR_INVALID_INPUT`: an argument has the wrong type or shape (a text
+ *   that is not a string, a hole or `null` in a list of sources, an Article
+ *   missing a field, an id that is not a non-empty string).
+ * - `ERR_INVALID_OPTION`: an option is unknown (a typo), of the wrong type or
+ *   out of range, or thresholds are out of order; also a user `similarity` or
+ *   `embed` function that returns something other than scores in [0, 1] or
+ *   vectors of one length. Options are checked before any work, whatever
+ *   the data.
  * - `ERR_INPUT_TOO_LARGE`: a text is above the configured size limit.
  * - `ERR_DUPLICATE_ID`: two sources were given the same id.
  * - `ERR_TOO_FEW_SOURCES`: an operation needs more sources than it was given.
+ * - `ERR_CALLBACK_FAILED`: a function you passed (`similarity`, `embed`)
+ *   threw or its promise rejected; the original error is the `cause`.
+ *
+ * The README has the same table with how to fix each.
  */
 export type CopydeskErrorCode =
   | 'ERR_INVALID_INPUT'
   | 'ERR_INVALID_OPTION'
   | 'ERR_INPUT_TOO_LARGE'
   | 'ERR_DUPLICATE_ID'
-  | 'ERR_TOO_FEW_SOURCES';
+  | 'ERR_TOO_FEW_SOURCES'
+  | 'ERR_CALLBACK_FAILED';
 
 /**
  * The one error class copydesk throws, only for programmer errors (bad
- * arguments, bad options, inputs above the size limit). Problems in the data
+ * arguments, bad options, inputs above the size limit) and for failures of
+ * functions you pass in (`cause` holds their error). Problems in the data
  * are reported as diagnostics on the result instead.
  *
  * @example

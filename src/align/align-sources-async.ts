@@ -1,5 +1,7 @@
 import { CopydeskError } from '../errors';
+import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import type { Article, ArticleInput, Comparison } from '../types';
+import { validateAsyncAlignOptions, validateSources } from '../validate';
 import { type AlignOptions, alignSources } from './align-sources';
 
 /** A similarity that may answer later: two sentences in, a score in [0, 1] out. */
@@ -59,9 +61,11 @@ function cosine(a: readonly number[], b: readonly number[]): number {
  *   `embed` to score pairs by the cosine of sentence embeddings.
  * @returns The same {@link Comparison} as {@link alignSources} would give
  *   with the resolved scores.
- * @throws {@link CopydeskError} as {@link alignSources}; `ERR_INVALID_OPTION`
+ * @throws {@link CopydeskError} (the promise rejects with it) as
+ *   {@link alignSources}, options checked before any call; `ERR_INVALID_OPTION`
  *   when the function returns something other than numbers in [0, 1] or
- *   vectors of one length. A rejected promise is passed on as the cause.
+ *   vectors of one length of finite numbers; `ERR_CALLBACK_FAILED` when
+ *   `similarity` or `embed` throws or rejects, with its error as `cause`.
  *
  * @example
  * ```ts
@@ -82,19 +86,9 @@ export async function alignSourcesAsync(
   inputs: ReadonlyArray<string | ArticleInput | Article>,
   options: AsyncAlignOptions = {},
 ): Promise<Comparison> {
+  validateAsyncAlignOptions(options, RELATION_THRESHOLDS);
+  validateSources(inputs, 'alignSourcesAsync');
   const { similarity, embed, ...rest } = options;
-  if (similarity !== undefined && typeof similarity !== 'function') {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      'Option `similarity` must be a function (a, b) => number | Promise<number>.',
-    );
-  }
-  if (embed !== undefined && typeof embed !== 'function') {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      'Option `embed` must be a function (texts) => number[][] | Promise<number[][]>.',
-    );
-  }
   if (!similarity && !embed) return alignSources(inputs, rest);
 
   // Pass 1: collect the candidate pairs the index proposes.
@@ -111,12 +105,20 @@ export async function alignSourcesAsync(
   const scores = new Map<string, number>();
   if (similarity) {
     const pairs = [...asked.values()];
-    const values = await Promise.all(pairs.map(([a, b]) => similarity(a, b)));
+    let values: unknown[];
+    try {
+      // An async wrapper turns a synchronous throw into a rejection too.
+      values = await Promise.all(pairs.map(async ([a, b]) => similarity(a, b)));
+    } catch (error) {
+      throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `similarity` function threw or rejected; see `cause`.', {
+        cause: error,
+      });
+    }
     values.forEach((v, i) => {
       if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
         throw new CopydeskError(
           'ERR_INVALID_OPTION',
-          `Expected \`similarity\` to return a number in [0, 1], got ${String(v)}.`,
+          `Expected \`similarity\` to return a number in [0, 1], got ${typeof v === 'string' ? JSON.stringify(v) : String(v)}.`,
         );
       }
       scores.set(key(...pairs[i]!), v);
@@ -127,7 +129,9 @@ export async function alignSourcesAsync(
     try {
       vectors = texts.length ? await embed(texts) : [];
     } catch (error) {
-      throw new CopydeskError('ERR_INVALID_OPTION', 'The `embed` function failed; see `cause`.', { cause: error });
+      throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `embed` function threw or rejected; see `cause`.', {
+        cause: error,
+      });
     }
     if (!Array.isArray(vectors) || vectors.length !== texts.length) {
       throw new CopydeskError(

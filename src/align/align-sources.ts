@@ -24,6 +24,7 @@ import type {
   Span,
 } from '../types';
 import { addWork } from '../util/work';
+import { validateAlignOptions, validateSources } from '../validate';
 import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
@@ -139,30 +140,10 @@ function validateOptions(options: AlignOptions | undefined): {
   minRelation: Relation;
   maxCandidates: number;
 } {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new CopydeskError('ERR_INVALID_OPTION', 'alignSources options must be an object when given.');
-  }
+  validateAlignOptions(options, RELATION_THRESHOLDS);
   const minRelation = options?.minRelation ?? 'paraphrase';
-  if (!['near-verbatim', 'paraphrase', 'related'].includes(minRelation)) {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `Option \`minRelation\` must be 'near-verbatim', 'paraphrase' or 'related', got ${JSON.stringify(minRelation)}.`,
-    );
-  }
   const maxCandidates = options?.maxCandidates ?? 20;
-  if (!Number.isInteger(maxCandidates) || maxCandidates < 1) {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `Option \`maxCandidates\` must be a positive integer, got ${String(maxCandidates)}.`,
-    );
-  }
-  if (options?.similarity !== undefined && typeof options.similarity !== 'function') {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      'Option `similarity` must be a function (a: string, b: string) => number.',
-    );
-  }
-  // comparePrepared validates the thresholds themselves; resolve them here for the settings.
+  // validateAlignOptions checked the thresholds; resolve them here for the settings.
   const t = options?.thresholds ?? {};
   const thresholds = {
     nearVerbatim: t.nearVerbatim ?? RELATION_THRESHOLDS.nearVerbatim,
@@ -343,14 +324,19 @@ function reportLongSentences(article: Article, entries: readonly Entry[], diagno
  *
  * @param inputs - Two or more sources: strings, {@link ArticleInput} objects or
  *   articles from {@link normalizeArticle}. One source is accepted and
- *   reported in `diagnostics`.
+ *   reported in `diagnostics`. A string, or an `ArticleInput` without `id`,
+ *   gets an id derived from its text (`src-` and 8 hex digits); a given id,
+ *   and the id of an `Article`, must be a non-empty string.
  * @param options - See {@link AlignOptions}.
  * @returns A plain, serializable {@link Comparison}. Groups, members and pairs
  *   are in a canonical order (sources sorted by id), so the same sources give
  *   the same groups whatever order they are passed in.
  * @throws {@link CopydeskError} `ERR_TOO_FEW_SOURCES` for an empty list,
- *   `ERR_DUPLICATE_ID` when two sources share an id, `ERR_INVALID_INPUT` and
- *   `ERR_INVALID_OPTION` for bad arguments, and the errors of
+ *   `ERR_DUPLICATE_ID` when two sources share an id, `ERR_INVALID_INPUT` for
+ *   a hole, `null` or malformed `Article` in the list, `ERR_INVALID_OPTION`
+ *   for an unknown, mistyped or out-of-range option (checked before any
+ *   work, nested `normalize` and `diff` options included),
+ *   `ERR_CALLBACK_FAILED` when `similarity` throws, and the errors of
  *   {@link normalizeArticle} (prefixed with the source's position).
  *
  * @example
@@ -382,6 +368,7 @@ export function alignSources(
   options?: AlignOptions,
 ): Comparison {
   const settings = validateOptions(options);
+  validateSources(inputs, 'alignSources');
   const given = toArticles(inputs, options?.normalize);
   const canonical = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const diagnostics: Diagnostic[] = [];

@@ -6,6 +6,7 @@
 
 import { CopydeskError } from '../errors.js';
 import type { Diagnostic, TextSpan } from '../types.js';
+import { validateDiffOptions } from '../validate.js';
 import { classifyOps, MAX_PAIRED_TERMS, type Side } from './classify.js';
 import { type AnalyzedText, analyzeText, dateNumbers } from './expressions.js';
 import { quotesOf } from './quotes.js';
@@ -24,30 +25,12 @@ interface ResolvedOptions {
 }
 
 function resolveOptions(options: DiffOptions | undefined): ResolvedOptions {
-  if (options === undefined)
-    return { trivial: 'include', maxEditLength: DEFAULT_MAX_EDIT_LENGTH, timeoutMs: DEFAULT_TIMEOUT_MS };
-  if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError('ERR_INVALID_OPTION', `diffSentences options must be an object, got ${typeof options}.`);
-  }
-  const { trivial = 'include', maxEditLength = DEFAULT_MAX_EDIT_LENGTH, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  if (trivial !== 'include' && trivial !== 'omit') {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `options.trivial must be 'include' or 'omit', got ${JSON.stringify(trivial)}.`,
-    );
-  }
-  if (typeof maxEditLength !== 'number' || !Number.isInteger(maxEditLength) || maxEditLength < 1) {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `options.maxEditLength must be a positive integer (a number of tokens), got ${String(maxEditLength)}.`,
-    );
-  }
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `options.timeoutMs must be a positive finite number of milliseconds, got ${String(timeoutMs)}.`,
-    );
-  }
+  validateDiffOptions(options);
+  const {
+    trivial = 'include',
+    maxEditLength = DEFAULT_MAX_EDIT_LENGTH,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  } = options ?? {};
   return { trivial, maxEditLength, timeoutMs };
 }
 
@@ -140,7 +123,7 @@ function toDiffOp(a: AnalyzedText, b: AnalyzedText, op: TokenOp): DiffOp {
  * @param options - See {@link DiffOptions}.
  * @returns The token operations, the typed changes and whether the diff was bounded.
  * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when `a` or `b` is not a
- * string; `ERR_INVALID_OPTION` when an option is out of range.
+ * string; `ERR_INVALID_OPTION` when an option is unknown, of the wrong type or out of range.
  * @example
  * ```ts
  * diffSentences('The attack kills 12.', 'The attack kills 21.').changes.map((c) => [c.type, c.severity]);

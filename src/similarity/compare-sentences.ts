@@ -5,6 +5,7 @@
  */
 
 import { CopydeskError } from '../errors.js';
+import { validateCompareOptions } from '../validate.js';
 import { buildEvidence, pairFeatures, prepareSentence } from './features.js';
 import { PARAPHRASE_SCORE } from './model-weights.js';
 import { capBelow, reuseFloor } from './reuse.js';
@@ -168,7 +169,11 @@ function scoreCore(a: PreparedSentence, b: PreparedSentence, options: CompareOpt
   let score: number;
   let logit = Number.NaN;
   if (options?.similarity !== undefined) {
-    score = options.similarity(a, b);
+    try {
+      score = options.similarity(a, b);
+    } catch (error) {
+      throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `similarity` function threw; see `cause`.', { cause: error });
+    }
     if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
       throw new CopydeskError(
         'ERR_INVALID_OPTION',
@@ -249,7 +254,9 @@ export function scorePrepared(a: PreparedSentence, b: PreparedSentence, options?
  * @param b - Second sentence.
  * @param options - Thresholds and an optional replacement similarity.
  * @returns Score, relation and evidence.
- * @throws CopydeskError `ERR_INVALID_INPUT` when `a` or `b` is not a string; `ERR_INVALID_OPTION` for bad options.
+ * @throws CopydeskError `ERR_INVALID_INPUT` when `a` or `b` is not a string; `ERR_INVALID_OPTION` for an
+ *   unknown, mistyped or out-of-range option, thresholds out of order, or a `similarity` that returns
+ *   something other than a number in [0, 1]; `ERR_CALLBACK_FAILED` when `similarity` throws.
  * @example
  * ```ts
  * compareSentences('North Korean leader Kim Jong-un has confirmed he will attend.',
@@ -290,6 +297,6 @@ export function compareSentences(a: string, b: string, options?: CompareOptions)
       `Expected two strings, got ${typeof a} and ${typeof b}. Pass sentence text, or use comparePrepared() with prepareSentence().`,
     );
   }
-  resolveThresholds(options);
+  validateCompareOptions(options, RELATION_THRESHOLDS);
   return comparePrepared(prepareSentence(a), prepareSentence(b), options);
 }

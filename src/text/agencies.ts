@@ -84,8 +84,12 @@ export function indexAgencies(agencies: readonly AgencyDefinition[]): AgencyInde
       spellings.push(spelling);
     }
   }
-  spellings.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w-])(?:${spellings.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
+  // An empty spelling (or an empty list) would match the empty string everywhere; match nothing instead.
+  const nonEmpty = spellings.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  const pattern =
+    nonEmpty.length === 0
+      ? /(?!)/g
+      : new RegExp(`(?<![\\w-])(?:${nonEmpty.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
   const index = { pattern, byName };
   indexCache.set(agencies, index);
   return index;

@@ -17,6 +17,7 @@ import type {
   TextSpan,
   WireCredit,
 } from '../types';
+import { validateNormalizeOptions } from '../validate';
 import { type AgencyDefinition, DEFAULT_AGENCIES, indexAgencies } from './agencies';
 import { cleanText } from './clean-text';
 import { sourceIdFor } from './hash';
@@ -80,30 +81,19 @@ function isTerminal(text: string): boolean {
 }
 
 function validate(input: unknown, options: NormalizeOptions | undefined): { input: ArticleInput; maxLength: number } {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new CopydeskError('ERR_INVALID_OPTION', 'normalizeArticle options must be an object when given.');
-  }
+  validateNormalizeOptions(options);
   const maxLength = options?.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0) {
-    throw new CopydeskError(
-      'ERR_INVALID_OPTION',
-      `Option \`maxLength\` must be a non-negative integer, got ${String(maxLength)}.`,
-    );
-  }
-  if (options?.removeBoilerplate !== undefined && typeof options.removeBoilerplate !== 'boolean') {
-    throw new CopydeskError('ERR_INVALID_OPTION', 'Option `removeBoilerplate` must be a boolean.');
-  }
-  if (options?.agencies !== undefined && !Array.isArray(options.agencies)) {
-    throw new CopydeskError('ERR_INVALID_OPTION', 'Option `agencies` must be an array of AgencyDefinition objects.');
-  }
   let article: ArticleInput;
   if (typeof input === 'string') article = { text: input };
   else if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
     article = input as ArticleInput;
   } else {
+    const normalized = input !== null && typeof input === 'object' && (input as { kind?: unknown }).kind === 'article';
     throw new CopydeskError(
       'ERR_INVALID_INPUT',
-      `normalizeArticle expects a string or an object with a string \`text\` field, got ${describe(input)}.`,
+      normalized
+        ? 'normalizeArticle got an Article that is already normalized; use it as it is (its text is in `original`).'
+        : `normalizeArticle expects a string or an object with a string \`text\` field, got ${describe(input)}.`,
     );
   }
   for (const key of ['id', 'outlet', 'url'] as const) {
@@ -111,7 +101,7 @@ function validate(input: unknown, options: NormalizeOptions | undefined): { inpu
     if (value !== undefined && typeof value !== 'string') {
       throw new CopydeskError(
         'ERR_INVALID_INPUT',
-        `Field \`${key}\` must be a string when given, got ${describe(value)}.`,
+        `Field \`${key}\` must be a string when given, got ${describe(value)}.${key === 'id' ? ' Ids are strings: pass String(id).' : ''}`,
       );
     }
   }
@@ -225,8 +215,10 @@ function isFragment(line: Line): boolean {
  *   almost everything removed, binary junk, non-Latin script) are reported in
  *   `diagnostics`, never thrown.
  * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when the input is not a
- *   string or an object with a string `text`; `ERR_INVALID_OPTION` for bad
- *   options; `ERR_INPUT_TOO_LARGE` when the text is longer than `maxLength`.
+ *   string or an object with a string `text`, or `id`, `outlet` or `url` is
+ *   given but not a string (`id` also not blank); `ERR_INVALID_OPTION` for an
+ *   unknown, mistyped or out-of-range option or a malformed agency
+ *   definition; `ERR_INPUT_TOO_LARGE` when the text is longer than `maxLength`.
  *
  * @example
  * ```ts

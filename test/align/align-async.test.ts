@@ -53,6 +53,7 @@ describe('alignSourcesAsync', () => {
       );
     expect(await code(alignSourcesAsync(inputs, { similarity: async () => 2 }))).toBe('ERR_INVALID_OPTION');
     expect(await code(alignSourcesAsync(inputs, { embed: async () => [[1, 0]] }))).toBe('ERR_INVALID_OPTION');
+    // A function that fails is not a bad option: ERR_CALLBACK_FAILED, with its error as cause.
     expect(
       await code(
         alignSourcesAsync(inputs, {
@@ -61,6 +62,6 @@ describe('alignSourcesAsync', () => {
           },
         }),
       ),
-    ).toBe('ERR_INVALID_OPTION');
+    ).toBe('ERR_CALLBACK_FAILED');
   });
 });
