@@ -6,6 +6,7 @@
  */
 import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
 import type { Article } from '../types';
+import { validateArticle, validateCitationOptions } from '../validate';
 import type { Citation, CitationOptions } from './types';
 import { assertArticle } from './wire-evidence';
 
@@ -52,6 +53,8 @@ const DESCRIPTOR_ONLY =
  * their shape (`the Korea Herald newspaper said`) with the same cues.
  */
 export function findCitations(article: Article, options?: CitationOptions): Citation[] {
+  validateCitationOptions(options);
+  validateArticle(article, 'The article given to findCitations');
   assertArticle(article, 'findCitations');
   const index = indexAgencies(options?.agencies ?? DEFAULT_AGENCIES);
   const out: Citation[] = [];

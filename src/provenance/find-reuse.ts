@@ -8,6 +8,7 @@
 import { CopydeskError } from '../errors';
 import { tokenize } from '../segment/tokenize';
 import { fnv1aInt } from '../text/hash';
+import { validateReuseOptions } from '../validate';
 import type { ReuseOptions, ReusePassage } from './types';
 
 /** Defaults of {@link ReuseOptions}. */
@@ -252,6 +253,7 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
  *    source repeats) the one with more matched tokens wins.
  */
 export function findReuse(source: string, target: string, options?: ReuseOptions): ReusePassage[] {
+  validateReuseOptions(options);
   if (typeof source !== 'string' || typeof target !== 'string') {
     throw new CopydeskError('ERR_INVALID_INPUT', 'findReuse expects two strings: findReuse(source, target).');
   }

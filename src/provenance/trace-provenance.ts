@@ -7,6 +7,7 @@
 import { CopydeskError } from '../errors';
 import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
 import type { Article, Comparison, Diagnostic, Span } from '../types';
+import { validateProvenanceInput, validateTraceOptions } from '../validate';
 import { classifyShare, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
 import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
@@ -414,6 +415,8 @@ function buildGraph(
  *   neither is its own story, or when a third source is the origin of both.
  */
 export function traceProvenance(comparison: Comparison | readonly Article[], options?: TraceOptions): Provenance {
+  validateTraceOptions(options);
+  validateProvenanceInput(comparison);
   const articles = readArticles(comparison);
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new CopydeskError('ERR_INVALID_OPTION', 'traceProvenance options must be an object when given.');

@@ -7,6 +7,7 @@
 import { CopydeskError } from '../errors';
 import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
 import type { Article, Span } from '../types';
+import { validateArticle, validateWireEvidenceOptions } from '../validate';
 import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from './types';
 
 /**
@@ -126,6 +127,8 @@ function lineAround(text: string, start: number, end: number): { before: string;
  * ```
  */
 export function findWireEvidence(article: Article, options?: WireEvidenceOptions): WireEvidence[] {
+  validateWireEvidenceOptions(options);
+  validateArticle(article, 'The article given to findWireEvidence');
   assertArticle(article, 'findWireEvidence');
   const agencyList = options?.agencies ?? DEFAULT_AGENCIES;
   const index = indexAgencies(agencyList);
