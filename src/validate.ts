@@ -23,11 +23,8 @@ interface Thresholds {
 /**
  * A short, safe description of a value for an error message: `5`, `"text"`,
  * `null`, `an array`, `a function`, `an object`.
- *
- * @param value - Anything.
- * @returns The description.
  */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';

@@ -416,6 +416,12 @@ describe('case 9: options are checked up front, whatever the data', () => {
       reuse: { shingle: 4, minTokens: 8, maxGap: 0, maxOccurrences: 10 },
     });
     expect(provenance.sources).toHaveLength(seeds.length);
+    // Articles read back from JSON keep every field the checks ask for.
+    const revived = JSON.parse(JSON.stringify(comparison)) as typeof comparison;
+    expect(traceProvenance(revived).reuse).toEqual(traceProvenance(comparison).reuse);
+    expect(alignSources(revived.articles, { provenance: false }).groups).toEqual(
+      alignSources(comparison.articles, { provenance: false }).groups,
+    );
     expect(findReuse(first.text, first.text, { minTokens: 20 }).length).toBeGreaterThan(0);
     expect(findCitations(normalized, { agencies }).length).toBeGreaterThan(0);
     expect(Array.isArray(findWireEvidence(normalized, { agencies, urlPatterns: [] }))).toBe(true);
