@@ -6,6 +6,7 @@
  */
 import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
 import type { Article } from '../types';
+import { addWork } from '../util/work';
 import { validateArticle, validateCitationOptions } from '../validate';
 import type { Citation, CitationOptions } from './types';
 import { assertArticle } from './wire-evidence';
@@ -78,6 +79,7 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
         if (c) cue = c[1]!.toLowerCase();
       }
       if (cue === undefined) return;
+      addWork('reuse', taken.length + 1);
       if (taken.some(([s, e]) => s < end && start < e)) return;
       taken.push([start, end]);
       out.push({

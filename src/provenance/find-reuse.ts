@@ -8,6 +8,7 @@
 import { CopydeskError } from '../errors';
 import { tokenize } from '../segment/tokenize';
 import { fnv1aInt } from '../text/hash';
+import { addWork } from '../util/work';
 import { validateReuseOptions } from '../validate';
 import type { ReuseOptions, ReusePassage } from './types';
 
@@ -30,6 +31,13 @@ export interface WordTokens {
 }
 
 const idCache = new Map<string, number>();
+
+/** Bytes held by the token-id cache (keys as UTF-16 plus 64 per entry), for tests. @internal */
+export function tokenIdCacheBytes(): number {
+  let bytes = 0;
+  for (const key of idCache.keys()) bytes += key.length * 2 + 64;
+  return bytes;
+}
 const ID_CACHE_LIMIT = 200_000;
 
 function tokenId(norm: string): number {
@@ -129,6 +137,7 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
     const h = tgtHashes[i]!;
     let seen = 0;
     for (let j = head[(Math.imul(h, 0x9e3779b1) >>> 0) & mask]!; j !== -1 && seen < maxOccurrences; j = next[j]!) {
+      addWork('reuse', 1);
       if (srcHashes[j] !== h) continue;
       seen++;
       const diagonal = j - i;
@@ -147,6 +156,7 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
       ) {
         back++;
       }
+      addWork('reuse', len + back);
       runs.push({ s: j - back, t: i - back, len: len + back });
       coveredUntil.set(diagonal, i + len);
     }
@@ -169,6 +179,7 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
   const chains: Chain[] = [];
   const open: Chain[] = [];
   for (const run of runs) {
+    addWork('reuse', open.length + 1);
     let best: Chain | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
     for (let k = open.length - 1; k >= 0; k--) {
@@ -270,6 +281,7 @@ export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Requir
   chains.sort((a, b) => b.matched - a.matched || a.tStart - b.tStart);
   const taken: Chain[] = [];
   for (const c of chains) {
+    addWork('reuse', taken.length + 1);
     let overlap = 0;
     for (const t of taken) overlap += Math.max(0, Math.min(c.tEnd, t.tEnd) - Math.max(c.tStart, t.tStart));
     if (overlap <= 0.5 * (c.tEnd - c.tStart)) taken.push(c);

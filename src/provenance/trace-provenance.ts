@@ -7,6 +7,7 @@
 import { CopydeskError } from '../errors';
 import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
 import type { Article, Comparison, Diagnostic, Span } from '../types';
+import { addWork } from '../util/work';
 import { validateProvenanceInput, validateTraceOptions } from '../validate';
 import { classifyShare, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
@@ -129,6 +130,7 @@ function union(spans: readonly Span[]): Span[] {
 
 function coveredNonSpace(text: string, covered: readonly Span[], start: number, end: number): number {
   let n = 0;
+  addWork('reuse', covered.length);
   for (const c of covered) {
     const s = Math.max(c.start, start);
     const e = Math.min(c.end, end);

@@ -7,6 +7,7 @@
 import { CopydeskError } from '../errors';
 import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
 import type { Article, Span } from '../types';
+import { addWork } from '../util/work';
 import { validateArticle, validateWireEvidenceOptions } from '../validate';
 import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from './types';
 
@@ -194,8 +195,10 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
   for (const hit of findAgencies(text, index)) {
     if (hit.agency.kind !== 'wire') continue;
     const span = { start: hit.start, end: hit.end };
+    addWork('reuse', known.length + 1);
     if (known.some((k) => overlaps(k, span))) continue;
     const { before, after } = lineAround(text, hit.start, hit.end);
+    addWork('reuse', before.length + after.length);
     let found: Omit<WireEvidence, 'agency' | 'span'> | undefined;
     if (/\(\s*$/.test(before) && /^\s*\)\s*(?:--|[-—–])/.test(after)) {
       const m = /\(\s*$/.exec(before)!;
