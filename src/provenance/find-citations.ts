@@ -26,6 +26,19 @@ const LEADING_NOT_NAME = /^(?:The|A|An|Its|His|Her|Their|Our|This|That|Another|O
 const DESCRIPTOR_ONLY =
   /^(?:(?:South|North|East|West|Korean|Russian|Japanese|Chinese|American|British|French|German|Western|State|Local|National|Official|Independent|Popular|Leading|Major|Pro-government|Opposition)\s*)+$/;
 
+/** Whether `[start, end)` overlaps one of `spans` (sorted by start, disjoint, so sorted by end too). */
+function overlapsSorted(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  // First span that ends after `start`.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![0] < end;
+}
+
 /**
  * Finds the outlets and agencies an article's body attributes information to:
  * `Yonhap said`, `according to TASS`, `CNN reported`, `South Korea's Yonhap
@@ -62,8 +75,11 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
   for (const sentence of article.sentences) {
     const text = sentence.text;
     const ref = { id: sentence.id, text, start: sentence.start, end: sentence.end };
-    const taken: Array<[number, number]> = [];
-    const consider = (name: string, kind: Citation['kind'], start: number, end: number) => {
+    // Mentions already cited, per pass (agency names, then shaped names):
+    // each pass finds them in text order without overlaps, so each list is
+    // sorted and an overlap is one binary search away.
+    const taken: Array<Array<readonly [number, number]>> = [[], []];
+    const consider = (pass: 0 | 1, name: string, kind: Citation['kind'], start: number, end: number) => {
       const after = text.slice(end, end + 80);
       const before = text.slice(Math.max(0, start - 120), start);
       let cue: string | undefined;
@@ -79,9 +95,9 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
         if (c) cue = c[1]!.toLowerCase();
       }
       if (cue === undefined) return;
-      addWork('reuse', taken.length + 1);
-      if (taken.some(([s, e]) => s < end && start < e)) return;
-      taken.push([start, end]);
+      addWork('reuse', 1);
+      if (overlapsSorted(taken[0]!, start, end) || overlapsSorted(taken[1]!, start, end)) return;
+      taken[pass]!.push([start, end]);
       out.push({
         name,
         kind,
@@ -90,7 +106,7 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
         sentence: ref,
       });
     };
-    for (const hit of findAgencies(text, index)) consider(hit.agency.name, hit.agency.kind, hit.start, hit.end);
+    for (const hit of findAgencies(text, index)) consider(0, hit.agency.name, hit.agency.kind, hit.start, hit.end);
     SHAPED_NAME.lastIndex = 0;
     for (let m = SHAPED_NAME.exec(text); m !== null; m = SHAPED_NAME.exec(text)) {
       const raw = (m[1] ?? m[2] ?? '').trim();
@@ -101,7 +117,7 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
       if (!/^[A-Z]/.test(name) || findAgencies(name, index).length > 0) continue;
       const start = m.index + m[0].indexOf(words[0]!);
       const end = start + name.length;
-      consider(name, 'unknown', start, end);
+      consider(1, name, 'unknown', start, end);
     }
   }
   out.sort((a, b) => a.span.start - b.span.start);

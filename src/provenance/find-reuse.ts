@@ -8,8 +8,10 @@
 import { CopydeskError } from '../errors';
 import { tokenize } from '../segment/tokenize';
 import { fnv1aInt } from '../text/hash';
+import { BoundedCache, DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH } from '../util/bounded-cache';
 import { addWork } from '../util/work';
 import { validateReuseOptions } from '../validate';
+import { MAX_RUN_DEPTH } from './tuning';
 import type { ReuseOptions, ReusePassage } from './types';
 
 /** Defaults of {@link ReuseOptions}. */
@@ -30,20 +32,21 @@ export interface WordTokens {
   readonly ends: Int32Array;
 }
 
-const idCache = new Map<string, number>();
+/**
+ * Token ids by norm, memoized across calls. Bounded by bytes, not entries
+ * (a service fed a stream of unique, possibly huge words must not grow
+ * without end); words longer than 256 characters are hashed each time.
+ */
+const idCache = new BoundedCache<number>(DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH);
 
-/** Bytes held by the token-id cache (keys as UTF-16 plus 64 per entry), for tests. @internal */
+/** Bytes held by the token-id cache, for tests. @internal */
 export function tokenIdCacheBytes(): number {
-  let bytes = 0;
-  for (const key of idCache.keys()) bytes += key.length * 2 + 64;
-  return bytes;
+  return idCache.size;
 }
-const ID_CACHE_LIMIT = 200_000;
 
 function tokenId(norm: string): number {
   let id = idCache.get(norm);
   if (id === undefined) {
-    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
     id = fnv1aInt(norm);
     idCache.set(norm, id);
   }
@@ -80,6 +83,7 @@ function shingleHashes(ids: Int32Array, n: number): Int32Array {
     for (let k = 0; k < n; k++) h = (Math.imul(h ^ ids[i + k]!, 0x85ebca6b) + k) | 0;
     out[i] = h;
   }
+  addWork('reuse', count);
   return out;
 }
 
@@ -91,77 +95,144 @@ interface Run {
   readonly len: number;
 }
 
-function readOptions(options: ReuseOptions | undefined): Required<ReuseOptions> {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new CopydeskError('ERR_INVALID_OPTION', 'findReuse options must be an object when given.');
-  }
-  const merged = { ...DEFAULT_REUSE_OPTIONS, ...(options ?? {}) };
-  const check = (name: keyof ReuseOptions, min: number) => {
-    const value = merged[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-      throw new CopydeskError(
-        'ERR_INVALID_OPTION',
-        `Option \`${name}\` must be an integer of at least ${min}, got ${String(value)}.`,
-      );
-    }
-  };
-  check('shingle', 1);
-  check('minTokens', 1);
-  check('maxGap', 0);
-  check('maxOccurrences', 1);
-  return merged;
+/**
+ * Inverted index of the source's shingles: an open-addressing table keyed by
+ * shingle hash (so a lookup never walks another hash's positions), each key
+ * with the chain of its first `maxOccurrences` positions in text order and
+ * its total count.
+ */
+interface ShingleIndex {
+  /** Slot of a hash, or -1 when the source does not have it. */
+  find(hash: number): number;
+  /** First position of each slot's chain (-1: empty). */
+  readonly head: Int32Array;
+  /** Next position in the same chain (-1: end). */
+  readonly next: Int32Array;
+  /** How many times each slot's shingle occurs in the source (chained or not). */
+  readonly count: Int32Array;
 }
 
-/** Exact common runs of token norms, one per diagonal stretch, seeded by shingles. */
-function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences: number): Run[] {
-  const srcHashes = shingleHashes(src.ids, n);
-  const tgtHashes = shingleHashes(tgt.ids, n);
-  // Inverted index of the source's shingles: an open hash table with chains
-  // (no allocation per shingle). Positions are chained in text order.
-  let size = 1;
-  while (size < srcHashes.length * 2) size <<= 1;
+function indexShingles(hashes: Int32Array, maxOccurrences: number): ShingleIndex {
+  let size = 2;
+  while (size < hashes.length * 2) size <<= 1;
   const mask = size - 1;
+  const keys = new Int32Array(size);
+  const used = new Uint8Array(size);
   const head = new Int32Array(size).fill(-1);
   const tail = new Int32Array(size).fill(-1);
-  const next = new Int32Array(srcHashes.length).fill(-1);
-  for (let j = 0; j < srcHashes.length; j++) {
-    const slot = (Math.imul(srcHashes[j]!, 0x9e3779b1) >>> 0) & mask;
-    if (head[slot] === -1) head[slot] = j;
-    else next[tail[slot]!] = j;
-    tail[slot] = j;
+  const count = new Int32Array(size);
+  const next = new Int32Array(hashes.length).fill(-1);
+  let probes = 0;
+  const slotFor = (hash: number, insert: boolean): number => {
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (used[slot] === 1 && keys[slot] !== hash) {
+      slot = (slot + 1) & mask;
+      probes++;
+    }
+    if (used[slot] === 1) return slot;
+    if (!insert) return -1;
+    used[slot] = 1;
+    keys[slot] = hash;
+    return slot;
+  };
+  for (let j = 0; j < hashes.length; j++) {
+    const slot = slotFor(hashes[j]!, true);
+    if (count[slot]! < maxOccurrences) {
+      if (head[slot] === -1) head[slot] = j;
+      else next[tail[slot]!] = j;
+      tail[slot] = j;
+    }
+    count[slot]!++;
   }
+  addWork('reuse', hashes.length + probes);
+  return {
+    find: (hash) => {
+      probes = 0;
+      const slot = slotFor(hash, false);
+      addWork('reuse', probes + 1);
+      return slot;
+    },
+    head,
+    next,
+    count,
+  };
+}
+
+/** Exact common runs, and the target tokens for which not every source place was compared. */
+interface CommonRuns {
+  readonly runs: Run[];
+  /** 1 at each target token where a source place of its shingle was left uncompared (see {@link MAX_RUN_DEPTH}). */
+  readonly capped: Uint8Array;
+}
+
+/**
+ * Exact common runs of token norms, one per diagonal stretch, seeded by
+ * shingles. Work is linear: each target token lies in at most `maxDepth`
+ * runs (forward and backward extensions both stop there), so extensions
+ * cost at most `2 · maxDepth` steps per target token, and a seed lookup
+ * visits at most `maxDepth` covered places before it stops.
+ */
+function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences: number, maxDepth: number): CommonRuns {
+  const srcHashes = shingleHashes(src.ids, n);
+  const tgtHashes = shingleHashes(tgt.ids, n);
+  const index = indexShingles(srcHashes, maxOccurrences);
+  const srcLength = src.ids.length;
+  const tgtLength = tgt.ids.length;
+  const same = (t: number, s: number) => tgt.ids[t] === src.ids[s] && tgt.norms[t] === src.norms[s];
   const runs: Run[] = [];
+  const capped = new Uint8Array(tgtLength);
+  // Runs lying on each target token: `depth[p]` for tokens already passed
+  // (set when passed, raised by backward extensions), `active` for the
+  // current one (runs started at or before it whose forward part covers it),
+  // `ending[t]` the runs whose forward part ends just before token t.
+  const depth = new Int32Array(tgtLength);
+  const ending = new Int32Array(tgtLength + 1);
+  let active = 0;
   // End (exclusive, in target tokens) of the last run found on each diagonal s - t.
   const coveredUntil = new Map<number, number>();
+  let work = 0;
   for (let i = 0; i < tgtHashes.length; i++) {
-    const h = tgtHashes[i]!;
-    let seen = 0;
-    for (let j = head[(Math.imul(h, 0x9e3779b1) >>> 0) & mask]!; j !== -1 && seen < maxOccurrences; j = next[j]!) {
-      addWork('reuse', 1);
-      if (srcHashes[j] !== h) continue;
-      seen++;
-      const diagonal = j - i;
-      if ((coveredUntil.get(diagonal) ?? -1) > i) continue;
-      // Verify and extend (hash collisions are rejected here).
-      let len = 0;
-      while (i + len < tgt.norms.length && j + len < src.norms.length && tgt.norms[i + len] === src.norms[j + len])
-        len++;
-      if (len < n) continue;
-      let back = 0;
-      while (
-        i - back - 1 >= 0 &&
-        j - back - 1 >= 0 &&
-        (coveredUntil.get(diagonal) ?? -1) < i - back &&
-        tgt.norms[i - back - 1] === src.norms[j - back - 1]
-      ) {
-        back++;
+    active -= ending[i]!;
+    const slot = index.find(tgtHashes[i]!);
+    if (slot >= 0) {
+      // Places past the first `maxOccurrences` were never chained.
+      if (index.count[slot]! > maxOccurrences) capped[i] = 1;
+      for (let j = index.head[slot]!; j !== -1; j = index.next[j]!) {
+        work++;
+        const diagonal = j - i;
+        const floor = coveredUntil.get(diagonal) ?? -1;
+        if (floor > i) continue;
+        if (active >= maxDepth) {
+          // A new place for a token that already lies in `maxDepth` runs: a repeat.
+          capped[i] = 1;
+          break;
+        }
+        // Verify and extend (hash collisions are rejected here).
+        let len = 0;
+        while (i + len < tgtLength && j + len < srcLength && same(i + len, j + len)) len++;
+        work += len;
+        if (len < n) continue;
+        let back = 0;
+        while (i - back - 1 >= 0 && j - back - 1 >= 0 && floor < i - back && same(i - back - 1, j - back - 1)) {
+          const p = i - back - 1;
+          if (depth[p]! >= maxDepth) {
+            capped[p] = 1;
+            break;
+          }
+          depth[p]!++;
+          back++;
+        }
+        work += back;
+        runs.push({ s: j - back, t: i - back, len: len + back });
+        coveredUntil.set(diagonal, i + len);
+        active++;
+        ending[i + len]!++;
       }
-      addWork('reuse', len + back);
-      runs.push({ s: j - back, t: i - back, len: len + back });
-      coveredUntil.set(diagonal, i + len);
     }
+    depth[i] = active;
   }
-  return runs;
+  addWork('reuse', work);
+  return { runs, capped };
 }
 
 interface Chain {
@@ -178,8 +249,11 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
   runs.sort((a, b) => a.t - b.t || b.len - a.len || a.s - b.s);
   const chains: Chain[] = [];
   const open: Chain[] = [];
+  let work = 0;
   for (const run of runs) {
-    addWork('reuse', open.length + 1);
+    // Open chains end within `maxGap` of this run, so they hold runs lying
+    // on that stretch of the target: at most `maxDepth` per token.
+    work += open.length + 1;
     let best: Chain | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
     for (let k = open.length - 1; k >= 0; k--) {
@@ -217,7 +291,29 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
       open.push(chain);
     }
   }
+  addWork('reuse', work);
   return chains;
+}
+
+function readOptions(options: ReuseOptions | undefined): Required<ReuseOptions> {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'findReuse options must be an object when given.');
+  }
+  const merged = { ...DEFAULT_REUSE_OPTIONS, ...(options ?? {}) };
+  const check = (name: keyof ReuseOptions, min: number) => {
+    const value = merged[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      throw new CopydeskError(
+        'ERR_INVALID_OPTION',
+        `Option \`${name}\` must be an integer of at least ${min}, got ${String(value)}.`,
+      );
+    }
+  };
+  check('shingle', 1);
+  check('minTokens', 1);
+  check('maxGap', 0);
+  check('maxOccurrences', 1);
+  return merged;
 }
 
 /**
@@ -251,10 +347,17 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
  *    n-grams seen in more than 100 documents (the ones that prove
  *    syndication), work is bounded per pair by `maxOccurrences` positions
  *    per shingle inside the one source text, and by skipping seeds that lie
- *    on an already extended diagonal, so the cost is linear in the target
- *    length plus the length of the common runs.
+ *    on an already extended diagonal.
  * 3. Each seed is verified on the norms (rejecting hash collisions) and
- *    extended forward and backward to a maximal exact run.
+ *    extended forward and backward to a maximal exact run. A target word is
+ *    compared with at most 16 places of the source (`MAX_RUN_DEPTH`): in a
+ *    text that repeats itself (`U.S. U.S. ...`, a paragraph printed a
+ *    thousand times) every copy of the repeat would otherwise be matched
+ *    against every other, and the work would grow with the square of the
+ *    length. With the bound the work is linear in the two texts' lengths
+ *    (5 MB of repeated text in seconds, not hours). The copy is still
+ *    found whole; the passages where a source place was left uncompared
+ *    are flagged `capped`, and their source span is the first place found.
  * 4. Runs are chained in target order when the next run starts within
  *    `maxGap` tokens on both sides: a changed word or an inserted clause
  *    stays inside one passage, so a reused clause in a rewritten sentence
@@ -269,25 +372,46 @@ export function findReuse(source: string, target: string, options?: ReuseOptions
     throw new CopydeskError('ERR_INVALID_INPUT', 'findReuse expects two strings: findReuse(source, target).');
   }
   const opts = readOptions(options);
-  return findReuseInTokens(wordTokens(source), wordTokens(target), opts);
+  return findReuseInTokens(wordTokens(source), wordTokens(target), opts).passages;
 }
 
-/** {@link findReuse} on pre-tokenized texts. @internal */
-export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Required<ReuseOptions>): ReusePassage[] {
+/** What {@link findReuseInTokens} finds. @internal */
+export interface TokenReuse {
+  /** The passages, in target order. */
+  readonly passages: ReusePassage[];
+  /** Target tokens for which some source place was left uncompared (the source repeats them). */
+  readonly cappedTokens: number;
+}
+
+/** {@link findReuse} on pre-tokenized texts, with the count of capped target tokens. @internal */
+export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Required<ReuseOptions>): TokenReuse {
   const n = Math.min(opts.shingle, opts.minTokens);
-  const runs = commonRuns(src, tgt, n, opts.maxOccurrences);
+  const { runs, capped } = commonRuns(src, tgt, n, opts.maxOccurrences, MAX_RUN_DEPTH);
   const chains = chainRuns(runs, opts.maxGap).filter((c) => c.matched >= opts.minTokens);
-  // Resolve target overlaps: strongest first, keep a chain when most of it is new.
-  chains.sort((a, b) => b.matched - a.matched || a.tStart - b.tStart);
+  // Resolve target overlaps: strongest first, keep a chain when at most half
+  // of it lies in chains already kept. The overlap with the kept chains is
+  // summed per token (`kept[t]`: kept chains on token t), so the work is the
+  // length of the chains, not their number squared.
+  chains.sort((a, b) => b.matched - a.matched || a.tStart - b.tStart || a.sStart - b.sStart);
+  const kept = new Int32Array(tgt.ids.length);
   const taken: Chain[] = [];
+  let work = 0;
   for (const c of chains) {
-    addWork('reuse', taken.length + 1);
     let overlap = 0;
-    for (const t of taken) overlap += Math.max(0, Math.min(c.tEnd, t.tEnd) - Math.max(c.tStart, t.tStart));
-    if (overlap <= 0.5 * (c.tEnd - c.tStart)) taken.push(c);
+    for (let t = c.tStart; t < c.tEnd; t++) overlap += kept[t]!;
+    work += c.tEnd - c.tStart;
+    if (overlap <= 0.5 * (c.tEnd - c.tStart)) {
+      taken.push(c);
+      for (let t = c.tStart; t < c.tEnd; t++) kept[t]!++;
+      work += c.tEnd - c.tStart;
+    }
   }
+  // cappedBefore[t]: capped target tokens before token t.
+  const cappedBefore = new Int32Array(capped.length + 1);
+  for (let t = 0; t < capped.length; t++) cappedBefore[t + 1] = cappedBefore[t]! + capped[t]!;
+  addWork('reuse', work + capped.length);
   taken.sort((a, b) => a.tStart - b.tStart || a.sStart - b.sStart);
-  return taken.map((c) => {
+  const passages = taken.map((c): ReusePassage => {
     const targetTokens = c.tEnd - c.tStart;
     const sourceTokens = c.sEnd - c.sStart;
     return {
@@ -296,6 +420,8 @@ export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Requir
       matchedTokens: c.matched,
       targetTokens,
       score: Math.min(1, c.matched / Math.max(targetTokens, sourceTokens, 1)),
+      ...(cappedBefore[c.tEnd]! > cappedBefore[c.tStart]! ? { capped: true as const } : {}),
     };
   });
+  return { passages, cappedTokens: cappedBefore[capped.length]! };
 }

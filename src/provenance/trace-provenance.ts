@@ -12,7 +12,9 @@ import { validateProvenanceInput, validateTraceOptions } from '../validate';
 import { classifyShare, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
 import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
+import { MAX_RUN_DEPTH } from './tuning';
 import type {
+  Citation,
   Direction,
   PairReuse,
   Provenance,
@@ -128,19 +130,40 @@ function union(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/**
+ * Non-space characters of `text[start, end)` inside `covered`, which must be
+ * sorted and disjoint (the output of {@link union}). A binary search finds
+ * the first span that reaches the range, so a caller that asks for every
+ * sentence or paragraph of a text visits each span about once, instead of
+ * every span for every range.
+ */
 function coveredNonSpace(text: string, covered: readonly Span[], start: number, end: number): number {
+  let lo = 0;
+  let hi = covered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covered[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let n = 0;
-  addWork('reuse', covered.length);
-  for (const c of covered) {
+  let visited = 1;
+  for (let k = lo; k < covered.length && covered[k]!.start < end; k++) {
+    const c = covered[k]!;
     const s = Math.max(c.start, start);
     const e = Math.min(c.end, end);
     if (s < e) n += nonSpace(text, s, e);
+    visited++;
   }
+  addWork('reuse', visited);
   return n;
 }
 
-function measurePair(src: BodyView, tgt: BodyView, reuse: Required<ReuseOptions>): PairReuse {
-  const found = findReuseInTokens(src.tokens, tgt.tokens, reuse);
+function measurePair(
+  src: BodyView,
+  tgt: BodyView,
+  reuse: Required<ReuseOptions>,
+): { pair: PairReuse; cappedTokens: number } {
+  const { passages: found, cappedTokens } = findReuseInTokens(src.tokens, tgt.tokens, reuse);
   const coveredBody = union(found.map((p) => p.target));
   const share = tgt.chars === 0 ? 0 : coveredNonSpace(tgt.text, coveredBody, 0, tgt.text.length) / tgt.chars;
   const passages: ReusePassage[] = found.map((p) => ({
@@ -158,7 +181,7 @@ function measurePair(src: BodyView, tgt: BodyView, reuse: Required<ReuseOptions>
     }
   }
   const sentences = tgt.article.sentences.length;
-  return {
+  const pair: PairReuse = {
     source: src.article.id,
     target: tgt.article.id,
     shareChars: round(share),
@@ -167,6 +190,7 @@ function measurePair(src: BodyView, tgt: BodyView, reuse: Required<ReuseOptions>
     class: classifyShare(share),
     passages,
   };
+  return { pair, cappedTokens };
 }
 
 function round(x: number): number {
@@ -305,6 +329,39 @@ function decideDirection(
   };
 }
 
+/** Ids compared by code unit, the one stable order of sources (never their input position). */
+function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The same verdict seen from the other side of the pair (`a` and `b` swapped). */
+function turnDirection(d: Direction): Direction {
+  const verdict = d.verdict === 'a-to-b' ? 'b-to-a' : d.verdict === 'b-to-a' ? 'a-to-b' : d.verdict;
+  return { ...d, a: d.b, b: d.a, verdict };
+}
+
+/**
+ * Keeps one `derived-from` edge per (from, to): the one with the higher
+ * confidence (on a tie, the first added, in id order of the pairs), with the
+ * share and class of the pair's reuse when the other edge had them.
+ */
+function mergeEdge(edges: ProvenanceEdge[], at: Map<string, number>, edge: ProvenanceEdge): void {
+  const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}`;
+  const k = at.get(key);
+  if (k === undefined) {
+    at.set(key, edges.length);
+    edges.push(edge);
+    return;
+  }
+  const old = edges[k]!;
+  const winner = edge.confidence > old.confidence ? edge : old;
+  const measured = old.share !== undefined ? old : edge.share !== undefined ? edge : undefined;
+  edges[k] =
+    measured && winner.share === undefined
+      ? { ...winner, share: measured.share!, ...(measured.class ? { class: measured.class } : {}) }
+      : winner;
+}
+
 function buildGraph(
   articles: readonly Article[],
   sources: readonly SourceProvenance[],
@@ -316,6 +373,7 @@ function buildGraph(
     const at = sources[i]?.attribution;
     return { id: `src:${a.id}`, kind: 'source', label: a.id, ...(at ? { agency: at.agency, role: at.role } : {}) };
   });
+  const sourceIds = new Set(articles.map((a) => a.id));
   const agencies = new Map<string, ProvenanceNode>();
   const agencyNode = (name: string): string => {
     const id = `agency:${name}`;
@@ -323,10 +381,11 @@ function buildGraph(
     return id;
   };
   const edges: ProvenanceEdge[] = [];
+  const edgeAt = new Map<string, number>();
   for (const s of sources) {
     const at = s.attribution;
     if (at && at.role !== 'own') {
-      edges.push({
+      mergeEdge(edges, edgeAt, {
         from: `src:${s.source}`,
         to: agencyNode(at.agency),
         kind: 'derived-from',
@@ -336,11 +395,16 @@ function buildGraph(
     }
   }
   const reuseOf = new Map(reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
-  for (const d of directions) {
+  // Pairs in id order, each with `a` the smaller id: the edges, and which of
+  // two equal candidates wins, never depend on the order of the inputs.
+  const canonical = directions
+    .map((d) => (compareIds(d.a, d.b) <= 0 ? d : turnDirection(d)))
+    .sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+  for (const d of canonical) {
     const ab = reuseOf.get(`${d.a}\u0000${d.b}`)!;
     const ba = reuseOf.get(`${d.b}\u0000${d.a}`)!;
     const push = (r: PairReuse, confidence: number, reasons: readonly string[]) =>
-      edges.push({
+      mergeEdge(edges, edgeAt, {
         from: `src:${r.target}`,
         to: `src:${r.source}`,
         kind: 'derived-from',
@@ -352,32 +416,40 @@ function buildGraph(
     if (d.verdict === 'a-to-b' && ab.class !== 'non-derived') push(ab, d.confidence, d.reasons);
     else if (d.verdict === 'b-to-a' && ba.class !== 'non-derived') push(ba, d.confidence, d.reasons);
     else if (d.verdict === 'unknown') {
+      // On equal shares (a verbatim mirror), the edge points to the smaller id.
       const r = ab.shareChars >= ba.shareChars ? ab : ba;
       if (r.class !== 'non-derived') push(r, 0.3, d.reasons);
     } else if (d.verdict === 'common-source' && d.commonSource !== undefined) {
-      const isSource = articles.some((a) => a.id === d.commonSource);
-      const to = isSource ? `src:${d.commonSource}` : agencyNode(d.commonSource);
+      const to = sourceIds.has(d.commonSource) ? `src:${d.commonSource}` : agencyNode(d.commonSource);
       for (const id of [d.a, d.b]) {
-        if (edges.some((e) => e.from === `src:${id}` && e.to === to && e.kind === 'derived-from')) continue;
-        edges.push({ from: `src:${id}`, to, kind: 'derived-from', confidence: d.confidence, reasons: d.reasons });
+        mergeEdge(edges, edgeAt, {
+          from: `src:${id}`,
+          to,
+          kind: 'derived-from',
+          confidence: d.confidence,
+          reasons: d.reasons,
+        });
       }
     }
   }
   for (const s of sources) {
-    const byName = new Map<string, string[]>();
-    for (const c of s.citations) byName.set(c.name, [...(byName.get(c.name) ?? []), c.sentence.id]);
-    for (const [name, ids] of byName) {
-      const kind = s.citations.find((c) => c.name === name)?.kind ?? 'unknown';
+    const byName = new Map<string, { kind: Citation['kind']; ids: Set<string> }>();
+    for (const c of s.citations) {
+      const entry = byName.get(c.name);
+      if (entry) entry.ids.add(c.sentence.id);
+      else byName.set(c.name, { kind: c.kind, ids: new Set([c.sentence.id]) });
+    }
+    for (const [name, { kind, ids }] of byName) {
       edges.push({
         from: `src:${s.source}`,
         to: agencyNode(name),
         kind: 'cites',
         confidence: kind === 'unknown' ? 0.6 : 0.9,
-        reasons: [...new Set(ids)].map((id) => `cited in ${id}`),
+        reasons: [...ids].map((id) => `cited in ${id}`),
       });
     }
   }
-  const agencyNodes = [...agencies.values()].sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  const agencyNodes = [...agencies.values()].sort((x, y) => compareIds(x.label, y.label));
   return { nodes: [...nodes, ...agencyNodes], edges };
 }
 
@@ -464,17 +536,34 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
   }
   const reuse: PairReuse[] = [];
   for (const src of views) {
-    for (const tgt of views) if (src !== tgt) reuse.push(measurePair(src, tgt, reuseOptions));
+    for (const tgt of views) {
+      if (src === tgt) continue;
+      const { pair, cappedTokens } = measurePair(src, tgt, reuseOptions);
+      reuse.push(pair);
+      if (cappedTokens > 0) {
+        diagnostics.push({
+          code: 'repetitive-text',
+          severity: 'info',
+          message: `${src.article.id} repeats text that ${tgt.article.id} carries: for ${cappedTokens} word(s) of ${tgt.article.id}, only the first ${MAX_RUN_DEPTH} places in ${src.article.id} (or the first ${reuseOptions.maxOccurrences} of a repeated phrase) were compared. The share of ${tgt.article.id} taken from ${src.article.id} is complete; the passages marked \`capped\` point to one of the places the text repeats.`,
+        });
+      }
+    }
   }
   const byPair = new Map(reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
   const reuseOf = (s: string, t: string) => byPair.get(`${s}\u0000${t}`);
   const prov = new Map(sources.map((s) => [s.source, s]));
+  // Every verdict is decided on the pair in id order (a third source is
+  // looked for in id order too), then turned to the input order of the pair:
+  // the same sources give the same verdicts, reasons and graph in any order.
+  const byId = [...articles].sort((x, y) => compareIds(x.id, y.id));
   const directions: Direction[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const a = articles[i]!;
       const b = articles[j]!;
-      directions.push(decideDirection(a, b, reuseOf(a.id, b.id)!, reuseOf(b.id, a.id)!, prov, articles, reuseOf));
+      const [x, y] = compareIds(a.id, b.id) <= 0 ? [a, b] : [b, a];
+      const d = decideDirection(x, y, reuseOf(x.id, y.id)!, reuseOf(y.id, x.id)!, prov, byId, reuseOf);
+      directions.push(x === a ? d : turnDirection(d));
     }
   }
   const index = indexAgencies(agencyList);

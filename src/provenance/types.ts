@@ -19,6 +19,13 @@ export interface ReusePassage {
   readonly targetTokens: number;
   /** Density of the copy, `matchedTokens / max(targetTokens, sourceTokens)`, in (0, 1]. */
   readonly score: number;
+  /**
+   * Present (`true`) when the source repeats this text so often that not
+   * every place of it in the source was compared (see `maxOccurrences`; a
+   * target word is compared with at most 8 places). The target span is
+   * complete; the source span is one of the places, the first found.
+   */
+  readonly capped?: true;
 }
 
 /** Options of {@link findReuse}. */

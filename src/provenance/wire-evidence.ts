@@ -9,6 +9,7 @@ import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } 
 import type { Article, Span } from '../types';
 import { addWork } from '../util/work';
 import { validateArticle, validateWireEvidenceOptions } from '../validate';
+import { EVIDENCE_CONTEXT_CHARS } from './tuning';
 import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from './types';
 
 /**
@@ -97,15 +98,62 @@ export const WIRE_EVIDENCE_CONFIDENCE = {
   photoOther: 0.25,
 } as const;
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Finds the line around each of a series of spans given in text order, with
+ * one forward pass over the text (a long line that names many agencies is
+ * read once, not once per name).
+ */
+class LineCursor {
+  private pos = 0;
+  private lineStart = 0;
+  private lineEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Up to {@link EVIDENCE_CONTEXT_CHARS} characters of the line before
+   * `start` and after `end`, and whether the line goes on past them. Calls
+   * must come in text order.
+   */
+  around(start: number, end: number): { before: string; after: string; beforeCut: boolean; afterCut: boolean } {
+    const { text } = this;
+    let scanned = Math.max(0, start - this.pos);
+    for (; this.pos < start; this.pos++) if (text.charCodeAt(this.pos) === 0x0a) this.lineStart = this.pos + 1;
+    if (this.lineEnd < end) {
+      const next = text.indexOf('\n', end);
+      this.lineEnd = next < 0 ? text.length : next;
+      scanned += this.lineEnd - end;
+    }
+    addWork('reuse', scanned + 1);
+    const from = Math.max(this.lineStart, start - EVIDENCE_CONTEXT_CHARS);
+    const to = Math.min(this.lineEnd, end + EVIDENCE_CONTEXT_CHARS);
+    return {
+      before: text.slice(from, start),
+      after: text.slice(end, to),
+      beforeCut: from > this.lineStart,
+      afterCut: to < this.lineEnd,
+    };
+  }
+
+  /** The whole rest of the line after `end` (for the text of a credit line). */
+  restOfLine(end: number): string {
+    addWork('reuse', this.lineEnd - end);
+    return this.text.slice(end, this.lineEnd);
+  }
 }
 
-function lineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le < 0) le = text.length;
-  return { before: text.slice(ls, start), after: text.slice(end, le) };
+/** Whether `span` overlaps one of `sorted` (spans sorted by start; `maxEnd[k]`: largest end among the first k + 1). */
+function overlapsAny(sorted: readonly Span[], maxEnd: readonly number[], span: Span): boolean {
+  // Last span that starts before `span` ends.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  addWork('reuse', 1);
+  return lo > 0 && maxEnd[lo - 1]! > span.start;
 }
 
 /**
@@ -189,16 +237,23 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
       });
     }
   }
-  // Agency credits the normalizer left inside lines.
+  // Agency credits the normalizer left inside lines. Each name is read with
+  // at most EVIDENCE_CONTEXT_CHARS of its line on each side.
   const text = article.original;
-  const known: Span[] = out.filter((e) => e.span).map((e) => e.span!);
+  const known = out
+    .filter((e) => e.span)
+    .map((e) => e.span!)
+    .sort((a, b) => a.start - b.start);
+  const knownMaxEnd: number[] = [];
+  for (const k of known) knownMaxEnd.push(Math.max(k.end, knownMaxEnd[knownMaxEnd.length - 1] ?? -1));
+  // Hits come in text order without overlaps: one found earlier ends before the next starts.
+  let foundUntil = -1;
+  const lines = new LineCursor(text);
   for (const hit of findAgencies(text, index)) {
     if (hit.agency.kind !== 'wire') continue;
     const span = { start: hit.start, end: hit.end };
-    addWork('reuse', known.length + 1);
-    if (known.some((k) => overlaps(k, span))) continue;
-    const { before, after } = lineAround(text, hit.start, hit.end);
-    addWork('reuse', before.length + after.length);
+    if (span.start < foundUntil || overlapsAny(known, knownMaxEnd, span)) continue;
+    const { before, after, beforeCut, afterCut } = lines.around(hit.start, hit.end);
     let found: Omit<WireEvidence, 'agency' | 'span'> | undefined;
     if (/\(\s*$/.test(before) && /^\s*\)\s*(?:--|[-—–])/.test(after)) {
       const m = /\(\s*$/.exec(before)!;
@@ -210,21 +265,25 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
         confidence: WIRE_EVIDENCE_CONFIDENCE.dateline,
         reason: `agency dateline (${hit.agency.name}) inside the text`,
       };
-    } else if (/(?:copyright|©|\(c\))[^\n]{0,40}$/i.test(before) && after.trim().length < 60) {
+    } else if (/(?:copyright|©|\(c\))[^\n]{0,40}$/i.test(before) && !afterCut && after.trim().length < 60) {
       found = {
         kind: 'credit-line',
         text: (before + text.slice(hit.start, hit.end) + after).trim(),
         confidence: WIRE_EVIDENCE_CONFIDENCE.creditLine,
         reason: `copyright line of ${hit.agency.name}`,
       };
-    } else if (/^[^\n]{0,40}\bcontributed to this (?:report|story|article)/i.test(after) && before.length < 200) {
+    } else if (
+      /^[^\n]{0,40}\bcontributed to this (?:report|story|article)/i.test(after) &&
+      !beforeCut &&
+      before.length < 200
+    ) {
       found = {
         kind: 'credit-line',
-        text: (before + text.slice(hit.start, hit.end) + after).trim(),
+        text: (before + text.slice(hit.start, hit.end) + (afterCut ? lines.restOfLine(hit.end) : after)).trim(),
         confidence: WIRE_EVIDENCE_CONFIDENCE.creditLine,
         reason: `${hit.agency.name} contributed to the report`,
       };
-    } else if (/^\s*[-—–]+\s*$/.test(before) && /^\s*\.?\s*$/.test(after)) {
+    } else if (!beforeCut && !afterCut && /^\s*[-—–]+\s*$/.test(before) && /^\s*\.?\s*$/.test(after)) {
       found = {
         kind: 'credit-line',
         text: (before + text.slice(hit.start, hit.end) + after).trim(),
@@ -234,7 +293,7 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
     }
     if (found) {
       out.push({ ...found, agency: hit.agency.name, span });
-      known.push(span);
+      foundUntil = span.end;
     }
   }
   // URLs: the one given with the article, and any found in the text.
