@@ -36,9 +36,12 @@ function repeat(unit: string, chars: number, separator = ''): string {
 }
 
 /**
- * Most units of provenance work per input character (source plus target):
- * each target word is compared with at most `MAX_RUN_DEPTH` source places,
- * and chaining and overlap checks are bounded by the same depth.
+ * Most units of provenance work per input character (source plus target) on
+ * these inputs. `findReuse` compares each target word with at most 16
+ * source places (`MAX_RUN_DEPTH`), and chaining and overlap checks are
+ * bounded by the same depth: 5 MB of `U.S. ` measures 3.9 units per
+ * character; before the bound, 32 KB took 674 per character, and the
+ * figure doubled with each doubling of the length.
  */
 const WORK_PER_CHAR = 12;
 
