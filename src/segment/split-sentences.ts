@@ -59,6 +59,18 @@ interface ListState {
   readonly at: number;
 }
 
+/** What follows terminal punctuation glued to the next sentence (see `SentenceScanner.gluedRun`). */
+interface GluedRun {
+  /** Where the sentence ends and the next one starts. */
+  readonly end: number;
+  /** Offset of the capital letter that opens the next sentence's first word. */
+  readonly word: number;
+  /** Whether a quote mark lies between the punctuation and the word. */
+  readonly quoted: boolean;
+  /** Whether a quotation closes right after the punctuation. */
+  readonly closed: boolean;
+}
+
 /** How the word in front of a period reads. */
 type WordClass = AbbreviationKind | 'initial' | 'letter' | 'acronym' | 'number' | 'url' | 'word';
 
@@ -167,6 +179,9 @@ class SentenceScanner {
   /** Offset of the first non-whitespace character of the sentence being built. */
   private start = 0;
   private list: ListState | undefined;
+  /** Straight double quotes counted in the current line, from its start up to {@link quotedTo}. */
+  private quotes = 0;
+  private quotedTo = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -469,8 +484,10 @@ class SentenceScanner {
     let end = after;
     const q = t.charCodeAt(after);
     if (!isWhitespace(q)) {
-      if (!isCloser(q) && q !== LEFT_BRACKET) {
-        return this.joinedBoundary(p, after) ? this.boundary(after, after) : after;
+      if (q !== LEFT_BRACKET) {
+        const glued = this.gluedRun(p, after);
+        if (glued !== undefined && this.joinedAfterPeriod(p, glued)) return this.boundary(glued.end, glued.end);
+        if (!isCloser(q)) return after;
       }
       end = this.skipCitations(this.skipClosers(after));
       if (end >= n) return n;
@@ -569,25 +586,101 @@ class SentenceScanner {
   }
 
   /**
-   * A period with no space after it ends a sentence when a lowercase letter or
-   * digit precedes it and a capitalized word follows (`world.Today`,
-   * `1,000.That`), unless the token is an address (`Jane.Doe@example.com`) or the
-   * word before is an abbreviation (`Mr.Smith`).
+   * Whether the straight double quotes of the current line (a paragraph, in
+   * scraped text) before `p` leave a quotation open: a quotation can span
+   * sentences (`"Don't. I like it!"Gillibrand`).
    */
-  private joinedBoundary(p: number, after: number): boolean {
+  private quoteOpenAt(p: number): boolean {
+    const t = this.text;
+    // Counted from where the last call stopped: each character once over the scan.
+    for (let k = this.quotedTo; k < p; k++) {
+      const c = t.charCodeAt(k);
+      if (c === 0x22) this.quotes++;
+      else if (c === NL) this.quotes = 0;
+    }
+    if (p > this.quotedTo) this.quotedTo = p;
+    return this.quotes % 2 === 1;
+  }
+
+  /**
+   * Reads what follows terminal punctuation ending at `after` when no space
+   * does (a scraped join, `said."The mayor`): closing quotes and brackets that
+   * belong to the sentence, then opening quotes of the next one, then a
+   * capital letter. A straight `"` closes a quotation when the sentence has an
+   * odd number of them before `p`, and otherwise opens the next sentence; an
+   * apostrophe before a letter opens one (`hit.'Dancing`). Returns where the
+   * sentence ends (the next one starts there) and whether a quote mark was
+   * crossed or a quotation closed, or `undefined` when no capital follows.
+   */
+  private gluedRun(p: number, after: number): GluedRun | undefined {
     const t = this.text;
     const n = this.n;
-    if (after + 1 >= n || !isUpper(t.charCodeAt(after)) || !isLower(t.charCodeAt(after + 1))) return false;
-    const prev = p > 0 ? t.charCodeAt(p - 1) : 0;
-    if (!isLower(prev) && !isDigit(prev)) return false;
-    const limit = Math.min(n, after + LOOK);
-    for (let k = after + 2; k < limit; k++) {
-      const c = t.charCodeAt(k);
-      if (isWhitespace(c)) break;
-      if (c === 0x40 || c === 0x2f) return false;
+    const limit = Math.min(n, after + 3);
+    let open = this.quoteOpenAt(p);
+    let quoted = false;
+    let closed = false;
+    let j = after;
+    while (j < limit) {
+      const c = t.charCodeAt(j);
+      if (c === 0x22) {
+        if (!open) break;
+        open = false;
+      } else if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) {
+        if (j + 1 < n && isLetter(t.charCodeAt(j + 1))) break;
+      } else if (c !== 0x201d && c !== 0xbb && c !== 0x203a && c !== RIGHT_PAREN && c !== RIGHT_BRACKET) break;
+      if (c !== RIGHT_PAREN && c !== RIGHT_BRACKET) closed = quoted = true;
+      j++;
+    }
+    const end = j;
+    while (j < limit && isOpeningQuote(t.charCodeAt(j))) {
+      quoted = true;
+      j++;
+    }
+    if (j >= n || !isUpper(t.charCodeAt(j))) return undefined;
+    return { end, word: j, quoted, closed };
+  }
+
+  /**
+   * A period with no space after it ends a sentence when a capitalized word
+   * follows, directly or past quote marks: after a lowercase letter, a digit
+   * or a closing parenthesis before a word that goes on lowercase
+   * (`world.Today`, `1,000.That`, `paralyzed).Patel`), and after any word
+   * before a quotation glued to it (`said."The`, `die."It`). Never after an
+   * abbreviation, an initial or an acronym (`Mr.Smith`, `U.S."The`), nor inside
+   * an address (`Jane.Doe@example.com`).
+   */
+  private joinedAfterPeriod(p: number, glued: GluedRun): boolean {
+    const t = this.text;
+    const n = this.n;
+    const w = glued.word;
+    if (!glued.quoted) {
+      if (w + 1 >= n || !isLower(t.charCodeAt(w + 1))) return false;
+      const prev = p > 0 ? t.charCodeAt(p - 1) : 0;
+      if (!isLower(prev) && !isDigit(prev) && prev !== RIGHT_PAREN) return false;
+      const limit = Math.min(n, w + LOOK);
+      for (let k = w + 2; k < limit; k++) {
+        const c = t.charCodeAt(k);
+        if (isWhitespace(c)) break;
+        if (c === 0x40 || c === 0x2f) return false;
+      }
     }
     const cls = this.classify(this.wordStart(p), p);
-    return cls === 'word' || cls === 'number';
+    // `no."For`: `No.` abbreviates only before a number.
+    return cls === 'word' || cls === 'number' || (glued.quoted && cls === 'numeric');
+  }
+
+  /**
+   * `?` or `!` with no space after it ends a sentence before a capital when a
+   * quotation closes there (`"...chubby!"Gillibrand`), or before a word that
+   * typically opens a sentence, after a lowercase letter (`on the run!The`),
+   * but not inside a name (`Yahoo!News`, `Oh!"Darling"`).
+   */
+  private joinedAfterQuestion(i: number, glued: GluedRun): boolean {
+    if (glued.closed) return true;
+    if (glued.quoted || glued.word !== glued.end) return false;
+    const t = this.text;
+    if (i === 0 || !isLower(t.charCodeAt(i - 1))) return false;
+    return SENTENCE_STARTERS.has(this.nextWord(glued.word));
   }
 
   /**
@@ -605,7 +698,10 @@ class SentenceScanner {
     }
     const k = this.skipClosers(j);
     if (k >= n) return n;
-    if (!isWhitespace(t.charCodeAt(k))) return j;
+    if (!isWhitespace(t.charCodeAt(k))) {
+      const glued = this.gluedRun(i, j);
+      return glued !== undefined && this.joinedAfterQuestion(i, glued) ? this.boundary(glued.end, glued.end) : j;
+    }
     const ns = this.skipWhitespace(k);
     if (ns >= n) return n;
     if (isDash(t.charCodeAt(ns))) return j;

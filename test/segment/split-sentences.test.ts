@@ -314,6 +314,68 @@ describe('splitSentences on news conventions', () => {
   });
 });
 
+describe('splitSentences at scraped joins (issue 12)', () => {
+  // Scrapers that drop the space between paragraphs glue a quotation to the
+  // sentence before it: 57 body sentences of the Multi-News dev clusters.
+  it('splits a period glued to an opening quote', () => {
+    expect(texts('The report said."The mayor was not told," he said.')).toEqual([
+      'The report said.',
+      '"The mayor was not told," he said.',
+    ]);
+    expect(texts('It closed in 2011.“We were never paid.”')).toEqual(['It closed in 2011.', '“We were never paid.”']);
+    expect(texts("It was a hit.'Dancing With The Stars' called.")).toEqual([
+      'It was a hit.',
+      "'Dancing With The Stars' called.",
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence and opens the next at the glued one', () => {
+    expect(texts('"I had never been to jail."I had to take care of it," he said.')).toEqual([
+      '"I had never been to jail."',
+      'I had to take care of it," he said.',
+    ]);
+    expect(texts('"I really like where I am.""I don\'t know," she says.')).toEqual([
+      '"I really like where I am."',
+      '"I don\'t know," she says.',
+    ]);
+    expect(texts('“It was tragic.”“We are thankful.”')).toEqual(['“It was tragic.”', '“We are thankful.”']);
+  });
+
+  it('splits ! and ? glued to a quote, and ! glued to a sentence opener', () => {
+    expect(texts('"I like my girls chubby!"Gillibrand laughed.')).toEqual([
+      '"I like my girls chubby!"',
+      'Gillibrand laughed.',
+    ]);
+    expect(texts('Rocky the bobcat is on the run!The animal escaped on Friday.')).toEqual([
+      'Rocky the bobcat is on the run!',
+      'The animal escaped on Friday.',
+    ]);
+  });
+
+  it('splits a period after a closing parenthesis glued to a capitalized word', () => {
+    expect(texts('He was injured (left partially paralyzed).Patel had surgery.')).toEqual([
+      'He was injured (left partially paralyzed).',
+      'Patel had surgery.',
+    ]);
+  });
+
+  it('does not split abbreviations, initials, decimals, addresses or brand names', () => {
+    const whole = [
+      'Officials in the U.S."The talks" were held.',
+      'She met Dr."Doc" Jones in Washington.',
+      'George W."Dubya" Bush was there.',
+      'Shares rose 3.5"In" a day.',
+      'See example.com for the list.',
+      'Read it on Yahoo!News today.',
+      'He wrote it on Yahoo!Finance before noon.',
+      'The band played Oh!"Darling" twice.',
+      'She works in ASP.NET and C# projects.',
+      'A candidate for a Ph.D.-degree in Munich.',
+    ];
+    for (const text of whole) expect(texts(text)).toEqual([text]);
+  });
+});
+
 describe('splitSentences on bad and pathological input', () => {
   it('throws ERR_INVALID_INPUT for a non-string', () => {
     for (const value of [undefined, null, 42, {}, ['a']]) {
