@@ -104,6 +104,8 @@ interface Run {
 interface ShingleIndex {
   /** Slot of a hash, or -1 when the source does not have it. */
   find(hash: number): number;
+  /** Lookups and probes done by `find` so far, for the work meter. */
+  work(): number;
   /** First position of each slot's chain (-1: empty). */
   readonly head: Int32Array;
   /** Next position in the same chain (-1: end). */
@@ -145,13 +147,15 @@ function indexShingles(hashes: Int32Array, maxOccurrences: number): ShingleIndex
     count[slot]!++;
   }
   addWork('reuse', hashes.length + probes);
+  // Lookups are counted in bulk (`probes` keeps growing); the caller adds them to the work meter once.
+  probes = 0;
+  let lookups = 0;
   return {
     find: (hash) => {
-      probes = 0;
-      const slot = slotFor(hash, false);
-      addWork('reuse', probes + 1);
-      return slot;
+      lookups++;
+      return slotFor(hash, false);
     },
+    work: () => probes + lookups,
     head,
     next,
     count,
@@ -231,7 +235,7 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
     }
     depth[i] = active;
   }
-  addWork('reuse', work);
+  addWork('reuse', work + index.work());
   return { runs, capped };
 }
 
