@@ -8,6 +8,71 @@ export interface CleanedText {
   readonly map: OffsetMap;
   /** Number of control or invalid characters dropped (binary junk). */
   readonly dropped: number;
+  /**
+   * Number of C1 code points (U+0080–U+009F) decoded as the Windows-1252
+   * characters they stand for (`\u0092` → `'`): text decoded with the wrong
+   * encoding by a scraper.
+   */
+  readonly repaired: number;
+}
+
+/**
+ * The Windows-1252 characters that bytes 0x80–0x9F stand for, indexed by
+ * `code - 0x80`; `''` where cp1252 defines none (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+ * Mapping from the WHATWG Encoding Standard (index-windows-1252).
+ */
+const CP1252_C1 = [
+  '\u20ac',
+  '',
+  '\u201a',
+  '\u0192',
+  '\u201e',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02c6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  '',
+  '\u017d',
+  '',
+  '',
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02dc',
+  '\u2122',
+  '\u0161',
+  '\u203a',
+  '\u0153',
+  '',
+  '\u017e',
+  '\u0178',
+];
+
+/**
+ * Whether a text holding C1 code points is binary junk rather than text
+ * decoded with the wrong encoding: when its other control characters (C0 but
+ * tab, line feed, carriage return; DEL; U+FFFD) are at least half as many as
+ * its C1 code points. Reasoned: in random bytes C0 and C1 values are about as
+ * frequent, while a web page read as Latin-1 instead of Windows-1252 has C1
+ * code points (its curly quotes, dashes, euro signs) and no other control.
+ */
+function looksBinary(text: string): boolean {
+  let c1 = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c < 0xa0) c1++;
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) other++;
+  }
+  return other * 2 >= c1;
 }
 
 // Characters that need attention: anything outside printable ASCII, plus
@@ -34,11 +99,34 @@ function marksEnd(text: string, from: number): number {
   return end;
 }
 
-function replacementFor(text: string, index: number): { replacement: string; length: number; junk: boolean } {
+interface Replacement {
+  readonly replacement: string;
+  readonly length: number;
+  readonly junk: boolean;
+}
+
+/**
+ * The replacement of the C1 code point at `index`: the cleaned form of the
+ * Windows-1252 character it stands for (`\u0093` → `“` → `"`, `\u0085` →
+ * `…` → `...`, `\u0080` → `€`), or `undefined` where cp1252 has none.
+ */
+function decodedC1(text: string, index: number): Replacement | undefined {
+  const decoded = CP1252_C1[text.charCodeAt(index) - 0x80]!;
+  if (decoded === '') return undefined;
+  const clean = replacementFor(decoded, 0, false);
+  return { replacement: clean.replacement, length: 1, junk: false };
+}
+
+function replacementFor(text: string, index: number, decodeC1: boolean): Replacement {
   const code = text.charCodeAt(index);
+  if (decodeC1 && code >= 0x80 && code < 0xa0) {
+    const decoded = decodedC1(text, index);
+    if (decoded !== undefined) return decoded;
+  }
   if (code === 0x0d) {
     return { replacement: '\n', length: text.charCodeAt(index + 1) === 0x0a ? 2 : 1, junk: false };
   }
+  // NEL (U+0085) is a line break in binary-looking text only; elsewhere it is cp1252's `…` (above).
   if (code === 0x2028 || code === 0x2029 || code === 0x85) return { replacement: '\n', length: 1, junk: false };
   if (SPACE_LIKE.has(code)) return { replacement: ' ', length: 1, junk: false };
   if (INVISIBLE.has(code)) return { replacement: '', length: 1, junk: false };
@@ -73,8 +161,19 @@ function replacementFor(text: string, index: number): { replacement: string; len
  * `-`, `…` to `...`, CR and CRLF to LF, control characters dropped. Every
  * change is recorded in an {@link OffsetMap}.
  *
+ * C1 code points (U+0080–U+009F) in text are nearly always Windows-1252
+ * bytes read as Latin-1 by a scraper (issue 12): `\u0092` for an apostrophe,
+ * `\u0093`/`\u0094` for quotes, `\u0096`/`\u0097` for dashes, `\u0085` for
+ * an ellipsis, `\u0080` for the euro sign. They are decoded as those
+ * characters (and then cleaned like them), each as a one-character
+ * replacement in the map, so offsets back to the original stay exact; the
+ * five bytes cp1252 leaves undefined are dropped as junk. In a text that
+ * looks binary (as many other control characters as C1 ones, see
+ * `looksBinary`) they are all dropped as junk instead, and NEL (U+0085)
+ * stays a line break there.
+ *
  * @param original - The text as the user gave it.
- * @returns The cleaned text, its offset map and the count of dropped junk characters.
+ * @returns The cleaned text, its offset map, the count of dropped junk characters and of repaired C1 characters.
  * @internal
  */
 export function cleanText(original: string): CleanedText {
@@ -83,6 +182,8 @@ export function cleanText(original: string): CleanedText {
   let copiedUpTo = 0;
   let shift = 0; // normalized length minus original length so far
   let dropped = 0;
+  let repaired = 0;
+  let decodeC1: boolean | undefined; // decided at the first C1 code point, over the whole text
   SPECIAL.lastIndex = 0;
   // A combining mark right after an ASCII letter belongs to that letter's cluster.
   for (let m = SPECIAL.exec(original); m !== null; m = SPECIAL.exec(original)) {
@@ -99,7 +200,8 @@ export function cleanText(original: string): CleanedText {
       const high = pair ? original.charCodeAt(index - 2) : 0;
       index -= pair && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
     }
-    const { replacement, length, junk } = replacementFor(original, index);
+    if (decodeC1 === undefined && code >= 0x80 && code < 0xa0) decodeC1 = !looksBinary(original);
+    const { replacement, length, junk } = replacementFor(original, index, decodeC1 === true);
     const piece = original.slice(index, index + length);
     if (replacement === piece) {
       SPECIAL.lastIndex = index + length;
@@ -113,7 +215,8 @@ export function cleanText(original: string): CleanedText {
     copiedUpTo = index + length;
     SPECIAL.lastIndex = copiedUpTo;
     if (junk) dropped++;
+    else if (decodeC1 === true && code >= 0x80 && code < 0xa0) repaired++;
   }
   out += original.slice(copiedUpTo);
-  return { text: out, map, dropped };
+  return { text: out, map, dropped, repaired };
 }

@@ -569,6 +569,13 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       message: `${cleaned.dropped} control or invalid characters were dropped from the comparison text (binary junk or a wrong encoding?).`,
     });
   }
+  if (cleaned.repaired > 0) {
+    diagnostics.push({
+      code: 'encoding-repaired',
+      severity: 'info',
+      message: `${cleaned.repaired} characters in the range U+0080–U+009F were read as the Windows-1252 characters they stand for (quotes, dashes, apostrophes): the text was decoded with the wrong encoding.`,
+    });
+  }
   const { letters, latin } = countLetters(text);
   if (letters > 0 && latin / letters < 0.8) {
     diagnostics.push({
