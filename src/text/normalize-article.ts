@@ -22,11 +22,13 @@ import { type AgencyDefinition, DEFAULT_AGENCIES, indexAgencies } from './agenci
 import { cleanText } from './clean-text';
 import { sourceIdFor } from './hash';
 import { LINE_RULES, type LineView } from './rules/boilerplate';
+import { matchCaptionShape, matchCreditChain, matchMediaWidget } from './rules/captions';
 import {
+  findCredit,
+  findPhotoCredits,
   hasCaptionMarker,
   looksLikePresentTenseCaption,
   matchByline,
-  matchCredit,
   matchDateline,
   matchPhotoCredit,
   URL_IN_TEXT,
@@ -191,6 +193,13 @@ function isDateLine(text: string): boolean {
   return text.length <= 100 && DATE_LINE.test(text);
 }
 
+/**
+ * Longest dek, in words. Measured: the 15 deks of the Multi-News dev labels
+ * (issue 12) run 4 to 39 words; a longer line before a byline is
+ * the lede or a paragraph of prose.
+ */
+const MAX_DEK_WORDS = 50;
+
 /** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. */
 function isFragment(line: Line): boolean {
   if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
@@ -325,27 +334,49 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     return true;
   };
 
+  /** Body lines that end with a credit, and where in the line the credit starts. */
+  const creditFrom = new Map<Line, number>();
   // Metadata lines that may appear anywhere: bylines, photo credits, explicit captions, credit lines.
   for (const line of bodyCandidates) {
     if (line.role.kind !== 'body') continue;
     if (markByline(line)) continue;
-    const photo = matchPhotoCredit(line.text, agencies);
+    const photo = matchPhotoCredit(line.text, agencies) ?? matchCreditChain(line.text);
     if (photo) {
       markPhotoCredit(line, photo);
       continue;
     }
-    const credit = matchCredit(line.text, agencies);
-    if (credit) {
-      remove(line, 'credit', 'line:wire-credit');
+    // `By Slaven Vlasic/Getty Images.`, `Image copyright PA`, `(Associated Press)`: a photo credit filling the line.
+    const photoCredits = findPhotoCredits(line.text, agencies);
+    if (photoCredits.length === 1 && photoCredits[0]!.start === 0 && photoCredits[0]!.end === line.text.length) {
+      markPhotoCredit(line, photoCredits[0]!.sources);
+      continue;
+    }
+    const found = findCredit(line.text, agencies);
+    if (found) {
+      const { start, credit } = found;
+      // A credit closing a body paragraph (`... said. (Editing by ...)`) is cut off it in step 6.
+      if (start === 0) remove(line, 'credit', 'line:wire-credit');
+      else creditFrom.set(line, start);
       metadata.credits.push({
-        ...toSpan(line.cStart, line.cEnd),
+        ...toSpan(line.cStart + start, line.cEnd),
         ...(credit.agency ? { agency: credit.agency } : {}),
         reporters: credit.reporters,
         editors: credit.editors,
       });
       continue;
     }
-    if (hasCaptionMarker(line.text)) markCaption(line, 'line:caption-marker');
+    if (hasCaptionMarker(line.text)) {
+      markCaption(line, 'line:caption-marker');
+      continue;
+    }
+    const shape = matchCaptionShape(line.text, line.words, agencies);
+    if (shape) {
+      markCaption(line, shape);
+      continue;
+    }
+    const widget = matchMediaWidget(line.text, line.words);
+    if (widget?.caption) markCaption(line, widget.rule);
+    else if (widget && removeBoilerplate) remove(line, 'boilerplate:navigation', widget.rule);
   }
   // Symbol-only lines that share a block with a caption belong to the caption.
   for (const line of content) {
@@ -368,12 +399,19 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       markCaption(line, 'header:present-tense-caption');
       continue;
     }
-    if (metadata.title && !metadata.dek && !matchDateline(line.text, agencies) && line.words <= 80 && sentences <= 3) {
+    if (
+      metadata.title &&
+      !metadata.dek &&
+      !matchDateline(line.text, agencies) &&
+      line.words <= MAX_DEK_WORDS &&
+      sentences <= 3
+    ) {
       const next = bodyCandidates.slice(i + 1).find((l) => l.role.kind !== 'body' || !isFragment(l));
+      // A byline or photo credit follows the dek; a caption does not tell: pictures sit after the lede as often.
       const followedByMetadata =
         next !== undefined &&
         next.role.kind === 'removed' &&
-        ['metadata:byline', 'caption', 'photo-credit'].includes(next.role.reason);
+        ['metadata:byline', 'photo-credit'].includes(next.role.reason);
       const repeated = repeatedLater(line, bodyCandidates.slice(i + 1));
       if (followedByMetadata || repeated) {
         remove(line, 'metadata:dek', followedByMetadata ? 'header:dek-before-byline' : 'header:dek-repeated');
@@ -403,13 +441,19 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       line === undefined ||
       (line.role.kind === 'removed' && line.role.reason !== 'metadata:title') ||
       (line.role.kind === 'body' && isFragment(line));
+    // Pictures and players sit just before a subheading as often as widgets do:
+    // a fragment between a caption and prose is the subheading of that prose.
+    const isCaption = (line: Line | undefined) =>
+      line?.role.kind === 'removed' && (line.role.reason === 'caption' || line.role.reason === 'photo-credit');
+    const isProse = (line: Line | undefined) => line?.role.kind === 'body' && !isFragment(line);
     for (const line of fragments) {
       const [before, after] = neighbours(line);
+      const subheading = isCaption(before) && isProse(after);
       if (
         !/[\p{L}\p{N}]/u.test(line.text) ||
         lede === undefined ||
         line.index < lede.index ||
-        isWidget(before) ||
+        (isWidget(before) && !subheading) ||
         isWidget(after)
       ) {
         remove(line, 'boilerplate:navigation', 'line:fragment');
@@ -453,6 +497,17 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       });
     }
   }
+
+  // Photo credits inside captions and body lines (`... (AP Photo/Reed Saxon)`,
+  // `Image copyright AFP Image caption ...`): metadata only, the line keeps its role.
+  for (const line of content) {
+    const role = line.role;
+    if (role.kind !== 'body' && !(role.kind === 'removed' && role.reason === 'caption')) continue;
+    for (const c of findPhotoCredits(line.text, agencies)) {
+      metadata.photoCredits.push({ ...toSpan(line.cStart + c.start, line.cStart + c.end), sources: c.sources });
+    }
+  }
+  metadata.photoCredits.sort((a, b) => a.start - b.start);
 
   // 6. Assemble layout, paragraphs, sentences and removed spans.
   const layout: LayoutSpan[] = [];
@@ -514,11 +569,18 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       }
     }
     firstBody = false;
-    const span = toSpan(cStart, line.cEnd);
+    // A credit closing the line (`... said. (Editing by ...)`) is metadata; the body ends before it.
+    const creditStart = creditFrom.get(line);
+    let cEnd = line.cEnd;
+    if (creditStart !== undefined) {
+      cEnd = Math.max(cStart, line.cStart + creditStart);
+      while (cEnd > cStart && text.charCodeAt(cEnd - 1) <= 0x20) cEnd--;
+    }
+    const span = toSpan(cStart, cEnd);
     pushGap(span.start);
     layout.push({ start: span.start, end: span.end, role: 'body' });
     pos = span.end;
-    const normalized = text.slice(cStart, line.cEnd);
+    const normalized = text.slice(cStart, cEnd);
     const ids: string[] = [];
     for (const s of splitSentences(normalized)) {
       const start = map.toOriginalStart(cStart + s.start);
@@ -535,6 +597,9 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       });
     }
     paragraphs.push({ ...span, normalized, sentences: ids });
+    if (creditStart !== undefined) {
+      pushRemoved(toSpan(line.cStart + creditStart, line.cEnd), 'credit', 'line:closing-wire-credit');
+    }
   }
   pushGap(original.length);
 

@@ -93,7 +93,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       l.words <= 40 &&
       /\b(browser|javascript|cookies?|ad ?blocker|IE ?\d+|internet explorer)\b/i.test(l.text) &&
-      /\b(not supported|no longer supported|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn off|whitelist|allow)\b/i.test(
+      /\b(not supported|no longer supported|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn (off|on)|whitelist|allow|requires? javascript)\b/i.test(
         l.text,
       ),
   },

@@ -1,0 +1,220 @@
+import { type AgencyIndex, findAgencies } from '../agencies';
+
+/** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
+const NAME = "[A-Z][\\p{L}'-]*\\.?";
+/** Up to 12 names joined by slashes, commas, `&`, `via`, `and`, `of`, `the`, `for` or spaces; no two names without a separator, so matching is linear. */
+const NAMES = `${NAME}(?:(?:\\s*[/,&]\\s*|\\s+(?:via|and|of|the|for)\\s+|\\s+)${NAME}){0,12}`;
+
+/**
+ * Photo and video captions recognized by their shape, wherever they sit in
+ * the page (issue 12). Each pattern describes how captions are written, never
+ * the text of one caption:
+ *
+ * - a credit closing the line: a parenthesized photographer or agency
+ *   (`... (Ronald Martinez/Getty Images)`, `... (Associated Press)`,
+ *   `... (parl.gc.ca)`), an agency-first credit (`... REUTERS/Navesh
+ *   Chitrakar`) or a labelled one (`... Photographer: Janek Skarzynski/AFP via
+ *   Getty Images`, `... Credit: Jeff Chiu / Associated Press`);
+ * - the photo lead of agency captions: `FILE - In this May 24, 2016, file
+ *   photo, ...`, `This undated photo provided by ... shows ...`;
+ * - the labels of embedded media: `Image copyright AFP Image caption ...`,
+ *   `Media playback is unsupported on your device Media caption ...`;
+ * - figure and gallery counters: `Figure 1: ...`, `1 of 12. ...`;
+ * - a one-sentence present-tense description that ends with the date the
+ *   picture was taken (`... is greeted by ... in Budaiya, west of Manama,
+ *   February 16, 2014.`), the agency style for captions.
+ *
+ * Reasoned bounds: a caption is at most a few sentences (the marker test of
+ * `hasCaptionMarker` allows 1,000 characters); prose that mentions a photo
+ * in passing never starts with these leads nor ends with a credit.
+ *
+ * @internal
+ */
+export const CAPTION_PATTERNS = {
+  /**
+   * A closing parenthesized credit with names on both sides of a slash: `(Alex Wong/Getty Images)`,
+   * `(AP Photo/LM Otero, File)`, `(Joe Ellis/The Clarion Ledger/via AP)`.
+   */
+  slashCreditInParens: new RegExp(
+    `\\((?:[Pp]hoto by |[Pp]hoto: )?(${NAME}(?: ${NAME}){0,4})\\s*\\/\\s*(${NAMES})(?:\\s*\\/\\s*)?(?:, (?:[Ff]ile|[Hh]andout))?\\)\\.?$`,
+    'u',
+  ),
+  /** A closing parenthesized photo label or web address: `(Photo: Dan Powers/P-C Media)`, `(Courtesy photo)`, `(parl.gc.ca)`. */
+  labelInParens:
+    /\((?:(?:AP |staff |file |courtesy )?(?:photo|image|picture|photograph|credit|courtesy)\b[^()]{0,70}|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|ca|co\.uk|edu))\)\.?$/i,
+  /** A closing parenthesized name, checked against the wire agencies: `(Associated Press)`, `(AP)`. */
+  nameInParens: /\(([A-Z][\w.&' -]{0,40})\)\.?$/,
+  /** An agency-first credit closing the line: `REUTERS/Navesh Chitrakar`, `AFP/Getty Images`. */
+  agencyFirstCredit:
+    /(?:^|\s)(?:REUTERS|AFP|AP|EPA|KCNA|Reuters)(?: Photo)?\/[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:\/[\w ]{1,30})?$/u,
+  /** A labelled credit closing the line: `Photographer: Janek Skarzynski/AFP via Getty Images`, `Credit: Dr. Oliver J. T. O'Grady`. */
+  labelledCredit: new RegExp(
+    `(?:^|[.)\\s])(?:[Pp]hotographer|[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Pp]icture [Cc]redit|[Cc]redit|CREDIT)s?:\\s*${NAMES}\\s*$`,
+    'u',
+  ),
+  /** A slash credit after the last sentence: `... December 8, 2018. Reliance Industries/Handout via REUTERS`. */
+  closingSlashCredit: new RegExp(`[.!?]["')]?\\s+(${NAME}(?: ${NAME}){0,3})\\s*\\/\\s*(${NAMES})$`, 'u'),
+  /** A video's date stamp and source: `... (May 4, 2015) Gannett Wisconsin Media`. */
+  datedSource:
+    /\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\)\s+[A-Z][\w&.' -]{2,60}$/i,
+  /** `FILE - ...`, `FILE PHOTO: ...`: the agency prefix of an archive picture's caption. */
+  fileLead: /^FILE(?: PHOTO)?\s*[-:]\s*\S/,
+  /** `In this May 3, 2015 photo, ...`, `This undated photo provided by ... shows ...`, `In this photo released by ...`. */
+  photoLead:
+    /^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
+  /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
+  mediaLabel:
+    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b/i,
+  /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */
+  figure: /^(?:fig(?:ure)?\.?|table|chart|exhibit|plate) ?\d{1,3}[a-z]?\s*[:.|]\s*\S/i,
+  /** A gallery counter opening the caption: `1 of 12. Lieutenant ...`. */
+  galleryCount: /^\d{1,3} (?:of|\/) \d{1,3}[.:)]\s+\S/,
+  /** A full date closing a one-sentence caption: `..., Tuesday, Feb. 6, 2018.`, `... Kathmandu, Nepal May 30, 2016.` */
+  closingDate:
+    /[\s,](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$/,
+} as const;
+
+/** Present-tense verbs of caption style (third person, singular and plural) and passive `is seen`. */
+const CAPTION_VERB =
+  /\b(?:(?:is|are) (?:seen|pictured|shown|greeted|led|escorted|carried|held|surrounded|reflected|consoled|photographed|displayed)|(?:hold|give|speak|attend|wave|look|walk|arrive|sit|stand|pose|visit|inspect|shake|greet|meet|talk|deliver|listen|watch|smile|gesture|salute|applaud|react|leave|enter|sign|address|ride|receive|present|clap|hug|embrace|kiss|point|tour|observe|laugh|chat|pray|bow|gather|march|protest|patrol|work|wait|cheer|celebrate|mourn|kneel|play|carry|display|shout|chant|rally|fly|flies|cross|lay|place|prepare|take|make|wear|pass|show|clear|travel|drive)(?:s|es)?)\b/;
+/** Marks of narrative prose rather than a caption: past tense of reporting, first and second person, future; and of an embedded post (`— Name (@handle) June 20, 2017`). */
+const NOT_CAPTION =
+  /\b(?:said|says|told|was|were|had|has been|will|would|I|we|you|our|my)\b|@\w|https?:\/\/|pic\.twitter/;
+
+/**
+ * Recognizes a caption by its shape and returns the id of the rule that
+ * matched, or `undefined`. `text` is one cleaned, trimmed line (dashes are
+ * `-`, quotes straight).
+ *
+ * @param text - The line.
+ * @param words - Its number of words.
+ * @param agencies - Agencies whose names count as a photo credit in parentheses.
+ * @returns `line:caption-credit`, `line:caption-photo-lead`,
+ *   `line:caption-media-label`, `line:caption-figure` or
+ *   `line:caption-dated`; `undefined` for any other line.
+ * @internal
+ */
+export function matchCaptionShape(text: string, words: number, agencies: AgencyIndex): string | undefined {
+  if (text.length > 1000 || words < 2) return undefined;
+  const p = CAPTION_PATTERNS;
+  if (p.mediaLabel.test(text)) return 'line:caption-media-label';
+  if (p.fileLead.test(text) || (words <= 120 && p.photoLead.test(text))) return 'line:caption-photo-lead';
+  if (p.figure.test(text) || p.galleryCount.test(text)) return 'line:caption-figure';
+  if (words >= 4) {
+    if (
+      p.labelInParens.test(text) ||
+      isSlashCredit(p.slashCreditInParens.exec(text), agencies) ||
+      p.agencyFirstCredit.test(text) ||
+      p.labelledCredit.test(text) ||
+      isSlashCredit(p.closingSlashCredit.exec(text), agencies) ||
+      p.datedSource.test(text)
+    ) {
+      return 'line:caption-credit';
+    }
+    const name = p.nameInParens.exec(text);
+    if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
+  }
+  if (words >= 8 && words <= 80 && p.closingDate.test(text) && isOneSentence(text)) {
+    if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
+  }
+  return undefined;
+}
+
+/**
+ * Whether the names around a slash read as a credit: a photographer's full
+ * name, an outlet of two words or more, or a wire agency (`Anonymous/AP`);
+ * single words on both sides are more often a pair of terms (`Author/CDS`).
+ */
+function isSlashCredit(m: RegExpExecArray | null, agencies: AgencyIndex): boolean {
+  if (!m) return false;
+  const [, left, right] = m as unknown as [string, string, string];
+  return (
+    /\s/.test(left.trim()) ||
+    /\s/.test(right.trim()) ||
+    findAgencies(m[0], agencies).some((a) => a.agency.kind === 'wire')
+  );
+}
+
+/** Whether the whole of `name` is the name of a wire or photo agency (`Associated Press`, `Getty Images`). */
+function isWireName(name: string, agencies: AgencyIndex): boolean {
+  const trimmed = name.trim();
+  return findAgencies(trimmed, agencies).some(
+    (a) => a.agency.kind === 'wire' && a.start === 0 && a.end === trimmed.length,
+  );
+}
+
+/** No sentence end before the last character (abbreviations such as `Feb.` and `Wis.` are followed by a lowercase word or a digit). */
+function isOneSentence(text: string): boolean {
+  return !/[a-z]{3}[.!?] [A-Z]/.test(text.slice(0, -1));
+}
+
+/**
+ * Media widgets: the controls and counters of embedded players and galleries
+ * (`Play Video 2:10 ...`, `JUST WATCHED ... Replay More Videos ... 04:56`,
+ * `Embed ... 2:14 autoplay`, `Slideshow (2 Images)`, `CLOSE Skip in Skip x
+ * Embed x Share ...`). A verb of playing with a running time, or a control
+ * word in capitals opening the line, is how players render as text.
+ *
+ * @internal
+ */
+export const WIDGET_PATTERNS = {
+  /** A play verb opening the line and a running time (`m:ss`) in it. */
+  playWithDuration: /^(?:play|watch|replay|embed)(?: video)?\b[^\n]{0,200}?\b\d{1,2}:\d{2}\b/i,
+  /** The two labels of a video carousel. */
+  carousel: /^(?:just watched|must watch)\b/i,
+  /** A running time closing a line about a video: `... - video 2:10`, `... Replay 04:56`. */
+  closingDuration: /\b\d{1,2}:\d{2}$/,
+  /** A running time in parentheses closing a video's caption: `... before Smith was fatally shot. (3:31)`. */
+  durationInParens: /\(\d{1,2}:\d{2}\)$/,
+  mediaWord: /\b(?:video|videos|watch|replay|play|autoplay|audio|listen)\b/i,
+  autoplay: /\bautoplay\b/i,
+  /** A gallery or player counter alone: `Slideshow (2 Images)`, `Photos (12)`. */
+  counter:
+    /^(?:slideshow|gallery|photo gallery|photos?|images?|pictures?|videos?)\s*\(\d{1,3}(?: (?:images?|photos?|pictures?|videos?|slides?))?\)$/i,
+  /** Player controls in capitals opening the line, followed by the video's caption. */
+  controls: /^(?:CLOSE|SKIP|REPLAY|EMBED)\s+["'A-Z0-9]|^(?:CLOSE\s+)?Skip in Skip\b/,
+} as const;
+
+/**
+ * Recognizes a media widget line. Returns the rule id and whether the line
+ * also carries a caption (the title or description of the video), in which
+ * case it is reported as a caption.
+ *
+ * @internal
+ */
+export function matchMediaWidget(text: string, words: number): { rule: string; caption: boolean } | undefined {
+  if (words > 80) return undefined;
+  const w = WIDGET_PATTERNS;
+  if (w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
+  // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
+  if (w.controls.test(text)) return { rule: 'line:media-widget', caption: words > 4 };
+  if (
+    (words <= 40 && (w.playWithDuration.test(text) || w.carousel.test(text))) ||
+    (words <= 40 && w.closingDuration.test(text) && w.mediaWord.test(text)) ||
+    (w.autoplay.test(text) && /\b\d{1,2}:\d{2}\b/.test(text)) ||
+    w.durationInParens.test(text)
+  ) {
+    return { rule: 'line:media-widget', caption: words > 3 };
+  }
+  return undefined;
+}
+
+/**
+ * Photo credit lines that name no known agency: a courtesy line (`Courtesy
+ * Maria Feng`, `Photo courtesy of the family`) or a chain of three or more
+ * names joined by slashes (`Graylock/Abaca Press/MCT/Newscom`), the way
+ * photographers and picture agencies are credited together. Complements
+ * `matchPhotoCredit`, which wants a known agency for a pair of names.
+ *
+ * @returns The credited sources, or `undefined`.
+ * @internal
+ */
+export function matchCreditChain(line: string): string[] | undefined {
+  if (line.length > 100 || /[.!?]$/.test(line)) return undefined;
+  const courtesy = /^(?:(?:photo|image|picture)s? )?courtesy(?: of)?:? ((?:the )?[A-Z][^.!?]{1,60})$/i.exec(line);
+  if (courtesy && line.split(/\s+/).length <= 10) return [courtesy[1]!];
+  const parts = line.split(/\s*\/\s*/);
+  const namePart = /^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2}$/u;
+  if (parts.length >= 3 && parts.every((p) => namePart.test(p))) return parts;
+  return undefined;
+}
