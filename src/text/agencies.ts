@@ -9,6 +9,14 @@ export interface AgencyDefinition {
   readonly aliases: readonly string[];
   /** `wire` for news agencies that syndicate copy, `outlet` for other news organizations. */
   readonly kind: 'wire' | 'outlet';
+  /**
+   * `true` for agencies that distribute pictures only (Getty Images, EPA):
+   * their name is photo evidence wherever it appears, never the agency of the
+   * text.
+   *
+   * @defaultValue false
+   */
+  readonly photoOnly?: boolean;
 }
 
 /**
@@ -36,8 +44,12 @@ export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'Anadolu', aliases: ['Anadolu Agency'], kind: 'wire' },
   { name: 'PTI', aliases: ['Press Trust of India'], kind: 'wire' },
   { name: 'CNN Wire', aliases: [], kind: 'wire' },
-  { name: 'Getty Images', aliases: ['Getty'], kind: 'wire' },
-  { name: 'EPA', aliases: ['EPA-EFE'], kind: 'wire' },
+  { name: 'Getty Images', aliases: ['Getty'], kind: 'wire', photoOnly: true },
+  { name: 'EPA', aliases: ['EPA-EFE'], kind: 'wire', photoOnly: true },
+  // Press-release wires: a release carries their dateline (`SAN FRANCISCO--(BUSINESS WIRE)--`).
+  { name: 'Business Wire', aliases: ['BUSINESS WIRE', 'BusinessWire'], kind: 'wire' },
+  { name: 'PR Newswire', aliases: ['PRNewswire', 'PR NEWSWIRE'], kind: 'wire' },
+  { name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], kind: 'wire' },
   { name: 'CNN', aliases: [], kind: 'outlet' },
   { name: 'BBC', aliases: [], kind: 'outlet' },
   { name: 'NHK', aliases: [], kind: 'outlet' },

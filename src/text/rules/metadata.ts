@@ -1,3 +1,4 @@
+import { splitSentences } from '../../segment/split-sentences';
 import { type AgencyIndex, findAgencies } from '../agencies';
 
 /** A dateline found at the start of a line, with offsets relative to the line. @internal */
@@ -52,7 +53,10 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
 
 /** A parsed wire credit line. @internal */
 export interface CreditMatch {
+  /** The agency credited for the text: the first wire agency named, else the first organization. */
   readonly agency?: string;
+  /** Every agency or outlet the credit names, in order (`ABC News`, `AP`; `SID`, `dpa`). */
+  readonly agencies?: string[];
   readonly reporters: string[];
   readonly editors: string[];
 }
@@ -65,43 +69,231 @@ function splitNames(list: string): string[] {
 }
 
 /**
+ * Shapes of the credit lines that news agencies and the outlets running
+ * their copy write under a story (issue 12). Each is a house style, never the
+ * text of one article.
+ *
+ * @internal
+ */
+export const CREDIT_PATTERNS = {
+  /** Reuters: `(Reporting by ...; Editing by ...)`, `(Additional reporting by ...)`, `(Editing by ...)`. */
+  reutersParens:
+    /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)\b[^()]*)\)\.?$/i,
+  /** `... contributed to this report.`, `... contributed to this story from McAllen, Texas.` */
+  contributedTo: /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)(?: from [^.;]{1,80})?\.?$/i,
+  /** `AP writer Ken Thomas contributed.`: read as a credit only when it names an agency. */
+  contributedBare: /\bcontributed(?: reporting)?(?: from [^.;]{1,80})?\.?$/i,
+  /** USA Today and Gannett: `Contributing: The Associated Press`, `Contributing: Ben Mutzabaugh, USA TODAY; the Associated Press`. */
+  contributing: /^Contributing(?: writers?| reporters?| editors?)?\s*:\s*\S/i,
+  /** Bloomberg: `To contact the reporter on this story: ...`, `To contact the editor responsible for this story: ...`. */
+  bloombergContact:
+    /^To contact the (reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for) this (?:story|article|report)\s*:\s*(.+)$/i,
+  /** Bloomberg: `— With assistance by Konrad Krasuski, ...`, `--With assistance from ...`. */
+  bloombergAssistance: /^[-–—]+\s*With (?:additional )?assistance (?:by|from)\s+(.+)$/i,
+  /** Agencies listed in parentheses after the editors' initials (Deutsche Welle): `jh/asz (SID, dpa)`, `(AFP, Reuters)`. */
+  agencyList: /^((?:[a-z]{1,4}\/)+[a-z]{1,4}\s*)?\(([^()]{2,80})\)\.?$/,
+  /** An agency's short name in such a list when copydesk does not know it: `SID`, `KNA`, `epd`. */
+  agencyAbbreviation: /^(?:[A-Z]{2,6}|[a-z]{2,5})$/,
+  /** `— Reuters`, `-- AP`. */
+  dashAgency: /^[-–—]+ ?([A-Z][A-Za-z .-]{1,40})\.?$/,
+  /** `Copyright 2015 The Associated Press ...`, `Copyright © 2012 AFP. All rights reserved.`, `© Thomson Reuters`. */
+  copyright: /^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\b)?/i,
+  /** `Lucey reported from Washington.`: the sign-off sentence before an AP `contributed` credit. */
+  reportedFrom: /^[A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)? reported (?:from|in) [^.;]{1,80}\.$/u,
+} as const;
+
+/** Longest credit, in words (`Associated Press writers ... in ... contributed to this report.` names up to 20 writers and their cities). Reasoned from the 54-word credit of cluster 234 doc 1 in the Multi-News dev data. */
+const MAX_CREDIT_WORDS = 80;
+/** Longest line taken whole as a `contributed` credit, in words: longer lines keep their other sentences as body. */
+const MAX_CONTRIBUTED_LINE_WORDS = 40;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The agencies named in `text`: canonical names, wire agencies first in the `agency` pick. */
+function namedAgencies(text: string, agencies: AgencyIndex): { agency?: string; agencies?: string[] } {
+  const found = findAgencies(text, agencies).filter((a) => a.agency.photoOnly !== true);
+  const names = [...new Set(found.map((a) => a.agency.name))];
+  if (names.length === 0) return {};
+  const agency = found.find((a) => a.agency.kind === 'wire')?.agency.name ?? names[0]!;
+  return { agency, agencies: names };
+}
+
+/** Reporters and editors of a Reuters parenthesized credit. */
+function reutersNames(text: string): { reporters: string[]; editors: string[] } {
+  const reporters: string[] = [];
+  const editors: string[] = [];
+  for (const part of text.replace(/^\(|\)\.?$/g, '').split(/;/)) {
+    const r = /^\s*(?:Additional )?(Reporting|Writing|Editing|Compiled)(?: by)?\s+(.*)$/i.exec(part);
+    if (!r) continue;
+    const names = splitNames(r[2]!.replace(/\)$/, ''));
+    if (/^editing$/i.test(r[1]!)) editors.push(...names);
+    else reporters.push(...names);
+  }
+  return { reporters, editors };
+}
+
+/** Names of a contact or assistance list: `Brian Faler in Washington at bfaler@bloomberg.net`, `A, B, and C`. */
+function contactNames(list: string): string[] {
+  return splitNames(
+    list
+      .split(/\s*(?:;|,|\band\b)\s*/)
+      .map((s) => s.replace(/\s+(?:in|at)\s+.*$/, '').replace(/\.$/, ''))
+      .join(', '),
+  );
+}
+
+/**
  * Recognizes a wire credit line: Reuters' `(Reporting by ...; Editing by ...)`,
- * `The Associated Press contributed to this report.`, `— Reuters`,
- * `Copyright 2015 The Associated Press`.
+ * `The Associated Press contributed to this report.`, `Contributing: The
+ * Associated Press`, Bloomberg's `To contact the reporter on this story: ...`
+ * and `— With assistance by ...`, agency lists such as `jh/asz (SID, dpa)`,
+ * `— Reuters`, `Copyright 2015 The Associated Press`.
+ *
+ * @remarks A credit naming several organizations records them all in
+ * `agencies`; `agency` is the first wire agency among them (`ABC News' Gerard
+ * McNiff and the Associated Press contributed` credits AP). An unnamed
+ * `(Reporting by ...; Editing by ...)` is Reuters house style, and the
+ * Bloomberg sign-offs are Bloomberg's.
  *
  * @internal
  */
 export function matchCredit(line: string, agencies: AgencyIndex): CreditMatch | undefined {
-  if (line.length > 400) return undefined;
-  const reuters =
-    /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)\b[^()]*)\)\.?$/i.exec(
-      line,
-    );
-  if (reuters) {
-    const reporters: string[] = [];
-    const editors: string[] = [];
-    for (const part of line.slice(1, -1).split(/;/)) {
-      const r = /^\s*(?:Additional )?(Reporting|Writing|Editing|Compiled)(?: by)?\s+(.*)$/i.exec(part);
-      if (!r) continue;
-      const names = splitNames(r[2]!.replace(/\)$/, ''));
-      if (/^editing$/i.test(r[1]!)) editors.push(...names);
-      else reporters.push(...names);
+  return matchCreditText(line, agencies, MAX_CONTRIBUTED_LINE_WORDS);
+}
+
+function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: number): CreditMatch | undefined {
+  if (line.length > 800) return undefined;
+  const p = CREDIT_PATTERNS;
+  if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
+  const words = wordCount(line);
+  if (p.contributedTo.test(line) && words <= contributedWords) {
+    return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
+  }
+  if (p.contributedBare.test(line) && words <= 25) {
+    const named = namedAgencies(line, agencies);
+    if (named.agency) return { ...named, reporters: [], editors: [] };
+  }
+  if (p.contributing.test(line) && words <= MAX_CREDIT_WORDS) {
+    return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
+  }
+  const contact = p.bloombergContact.exec(line);
+  if (contact && words <= 60) {
+    const names = contactNames(contact[2]!);
+    const editor = /^editor/i.test(contact[1]!);
+    return {
+      agency: 'Bloomberg',
+      agencies: ['Bloomberg'],
+      reporters: editor ? [] : names,
+      editors: editor ? names : [],
+    };
+  }
+  const assistance = p.bloombergAssistance.exec(line);
+  if (assistance && words <= 60) {
+    return { agency: 'Bloomberg', agencies: ['Bloomberg'], reporters: contactNames(assistance[1]!), editors: [] };
+  }
+  const list = p.agencyList.exec(line);
+  if (list) {
+    const items = list[2]!.split(/\s*[,;]\s*/).map((s) => s.trim());
+    const known = items.map((s) => {
+      const hit = findAgencies(s, agencies)[0];
+      return hit && hit.start === 0 && hit.end === s.length ? hit.agency : undefined;
+    });
+    const agencyLike = items.every((s, i) => known[i] !== undefined || p.agencyAbbreviation.test(s));
+    const wire = known.find((a) => a?.kind === 'wire' && a.photoOnly !== true);
+    // Initials before the list, or two agencies or more: `(AP)` alone is a photo credit.
+    if (agencyLike && wire && (list[1] !== undefined || items.length >= 2)) {
+      const names = items.map((s, i) => known[i]?.name ?? s);
+      return { agency: wire.name, agencies: names, reporters: [], editors: [] };
     }
-    // The parenthesized "Reporting by ...; Editing by ..." credit is Reuters house style.
-    return { agency: 'Reuters', reporters, editors };
   }
-  if (/\bcontributed to this (report|story|article)\.?$/i.test(line) && line.split(/\s+/).length <= 40) {
-    const agency = findAgencies(line, agencies)[0]?.agency.name;
-    return { ...(agency ? { agency } : {}), reporters: [], editors: [] };
-  }
-  const dashAgency = /^[-–—]+ ?([A-Z][A-Za-z .-]{1,40})\.?$/.exec(line);
+  const dashAgency = p.dashAgency.exec(line);
   if (dashAgency) {
     const agency = findAgencies(dashAgency[1]!, agencies)[0]?.agency;
-    if (agency?.kind === 'wire') return { agency: agency.name, reporters: [], editors: [] };
+    if (agency?.kind === 'wire' && agency.photoOnly !== true) {
+      return { agency: agency.name, agencies: [agency.name], reporters: [], editors: [] };
+    }
   }
-  if (/^(copyright|\(c\)|©)\s*\d{4}\b/i.test(line) && line.split(/\s+/).length <= 30) {
-    const agency = findAgencies(line, agencies).find((a) => a.agency.kind === 'wire')?.agency.name;
-    if (agency) return { agency, reporters: [], editors: [] };
+  if (p.copyright.test(line) && words <= 30) {
+    const named = namedAgencies(line, agencies);
+    const wire = findAgencies(line, agencies).find((a) => a.agency.kind === 'wire' && a.agency.photoOnly !== true);
+    if (wire) return { ...named, agency: wire.agency.name, reporters: [], editors: [] };
+  }
+  return undefined;
+}
+
+/**
+ * Every agency or outlet a credit's text names (`ABC News`, `AP` for `ABC
+ * News' Gerard McNiff and the Associated Press contributed to this report.`;
+ * `SID`, `dpa` for `jh/asz (SID, dpa)`), canonical names for known ones.
+ *
+ * @internal
+ */
+export function creditAgencies(text: string, agencies: AgencyIndex): string[] {
+  return (
+    matchCreditText(text.trim(), agencies, MAX_CREDIT_WORDS)?.agencies ?? namedAgencies(text, agencies).agencies ?? []
+  );
+}
+
+/** A credit found in a line: the whole line (`start` 0) or its end, after the last sentence of the body. @internal */
+export interface CreditSpanMatch {
+  /** Offset in the line where the credit starts. */
+  readonly start: number;
+  readonly credit: CreditMatch;
+}
+
+/** Whether `prefix` ends a sentence (`... said.`, `... said."`) and leaves room for a credit after it. */
+function endsSentence(prefix: string): boolean {
+  return /[\p{L}\p{N}]/u.test(prefix) && /[.!?…]["'”’)\]]*\s+$/u.test(prefix);
+}
+
+/**
+ * Finds the credit in a line: the whole line (as {@link matchCredit}), or a
+ * credit closing a body paragraph (`... the minister said. (Editing by Tom
+ * Heneghan)`, `... said. — With assistance by ...`, `... said. Associated
+ * Press writer Eric Tucker contributed to this report.`). The credit starts
+ * after a sentence end; the rest of the line stays body.
+ *
+ * @internal
+ */
+export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch | undefined {
+  const whole = matchCredit(line, agencies);
+  if (whole) return { start: 0, credit: whole };
+  if (line.length > 100_000) return undefined;
+  // A parenthesized credit closing the line: Reuters' or an agency list after initials.
+  if (/\)\.?$/.test(line)) {
+    const open = line.lastIndexOf('(');
+    if (open > 0) {
+      let start = open;
+      const initials = /(?:^|\s)((?:[a-z]{1,4}\/)+[a-z]{1,4}\s*)$/.exec(line.slice(Math.max(0, open - 40), open));
+      if (initials && !CREDIT_PATTERNS.reutersParens.test(line.slice(open))) start = open - initials[1]!.length;
+      const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+      if (credit && endsSentence(line.slice(0, start))) return { start, credit };
+    }
+  }
+  // Bloomberg's assistance sign-off after the last sentence.
+  const dash = /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line);
+  if (dash) {
+    const start = dash.index + 1;
+    const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+    if (credit && endsSentence(line.slice(0, start))) return { start, credit };
+  }
+  // A closing sentence (or two, for `Copyright ... . All rights reserved.`) that is a credit.
+  const end = line.slice(-200);
+  if (!/\bcontributed\b|copyright|©/i.test(end) && !/[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/.test(end)) {
+    return undefined;
+  }
+  const sentences = splitSentences(line);
+  for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+    let start = sentences[k]!.start;
+    const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+    if (!credit) continue;
+    // `Lucey reported from Washington.` before an AP credit belongs to it.
+    while (k > 0 && CREDIT_PATTERNS.reportedFrom.test(sentences[k - 1]!.text)) start = sentences[--k]!.start;
+    if (start === 0) return { start, credit };
+    if (wordCount(line.slice(start)) <= MAX_CREDIT_WORDS && endsSentence(line.slice(0, start))) {
+      return { start, credit };
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -112,13 +304,31 @@ export interface BylineMatch {
   readonly agency?: string;
 }
 
-/** Recognizes a byline line: `By Elizabeth Shim`, `By Jack Kim and Ju-min Park, Reuters`. @internal */
+/** A publication stamp after an agency's name in a byline: `Tue Feb 19, 2013 7:44 PM`, `| Updated: March 3, 2015`. */
+const BYLINE_STAMP = new RegExp(
+  `^\\s*(?:[|·•,-]\\s*)?(?:(?:updated|published|posted)\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
+  'i',
+);
+
+/**
+ * Recognizes a byline line: `By Elizabeth Shim`, `By Jack Kim and Ju-min
+ * Park, Reuters`, and an agency's name with the publication time
+ * (`Associated Press Tue Feb 19, 2013 7:44 PM`).
+ *
+ * @internal
+ */
 export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | undefined {
   if (line.length > 160) return undefined;
+  const lead = findAgencies(line, agencies)[0];
+  if (lead?.start === 0 && lead.agency.kind === 'wire' && lead.agency.photoOnly !== true) {
+    if (BYLINE_STAMP.test(line.slice(lead.end))) return { names: [], agency: lead.agency.name };
+  }
   const m = /^(?:by|story by|written by|words by|text by)[: ]\s*(.+?)[.]?$/i.exec(line);
   if (!m) return undefined;
   const rest = m[1]!;
   if (!/^[A-Z]/.test(rest)) return undefined;
+  // `By Slaven Vlasic/Getty Images`: a name and an agency joined by a slash credit a photo.
+  if (/[\p{L}.]\/[A-Z]/u.test(rest)) return undefined;
   const agencyHit = findAgencies(rest, agencies)[0];
   const withoutAgency = agencyHit ? rest.slice(0, agencyHit.start).replace(/[,\s|-]+$/, '') : rest;
   const names = splitNames(withoutAgency.replace(/\s*\|.*$/, ''));
@@ -142,6 +352,129 @@ export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] 
     return [line.replace(/[()]/g, '')];
   }
   return undefined;
+}
+
+/** A photo credit inside a line, with offsets relative to the line. @internal */
+export interface PhotoCreditSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Agencies, photographers and sources named, in order (`Susan Walsh`, `AP`). */
+  readonly sources: string[];
+}
+
+/** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
+const PC_NAME = "[A-Z][\\p{L}.'&-]*";
+/** Names joined by slashes, commas, `via`, `and`, `of`, `the` or spaces; no two names without a separator, so matching is linear. */
+const PC_NAMES = `${PC_NAME}(?:(?:\\s*[/,]\\s*|\\s+(?:via|and|of|the|for|&)\\s+|\\s+)${PC_NAME}){0,12}`;
+
+/**
+ * Photo credits as agencies and outlets print them (issue 12). Each pattern
+ * is a credit's shape, never the text of one caption.
+ *
+ * @internal
+ */
+export const PHOTO_CREDIT_PATTERNS = {
+  /** BBC and others: `Image copyright AP Image caption ...`, `Image copyright Family handout/Reuters`. */
+  labelCopyright:
+    /(?:^|\s)((?:Image|Photo|Picture|Photograph) (?:copyright|source|credit)\s+(?!caption\b)([^\s][^\n]{0,79}?))(?=\s+(?:Image|Media|Photo|Picture) caption\b|\s*$)/gi,
+  /** A parenthesized group closing the line: `(AP Photo/Reed Saxon)`, `(Photo: Susan Walsh, AP)`, `(Associated Press)`. */
+  closingParens: /\(([^()]{1,100})\)\.?\s*$/,
+  /** A labelled credit closing the line: `Photograph: Kevin Winter/Getty Images`, `Photographer: Janek Skarzynski/AFP via Getty Images`, `Credit: Jeff Chiu / Associated Press`. */
+  closingLabel: new RegExp(
+    `(?:^|[.!?"'”’)\\]]\\s+|\\s)((?:Photograph|Photographer|Photos?|Image|Picture|Credit|Photo credit|Image credit)(?: by\\s+|:\\s*)(${PC_NAMES}))\\.?$`,
+    'u',
+  ),
+  /** A slash credit after the last sentence: `... Sevastopol. Shamil Zhumatov/Reuters`, `... heard. REUTERS/Jonathan Ernst`. */
+  closingSlash: new RegExp(`[.!?"'”’)\\]]\\s+(${PC_NAME}(?: ${PC_NAME}){0,3}\\s*\\/\\s*${PC_NAMES})$`, 'u'),
+  /** A byline-shaped photo credit: `By Slaven Vlasic/Getty Images.` */
+  bySlash: new RegExp(`^(?:Photo )?[Bb]y (${PC_NAME}(?: ${PC_NAME}){0,3}\\s*\\/\\s*${PC_NAMES})\\.?$`, 'u'),
+} as const;
+
+/** Splits a credit into its sources: `Susan Walsh, AP` → [`Susan Walsh`, `AP`]; `Janek Skarzynski/AFP via Getty Images` → three. */
+function creditSources(credit: string): string[] {
+  return credit
+    .replace(/\.$/, '')
+    .split(/\s*(?:\/|,|;|\bvia\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Whether the credit names a known agency or a picture word (`Images`, `Photo`). */
+function namesPhotoSource(credit: string, agencies: AgencyIndex): boolean {
+  return findAgencies(credit, agencies).length > 0 || /\b(?:Photos?|Images?|Pictures?|Photography)\b/.test(credit);
+}
+
+/** Classifies the text inside closing parentheses as a photo credit, returning its sources. */
+function parensCredit(inner: string, agencies: AgencyIndex): string[] | undefined {
+  const text = inner.trim();
+  // `Photo: Susan Walsh, AP`, `Photo by Matt Sayles/Invision/AP`, `Image: UpperCut Images/Getty`.
+  const labelled =
+    /^(?:(?:AP|AFP|Reuters|EPA|Staff|File) )?(?:Photos?|Photograph|Image|Picture|Credit|Video)(?: by|:)\s*(.{1,90})$/i.exec(
+      text,
+    );
+  if (labelled) return creditSources(labelled[1]!);
+  // `AP Photo/Reed Saxon, File`, `REUTERS/Jonathan Ernst`, `LynneSladky/AP`, `Joe Cavaretta /South Florida Sun-Sentinel via AP`.
+  if (text.includes('/') && new RegExp(`^${PC_NAMES}$`, 'u').test(text) && namesPhotoSource(text, agencies)) {
+    return creditSources(text);
+  }
+  // `Associated Press`, `AP`, `Getty`: an agency's name alone.
+  const hit = findAgencies(text, agencies);
+  if (hit.length === 1 && hit[0]!.start === 0 && hit[0]!.end === text.length && hit[0]!.agency.kind === 'wire') {
+    return [text];
+  }
+  return undefined;
+}
+
+/**
+ * Finds the photo credits in a line: a whole line (`By Slaven Vlasic/Getty
+ * Images.`, `Image copyright PA`) or the credit part of a caption (`...
+ * (AP Photo/J. Scott Applewhite) (Associated Press)`, `... Photograph: Kevin
+ * Winter/Getty Images`, `Image copyright AFP Image caption ...`, `...
+ * Sevastopol. Shamil Zhumatov/Reuters`). An agency named there is the
+ * photo's, never the text's.
+ *
+ * @remarks A closing credit must follow a sentence end (or another credit),
+ * so prose that ends with a name in parentheses (`the Environmental
+ * Protection Agency (EPA)`) is left alone.
+ *
+ * @internal
+ */
+export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCreditSpan[] {
+  if (line.length > 2000) return [];
+  const out: PhotoCreditSpan[] = [];
+  const p = PHOTO_CREDIT_PATTERNS;
+  const by = p.bySlash.exec(line);
+  if (by && namesPhotoSource(by[1]!, agencies)) return [{ start: 0, end: line.length, sources: creditSources(by[1]!) }];
+  p.labelCopyright.lastIndex = 0;
+  for (let m = p.labelCopyright.exec(line); m !== null; m = p.labelCopyright.exec(line)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, sources: creditSources(m[2]!) });
+  }
+  // Closing credits, read from the end: parenthesized groups, then a labelled or slash credit.
+  let end = line.length;
+  for (let n = 0; n < 3; n++) {
+    const head = line.slice(0, end);
+    const m = p.closingParens.exec(head);
+    if (!m) break;
+    const sources = parensCredit(m[1]!, agencies);
+    const before = head.slice(0, m.index);
+    // After a sentence, an ellipsis, a semicolon or another credit; or the whole line.
+    if (!sources || !(before.trim() === '' || /[.!?…;:)"'”’\]]\s*$/u.test(before))) break;
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length, sources });
+    end = before.trimEnd().length;
+  }
+  const head = line.slice(0, end);
+  const label = p.closingLabel.exec(head);
+  if (label) {
+    const start = label.index + label[0].indexOf(label[1]!);
+    out.push({ start, end: head.length, sources: creditSources(label[2]!) });
+  } else {
+    const slash = p.closingSlash.exec(head);
+    if (slash && namesPhotoSource(slash[1]!, agencies)) {
+      out.push({ start: head.length - slash[1]!.length, end: head.length, sources: creditSources(slash[1]!) });
+    }
+  }
+  return out.filter((c) => c.sources.length > 0).sort((a, b) => a.start - b.start);
 }
 
 /**
