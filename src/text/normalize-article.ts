@@ -18,10 +18,18 @@ import type {
   WireCredit,
 } from '../types';
 import { validateNormalizeOptions } from '../validate';
-import { type AgencyDefinition, DEFAULT_AGENCIES, indexAgencies } from './agencies';
+import { type AgencyDefinition, type AgencyIndex, DEFAULT_AGENCIES, indexAgencies } from './agencies';
 import { cleanText } from './clean-text';
 import { sourceIdFor } from './hash';
+import {
+  type BlockLine,
+  findHeadlineRuns,
+  findLinkListItems,
+  findPullQuotes,
+  findRepeatedLabels,
+} from './rules/blocks';
 import { LINE_RULES, type LineView } from './rules/boilerplate';
+import { matchSignOff } from './rules/bylines';
 import { matchCaptionShape, matchCreditChain, matchMediaWidget } from './rules/captions';
 import {
   findCredit,
@@ -29,6 +37,7 @@ import {
   hasCaptionMarker,
   looksLikePresentTenseCaption,
   matchByline,
+  matchCredit,
   matchDateline,
   matchPhotoCredit,
   URL_IN_TEXT,
@@ -176,9 +185,8 @@ function remove(line: Line, reason: RemovalReason, rule: string): void {
 }
 
 function matchLineRule(line: LineView) {
-  // Furniture is short; long paragraphs are never one line of it.
-  if (line.words > 60) return undefined;
-  for (const rule of LINE_RULES) if (rule.test(line)) return rule;
+  // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
+  for (const rule of LINE_RULES) if (line.words <= (rule.maxWords ?? 60) && rule.test(line)) return rule;
   return undefined;
 }
 
@@ -199,6 +207,34 @@ function isDateLine(text: string): boolean {
  * the lede or a paragraph of prose.
  */
 const MAX_DEK_WORDS = 50;
+
+/**
+ * Fewest words of a line read as a dek for lacking sentence punctuation.
+ * Reasoned: shorter lines are fragments (`$13 million`, a subheading) that the
+ * fragment pass judges; the shortest dek measured is a score of four words
+ * (`HEAT 121, THUNDER 106`).
+ */
+const MIN_UNPUNCTUATED_DEK_WORDS = 4;
+
+/**
+ * Most lines without sentence punctuation between the title and the lede
+ * that are read as its header (dek, story highlights, kicker, a second
+ * title). Measured: CNN's story highlights are three lines; a longer run
+ * is a list (credits, lyrics, a table) and stays for the other passes.
+ */
+const MAX_HEADER_LINES = 4;
+
+/** The content lines as the block rules see them. */
+function blockView(content: readonly Line[], media?: (line: Line) => boolean): BlockLine[] {
+  return content.map((l) => ({
+    text: l.text,
+    words: l.words,
+    terminal: l.terminal,
+    body: l.role.kind === 'body',
+    ...(l.role.kind === 'removed' ? { rule: l.role.rule } : {}),
+    ...(media && l.role.kind === 'body' && media(l) ? { media: true } : {}),
+  }));
+}
 
 /** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. */
 function isFragment(line: Line): boolean {
@@ -283,6 +319,21 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       remove(line, rule.reason, rule.id);
     }
   }
+  // 1b. Furniture recognized from a run of lines: the headlines under a
+  // link-list lead (`ALSO:`, `Related News Articles`), labels and credits the
+  // page repeats (`Today` under every photo).
+  if (removeBoilerplate) {
+    const view = blockView(
+      content,
+      (l) =>
+        matchCaptionShape(l.text, l.words, agencies) !== undefined || matchMediaWidget(l.text, l.words) !== undefined,
+    );
+    for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
+    for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
+    for (const k of findHeadlineRuns(view)) {
+      if (content[k]!.role.kind === 'body') remove(content[k]!, 'boilerplate:navigation', 'block:headline-run');
+    }
+  }
 
   // 2. Header zone: title, dek, byline, captions and photo credits before the lede.
   const metadata = {
@@ -324,16 +375,32 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   };
   const markByline = (line: Line): boolean => {
     const byline = matchByline(line.text, agencies);
-    if (!byline) return false;
-    remove(line, 'metadata:byline', 'line:byline');
+    // A reporter's sign-off closing the story (`— David R. Baker`) is a byline too.
+    const signOff = byline ? undefined : matchSignOff(line.text, agencies);
+    if (!byline && !signOff) return false;
+    remove(line, 'metadata:byline', byline ? 'line:byline' : 'line:sign-off');
     metadata.bylines.push({
       ...toSpan(line.cStart, line.cEnd),
-      names: byline.names,
-      ...(byline.agency ? { agency: byline.agency } : {}),
+      names: byline?.names ?? signOff!,
+      ...(byline?.agency ? { agency: byline.agency } : {}),
     });
     return true;
   };
 
+  // A legal notice naming a wire agency (`Copyright © 2012 AFP. All rights
+  // reserved.`) is the agency's credit on its copy, not the outlet's furniture.
+  for (const line of content) {
+    if (line.role.kind !== 'removed' || !line.role.reason.startsWith('boilerplate:')) continue;
+    const credit = matchCredit(line.text, agencies);
+    if (!credit?.agency) continue;
+    remove(line, 'credit', 'line:wire-credit');
+    metadata.credits.push({
+      ...toSpan(line.cStart, line.cEnd),
+      agency: credit.agency,
+      reporters: credit.reporters,
+      editors: credit.editors,
+    });
+  }
   /** Body lines that end with a credit, and where in the line the credit starts. */
   const creditFrom = new Map<Line, number>();
   // Metadata lines that may appear anywhere: bylines, photo credits, explicit captions, credit lines.
@@ -386,6 +453,17 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   }
 
   // Dek and present-tense captions between the title and the lede.
+  // The header zone ends at the first sentence; up to MAX_HEADER_LINES lines
+  // without sentence punctuation before it are a header, more are a list.
+  let lastProse = -1;
+  for (const l of bodyCandidates) if (l.role.kind === 'body' && l.terminal && !isFragment(l)) lastProse = l.index;
+  let unpunctuatedHeader = 0;
+  for (let i = cursor; i < bodyCandidates.length; i++) {
+    const l = bodyCandidates[i]!;
+    if (l.role.kind !== 'body' || isFragment(l)) continue;
+    if (l.terminal) break;
+    if (++unpunctuatedHeader > MAX_HEADER_LINES) break;
+  }
   let lede: Line | undefined;
   for (let i = cursor; i < bodyCandidates.length; i++) {
     const line = bodyCandidates[i]!;
@@ -397,6 +475,22 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     const sentences = splitSentences(line.text).length;
     if (metadata.title && !metadata.dek && looksLikePresentTenseCaption(line.text, sentences)) {
       markCaption(line, 'header:present-tense-caption');
+      continue;
+    }
+    // Between the title and the lede, a line without sentence punctuation is
+    // a headline's companion (a dek, story highlights, the title after a
+    // kicker), never the lede: a lede is a sentence.
+    if (
+      metadata.title &&
+      unpunctuatedHeader <= MAX_HEADER_LINES &&
+      !line.terminal &&
+      line.words >= MIN_UNPUNCTUATED_DEK_WORDS &&
+      line.words <= MAX_DEK_WORDS &&
+      line.index < lastProse &&
+      !matchDateline(line.text, agencies)
+    ) {
+      remove(line, 'metadata:dek', 'header:dek-unpunctuated');
+      metadata.dek ??= toSpan(line.cStart, line.cEnd);
       continue;
     }
     if (
@@ -423,6 +517,22 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     break;
   }
 
+  // 2b. Pull quotes: a short line that repeats a sentence of one paragraph,
+  // the quote cut and its speaker appended. The paragraph is the story's.
+  const pullQuotes: Array<[Line, Line]> = [];
+  if (removeBoilerplate) {
+    for (const [k, target] of findPullQuotes(blockView(content))) {
+      const line = content[k]!;
+      line.role = {
+        kind: 'removed',
+        reason: 'duplicate',
+        rule: 'duplicate:pull-quote',
+        duplicateOf: content[target]!.index,
+      };
+      pullQuotes.push([line, content[target]!]);
+    }
+  }
+
   // 3. Trailing furniture: after a credit line or a run of furniture, lines
   // that do not continue the story are the outlet's, not the article's.
   if (removeBoilerplate && lede) trimTail(content, lede, ruleOf);
@@ -441,14 +551,19 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
       line === undefined ||
       (line.role.kind === 'removed' && line.role.reason !== 'metadata:title') ||
       (line.role.kind === 'body' && isFragment(line));
-    // Pictures and players sit just before a subheading as often as widgets do:
-    // a fragment between a caption and prose is the subheading of that prose.
-    const isCaption = (line: Line | undefined) =>
-      line?.role.kind === 'removed' && (line.role.reason === 'caption' || line.role.reason === 'photo-credit');
+    // Pictures, players and links to other stories sit just before a
+    // subheading as often as widgets do: a fragment between such a line and
+    // prose is the subheading of that prose.
+    const isInline = (line: Line | undefined) =>
+      line?.role.kind === 'removed' &&
+      (line.role.reason === 'caption' ||
+        line.role.reason === 'photo-credit' ||
+        line.role.rule === 'line:media-widget' ||
+        ruleOf.get(line)?.inline === true);
     const isProse = (line: Line | undefined) => line?.role.kind === 'body' && !isFragment(line);
     for (const line of fragments) {
       const [before, after] = neighbours(line);
-      const subheading = isCaption(before) && isProse(after);
+      const subheading = isInline(before) && isProse(after);
       if (
         !/[\p{L}\p{N}]/u.test(line.text) ||
         lede === undefined ||
@@ -462,7 +577,12 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   }
 
   // 5. Duplicates: a line repeated verbatim (after folding) is reported and kept once.
-  const duplicates: DuplicateReport[] = [];
+  const duplicates: DuplicateReport[] = pullQuotes.map(([line, target]) => ({
+    kind: 'paragraph',
+    first: toSpan(target.cStart, target.cEnd),
+    second: toSpan(line.cStart, line.cEnd),
+    exact: false,
+  }));
   const seen = new Map<string, Line>();
   for (const line of content) {
     const role = line.role;
@@ -650,7 +770,7 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
     });
   }
 
-  const agency = inferAgency(metadata.dateline, metadata.credits, metadata.bylines);
+  const agency = inferAgency(metadata.dateline, metadata.credits, metadata.bylines, agencies);
   const url = article.url ?? pickArticleUrl(metadata.urls, metadata.title?.text);
   const publishedAt =
     article.publishedAt === undefined
@@ -765,7 +885,11 @@ function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
 const MIN_STORY_WORDS_BEFORE_TAIL = 60;
 
 /** Marks as furniture everything after the first point from which nothing continues the story. */
-function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: boolean } | undefined>): void {
+function trimTail(
+  content: Line[],
+  lede: Line,
+  ruleOf: Map<Line, { terminator?: boolean; inline?: boolean } | undefined>,
+): void {
   const after = content.filter((l) => l.index > lede.index);
   const isFurniture = (l: Line) =>
     (l.role.kind === 'removed' && (l.role.reason.startsWith('boilerplate:') || l.role.reason === 'url')) ||
@@ -778,14 +902,25 @@ function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: 
   const story = new Set<string>();
   for (const line of content) if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, line.text);
   let storyUpTo = 0;
-  const topical = (line: Line) => {
-    if (line.role.kind !== 'body' || line.words < 5) return false;
-    const stems = contentStems(line.text);
+  // Stems of each line, computed once.
+  const stemsOf: Array<string[] | undefined> = new Array(after.length);
+  // A body line, or a caption (pictures belong to the story), that shares the story's words.
+  const topical = (k: number) => {
+    const line = after[k]!;
+    const caption = line.role.kind === 'removed' && line.role.reason === 'caption';
+    if ((line.role.kind !== 'body' && !caption) || line.words < 5) return false;
+    stemsOf[k] ??= contentStems(line.text);
+    const stems = stemsOf[k]!;
     if (stems.length === 0) return false;
     let shared = 0;
     for (const s of stems) if (story.has(s)) shared++;
     return shared / stems.length >= 0.34 && shared >= 3;
   };
+  // The story only grows, so a line found topical stays topical: a candidate
+  // before it needs no search, and each search starts past the previous one's
+  // end. Every line is looked at once (the search used to rescan the rest of
+  // the page for every candidate).
+  let nextTopical = -1;
   // The trailing zone starts only once the story has begun: enough body prose
   // before the candidate (navigation menus at the top of a page are not a tail).
   let proseBefore = lede.words;
@@ -794,18 +929,33 @@ function trimTail(content: Line[], lede: Line, ruleOf: Map<Line, { terminator?: 
     if (role.kind === 'body' && !isFragment(after[i]!)) proseBefore += after[i]!.words;
     if (proseBefore < MIN_STORY_WORDS_BEFORE_TAIL) continue;
     const isCredit = role.kind === 'removed' && role.reason === 'credit';
-    if (!isCredit && !(role.kind === 'removed' && role.reason.startsWith('boilerplate:'))) continue;
+    // A trailing zone starts at a credit or at a line of page furniture; links
+    // and pointers inside the story (`RELATED: ...`, `click here`) do not end it.
+    const rule = ruleOf.get(after[i]!);
+    const furnitureStart =
+      role.kind === 'removed' && role.reason.startsWith('boilerplate:') && rule !== undefined && rule.inline !== true;
+    if (!isCredit && !furnitureStart) continue;
     const restLength = after.length - i - 1;
-    const strong = isCredit || ruleOf.get(after[i]!)?.terminator === true;
+    const strong = isCredit || rule?.terminator === true;
     // A weak start (one furniture line) needs the rest to be mostly furniture;
     // a strong one (credit line, letter to readers, paywall, navigation) a good part of it.
     const share = restLength === 0 ? 1 : furnitureFrom[i + 1]! / restLength;
     if (share < (strong ? 0.3 : 0.5)) continue;
+    if (nextTopical > i) continue;
     for (; storyUpTo < i; storyUpTo++)
       if (after[storyUpTo]!.role.kind === 'body') addStems(story, after[storyUpTo]!.text);
-    const rest = after.slice(i + 1);
-    if (rest.some(topical)) continue;
-    for (const l of rest) if (l.role.kind === 'body') remove(l, 'boilerplate:promo', 'tail:after-article');
+    nextTopical = -1;
+    for (let k = i + 1; k < after.length; k++) {
+      if (topical(k)) {
+        nextTopical = k;
+        break;
+      }
+    }
+    if (nextTopical > i) continue;
+    for (let k = i + 1; k < after.length; k++) {
+      const l = after[k]!;
+      if (l.role.kind === 'body') remove(l, 'boilerplate:promo', 'tail:after-article');
+    }
     return;
   }
 }
@@ -814,16 +964,24 @@ function addStems(set: Set<string>, text: string): void {
   for (const s of contentStems(text)) set.add(s);
 }
 
-/** The wire agency the text credits: dateline first, then credit lines, then bylines. */
+/**
+ * The wire agency the text credits: dateline first, then credit lines, then
+ * bylines. Only wire agencies count: an outlet's own story (`(CNN) --`, `By
+ * Dominic Casciani, BBC Home Affairs correspondent`), a name copydesk does
+ * not know (`PITTSBURGH (KDKA) —`) and a photo agency (Getty Images) credit no
+ * wire agency.
+ */
 function inferAgency(
   dateline: Dateline | undefined,
   credits: readonly WireCredit[],
   bylines: readonly Byline[],
+  agencies: AgencyIndex,
 ): string | undefined {
-  if (dateline?.agency) return dateline.agency;
-  for (const c of credits) if (c.agency) return c.agency;
-  for (const b of bylines) if (b.agency) return b.agency;
-  return undefined;
+  const named = [dateline?.agency, ...credits.map((c) => c.agency), ...bylines.map((b) => b.agency)];
+  return named.find((name) => {
+    const definition = name === undefined ? undefined : agencies.byName.get(name);
+    return definition?.kind === 'wire' && definition.photoOnly !== true;
+  });
 }
 
 function pickArticleUrl(urls: readonly TextSpan[], title: string | undefined): string | undefined {

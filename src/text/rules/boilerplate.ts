@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../../types';
+import { NEWS_LINE_RULES } from './news-lines';
 
 /** What a line rule sees: one trimmed, cleaned line and a few of its measures. @internal */
 export interface LineView {
@@ -25,15 +26,32 @@ export interface LineRule {
   readonly reason: RemovalReason;
   /** Whether the rule marks the start of the page's trailing furniture. */
   readonly terminator?: boolean;
+  /**
+   * Whether the furniture sits inside the story (a link to another story, a
+   * pointer to a player, a correction note): such a line never starts the
+   * trailing zone, and a fragment between it and prose is a subheading.
+   */
+  readonly inline?: boolean;
+  /**
+   * Longest line the rule looks at, in words.
+   *
+   * @defaultValue 60 (furniture is short; a long paragraph is never one line of it)
+   */
+  readonly maxWords?: number;
   /** Tests one line. */
   test(line: LineView): boolean;
 }
+
+/** One ad label, and a run of them (`Advertisement Continue reading the main story`). */
+const AD_LABEL =
+  '(?:advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continues below(?: advertisement)?|continue reading (?:the )?(?:main )?(?:story|article)(?: below)?|article continues (?:below|after advertisement))';
+const AD_SEQUENCE = new RegExp(`^${AD_LABEL}(?:[\\s.:-]+${AD_LABEL}){0,3}[\\s.:-]*$`, 'i');
 
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
 /** A notice that forbids reprinting. */
 const REPRINT_NOTICE =
-  /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied))\b/i;
+  /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied)|(reuse|republish|reproduce|syndicate) (any|our) (content|material|articles|stories)\b[^.]{0,80}\bpermission)\b/i;
 
 /** Whole-line labels of navigation widgets. */
 const NAV_LINE =
@@ -53,11 +71,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'line:advertisement',
     reason: 'boilerplate:ad',
-    test: (l) =>
-      l.words <= 6 &&
-      /^(advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continues below( advertisement)?|continue reading (the )?(main )?(story|article)( below)?|article continues (below|after advertisement))[\s.:-]*$/i.test(
-        l.text,
-      ),
+    test: (l) => l.words <= 12 && AD_SEQUENCE.test(l.text),
   },
   {
     id: 'line:affiliate',
@@ -283,4 +297,5 @@ export const LINE_RULES: readonly LineRule[] = [
         l.text,
       ),
   },
+  ...NEWS_LINE_RULES,
 ];

@@ -54,9 +54,9 @@ export const CAPTION_PATTERNS = {
   ),
   /** A slash credit after the last sentence: `... December 8, 2018. Reliance Industries/Handout via REUTERS`. */
   closingSlashCredit: new RegExp(`[.!?]["')]?\\s+(${NAME}(?: ${NAME}){0,3})\\s*\\/\\s*(${NAMES})$`, 'u'),
-  /** A video's date stamp and source: `... (May 4, 2015) Gannett Wisconsin Media`. */
+  /** A video's date stamp and source: `... (May 4, 2015) Gannett Wisconsin Media`, `... (Oct. 4) AP`. */
   datedSource:
-    /\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\)\s+[A-Z][\w&.' -]{2,60}$/i,
+    /[.!?"']\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\)\s+[A-Z][\w&.' -]{1,60}$/,
   /** `FILE - ...`, `FILE PHOTO: ...`: the agency prefix of an archive picture's caption. */
   fileLead: /^FILE(?: PHOTO)?\s*[-:]\s*\S/,
   /** `In this May 3, 2015 photo, ...`, `This undated photo provided by ... shows ...`, `In this photo released by ...`. */

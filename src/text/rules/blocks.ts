@@ -1,0 +1,217 @@
+import type { LineView } from './boilerplate';
+import { trimClosers } from './news-lines';
+
+/**
+ * Furniture recognized from a run of lines rather than from one line (issue
+ * 12): the headlines listed under a `RELATED:` or `ALSO:` lead, labels and
+ * credits repeated down the page, pull quotes that repeat a paragraph of the
+ * story. Every function here is linear in the number of lines (and, for pull
+ * quotes, in the number of words).
+ *
+ * @packageDocumentation
+ */
+
+/** A content line as the block rules see it. @internal */
+export interface BlockLine extends LineView {
+  /** `true` while the line is still body. */
+  readonly body: boolean;
+  /** The rule that removed the line, if any. */
+  readonly rule?: string;
+  /** Whether the line has the shape of a caption or a media widget (it belongs to the story's pictures, not to a list). */
+  readonly media?: boolean;
+}
+
+/** Rules whose line opens a list of links: `RELATED`, `ALSO:`, `Related News Articles`, `More from Morning Mix:`. */
+const LEAD_RULES = new Set(['line:list-lead', 'line:navigation']);
+/** Rules whose lines are items of a link list themselves: the list goes on through them. */
+const ITEM_RULES = new Set(['line:labelled-link', 'line:read-more-suffix']);
+
+/** Longest headline in a link list, in words. Reasoned: headlines run 5 to 15 words; 25 leaves room for a headline with its dek. */
+const MAX_HEADLINE_WORDS = 25;
+
+/**
+ * A headline: a few words without sentence punctuation at the end (a question
+ * or exclamation mark is allowed: `Why no Amber Alert for ...?`), opening with
+ * a capital, a digit or a quote.
+ *
+ * @internal
+ */
+export function isHeadlineLike(line: LineView): boolean {
+  if (line.words < 2 || line.words > MAX_HEADLINE_WORDS || line.text.length > MAX_HEADLINE_WORDS * 12) return false;
+  const end = trimClosers(line.text);
+  if (/[.,;:]$/.test(end) || /^[-*]/.test(line.text)) return false;
+  return /^["'(\p{Lu}\p{N}]/u.test(line.text) && /\p{L}{2}/u.test(line.text);
+}
+
+/**
+ * The items of link lists: the headline-like lines that follow a lead line
+ * (`ALSO:`, `PREVIOUSLY:`, `Related News Articles`), up to the first line that
+ * is not a headline. Returns the indices of the items to remove.
+ *
+ * @internal
+ */
+export function findLinkListItems(lines: readonly BlockLine[]): number[] {
+  const items: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lead = lines[i]!;
+    if (lead.body || lead.rule === undefined || !LEAD_RULES.has(lead.rule)) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.body) {
+        if (line.rule !== undefined && ITEM_RULES.has(line.rule)) continue;
+        break;
+      }
+      if (line.media === true || !isHeadlineLike(line)) break;
+      items.push(j);
+    }
+    i = j - 1;
+  }
+  return items;
+}
+
+/** Longest repeated label, in words (`Today`, `Advertisement`, `Sarah Tew/CNET`). */
+const MAX_LABEL_WORDS = 3;
+/** A label or credit repeated this many times is the page's, not the story's: subheadings do not repeat. Two repeats happen in lists of the story (a table printed twice). */
+const MIN_LABEL_REPEATS = 3;
+
+/**
+ * Short lines without sentence punctuation that the page repeats three times
+ * or more: a picture credit under every photo, a widget label. Returns the
+ * indices of every occurrence.
+ *
+ * @internal
+ */
+export function findRepeatedLabels(lines: readonly BlockLine[]): number[] {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Numbers and units (`6`, `g`, `1 cup`) repeat in tables and recipes: a label has a word.
+    if (!line.body || line.words === 0 || line.words > MAX_LABEL_WORDS || line.terminal) continue;
+    if (/\d/.test(line.text) || !/\p{L}{3}/u.test(line.text)) continue;
+    const key = line.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (key === '') continue;
+    const at = byKey.get(key);
+    if (at) at.push(i);
+    else byKey.set(key, [i]);
+  }
+  const found: number[] = [];
+  for (const at of byKey.values()) if (at.length >= MIN_LABEL_REPEATS) found.push(...at);
+  return found.sort((a, b) => a - b);
+}
+
+/** Share of a pull quote's word triples that the quoted paragraph contains. Reasoned: the quote is cut and its speaker appended, so about half of its triples are the paragraph's. */
+const MIN_PULL_QUOTE_SHARE = 0.5;
+/** Fewest words of a pull quote: a shorter line that repeats the story is a subheading quoting it (`'I have my subpoena pen ready'`). */
+const MIN_PULL_QUOTE_WORDS = 8;
+/** Farthest a pull quote sits from the paragraph it repeats, in lines. Reasoned: it is set beside the passage it advertises (8 and 4 lines away in the dev sample). */
+const MAX_PULL_QUOTE_DISTANCE = 12;
+/** Lines sharing a word triple beyond this many are not looked at through it (common phrases), which keeps the search linear. */
+const MAX_TRIPLE_POSTINGS = 16;
+/** A speaker appended to a pull quote: `... I'll be there. - Jennifer Rivers, mother of Tavin Price`. */
+const ATTRIBUTION = /\s-\s*[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:,[^.!?]{0,80})?$/u;
+
+function triples(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/**
+ * Pull quotes: a short line, without sentence punctuation at its end or with
+ * a speaker appended (`- Jennifer Rivers, mother of ...`), whose words mostly
+ * and from its first words on repeat a sentence of one other body paragraph.
+ * The paragraph is the story's; the line is the page's display of it. Embedded
+ * posts (`(@handle)`) are quoted content and are left alone.
+ *
+ * @returns Pairs `[pullQuote, quotedParagraph]` of line indices.
+ * @internal
+ */
+export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  const own: Array<string[] | undefined> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.body || line.words < 4) continue;
+    const t = triples(line.text);
+    own[i] = t;
+    for (const key of new Set(t)) {
+      const list = postings.get(key);
+      if (!list) postings.set(key, [i]);
+      else if (list.length <= MAX_TRIPLE_POSTINGS) list.push(i);
+    }
+  }
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = own[i];
+    if (!t || line.words < MIN_PULL_QUOTE_WORDS || line.words > 60 || line.text.length > 720) continue;
+    if (/\(@\w/.test(line.text)) continue;
+    if (line.terminal && !ATTRIBUTION.test(line.text)) continue;
+    const hits = new Map<number, number>();
+    for (const key of new Set(t)) {
+      const list = postings.get(key)!;
+      if (list.length > MAX_TRIPLE_POSTINGS) continue;
+      for (const j of list) {
+        if (j !== i && lines[j]!.terminal && Math.abs(j - i) <= MAX_PULL_QUOTE_DISTANCE)
+          hits.set(j, (hits.get(j) ?? 0) + 1);
+      }
+    }
+    let best = -1;
+    let bestHits = 0;
+    for (const [j, n] of hits) {
+      if (n > bestHits) {
+        best = j;
+        bestHits = n;
+      }
+    }
+    const firstShared = best >= 0 && postings.get(t[0]!)!.includes(best);
+    if (best >= 0 && firstShared && bestHits / new Set(t).size >= MIN_PULL_QUOTE_SHARE) found.push([i, best]);
+  }
+  return found;
+}
+
+/** Fewest headlines in a run read as a list without a lead line. Reasoned: two unpunctuated lines in a row are a subheading and a kicker often enough; three are a list. */
+const MIN_RUN = 3;
+/** Fewest words of the prose around a run: the run must interrupt the story, not open or close it. */
+const MIN_AROUND_WORDS = 8;
+
+/**
+ * Lists without a lead line: three or more headline-like lines in a row that
+ * interrupt the story, with prose on both sides (a related-stories box, a
+ * fact box set into the text). A list the story introduces (the line before
+ * ends with `:`) is the story's; so are runs of questions (rhetorical
+ * questions in a statement), of `Key: value` lines (a table of figures) and
+ * of embedded posts.
+ *
+ * @returns The indices of the lines of each run.
+ * @internal
+ */
+export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
+  const found: number[] = [];
+  const item = (l: BlockLine) =>
+    l.body && l.media !== true && isHeadlineLike(l) && !trimClosers(l.text).endsWith('?') && !/\(@\w/.test(l.text);
+  const prose = (l: BlockLine | undefined) =>
+    l?.body === true && l.terminal && l.words >= MIN_AROUND_WORDS && !trimClosers(l.text).endsWith(':');
+  let i = 0;
+  while (i < lines.length) {
+    if (!item(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && item(lines[j]!)) j++;
+    const run = j - i;
+    if (run >= MIN_RUN && prose(lines[i - 1]) && prose(lines[j])) {
+      let keyValue = 0;
+      for (let k = i; k < j; k++) if (/^[^:]{2,40}:\s*\S/.test(lines[k]!.text)) keyValue++;
+      if (keyValue * 2 < run) for (let k = i; k < j; k++) found.push(k);
+    }
+    i = j;
+  }
+  return found;
+}

@@ -1,0 +1,271 @@
+import type { LineRule, LineView } from './boilerplate';
+
+/**
+ * Line rules for the furniture of news pages (issue 12, measured on the
+ * Multi-News dev sample): links to other stories, share and contact lines,
+ * correction notes, pointers to media elsewhere on the page, menus. Like the
+ * rules in `boilerplate.ts`, each describes a shape (a label and a headline,
+ * a lead text and an address, a verb of pointing and `here`), never the text
+ * of one page.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Labels that introduce a link to another story or a media element:
+ * `RELATED:`, `MORE |`, `► Update:`, `(WATCH: ...)`, `(Also on POLITICO:
+ * ...)`, `Explore further:`, `STORY:`, `EDITORIAL:`. `analysis` is left out: a
+ * labelled analysis inside the story is the story's.
+ */
+const LINK_LABEL =
+  "(?:related(?: content| coverage| stories| story| articles?| links?| news| video)?|more(?: coverage| video| videos| photos| stories| news| from [\\w.' ]{1,30}| on [\\w.' ]{1,30})?|read(?: more| also| next| this| the latest)?|also(?: read| see| watch| on [\\w.]{1,20})?|see(?: also| more)?|previously|earlier|timeline|map|graphic|interactive|explore further|editorial|opinion|blog|news|story|top stories|trending|don'?t miss|must read|recommended|latest|breaking|podcast|quiz|poll|watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)";
+/** Labels that point at a player or gallery: the line may end with a period (`AUDIO: Listen to the emergency response.`). */
+const MEDIA_LABEL = /^(?:watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)$/i;
+// `Photo:` in the singular labels a caption (`Photo: Students ... Credit: ...`), not a link.
+
+/** Any short label after a bullet: `► Update: Man charged with ...` (without a bullet, `Update |` heads an update of the story). */
+const BULLETED_LINK = /^[►▶•]\s*[A-Z][\w' ]{1,20}\s*[:|]\s*(.+)$/;
+/** `LABEL: rest` or `LABEL | rest`, optionally after a bullet and inside parentheses. */
+const LABELLED_LINK = new RegExp(`^[([]?[►▶•*>\\s-]*(${LINK_LABEL})\\s*[:|]\\s*(.+?)[)\\]]?$`, 'i');
+/** A label in capitals without a separator: `RELATED Amanda Knox proclaims her innocence ...`. */
+const CAPS_LINK = /^(?:RELATED|MORE|READ MORE|ALSO READ|SEE ALSO|WATCH|VIDEO|PHOTOS|PREVIOUSLY)\s+(?=["'A-Z0-9])(.+)$/;
+/** An unknown label in capitals: `LUPICA: LEBRON'S HEAT WILL ...`, `CANNES RED CARPET: Man Hides Under ...`. */
+const CAPS_LABEL = /^[([]?([A-Z][A-Z'&.]{2,}(?: [A-Z][A-Z'&.]*){0,3})\s*:\s*(.+?)[)\]]?$/;
+/** A pipe after a verb of watching or reading: `Watch the report | Uncut video from the Coast Guard rescue`. */
+const MEDIA_PIPE = /^(?:watch|listen|see|view|read)\b[^|]{0,40}\|\s*\S/i;
+
+/** Phrases of sign-up forms and their messages. */
+const FORM_CUES =
+  /\b(?:sign up|newsletters?|continue reading the main story|verify you'?re not a robot|invalid email(?: address)?|please re-?enter|you must select|you agree to receive|thank you for subscribing|an error has occurred|please try again later|enter your email|privacy policy)\b/gi;
+
+/**
+ * Whether a line has at most `words` words and at most 12 characters a word:
+ * the rules below look at short lines only, and the character bound keeps
+ * every pattern linear on a hostile line (one 100,000-character word).
+ */
+function fits(line: LineView, words: number): boolean {
+  return line.words <= words && line.text.length <= words * 12;
+}
+
+/** `text` without the quotes and brackets closing it. */
+export function trimClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && `"')]`.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Ends without sentence punctuation (a headline), allowing a closing quote or bracket. */
+function endsLikeHeadline(text: string, allowQuestion: boolean): boolean {
+  const end = trimClosers(text);
+  if (/[.,;:]$/.test(end) || end.endsWith('--')) return false;
+  return allowQuestion || !/[?!]$/.test(end);
+}
+
+/** Words of three letters or more that start with a capital: most of them in a headline's title case or capitals. */
+function isTitleCased(text: string): boolean {
+  const words = text.match(/[\p{L}'][\p{L}'-]{2,}/gu) ?? [];
+  if (words.length === 0) return false;
+  const capitalized = words.filter((w) => /^['"]?\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.6;
+}
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** A link line: a label and a headline. @internal */
+export function isLabelledLink(line: LineView): boolean {
+  if (!fits(line, 32)) return false;
+  const text = line.text;
+  const labelled = LABELLED_LINK.exec(text);
+  if (labelled) {
+    const rest = labelled[2]!;
+    // A lowercase start is a sentence going on (`Update: the post ...`), not a headline.
+    if (wordsIn(rest) <= 30 && !/^[a-z-]/.test(rest)) {
+      const media = MEDIA_LABEL.test(labelled[1]!.trim());
+      if (media || endsLikeHeadline(rest, true)) return true;
+    }
+  }
+  const bulleted = BULLETED_LINK.exec(text);
+  if (bulleted && wordsIn(bulleted[1]!) <= 25 && endsLikeHeadline(bulleted[1]!, true)) return true;
+  const caps = CAPS_LINK.exec(text);
+  if (caps && wordsIn(caps[1]!) <= 25 && endsLikeHeadline(caps[1]!, true)) return true;
+  const label = CAPS_LABEL.exec(text);
+  if (label) {
+    const rest = label[2]!;
+    // A speaker in capitals (`MARTIN: It started out as ...`) says sentences; a headline has none.
+    if (wordsIn(rest) <= 20 && endsLikeHeadline(rest, false) && isTitleCased(rest)) return true;
+  }
+  return MEDIA_PIPE.test(text) && endsLikeHeadline(text, true);
+}
+
+/** Pointers to something elsewhere on the page or on another site. */
+function isPointer(text: string): boolean {
+  return (
+    /\b(?:click|tap) (?:here|this link|the link|below)\b/i.test(text) ||
+    /^(?:read|see|watch|view|listen to|download|find|get|check out)\b[^.!?]{0,120}\bhere\.?$/i.test(text) ||
+    /^full[- ]size (?:image|photo|picture|version|graphic|map)\b/i.test(text) ||
+    /^for (?:more|the latest|a full|complete|full|additional|further)\b(?! than)(?:[^.!?]|\.(?! |$)|\. (?=[a-z])){0,80}\b(?:click|visit|head|go|see|check|follow|read|watch|consult|log on|tune)\b/i.test(
+      text,
+    ) ||
+    /^(?:want|need) (?:more|to know more|to see more)\?/i.test(text) ||
+    /^(?:read|see|view|download|open)\b[^.!?]{0,100}\.(?:pdf|docx?|pptx?|xlsx?)\)?\.?$/i.test(text) ||
+    /^(?:test|check) your (?:knowledge|skills|memory)\b/i.test(text) ||
+    /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text)
+  );
+}
+
+/** The sentences of a short line, split at a sentence end before a capital or a parenthesis. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+}
+
+/**
+ * News furniture line rules, appended to `LINE_RULES`.
+ *
+ * @internal
+ */
+export const NEWS_LINE_RULES: readonly LineRule[] = [
+  {
+    // `Read or Share this story: http://usat.ly/1Hqr8S0`, `Like us at facebook.com/...`,
+    // `A friend wanted you to see this item from WRAL.com: http://...`.
+    id: 'line:share-link',
+    reason: 'boilerplate:share',
+    test: (l) =>
+      fits(l, 25) &&
+      ((/^(?:read|share|read or share|like|follow|find|join|watch|see)\b(?: us| me| this(?: story| article| video)?)?[^.]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|tv|ly|us|co)\b)/i.test(
+        l.text,
+      ) &&
+        !/^(?:read|see|watch)\b[^:]{40}/i.test(l.text)) ||
+        /\b(?:wanted you to see this|sent you this|thought you (?:might|would) (?:like|be interested))\b/i.test(
+          l.text,
+        )),
+  },
+  {
+    // `For AP's complete coverage of the U.S. midterm elections: http://apne.ws/APPolitics`, `Logo - http://...`.
+    id: 'line:url-pointer',
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: (l) => fits(l, 25) && /^[^:]{2,120}?\s*[:-]\s+(?:https?:\/\/|www\.)\S+$/i.test(l.text),
+  },
+  {
+    // `This story has been corrected to show ...`, `An earlier version of this post incorrectly gave ...`,
+    // `This story is developing`, `This article appeared on page E - 1 of ...` (the print edition). Where a story first appeared (`This post originally appeared on Grist.`)
+    // is left to the body: the trafilatura annotators keep it.
+    id: 'line:correction-note',
+    reason: 'boilerplate:feedback',
+    inline: true,
+    test: (l) =>
+      fits(l, 60) &&
+      /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
+        l.text,
+      ) &&
+      /\b(?:updated|corrected|edited|amended|changed|clarified|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?on page)\b/i.test(
+        l.text,
+      ),
+  },
+  {
+    // `RELATED: ...`, `MORE | ...`, `► Related: ...`, `(WATCH: ...)`, `LUPICA: LEBRON'S HEAT ...`.
+    id: 'line:labelled-link',
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: isLabelledLink,
+  },
+  {
+    // The Guardian's inline links: `'Quite backwards': Chinese tourists gawk at ... Read more`.
+    id: 'line:read-more-suffix',
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: (l) => fits(l, 30) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
+  },
+  {
+    // `For a full recap of the night's big winners, click here.`, `Read Hockley's letter to herself here.`,
+    // `For more on Rihanna, head over to Billboard.`, `Full-size image here`, `Want more? Here's ...`.
+    id: 'line:pointer',
+    reason: 'boilerplate:promo',
+    inline: true,
+    // Every sentence points elsewhere, or leads to what follows (`Want more? Here's what it's like ...:`).
+    test: (l) => {
+      if (!fits(l, 40)) return false;
+      const sentences = sentencesOf(l.text);
+      return sentences.some(isPointer) && sentences.every((s) => isPointer(s) || s.endsWith(':'));
+    },
+  },
+  {
+    // `Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.`,
+    // `Have a tip we should know? tips@mediaite.com`, `Are you in the region? Email us at ...`.
+    id: 'line:contact',
+    reason: 'boilerplate:share',
+    test: (l) => {
+      // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
+      if (!fits(l, 45) || /\(@\w+\)/.test(l.text)) return false;
+      const email = /[\w.+-]+@[\w-]+\.[\w.]+/.test(l.text);
+      const handle = /(?:^|\s)@\w{2,}/.test(l.text);
+      const phone = /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/.test(l.text);
+      if (!email && !handle && !phone) return false;
+      // Addressed to the reader: an imperative, or the outlet speaking (`us`, `we`).
+      const imperative = /^(?:call|e-?mail|contact|reach|follow|write to|tweet|send|text|message)\b/i.test(l.text);
+      const outlet =
+        /\b(?:us|we|our)\b/i.test(l.text) && /\b(?:tips?|e-?mail|contact|write|reach|send)\b/i.test(l.text);
+      const reporter = /\b(?:reporter|writer|columnist|correspondent|editor)\b/i.test(l.text);
+      return outlet || (imperative && (email || handle || reporter));
+    },
+  },
+  {
+    // Breadcrumbs: `English >> World`, `News > Politics > Congress`.
+    id: 'line:breadcrumb',
+    reason: 'boilerplate:navigation',
+    test: (l) => fits(l, 10) && /^[^<>.!?]{1,30}(?:\s*(?:>>|>|›)\s*[^<>.!?]{1,30}){1,5}$/.test(l.text),
+  },
+  {
+    // Menus: `FREE APPS | NOW | FACEBOOK | TWITTER`.
+    id: 'line:pipe-menu',
+    reason: 'boilerplate:navigation',
+    test: (l) => fits(l, 16) && /^[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}$/.test(l.text) && !/[.!?]$/.test(l.text),
+  },
+  {
+    // Leads of link lists: `ALSO:`, `PREVIOUSLY:`, `More Video:`, `Must-reads:`, `More from Morning Mix:`, `CONTACTS:`,
+    // `From ConsumerReports.org:`.
+    id: 'line:list-lead',
+    reason: 'boilerplate:navigation',
+    terminator: true,
+    test: (l) =>
+      fits(l, 7) &&
+      /^(?:also|also (?:read|see|watch|check out)|previously|earlier|more|more (?:videos?|photos|coverage|stories|news)|see more|get more(?: [\w.' ]{1,30})?|must[- ]reads?|read more(?: from [\w.' ]{1,30})?|more (?:from|on) [\w.' ]{1,30}|(?:media )?contacts?|related(?: links| coverage)?|watch more|elsewhere|you might also like|(?:from|via) [\w.' -]{2,30})\s*:\s*$/i.test(
+        l.text,
+      ),
+  },
+  {
+    // A headline and its source in brackets: `Jack The Cat is Lost in AA Baggage at JFK [Facebook]`,
+    // `McRib 2.0: Meet McDonald's McRibster [BurgerBusiness.com]`.
+    id: 'line:source-link',
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: (l) => {
+      if (!fits(l, 25)) return false;
+      const m = /^(.{3,200}?)\s*\[([A-Z][\w.&'/ -]{1,40})\]$/.exec(l.text);
+      return m !== null && endsLikeHeadline(m[1]!, true) && /^["'\p{Lu}\p{N}]/u.test(l.text);
+    },
+  },
+  {
+    // `Have a look at the eight top moments in our gallery, above, then share your own thoughts on the ceremony in the comments.`
+    id: 'line:comment-prompt',
+    reason: 'boilerplate:feedback',
+    test: (l) =>
+      fits(l, 40) &&
+      /\b(?:share|leave|post|tell us|give us|let us know) (?:your|what you)\b[^.!?]{0,60}\b(?:comments?|below|think)\b/i.test(
+        l.text,
+      ) &&
+      /\b(?:your|you)\b/i.test(l.text),
+  },
+  {
+    // A newsletter form flattened into one line: `Newsletter Sign Up Continue reading the main story Please verify
+    // you're not a robot by clicking the box. Invalid email address. ...`: three or more of a form's phrases.
+    id: 'line:form-widget',
+    reason: 'boilerplate:newsletter',
+    maxWords: 120,
+    test: (l) => {
+      if (l.text.length > 1500) return false;
+      const cues = l.text.match(FORM_CUES);
+      return cues !== null && new Set(cues.map((c) => c.toLowerCase())).size >= 3;
+    },
+  },
+];

@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../../src/index';
+
+// Real single lines from the Multi-News development sample (issue 12;
+// /work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc /
+// paragraph), short furniture lines and a few body lines only: the articles
+// belong to their publishers. Each is set between real body paragraphs of
+// seed 001, as on a page.
+const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
+const title = 'Kim Jong Un visit to Moscow confirmed, says Russian official';
+const lede = seedBody.split('\n').find((l) => l.startsWith('MOSCOW, March 19'))!;
+const next = seedBody.split('\n').find((l) => l.startsWith('On March 13, the Russian foreign ministry'))!;
+const ledeBody = lede.slice(lede.indexOf('Speculation'));
+const page = (...lines: string[]) => [title, lede, ...lines, next].join('\n\n');
+
+type Case = readonly [line: string, reason: string, rule: string];
+
+const captions: Case[] = [
+  // cluster 49 doc 2 #3: a caption closed by the picture's web source.
+  [
+    "Tory MP Karen Vecchio says she will oppose Liberal MP Mauril Belanger's bid to change the lyrics of O Canada. (parl.gc.ca)",
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 226 doc 1 #19: photographer and agency in parentheses.
+  [
+    'LeBron James hugs partner-in-crime Dwyane Wade after the duo help the Miami blowout the Thunder. (Ronald Martinez/Getty Images)',
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 7 doc 2 #1: Reuters' agency-first credit.
+  [
+    'Ueli Steck, a mountaineer from Switzerland, speaks to the media during an interview at a hotel in Kathmandu, Nepal May 30, 2016. REUTERS/Navesh Chitrakar',
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 192 doc 0 #1: a handout credit after the caption's last sentence.
+  [
+    'Former U.S. Secretary of State Hillary Clinton poses with Mukesh Ambani, Chairman of Reliance Industries, and his wife Nita Ambani after her arrival in Udaipur to attend pre-wedding celebrations of their daughter Isha Ambani in the desert state of Rajasthan, India, December 8, 2018. Reliance Industries/Handout via REUTERS',
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 65 doc 2 #1: the AP archive-photo lead.
+  [
+    'FILE - In this Jan. 28, 2014, file photo, Northwestern quarterback Kain Colter, right, speaks while College Athletes Players Association President Ramogi Huma listens during a news conference in Chicago.... (Associated Press)',
+    'caption',
+    'line:caption-photo-lead',
+  ],
+  // cluster 127 doc 0 #0: a present-tense caption closed by the date of the picture.
+  [
+    'Bahraini activist Zainab al-Khawaja (L) is greeted by Sumaiya Rajab, wife of jailed activist Nabeel Rajab, after her release from prison in Budaiya, west of Manama, February 16, 2014.',
+    'caption',
+    'line:caption-dated',
+  ],
+  // cluster 20 doc 1 #10: the labels of an embedded player.
+  [
+    'Media playback is unsupported on your device Media caption Robert Plant says the tracks are "of the time"',
+    'caption',
+    'line:caption-media-label',
+  ],
+  // cluster 209 doc 0 #0: a gallery counter.
+  [
+    '1 of 12. Lieutenant Clayton Hunt and Lieutenant (junior grade) Nicholas Horton, naval aviators assigned to Patrol Squadron (VP) 16, pilot a P-8A Poseidon during a mission to assist in search and rescue operations for Malaysia Airlines flight MH370 in this March 24, 2014 handout photo.',
+    'caption',
+    'line:caption-figure',
+  ],
+  // cluster 235 doc 0 #19: a player with its running time and title.
+  ['Play Video 2:10 UN Security Council steps up sanctions against N Korea – video', 'caption', 'line:media-widget'],
+  // cluster 138 doc 0 #12: a video carousel.
+  [
+    'JUST WATCHED Area 51 Revealed Replay More Videos ... MUST WATCH Area 51 Revealed 04:56',
+    'caption',
+    'line:media-widget',
+  ],
+];
+
+const furniture: Case[] = [
+  // cluster 15 doc 2 #11: a gallery counter alone.
+  ['Slideshow (2 Images)', 'boilerplate:navigation', 'line:media-widget'],
+  // cluster 129 doc 1 #19: a courtesy credit.
+  ['Courtesy Maria Feng', 'photo-credit', 'line:photo-credit'],
+  // cluster 246 doc 1 #7: Gannett's share line.
+  ['Read or Share this story: http://usat.ly/1Hqr8S0', 'boilerplate:share', 'line:share-link'],
+  // cluster 88 doc 1 #8: the outlet asking for tips.
+  ['Have a tip we should know? tips@mediaite.com', 'boilerplate:share', 'line:contact'],
+  // cluster 52 doc 2 #18: the reporter's contact line.
+  [
+    'Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.',
+    'boilerplate:share',
+    'line:contact',
+  ],
+  // cluster 50 doc 0 #6: a bulleted link.
+  ['► Related: Wayne State suspect has history of assaulting cops', 'boilerplate:navigation', 'line:labelled-link'],
+  // cluster 133 doc 1 #4: a label in capitals without a colon.
+  [
+    'RELATED Amanda Knox proclaims her innocence in new Twitter photograph',
+    'boilerplate:navigation',
+    'line:labelled-link',
+  ],
+  // cluster 210 doc 0 #14: a link in parentheses.
+  ['(Also on POLITICO: NYC poll: Anthony Weiner narrowly ahead)', 'boilerplate:navigation', 'line:labelled-link'],
+  // cluster 153 doc 2 #5: a label and a pipe.
+  ['TIMELINE | 13-year-old girls go missing, bodies foundv', 'boilerplate:navigation', 'line:labelled-link'],
+  // cluster 226 doc 1 #7: a columnist's name as the label of a headline in capitals.
+  ["LUPICA: LEBRON'S HEAT WILL TORMENT KNICKS LIKE JORDAN'S BULLS", 'boilerplate:navigation', 'line:labelled-link'],
+  // cluster 156 doc 1 #43: a media label may close with a period.
+  ['AUDIO: Listen to the emergency response.', 'boilerplate:navigation', 'line:labelled-link'],
+  // cluster 235 doc 0 #4: the Guardian's inline link.
+  [
+    "'Quite backwards': Chinese tourists gawk at impoverished North Koreans Read more",
+    'boilerplate:navigation',
+    'line:read-more-suffix',
+  ],
+  // cluster 66 doc 1 #6: a correction note.
+  [
+    'This story has been corrected to show Gomes lived in Raynham, not Rayham.',
+    'boilerplate:feedback',
+    'line:correction-note',
+  ],
+  // cluster 161 doc 0 #4: a correction note about an earlier version.
+  [
+    "An earlier version of this post incorrectly gave suspect Kanasho Johns' name as Kanasho Jones.",
+    'boilerplate:feedback',
+    'line:correction-note',
+  ],
+  // cluster 10 doc 3 #4: a pointer.
+  ['For a full recap of the night’s big winners, click here.', 'boilerplate:promo', 'line:pointer'],
+  // cluster 191 doc 1 #4: a pointer without `click`.
+  ["Read Hockley's letter to herself here.", 'boilerplate:promo', 'line:pointer'],
+  // cluster 82 doc 0 #5: a pointer to another outlet.
+  ['For more on Rihanna, head over to Billboard.', 'boilerplate:promo', 'line:pointer'],
+  // cluster 204 doc 1 #32: a lead text and an address.
+  [
+    "For AP's complete coverage of the U.S. midterm elections: http://apne.ws/APPolitics",
+    'boilerplate:navigation',
+    'line:url-pointer',
+  ],
+  // cluster 4 doc 1 #1: a menu.
+  ['FREE APPS | NOW | FACEBOOK | TWITTER', 'boilerplate:navigation', 'line:pipe-menu'],
+  // cluster 47 doc 0 #1: a player's browser notice.
+  ['Please turn on JavaScript. Media requires JavaScript to play.', 'boilerplate:browser', 'line:browser-notice'],
+];
+
+// Body lines that look like furniture in part and must stay.
+const body: ReadonlyArray<readonly [line: string, why: string]> = [
+  // cluster 153 doc 2 #0: an update label opening a sentence.
+  [
+    'UPDATE: Authorities positively identified the two bodies found as Abigail "Abby" Williams,13, and Liberty "Libby" German,14.',
+    'a labelled sentence is prose',
+  ],
+  // cluster 153 doc 2 #20: a phone number for the public, not a contact line of the outlet.
+  [
+    "Anyone with information about the girls' disappearance should call the tip line at (844) 459-5786.",
+    'not addressed as the outlet',
+  ],
+  // cluster 226 doc 1 #20: a clock time and `to play`, not a player.
+  [
+    'When Erik Spoelstra cleared his bench with 3:01 to play, James hugged veteran teammate Juwan Howard before raising his right index finger to the crowd. He was then mobbed by his teammates and coaches when he got to the bench.',
+    'no play verb opens the line',
+  ],
+  // cluster 9 doc 3 #0: a closing date in narrative prose.
+  [
+    'We don’t actually know if Richard Nixon ordered the break-in to the Democratic National Committee headquarters in the Watergate complex on June 17, 1972.',
+    'past tense and first person are not caption style',
+  ],
+  // cluster 88 doc 1 #1: an embedded post, quoted content.
+  [
+    'I will be introducing a bill next week which will prohibit @POTUS from posting unsupervised tweets. https://t.co/vNpeVFBj3J — Jackie Speier (@RepSpeier) April 1, 2017',
+    'an embedded post is not a caption',
+  ],
+  // cluster 27 doc 0 #23: a labelled analysis inside the story.
+  ['Analysis: Khuram Butt showed his extremist colours', '`analysis` is not a link label'],
+];
+
+describe('news furniture lines (Multi-News dev, issue 12)', () => {
+  it.each(captions)('reports %j as a caption (%s, %s)', (line, reason, rule) => {
+    const article = normalizeArticle(page(line));
+    const removed = article.removed.find((r) => r.text === line);
+    expect([removed?.reason, removed?.rule]).toEqual([reason, rule]);
+    expect(article.metadata.captions.map((c) => c.text)).toContain(line);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it.each(furniture)('removes %j (%s, %s)', (line, reason, rule) => {
+    const article = normalizeArticle(page(line));
+    const removed = article.removed.find((r) => r.text === line);
+    expect([removed?.reason, removed?.rule]).toEqual([reason, rule]);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it.each(body)('keeps %j (%s)', (line) => {
+    const article = normalizeArticle(page(line));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, line, next]);
+  });
+});
+
+describe('news furniture blocks (Multi-News dev, issue 12)', () => {
+  it('removes the headlines under a link-list lead', () => {
+    // cluster 65 doc 1 #7-#10.
+    const list = [
+      'ALSO:',
+      'Severe weather halts Monday practice at Masters',
+      "Dogs or 'Cats? NCAA tournament offers surprise finalists",
+      "Richard Sherman autographs photo of end zone tip 'Sorry Crabtree'",
+    ];
+    const article = normalizeArticle(page(...list));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+    expect(list.slice(1).map((l) => article.removed.find((r) => r.text === l)?.rule)).toEqual([
+      'block:link-list',
+      'block:link-list',
+      'block:link-list',
+    ]);
+  });
+
+  it('removes a label repeated under every picture', () => {
+    // cluster 3 doc 0 #3, #10, #12: the credit `Today` under each photo.
+    const article = normalizeArticle(page('Today', next, 'Today', next, 'Today'));
+    expect(article.removed.filter((r) => r.text === 'Today').map((r) => r.rule)).toEqual([
+      'block:repeated-label',
+      'block:repeated-label',
+      'block:repeated-label',
+    ]);
+  });
+
+  it('removes a pull quote and keeps the paragraph it repeats', () => {
+    // cluster 20 doc 1 #15 (pull quote) and #23 (the paragraph).
+    const quote = 'My enthusiasm sometimes got in the way of finesse Robert Plant on his early recordings';
+    const paragraph =
+      '"My enthusiasm sometimes got in the way of finesse. I listen to it and go, wow, why didn\'t I shut up a bit?" he laughs. "I kind of overcooked it."';
+    const article = normalizeArticle(page(quote, paragraph));
+    const removed = article.removed.find((r) => r.text === quote);
+    expect([removed?.reason, removed?.rule]).toEqual(['duplicate', 'duplicate:pull-quote']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, paragraph, next]);
+  });
+
+  it('reads unpunctuated lines between the title and the lede as the header', () => {
+    // cluster 108 doc 2 #0 and #1: CNN's story highlights.
+    const highlights = [
+      "Story highlights Bernie Sanders said Pope Francis' decision to highlight Dorothy Day underscores the Pontiff's emphasis on helping the poor",
+      "Sanders called the Pope 'one of the great moral and religious leaders of our time'",
+    ];
+    const article = normalizeArticle([...highlights, lede, next].join('\n\n'));
+    expect(article.metadata.title?.text).toBe(highlights[0]);
+    const dek = article.removed.find((r) => r.text === highlights[1]);
+    expect([dek?.reason, dek?.rule]).toEqual(['metadata:dek', 'header:dek-unpunctuated']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it('keeps a subheading that follows a link to another story', () => {
+    // cluster 139 doc 1 #5-#7: a link, the subheading `Soda or beer`, then its paragraph.
+    const link = 'More: Let it snow — maybe even in Florida as cold wave tightens grip on USA';
+    const subheading = 'Soda or beer';
+    const article = normalizeArticle(page(next, link, subheading, lede));
+    expect(article.removed.find((r) => r.text === link)?.rule).toBe('line:labelled-link');
+    expect(article.paragraphs.map((p) => p.text)).toContain(subheading);
+  });
+});
