@@ -29,6 +29,7 @@ import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
 import { predicateStems, sharedPredicate } from './predicate';
+import { relatednessDiagnostics } from './relatedness';
 
 /** Groups up to this size keep every scored link; larger ones keep the links that joined them. */
 const ALL_LINKS_UP_TO = 12;
@@ -741,19 +742,13 @@ export function alignSources(
       message: 'Only one source was given: there is nothing to align, so every sentence is unique.',
     });
   } else {
-    const sharing = new Set<string>();
-    for (const g of groups)
-      if (RELATION_RANK[g.relation] >= RELATION_RANK.paraphrase) for (const id of g.sources) sharing.add(id);
-    for (const article of canonical) {
-      if (article.sentences.length === 0) continue;
-      if (!sharing.has(article.id)) {
-        diagnostics.push({
-          code: 'unrelated-source',
-          severity: 'warning',
-          message: `Source ${JSON.stringify(article.id)} shares no sentence at paraphrase level or above with any other source: it probably reports a different story.`,
-        });
-      }
-    }
+    // Without a shared sentence, a source is a different story only if it shares few names, places and dates too.
+    const sharedGroups = groups.filter((g) => RELATION_RANK[g.relation] >= RELATION_RANK.paraphrase);
+    for (const d of relatednessDiagnostics(
+      canonical,
+      sharedGroups.map((g) => g.sources),
+    ))
+      diagnostics.push(d);
   }
   const diffOptions = options?.diff ?? {};
   const withChanges: AlignmentGroup[] = groups.map((g) => {
