@@ -196,9 +196,16 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-/** A line that is only a date (a page's timestamp), optionally with a time and a short trail. */
+/**
+ * A line that is only a time, or an update stamp: `2:44 p.m.` (the entries of
+ * a live story), `- Updated at 8:37 p.m.`, `Updated 11:32 a.m. ET`.
+ */
+const TIME_LINE =
+  /^(?:-\s*)?(?:(?:updated|posted|published|last updated)(?: at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)(?:\s*[A-Z]{2,4})?\.?$/i;
+
+/** A line that is only a date (a page's timestamp), optionally with a time and a short trail, or only a time. */
 function isDateLine(text: string): boolean {
-  return text.length <= 100 && DATE_LINE.test(text);
+  return text.length <= 100 && (DATE_LINE.test(text) || TIME_LINE.test(text));
 }
 
 /**
@@ -926,7 +933,8 @@ function trimTail(
   let proseBefore = lede.words;
   for (let i = 0; i < after.length; i++) {
     const role = after[i]!.role;
-    if (role.kind === 'body' && !isFragment(after[i]!)) proseBefore += after[i]!.words;
+    // Sentences only: a list of headlines or menu items at the top of a page is not the story.
+    if (role.kind === 'body' && after[i]!.terminal && !isFragment(after[i]!)) proseBefore += after[i]!.words;
     if (proseBefore < MIN_STORY_WORDS_BEFORE_TAIL) continue;
     const isCredit = role.kind === 'removed' && role.reason === 'credit';
     // A trailing zone starts at a credit or at a line of page furniture; links

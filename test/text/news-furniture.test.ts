@@ -140,6 +140,32 @@ const furniture: Case[] = [
   ['FREE APPS | NOW | FACEBOOK | TWITTER', 'boilerplate:navigation', 'line:pipe-menu'],
   // cluster 47 doc 0 #1: a player's browser notice.
   ['Please turn on JavaScript. Media requires JavaScript to play.', 'boilerplate:browser', 'line:browser-notice'],
+  // cluster 32 doc 1 #6: a source and the agency that distributed the picture.
+  ['NFL via Getty Images', 'photo-credit', 'line:photo-credit'],
+  // cluster 143 doc 0 #8: a reporter's sign-off.
+  ['— David R. Baker', 'metadata:byline', 'line:sign-off'],
+  // cluster 60 doc 1 #9: a reporter's address and phone, nothing else.
+  ['wkroustan@sunsentinel.com or 954-356-4303', 'boilerplate:share', 'line:contact'],
+  // cluster 37 doc 0 #7: a link in brackets.
+  [
+    '[Colin Kaepernick plans to put money from his top-selling jersey to good use]',
+    'boilerplate:navigation',
+    'line:labelled-link',
+  ],
+  // cluster 166 doc 1 #4: a headline and its source in brackets.
+  ['Jack The Cat is Lost in AA Baggage at JFK [Facebook]', 'boilerplate:navigation', 'line:source-link'],
+  // cluster 9 doc 0 #2: an ad slot's label.
+  ['Story Continued Below', 'boilerplate:ad', 'line:advertisement'],
+  // cluster 68 doc 0 #7: two ad labels run together.
+  ['Advertisement Continue reading the main story', 'boilerplate:ad', 'line:advertisement'],
+  // cluster 35 doc 1 #3: the time stamp of a live story's entry.
+  ['2:44 p.m.', 'metadata:date', 'line:date'],
+  // cluster 181 doc 0 #13: a print-edition note.
+  [
+    'This article appeared on page E - 1 of the San Francisco Chronicle',
+    'boilerplate:feedback',
+    'line:correction-note',
+  ],
 ];
 
 // Body lines that look like furniture in part and must stay.
@@ -171,6 +197,8 @@ const body: ReadonlyArray<readonly [line: string, why: string]> = [
   ],
   // cluster 27 doc 0 #23: a labelled analysis inside the story.
   ['Analysis: Khuram Butt showed his extremist colours', '`analysis` is not a link label'],
+  // cluster 181 doc 0 #12: a dash before a sentence, not a sign-off.
+  ['-- Advisory: This film contains sexual situations.', 'a sign-off is a name only'],
 ];
 
 describe('news furniture lines (Multi-News dev, issue 12)', () => {

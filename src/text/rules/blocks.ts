@@ -177,6 +177,8 @@ export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, numb
 
 /** Fewest headlines in a run read as a list without a lead line. Reasoned: two unpunctuated lines in a row are a subheading and a kicker often enough; three are a list. */
 const MIN_RUN = 3;
+/** Fewest words of an item of such a run: headlines and fact-box lines are clauses, shorter lines are labels of a table or a listing (`5 Days Ago`). */
+const MIN_RUN_ITEM_WORDS = 4;
 /** Fewest words of the prose around a run: the run must interrupt the story, not open or close it. */
 const MIN_AROUND_WORDS = 8;
 
@@ -194,7 +196,12 @@ const MIN_AROUND_WORDS = 8;
 export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
   const found: number[] = [];
   const item = (l: BlockLine) =>
-    l.body && l.media !== true && isHeadlineLike(l) && !trimClosers(l.text).endsWith('?') && !/\(@\w/.test(l.text);
+    l.body &&
+    l.media !== true &&
+    l.words >= MIN_RUN_ITEM_WORDS &&
+    isHeadlineLike(l) &&
+    !trimClosers(l.text).endsWith('?') &&
+    !/\(@\w/.test(l.text);
   const prose = (l: BlockLine | undefined) =>
     l?.body === true && l.terminal && l.words >= MIN_AROUND_WORDS && !trimClosers(l.text).endsWith(':');
   let i = 0;

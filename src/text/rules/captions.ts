@@ -64,7 +64,9 @@ export const CAPTION_PATTERNS = {
     /^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
-    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b/i,
+    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|i?toggle caption)\b/i,
+  /** The share bar of a picture before its caption: `Facebook Twitter Pinterest UBC researchers test ...`. */
+  shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share)\s+){2,}(?=["'A-Z])/i,
   /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */
   figure: /^(?:fig(?:ure)?\.?|table|chart|exhibit|plate) ?\d{1,3}[a-z]?\s*[:.|]\s*\S/i,
   /** A gallery counter opening the caption: `1 of 12. Lieutenant ...`. */
@@ -97,7 +99,7 @@ const NOT_CAPTION =
 export function matchCaptionShape(text: string, words: number, agencies: AgencyIndex): string | undefined {
   if (text.length > 1000 || words < 2) return undefined;
   const p = CAPTION_PATTERNS;
-  if (p.mediaLabel.test(text)) return 'line:caption-media-label';
+  if (p.mediaLabel.test(text) || (words >= 4 && p.shareBarCaption.test(text))) return 'line:caption-media-label';
   if (p.fileLead.test(text) || (words <= 120 && p.photoLead.test(text))) return 'line:caption-photo-lead';
   if (p.figure.test(text) || p.galleryCount.test(text)) return 'line:caption-figure';
   if (words >= 4) {
@@ -111,9 +113,10 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
     ) {
       return 'line:caption-credit';
     }
-    const name = p.nameInParens.exec(text);
-    if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
   }
+  // `Furlough babies? (Getty)`: a wire agency alone in the closing parentheses.
+  const name = p.nameInParens.exec(text);
+  if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
   if (words >= 8 && words <= 80 && p.closingDate.test(text) && isOneSentence(text)) {
     if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
   }
@@ -201,9 +204,10 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
 
 /**
  * Photo credit lines that name no known agency: a courtesy line (`Courtesy
- * Maria Feng`, `Photo courtesy of the family`) or a chain of three or more
+ * Maria Feng`, `Photo courtesy of the family`), a chain of three or more
  * names joined by slashes (`Graylock/Abaca Press/MCT/Newscom`), the way
- * photographers and picture agencies are credited together. Complements
+ * photographers and picture agencies are credited together, or a source and
+ * its distributor (`NFL via Getty Images`). Complements
  * `matchPhotoCredit`, which wants a known agency for a pair of names.
  *
  * @returns The credited sources, or `undefined`.
@@ -216,5 +220,9 @@ export function matchCreditChain(line: string): string[] | undefined {
   const parts = line.split(/\s*\/\s*/);
   const namePart = /^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2}$/u;
   if (parts.length >= 3 && parts.every((p) => namePart.test(p))) return parts;
+  // `NFL via Getty Images`, `U.S. Force Korea via AP`: a source and the agency that distributed it.
+  const via =
+    /^([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,3}) via ([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2})$/u.exec(line);
+  if (via) return [via[1]!, via[2]!];
   return undefined;
 }

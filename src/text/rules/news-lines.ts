@@ -31,8 +31,26 @@ const LABELLED_LINK = new RegExp(`^[([]?[►▶•*>\\s-]*(${LINK_LABEL})\\s*[:|
 const CAPS_LINK = /^(?:RELATED|MORE|READ MORE|ALSO READ|SEE ALSO|WATCH|VIDEO|PHOTOS|PREVIOUSLY)\s+(?=["'A-Z0-9])(.+)$/;
 /** An unknown label in capitals: `LUPICA: LEBRON'S HEAT WILL ...`, `CANNES RED CARPET: Man Hides Under ...`. */
 const CAPS_LABEL = /^[([]?([A-Z][A-Z'&.]{2,}(?: [A-Z][A-Z'&.]*){0,3})\s*:\s*(.+?)[)\]]?$/;
+/** `Related` in title case opening a teaser, without a separator. */
+const RELATED_TEASER = /^Related\s+(?:PHOTOS?:?\s+|VIDEO:?\s+)?["'A-Z0-9]/;
+/** A whole line in brackets that opens with a capital: a link set into the story (`[READ THE LETTER.]`). */
+const BRACKETED_LINK = /^\[["'A-Z0-9][^[\]]{6,200}\]$/;
 /** A pipe after a verb of watching or reading: `Watch the report | Uncut video from the Coast Guard rescue`. */
 const MEDIA_PIPE = /^(?:watch|listen|see|view|read)\b[^|]{0,40}\|\s*\S/i;
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+const PHONE = /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/;
+
+/** Whether a line holds contact details and at most two other words (`or`, `phone`, `ext.`). */
+function isOnlyContact(text: string): boolean {
+  const rest = text
+    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    .replace(/\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/g, ' ')
+    .replace(/(?:^|\s)@\w+/g, ' ')
+    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  return words.length <= 2;
+}
 
 /** Phrases of sign-up forms and their messages. */
 const FORM_CUES =
@@ -73,8 +91,12 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A link line: a label and a headline. @internal */
 export function isLabelledLink(line: LineView): boolean {
-  if (!fits(line, 32)) return false;
   const text = line.text;
+  // A teaser after `Related` (headline and summary run together): `Related Prodigy: 10 Essential Tracks ...`.
+  if (fits(line, 60) && RELATED_TEASER.test(text)) return true;
+  if (!fits(line, 32)) return false;
+  // A headline in brackets: `[Colin Kaepernick plans to put money from his top-selling jersey to good use]`.
+  if (line.words >= 3 && BRACKETED_LINK.test(text)) return true;
   const labelled = LABELLED_LINK.exec(text);
   if (labelled) {
     const rest = labelled[2]!;
@@ -130,8 +152,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     id: 'line:share-link',
     reason: 'boilerplate:share',
     test: (l) =>
-      fits(l, 25) &&
-      ((/^(?:read|share|read or share|like|follow|find|join|watch|see)\b(?: us| me| this(?: story| article| video)?)?[^.]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|tv|ly|us|co)\b)/i.test(
+      fits(l, 40) &&
+      ((/^(?:[-*•]\s*)?(?:read|share|read or share|like|follow|find|join|watch|see|become a fan of|connect with)\b(?: us| me| this(?: story| article| video)?)?[^.]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|tv|ly|us|co)\b)/i.test(
         l.text,
       ) &&
         !/^(?:read|see|watch)\b[^:]{40}/i.test(l.text)) ||
@@ -197,16 +219,25 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     test: (l) => {
       // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
       if (!fits(l, 45) || /\(@\w+\)/.test(l.text)) return false;
-      const email = /[\w.+-]+@[\w-]+\.[\w.]+/.test(l.text);
+      const email = EMAIL.test(l.text);
       const handle = /(?:^|\s)@\w{2,}/.test(l.text);
-      const phone = /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/.test(l.text);
-      if (!email && !handle && !phone) return false;
+      const phone = PHONE.test(l.text);
+      const address = /https?:\/\/|www\.|\b[\w-]+\.com\/\w/i.test(l.text);
+      if (!email && !handle && !phone && !address) return false;
+      // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`.
+      if (email && isOnlyContact(l.text)) return true;
+      // `Bassem Mroue can be reached on twitter at http://...`.
+      if (/\bcan be reached\b/i.test(l.text)) return true;
       // Addressed to the reader: an imperative, or the outlet speaking (`us`, `we`).
-      const imperative = /^(?:call|e-?mail|contact|reach|follow|write to|tweet|send|text|message)\b/i.test(l.text);
+      const reach =
+        /^(?:contact|e-?mail|reach|follow|write to|tweet|send|message)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
+          l.text,
+        );
+      const call = /^(?:call|text)\b/i.test(l.text);
       const outlet =
         /\b(?:us|we|our)\b/i.test(l.text) && /\b(?:tips?|e-?mail|contact|write|reach|send)\b/i.test(l.text);
       const reporter = /\b(?:reporter|writer|columnist|correspondent|editor)\b/i.test(l.text);
-      return outlet || (imperative && (email || handle || reporter));
+      return outlet || reach || (call && (email || handle || reporter));
     },
   },
   {
@@ -267,5 +298,13 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       const cues = l.text.match(FORM_CUES);
       return cues !== null && new Set(cues.map((c) => c.toLowerCase())).size >= 3;
     },
+  },
+  {
+    // `This article tagged under: Congress`, `Tagged: ...`.
+    id: 'line:tags',
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      fits(l, 20) &&
+      /^(?:this (?:article|story|post|entry) (?:is |was )?)?tagged(?: under| with| as)?\s*:/i.test(l.text),
   },
 ];
