@@ -179,6 +179,8 @@ export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, numb
 const MIN_RUN = 3;
 /** Fewest words of an item of such a run: headlines and fact-box lines are clauses, shorter lines are labels of a table or a listing (`5 Days Ago`). */
 const MIN_RUN_ITEM_WORDS = 4;
+/** Longest item of such a run, in words: a fact-box line may run longer than a headline (`24 March - Based on new calculations, ...`). */
+const MAX_RUN_ITEM_WORDS = 40;
 /** Fewest words of the prose around a run: the run must interrupt the story, not open or close it. */
 const MIN_AROUND_WORDS = 8;
 
@@ -199,7 +201,7 @@ export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
     l.body &&
     l.media !== true &&
     l.words >= MIN_RUN_ITEM_WORDS &&
-    isHeadlineLike(l) &&
+    (isHeadlineLike(l) || (!l.terminal && l.words <= MAX_RUN_ITEM_WORDS && /^["'\p{Lu}\p{N}]/u.test(l.text))) &&
     !trimClosers(l.text).endsWith('?') &&
     !/\(@\w/.test(l.text);
   const prose = (l: BlockLine | undefined) =>

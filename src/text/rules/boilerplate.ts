@@ -51,7 +51,7 @@ const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
 /** A notice that forbids reprinting. */
 const REPRINT_NOTICE =
-  /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied)|(reuse|republish|reproduce|syndicate) (any|our) (content|material|articles|stories)\b[^.]{0,80}\bpermission)\b/i;
+  /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied)|(reuse|republish|reproduce|syndicate) (any|our) (content|material|articles|stories)\b[^.]{0,120}\bpermission)\b/i;
 
 /** Whole-line labels of navigation widgets. */
 const NAV_LINE =

@@ -129,7 +129,7 @@ function isPointer(text: string): boolean {
       text,
     ) ||
     /^(?:want|need) (?:more|to know more|to see more)\?/i.test(text) ||
-    /^(?:read|see|view|download|open)\b[^.!?]{0,100}\.(?:pdf|docx?|pptx?|xlsx?)\)?\.?$/i.test(text) ||
+    /^(?:read|see|view|download|open)\b.{0,100}\.(?:pdf|docx?|pptx?|xlsx?)\)?\.?$/i.test(text) ||
     /^(?:test|check) your (?:knowledge|skills|memory)\b/i.test(text) ||
     /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text)
   );
@@ -230,7 +230,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       if (/\bcan be reached\b/i.test(l.text)) return true;
       // Addressed to the reader: an imperative, or the outlet speaking (`us`, `we`).
       const reach =
-        /^(?:contact|e-?mail|reach|follow|write to|tweet|send|message)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
+        /^(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ollow|[Ww]rite to|[Tt]weet|[Ss]end|[Mm]essage)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
           l.text,
         );
       const call = /^(?:call|text)\b/i.test(l.text);
