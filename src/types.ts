@@ -68,6 +68,10 @@ export interface Diagnostic {
  * - `caption` / `photo-credit` / `credit` / `url`: recognized non-body text.
  * - `duplicate`: a repeat of text already kept (a caption printed twice).
  * - `control`: binary junk or control characters that cannot be text.
+ * - `not-article`: the would-be body of a page that is not an article (a
+ *   social-media or crawl notice, a sign-in or shop widget, a video stub, a
+ *   teaser list): nothing of it is authored prose. The article then has a
+ *   `not-article` diagnostic saying why (rule `doc:not-article`).
  */
 export type RemovalReason =
   | 'boilerplate:ad'
@@ -91,7 +95,8 @@ export type RemovalReason =
   | 'credit'
   | 'url'
   | 'duplicate'
-  | 'control';
+  | 'control'
+  | 'not-article';
 
 /** A span of the input that is not body text, with the reason and the rule that removed it. */
 export interface RemovedSpan extends TextSpan {

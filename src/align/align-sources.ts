@@ -6,6 +6,7 @@ import { prepareSentence } from '../similarity/features';
 import { EXACT_TILING_CELLS } from '../similarity/tiles';
 import type { PreparedSentence, RelationThresholds } from '../similarity/types';
 import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
+import { isNotArticle } from '../text/not-article';
 import { countWords } from '../text/words';
 import type {
   AlignmentGroup,
@@ -390,6 +391,17 @@ export function alignSources(
   const duplicates: SentenceDuplicate[] = [];
   const repeated = new Set<number>();
   canonical.forEach((article, source) => {
+    if (isNotArticle(article)) {
+      // Kept in the result (summary, article, diagnostics) but never aligned, paired or traced.
+      const why = article.diagnostics.find((d) => d.code === 'not-article')?.message ?? '';
+      diagnostics.push({
+        code: 'not-article',
+        severity: 'info',
+        message: `Source ${JSON.stringify(article.id)} is left out of groups, pairs and provenance: ${why}`,
+        source: article.id,
+      });
+      return;
+    }
     const firstByKey = new Map<string, number>();
     article.sentences.forEach((sentence, index) => {
       const entry: Entry = { source, index, article, prepared: prepareSentence(sentence.text) };

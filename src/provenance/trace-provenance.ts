@@ -6,6 +6,7 @@
  */
 import { CopydeskError } from '../errors';
 import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
+import { isNotArticle } from '../text/not-article';
 import type { Article, Comparison, Diagnostic, Span } from '../types';
 import { addWork } from '../util/work';
 import { validateProvenanceInput, validateTraceOptions } from '../validate';
@@ -515,6 +516,8 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
     });
   }
   const sources: SourceProvenance[] = articles.map((article) => {
+    // A page that is not an article claims nothing: no wire attribution, no citations.
+    if (isNotArticle(article)) return { source: article.id, evidence: [], citations: [] };
     const evidence = findWireEvidence(article, { agencies: agencyList, urlPatterns });
     const attribution = attributeWire(article, evidence, { agencies: agencyList, urlPatterns });
     return {
@@ -524,9 +527,17 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
       citations: findCitations(article, { agencies: agencyList }),
     };
   });
-  const views = articles.map(bodyView);
+  // A page that is not an article has no body to take from or give to: its shares are 0.
+  const views = articles.map((a) => bodyView(isNotArticle(a) ? { ...a, paragraphs: [] } : a));
   for (const v of views) {
-    if (v.chars === 0) {
+    if (isNotArticle(v.article)) {
+      diagnostics.push({
+        code: 'not-article',
+        severity: 'info',
+        message: `Source ${v.article.id} is not an article (see its \`not-article\` diagnostic): it is left out of reuse, direction and wire attribution.`,
+        source: v.article.id,
+      });
+    } else if (v.chars === 0) {
       diagnostics.push({
         code: 'empty-body',
         severity: 'warning',

@@ -21,6 +21,7 @@ import { validateNormalizeOptions } from '../validate';
 import { type AgencyDefinition, type AgencyIndex, DEFAULT_AGENCIES, indexAgencies } from './agencies';
 import { cleanText } from './clean-text';
 import { sourceIdFor } from './hash';
+import { detectNotArticle } from './not-article';
 import {
   type BlockLine,
   findHeadlineRuns,
@@ -636,6 +637,23 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   }
   metadata.photoCredits.sort((a, b) => a.start - b.start);
 
+  // 5b. A page that is not an article (a platform or crawl notice, a teaser
+  // list): no authored prose of its own survives the rules above. Its would-be
+  // body is removed, reason `not-article`, so nothing of it is compared as prose.
+  const wouldBeBody = content.filter((l) => l.role.kind === 'body');
+  const notArticle =
+    removeBoilerplate && content.length > 0
+      ? detectNotArticle(
+          wouldBeBody.map((l) => l.text),
+          {
+            dateline: wouldBeBody[0] !== undefined && matchDateline(wouldBeBody[0].text, agencies) !== undefined,
+            byline: metadata.bylines.length > 0,
+            credit: metadata.credits.length > 0,
+          },
+        )
+      : undefined;
+  if (notArticle?.notArticle) for (const line of wouldBeBody) remove(line, 'not-article', 'doc:not-article');
+
   // 6. Assemble layout, paragraphs, sentences and removed spans.
   const layout: LayoutSpan[] = [];
   const removed: RemovedSpan[] = [];
@@ -742,16 +760,32 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   if (nonSpace === 0) {
     diagnostics.push({ code: 'empty-input', severity: 'warning', message: 'The input holds no text.' });
   } else if (paragraphs.length === 0) {
-    diagnostics.push({
-      code: 'no-body',
-      severity: 'warning',
-      message: 'No body text was found: every line was classified as metadata or page furniture. See `removed`.',
-    });
+    if (!notArticle?.notArticle || wouldBeBody.length === 0) {
+      diagnostics.push({
+        code: 'no-body',
+        severity: 'warning',
+        message: 'No body text was found: every line was classified as metadata or page furniture. See `removed`.',
+      });
+    }
   } else if (bodyChars / nonSpace < 0.1 && nonSpace > 500) {
     diagnostics.push({
       code: 'mostly-removed',
       severity: 'warning',
       message: `Only ${Math.round((100 * bodyChars) / nonSpace)}% of the text was kept as body; check \`removed\` before trusting the result.`,
+    });
+  }
+  if (notArticle?.notArticle) {
+    const first = wouldBeBody[0];
+    const last = wouldBeBody[wouldBeBody.length - 1];
+    diagnostics.push({
+      code: 'not-article',
+      severity: 'warning',
+      message:
+        `This page is not an article. ${notArticle.reason}` +
+        (first ? ' Its would-be body is removed (reason `not-article`): it has no sentences to compare.' : ''),
+      ...(first && last
+        ? { span: { start: map.toOriginalStart(first.cStart), end: map.toOriginalEnd(last.cEnd) } }
+        : {}),
     });
   }
   if (cleaned.dropped > 0) {
