@@ -6,6 +6,7 @@
  */
 import { CopydeskError } from '../errors';
 import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
+import { creditAgencies } from '../text/rules/metadata';
 import type { Article, Span } from '../types';
 import { addWork } from '../util/work';
 import { validateArticle, validateWireEvidenceOptions } from '../validate';
@@ -98,6 +99,9 @@ export const WIRE_EVIDENCE_CONFIDENCE = {
   photoOther: 0.25,
 } as const;
 
+/** A photo label just before an agency's name: `Image copyright `, `Photo credit: `. */
+const PHOTO_LABEL_BEFORE = /\b(?:image|photo|picture|photograph)s?\s+(?:copyright|©|source|credit)\s*:?\s*$/i;
+
 /**
  * Finds the line around each of a series of spans given in text order, with
  * one forward pass over the text (a long line that names many agencies is
@@ -186,17 +190,28 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
   const out: WireEvidence[] = [];
   const { metadata } = article;
   for (const credit of metadata.credits) {
-    out.push({
-      kind: 'credit-line',
-      ...(credit.agency ? { agency: canonical(credit.agency)?.name ?? credit.agency } : {}),
-      text: credit.text,
-      span: { start: credit.start, end: credit.end },
-      confidence: credit.agency ? WIRE_EVIDENCE_CONFIDENCE.creditLine : 0.5,
-      reason:
-        credit.reporters.length + credit.editors.length > 0
-          ? `credit line naming ${[...credit.reporters, ...credit.editors].length} reporter(s)/editor(s) in ${credit.agency ?? 'wire'} house style`
-          : `credit line crediting ${credit.agency ?? 'a wire agency'}`,
-    });
+    // Every organization a credit names is evidence (`ABC News' Gerard McNiff
+    // and the Associated Press contributed`: ABC News and AP), photo agencies aside.
+    const named = [credit.agency, ...creditAgencies(credit.text, index)]
+      .filter((name): name is string => name !== undefined)
+      .map((name) => canonical(name)?.name ?? name)
+      .filter((name, i, all) => all.indexOf(name) === i && index.byName.get(name)?.photoOnly !== true);
+    const others = (agency: string) => named.filter((n) => n !== agency);
+    for (const agency of named.length > 0 ? named : [undefined]) {
+      out.push({
+        kind: 'credit-line',
+        ...(agency ? { agency } : {}),
+        text: credit.text,
+        span: { start: credit.start, end: credit.end },
+        confidence: agency ? WIRE_EVIDENCE_CONFIDENCE.creditLine : 0.5,
+        reason:
+          credit.reporters.length + credit.editors.length > 0
+            ? `credit line naming ${[...credit.reporters, ...credit.editors].length} reporter(s)/editor(s) in ${agency ?? 'wire'} house style`
+            : agency && others(agency).length > 0
+              ? `credit line crediting ${agency} with ${others(agency).join(', ')}`
+              : `credit line crediting ${agency ?? 'a wire agency'}`,
+      });
+    }
   }
   const dateline = metadata.dateline;
   if (dateline?.agency) {
@@ -211,6 +226,9 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
   }
   for (const byline of metadata.bylines) {
     if (!byline.agency) continue;
+    // `By Dominic Casciani, BBC Home Affairs correspondent`: an outlet's staff byline, no wire copy.
+    const definition = canonical(byline.agency);
+    if (definition?.kind === 'outlet' || definition?.photoOnly === true) continue;
     out.push({
       kind: 'byline',
       agency: canonical(byline.agency)?.name ?? byline.agency,
@@ -254,6 +272,23 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
     const span = { start: hit.start, end: hit.end };
     if (span.start < foundUntil || overlapsAny(known, knownMaxEnd, span)) continue;
     const { before, after, beforeCut, afterCut } = lines.around(hit.start, hit.end);
+    // `Image copyright AP` left in a line: the agency of a picture, not of the text.
+    const photoLabel = PHOTO_LABEL_BEFORE.exec(before);
+    if (photoLabel) {
+      const start = hit.start - photoLabel[0].length;
+      out.push({
+        kind: 'photo-credit',
+        agency: hit.agency.name,
+        text: text.slice(start, hit.end),
+        span: { start, end: hit.end },
+        confidence: WIRE_EVIDENCE_CONFIDENCE.photoDistributor,
+        reason: `photo credit naming ${hit.agency.name} (a photo, not necessarily the text)`,
+      });
+      foundUntil = span.end;
+      continue;
+    }
+    // A photo agency's name elsewhere (`Getty Images`) credits a picture or is news about the agency.
+    if (hit.agency.photoOnly === true) continue;
     let found: Omit<WireEvidence, 'agency' | 'span'> | undefined;
     if (/\(\s*$/.test(before) && /^\s*\)\s*(?:--|[-—–])/.test(after)) {
       const m = /\(\s*$/.exec(before)!;
@@ -334,7 +369,10 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
  * @param evidence - Its evidence, from {@link findWireEvidence}.
  * @param options - Agencies and URL patterns, as for {@link findWireEvidence}.
  * @returns The attribution, or `undefined` when no credit, dateline, byline
- *   or agency URL names an agency (photo credits alone do not attribute text).
+ *   or agency URL names a wire agency. Photo credits alone do not attribute
+ *   text, nor do outlets (`(CNN) --` is CNN's own story, not wire copy) or
+ *   names copydesk does not know (`PITTSBURGH (KDKA) —`): add a wire agency
+ *   to the `agencies` option to have it attribute.
  *
  * @example
  * ```ts
@@ -365,10 +403,18 @@ export function attributeWire(
     scores.set(e.agency, 1 - (1 - prev) * (1 - e.confidence));
   }
   const textual = new Set(evidence.filter((e) => e.agency && e.kind !== 'photo-credit').map((e) => e.agency!));
+  // Only a wire agency attributes text: an outlet's own story (`(CNN) --`,
+  // `By Dominic Casciani, BBC Home Affairs correspondent`), a name copydesk
+  // does not know (`PITTSBURGH (KDKA) —`, `SID` in `(SID, dpa)`) and a photo
+  // agency stay evidence.
+  const isWire = (name: string): boolean => {
+    const definition = index.byName.get(name) ?? findAgencies(name, index)[0]?.agency;
+    return definition?.kind === 'wire' && definition.photoOnly !== true;
+  };
   let best: string | undefined;
   let bestScore = 0;
   for (const [agency, score] of scores) {
-    if (!textual.has(agency)) continue;
+    if (!textual.has(agency) || !isWire(agency)) continue;
     if (score > bestScore || (score === bestScore && best !== undefined && agency < best)) {
       best = agency;
       bestScore = score;

@@ -169,7 +169,8 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   if (p.contributedTo.test(line) && words <= contributedWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
-  if (p.contributedBare.test(line) && words <= 25) {
+  // One sentence only: a short paragraph that ends `... AP writer Ken Thomas contributed.` keeps its prose.
+  if (p.contributedBare.test(line) && words <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
     const named = namedAgencies(line, agencies);
     if (named.agency) return { ...named, reporters: [], editors: [] };
   }
@@ -386,6 +387,8 @@ export const PHOTO_CREDIT_PATTERNS = {
   ),
   /** A slash credit after the last sentence: `... Sevastopol. Shamil Zhumatov/Reuters`, `... heard. REUTERS/Jonathan Ernst`. */
   closingSlash: new RegExp(`[.!?"'”’)\\]]\\s+(${PC_NAME}(?: ${PC_NAME}){0,3}\\s*\\/\\s*${PC_NAMES})$`, 'u'),
+  /** Names joined by slashes, the whole of a parenthesized credit: `LynneSladky/AP`, `Joe Cavaretta /South Florida Sun-Sentinel via AP`. */
+  slashNames: new RegExp(`^${PC_NAMES}$`, 'u'),
   /** A byline-shaped photo credit: `By Slaven Vlasic/Getty Images.` */
   bySlash: new RegExp(`^(?:Photo )?[Bb]y (${PC_NAME}(?: ${PC_NAME}){0,3}\\s*\\/\\s*${PC_NAMES})\\.?$`, 'u'),
 } as const;
@@ -414,7 +417,7 @@ function parensCredit(inner: string, agencies: AgencyIndex): string[] | undefine
     );
   if (labelled) return creditSources(labelled[1]!);
   // `AP Photo/Reed Saxon, File`, `REUTERS/Jonathan Ernst`, `LynneSladky/AP`, `Joe Cavaretta /South Florida Sun-Sentinel via AP`.
-  if (text.includes('/') && new RegExp(`^${PC_NAMES}$`, 'u').test(text) && namesPhotoSource(text, agencies)) {
+  if (text.includes('/') && PHOTO_CREDIT_PATTERNS.slashNames.test(text) && namesPhotoSource(text, agencies)) {
     return creditSources(text);
   }
   // `Associated Press`, `AP`, `Getty`: an agency's name alone.
