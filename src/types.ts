@@ -460,7 +460,10 @@ export interface Comparison {
    * For each pair of sources that shares at least one group, what they share,
    * in canonical order of `a` then `b`. A pair that is not listed shares
    * nothing: the list stays as long as the sharing, not the square of the
-   * number of sources.
+   * number of sources. Above 20,000 sharing pairs (one story told by more
+   * than 200 outlets), each source's 20 strongest peers are listed and a
+   * `pairs-bounded` diagnostic says so; other pairs can be derived from
+   * `groups`.
    */
   readonly pairs: readonly SourcePair[];
   /** Per source, the groups it omits that most related sources carry. */

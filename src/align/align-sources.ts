@@ -29,6 +29,7 @@ import { validateAlignOptions, validateSources } from '../validate';
 import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
 import { longestIncreasingSubsequence } from './lis';
+import { boundPairs } from './pairs';
 import { predicateStems, sharedPredicate } from './predicate';
 import { relatednessDiagnostics } from './relatedness';
 
@@ -747,6 +748,9 @@ export function alignSources(
         coverageB: nb ? round(coveredY / nb) : 0,
       };
     });
+  // One story told by hundreds of outlets: every pair shares; list each source's strongest peers.
+  const listed = boundPairs(sourcePairs);
+  if (listed.diagnostic) diagnostics.push(listed.diagnostic);
   if (given.length === 1) {
     diagnostics.push({
       code: 'single-source',
@@ -788,7 +792,7 @@ export function alignSources(
     articles: given,
     groups: withChanges,
     unique,
-    pairs: sourcePairs,
+    pairs: listed.pairs,
     omissions: findOmissions(
       canonical.map((a) => a.id),
       withChanges,

@@ -26,7 +26,13 @@ describe('renderers on 1,000 sources', () => {
 
   it('the comparison is as large as the reports must handle: 1,000 sources, over 100,000 sharing pairs', () => {
     expect(comparison.sources).toHaveLength(1000);
-    expect(comparison.pairs.filter((p) => p.sharedGroups > 0).length).toBeGreaterThan(100_000);
+    // The pairs are bounded to each source's 20 strongest peers, and the diagnostic counts them all.
+    const bounded = comparison.diagnostics.find((d) => d.code === 'pairs-bounded');
+    expect(Number(/^(\d+) pairs/.exec(bounded?.message ?? '')?.[1])).toBeGreaterThan(100_000);
+    expect(comparison.pairs.length).toBeLessThanOrEqual(20 * 1000);
+    const peers = new Map<string, number>();
+    for (const p of comparison.pairs) for (const id of [p.a, p.b]) peers.set(id, (peers.get(id) ?? 0) + 1);
+    expect(Math.min(...peers.values())).toBeGreaterThanOrEqual(20);
   });
 
   it('toMarkdown lists every source and every sharing pair (no stack overflow)', () => {
