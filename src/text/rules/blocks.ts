@@ -218,7 +218,8 @@ export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
     if (run >= MIN_RUN && prose(lines[i - 1]) && prose(lines[j])) {
       let keyValue = 0;
       for (let k = i; k < j; k++) if (/^[^:]{2,40}:\s*\S/.test(lines[k]!.text)) keyValue++;
-      if (keyValue * 2 < run) for (let k = i; k < j; k++) found.push(k);
+      // Mostly `Key: value` lines are a table of figures (`Average Number of Guests: 136`).
+      if (keyValue * 2 <= run) for (let k = i; k < j; k++) found.push(k);
     }
     i = j;
   }

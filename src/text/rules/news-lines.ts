@@ -137,7 +137,8 @@ function isPointer(text: string): boolean {
 
 /** The sentences of a short line, split at a sentence end before a capital or a parenthesis. */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+  // Not after a short capitalized abbreviation (`Read Gov. Bentley's letter.pdf`).
+  return text.split(/(?<=[.!?])(?<!\b[A-Z][a-z]{0,3}\.)\s+(?=[A-Z(])/);
 }
 
 /**
