@@ -320,6 +320,7 @@ export const task: EvalTask = {
       { name: `≥ ${HIGH_SHARE}`, lo: HIGH_SHARE, hi: Number.POSITIVE_INFINITY, t: tally() },
     ];
     let noShingles = 0;
+    let nonArticlePairs = 0;
     const missedHigh: string[] = [];
     const derivedLow: string[] = [];
     const withNonArticle: string[] = [];
@@ -388,6 +389,12 @@ export const task: EvalTask = {
           }
           if (share === undefined) {
             noShingles++;
+            continue;
+          }
+          // A pair with a non-article page is held to "never derived" (above), not to its shingle share:
+          // two identical platform notices share every shingle and must not be called copies.
+          if (flaggedNotArticle.has(ids[i]!) || flaggedNotArticle.has(ids[j]!)) {
+            nonArticlePairs++;
             continue;
           }
           const bin = bins.find((b) => share >= b.lo && share < b.hi)!;
@@ -545,7 +552,9 @@ export const task: EvalTask = {
         bins.map((b) => [b.name, String(b.t.n), percent(b.t.hit, b.t.n)]),
       ),
       '',
-      `${noShingles} pair(s) where the shorter document has fewer than ${SHINGLE} words are left out of the bins.`,
+      `${noShingles} pair(s) where the shorter document has fewer than ${SHINGLE} words are left out of the bins, ` +
+        `and ${nonArticlePairs} pair(s) with a non-article page (labelled or flagged), which are counted in ` +
+        '"derived pairs involving a non-article" instead.',
       '',
       ...list(`Pairs with shingle share ≥ ${HIGH_SHARE} not called derived`, missedHigh),
       ...list(`Pairs with shingle share < ${LOW_SHARE} called derived`, derivedLow),
