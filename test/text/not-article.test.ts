@@ -188,6 +188,24 @@ describe('normalizeArticle on pages that are not articles', () => {
     expect(article.sentences.length).toBeGreaterThan(0);
   });
 
+  it('keeps a first-person opinion column and a how-to piece that speaks to the reader (both written for this test)', () => {
+    const column = [
+      'I have lived in this city for thirty years, and I have never seen the river this low.',
+      'We used to swim off the old pier every summer. My children learned to fish there, and I taught them the names of the birds.',
+      'I think the council has failed us. We deserve a plan that treats the water as something we share, not something we spend.',
+    ].join('\n\n');
+    const howTo = [
+      'Once you have decided on the kind of garden you want, you can start planning the beds along the south wall.',
+      'If you have clay soil, you should dig in compost in the autumn so that the worms can work it through the winter.',
+      'You will want to leave a path wide enough for a wheelbarrow, and you may find that raised beds save your back.',
+    ].join('\n\n');
+    for (const text of [column, howTo]) {
+      const article = normalizeArticle(text);
+      expect(article.diagnostics.map((d) => d.code)).not.toContain('not-article');
+      expect(article.sentences.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('does not flag empty input', () => {
     expect(normalizeArticle('  \n ').diagnostics.map((d) => d.code)).toEqual(['empty-input']);
   });
