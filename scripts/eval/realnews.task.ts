@@ -289,7 +289,8 @@ export const task: EvalTask = {
           if (isOriginal) {
             body56.n++;
             if (kept) body56.hit++;
-          } else {
+          }
+          if (!kept) {
             const rules = [
               ...new Set(
                 article.removed.filter((r) => r.start < p.end && p.start < r.end).map((r) => `${r.reason} ${r.rule}`),
