@@ -164,7 +164,7 @@ function warn(io: CliIO, message: string): void {
 }
 
 /** Diagnostics of `normalizeArticle` that mean the text was degraded, said on standard error. */
-const DEGRADED = new Set(['control-characters', 'no-body']);
+const DEGRADED = new Set(['control-characters', 'no-body', 'not-article']);
 
 function warnDegraded(io: CliIO, path: string, article: Article): void {
   for (const d of article.diagnostics) if (DEGRADED.has(d.code)) warn(io, `${displayName(path)}: ${d.message}`);

@@ -331,6 +331,21 @@ describe('copydesk compare', () => {
     }
   });
 
+  it('warns about an input that is not an article, and compares the others', () => {
+    const dir = storyDir('notice', [1, 3]);
+    // A social-media embed notice as scrapers return it (Multi-News dev, cluster 21 doc 6, without its last words).
+    writeFileSync(
+      join(dir, 'notice.txt'),
+      'Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history.\n',
+    );
+    const { code, stdout, stderr } = run(['compare', dir, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(stderr).toMatch(/^copydesk: warning: .*notice\.txt: This page is not an article\./);
+    const comparison = JSON.parse(stdout) as { groups: { sources: string[] }[] };
+    expect(comparison.groups.some((g) => g.sources.includes('notice'))).toBe(false);
+  });
+
   it('fails in one line, exit 1, when skipped inputs leave fewer than two to compare', () => {
     const dir = storyDir('too-few', [1]);
     writeFileSync(join(dir, 'binary.txt'), binary);
