@@ -199,7 +199,10 @@ export interface ArticleMetadata {
   readonly urls: readonly TextSpan[];
   /**
    * The wire agency the text itself credits (dateline, credit line, agency
-   * byline, photo credit), when it credits one.
+   * byline), when it credits one. Only wire agencies count: an outlet's own
+   * dateline (`(CNN) --`) and an agency named only in a photo credit
+   * (`Image copyright AP`, `(AP Photo/Name)`) are not the text's agency; the
+   * photo credits are in `photoCredits`.
    */
   readonly agency?: string;
 }
