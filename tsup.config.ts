@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // Two configs run in parallel, so neither cleans dist/: the build script does (see package.json).
+// No source maps: the output is not minified (readable as it is), and maps with the whole source
+// inlined were 2 MB of a 3.4 MB package; without the source they still weighed 0.9 MB.
 const shared = {
-  sourcemap: true,
+  sourcemap: false,
   clean: false,
   target: 'es2022',
   treeshake: true,

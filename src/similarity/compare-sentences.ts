@@ -294,7 +294,7 @@ export function compareSentences(a: string, b: string, options?: CompareOptions)
   if (typeof a !== 'string' || typeof b !== 'string') {
     throw new CopydeskError(
       'ERR_INVALID_INPUT',
-      `Expected two strings, got ${typeof a} and ${typeof b}. Pass sentence text, or use comparePrepared() with prepareSentence().`,
+      `Expected two strings, got ${typeof a} and ${typeof b}. Pass the two sentences as strings.`,
     );
   }
   validateCompareOptions(options, RELATION_THRESHOLDS);
