@@ -73,6 +73,26 @@ const captions: Case[] = [
     'caption',
     'line:media-widget',
   ],
+  // cluster 128 doc 2 #6: a source and the word photo in the closing parentheses.
+  [
+    'Exterior of the legitimate U.S. Embassy in Accra, Ghana (U.S. Department of State photo)',
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 83 doc 0 #6: a social account credited in parentheses.
+  ['Not your ordinary cup (INSTAGRAM: jess13simpson)', 'caption', 'line:caption-credit'],
+  // cluster 16 doc 0 #0: a video's description closed by its publication stamp.
+  [
+    'Former runner-up for the Miss Delaware pageant, Brittany Lewis, was awarded the crown after original winner, Amanda Longacre, was stripped of her crown due to her age. (Published Friday, June 27, 2014)',
+    'caption',
+    'line:caption-credit',
+  ],
+  // cluster 157 doc 1 #15: `Shown is` opening a caption.
+  [
+    "Shown is a screenshot of Andrea Kuiper's case summary. (Orange County Sheriff's Department)",
+    'caption',
+    'line:caption-photo-lead',
+  ],
 ];
 
 const furniture: Case[] = [
@@ -166,6 +186,40 @@ const furniture: Case[] = [
     'boilerplate:feedback',
     'line:correction-note',
   ],
+  // cluster 0 doc 0 #1: a `Trending News` label before a headline.
+  [
+    'Trending News: How Good Of A Person Are You? Depends On Where You Live',
+    'boilerplate:navigation',
+    'line:labelled-link',
+  ],
+  // cluster 4 doc 0 #11 and cluster 187 doc 1 #19: the outlet promising more.
+  ['Stay with KDKA for the latest on this developing story.', 'boilerplate:promo', 'line:pointer'],
+  ['Check back for details as they develop.', 'boilerplate:promo', 'line:pointer'],
+  // cluster 25 doc 1 #14: an author's bio line.
+  ['Jeremy Campbell writes for WXIA-TV in Atlanta', 'metadata:byline', 'line:author-bio'],
+  // cluster 36 doc 3 #3: a follow line after a dash.
+  ['– Follow the Ticker on Twitter: @PoliticalTicker', 'boilerplate:share', 'line:contact'],
+  // cluster 94 doc 0 #12: a reporter's name and number.
+  ['Mary Lynn Smith • 612-673-4788', 'boilerplate:share', 'line:contact'],
+  // cluster 44 doc 0 #19 and cluster 130 doc 1 #38: contributors without parentheses.
+  ['With reporting by Ray Waddell', 'credit', 'line:wire-credit'],
+  ['— with additional reporting by Lloyd Grove', 'credit', 'line:wire-credit'],
+  // cluster 47 doc 1 #0: the outlet asking readers for pictures.
+  ['Are you there? Send us your images or video.', 'boilerplate:feedback', 'line:reader-call'],
+  // cluster 122 doc 2 #23: a share bar with its counters.
+  ['Share Tweet 7.6k shares on Facebook shares on Facebook', 'boilerplate:share', 'line:share-count'],
+  // cluster 157 doc 1 #24: a paywall box flattened into one line.
+  [
+    'Support our journalism Already a subscriber? Thank you for your support. If you are not, please consider subscribing today. Get full access to our signature journalism for just 99 cents for the first four weeks.',
+    'boilerplate:subscription',
+    'line:subscription',
+  ],
+  // cluster 34 doc 4 #0: a newsletter promo.
+  [
+    'Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+    'boilerplate:newsletter',
+    'line:newsletter',
+  ],
 ];
 
 // Body lines that look like furniture in part and must stay.
@@ -199,6 +253,28 @@ const body: ReadonlyArray<readonly [line: string, why: string]> = [
   ['Analysis: Khuram Butt showed his extremist colours', '`analysis` is not a link label'],
   // cluster 181 doc 0 #12: a dash before a sentence, not a sign-off.
   ['-- Advisory: This film contains sexual situations.', 'a sign-off is a name only'],
+  // cluster 1 doc 1 #8: figures in closing parentheses, not a credit.
+  [
+    'Tulowitzki entered Saturday night leading the National League in batting average (.340) and was third in the NL in home runs (21).',
+    'no source or photo in the parentheses',
+  ],
+  // cluster 15 doc 2 #4: shares of a company, not a share bar.
+  [
+    'Michael Kors’ shares fell 1.2 percent in morning trading on the New York Stock Exchange. Jimmy Choo shares were up 17 percent at 228.00 pence at 1510 GMT.',
+    'no share button beside the count',
+  ],
+  // cluster 54 doc 1 #7: a name and `is a`, not a writer's bio.
+  [
+    'John Conyers is a Detroit Democrat who was first elected to Congress in 1964 and is its longest-serving member.',
+    'not a writer for an outlet',
+  ],
+  // cluster 35 doc 0 #28: a phone number in a sentence, not a name and a number.
+  ['He asked witnesses to call Orange County Crime Stoppers at 855-847-6227.', 'prose around the number'],
+  // cluster 92 doc 4 #11: subscribers counted, not a paywall box.
+  [
+    "Peinovich's Daily Shoah, a play on a Hebrew term for the Holocaust, is a major player in far-right politics which claims to have roughly 100,000 subscribers. And Peinovich has attended neo-Nazi and white supremacist conferences like Spencer's NPI under his Enoch pseudonym.",
+    'no `already a subscriber?` prompt',
+  ],
 ];
 
 describe('news furniture lines (Multi-News dev, issue 12)', () => {
@@ -234,6 +310,24 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     ];
     const article = normalizeArticle(page(...list));
     expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+    expect(list.slice(1).map((l) => article.removed.find((r) => r.text === l)?.rule)).toEqual([
+      'block:link-list',
+      'block:link-list',
+      'block:link-list',
+    ]);
+  });
+
+  it('reads a list lead in capitals without a colon', () => {
+    // cluster 157 doc 1 #27-#30: `ALSO` and the headlines under it, closing the page.
+    const list = [
+      'ALSO',
+      'Man shot to death outside restaurant in Orange',
+      'LAX begins massive relocation of 15 airlines in the central terminal area',
+      'Former Angels player Doug DeCinces found guilty of insider trading',
+    ];
+    const article = normalizeArticle(page(...list));
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+    expect(article.removed.find((r) => r.text === 'ALSO')?.rule).toBe('line:list-lead');
     expect(list.slice(1).map((l) => article.removed.find((r) => r.text === l)?.rule)).toEqual([
       'block:link-list',
       'block:link-list',

@@ -125,6 +125,9 @@ export const LINE_RULES: readonly LineRule[] = [
         /\b(unsubscribe at any time|no spam)\b/i.test(l.text) ||
         /\bby clicking\b[^.]{0,40}\b(consent|agree)\b/i.test(l.text) ||
         /^sign up (to|for) (get|receive|our)\b/i.test(l.text) ||
+        // `Breaking News Emails Get breaking news alerts and special reports. ... delivered weekday mornings.`
+        (/\b(get|receive) [^.]{0,30}\b(alerts|newsletters?|e-?mails?)\b/i.test(l.text) &&
+          /\b(delivered|every (morning|day|week)|weekday|weekly)\b/i.test(l.text)) ||
         (l.words <= 8 && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
   },
   {
@@ -157,12 +160,16 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'line:subscription',
     reason: 'boilerplate:subscription',
     test: (l) =>
-      l.words <= 30 &&
-      (/^(subscribe|start your (free )?(trial|subscription)|get (unlimited|full|digital) access|become a subscriber|subscribe now|subscribe today)\b/i.test(
-        l.text,
-      ) ||
-        (/\bsubscri(be|ption|bers?)\b/i.test(l.text) &&
-          /\b(today|now|unlimited access|per (month|week|year)|\$\d|special offer|to continue)\b/i.test(l.text))),
+      (l.words <= 30 &&
+        (/^(subscribe|start your (free )?(trial|subscription)|get (unlimited|full|digital) access|become a subscriber|subscribe now|subscribe today)\b/i.test(
+          l.text,
+        ) ||
+          (/\bsubscri(be|ption|bers?)\b/i.test(l.text) &&
+            /\b(today|now|unlimited access|per (month|week|year)|\$\d|special offer|to continue)\b/i.test(l.text)))) ||
+      // A paywall box flattened into one line: `Support our journalism Already a subscriber? ... please consider subscribing today.`
+      (l.words <= 60 &&
+        /\balready an? (subscriber|member)\?/i.test(l.text) &&
+        /\bsubscri(be|bing|ption)\b/i.test(l.text)),
   },
   {
     id: 'line:feedback',

@@ -42,6 +42,12 @@ export const CAPTION_PATTERNS = {
   /** A closing parenthesized photo label or web address: `(Photo: Dan Powers/P-C Media)`, `(Courtesy photo)`, `(parl.gc.ca)`. */
   labelInParens:
     /\((?:(?:AP |staff |file |courtesy )?(?:photo|image|picture|photograph|credit|courtesy)\b[^()]{0,70}|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|ca|co\.uk|edu))\)\.?$/i,
+  /**
+   * A closing parenthesized source and the word photo, or a social account:
+   * `(U.S. Department of State photo)`, `(Getty Images file photo)`, `(INSTAGRAM: name)`, `(Twitter/@name)`.
+   */
+  sourceInParens:
+    /\((?:[A-Z][\w.&' -]{1,50} (?:file |handout |staff )?(?:photo|photograph|image|picture)s?|(?:instagram|twitter|facebook|youtube|flickr|tiktok)\s*[:/]\s*@?[\w.]{2,30})\)\.?$/i,
   /** A closing parenthesized name, checked against the wire agencies: `(Associated Press)`, `(AP)`. */
   nameInParens: /\(([A-Z][\w.&' -]{0,40})\)\.?$/,
   /** An agency-first credit closing the line: `REUTERS/Navesh Chitrakar`, `AFP/Getty Images`. */
@@ -57,11 +63,14 @@ export const CAPTION_PATTERNS = {
   /** A video's date stamp and source: `... (May 4, 2015) Gannett Wisconsin Media`, `... (Oct. 4) AP`. */
   datedSource:
     /[.!?"']\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\)\s+[A-Z][\w&.' -]{1,60}$/,
+  /** A video's publication stamp closing its description: `... stripped of her crown due to her age. (Published Friday, June 27, 2014)`. */
+  publishedStamp:
+    /[.!?"']\s*\((?:Published|Posted) (?:[A-Z][a-z]+day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\)$/,
   /** `FILE - ...`, `FILE PHOTO: ...`: the agency prefix of an archive picture's caption. */
   fileLead: /^FILE(?: PHOTO)?\s*[-:]\s*\S/,
   /** `In this May 3, 2015 photo, ...`, `This undated photo provided by ... shows ...`, `In this photo released by ...`. */
   photoLead:
-    /^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
+    /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
     /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|i?toggle caption)\b/i,
@@ -105,11 +114,13 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   if (words >= 4) {
     if (
       p.labelInParens.test(text) ||
+      p.sourceInParens.test(text) ||
       isSlashCredit(p.slashCreditInParens.exec(text), agencies) ||
       p.agencyFirstCredit.test(text) ||
       p.labelledCredit.test(text) ||
       isSlashCredit(p.closingSlashCredit.exec(text), agencies) ||
-      p.datedSource.test(text)
+      p.datedSource.test(text) ||
+      p.publishedStamp.test(text)
     ) {
       return 'line:caption-credit';
     }

@@ -79,6 +79,8 @@ export const CREDIT_PATTERNS = {
   /** Reuters: `(Reporting by ...; Editing by ...)`, `(Additional reporting by ...)`, `(Editing by ...)`. */
   reutersParens:
     /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)\b[^()]*)\)\.?$/i,
+  /** A contributors' line without parentheses: `With reporting by Ray Waddell`, `— with additional reporting by Lloyd Grove`. */
+  reportingBy: /^[-–—]*\s*(?:with )?(?:additional )?reporting (?:by|from) ([A-Z][^.;:!?]{1,160})\.?$/i,
   /** `... contributed to this report.`, `... contributed to this story from McAllen, Texas.` */
   contributedTo: /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)(?: from [^.;]{1,80})?\.?$/i,
   /** `AP writer Ken Thomas contributed.`: read as a credit only when it names an agency. */
@@ -166,6 +168,11 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   const p = CREDIT_PATTERNS;
   if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
   const words = wordCount(line);
+  const reporting = p.reportingBy.exec(line);
+  if (reporting && words <= 30) {
+    const reporters = splitNames(reporting[1]!);
+    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
+  }
   if (p.contributedTo.test(line) && words <= contributedWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }

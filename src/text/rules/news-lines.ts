@@ -18,7 +18,7 @@ import type { LineRule, LineView } from './boilerplate';
  * labelled analysis inside the story is the story's.
  */
 const LINK_LABEL =
-  "(?:related(?: content| coverage| stories| story| articles?| links?| news| video)?|more(?: coverage| video| videos| photos| stories| news| from [\\w.' ]{1,30}| on [\\w.' ]{1,30})?|read(?: more| also| next| this| the latest)?|also(?: read| see| watch| on [\\w.]{1,20})?|see(?: also| more)?|previously|earlier|timeline|map|graphic|interactive|explore further|editorial|opinion|blog|news|story|top stories|trending|don'?t miss|must read|recommended|latest|breaking|podcast|quiz|poll|watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)";
+  "(?:related(?: content| coverage| stories| story| articles?| links?| news| video)?|more(?: coverage| video| videos| photos| stories| news| from [\\w.' ]{1,30}| on [\\w.' ]{1,30})?|read(?: more| also| next| this| the latest)?|also(?: read| see| watch| on [\\w.]{1,20})?|see(?: also| more)?|previously|earlier|timeline|map|graphic|interactive|explore further|editorial|opinion|blog|news|story|top stories|trending(?: news| now| stories)?|don'?t miss|must read|recommended|latest|breaking|podcast|quiz|poll|watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)";
 /** Labels that point at a player or gallery: the line may end with a period (`AUDIO: Listen to the emergency response.`). */
 const MEDIA_LABEL = /^(?:watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)$/i;
 // `Photo:` in the singular labels a caption (`Photo: Students ... Credit: ...`), not a link.
@@ -41,15 +41,28 @@ const MEDIA_PIPE = /^(?:watch|listen|see|view|read)\b[^|]{0,40}\|\s*\S/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE = /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/;
 
-/** Whether a line holds contact details and at most two other words (`or`, `phone`, `ext.`). */
-function isOnlyContact(text: string): boolean {
-  const rest = text
+/** What is left of a line once its e-mail addresses, phone numbers, handles and web addresses are taken out. */
+function withoutContacts(text: string): string {
+  return text
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/g, ' ')
     .replace(/(?:^|\s)@\w+/g, ' ')
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
-  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+}
+
+/** Whether a line holds contact details and at most two other words (`or`, `phone`, `ext.`). */
+function isOnlyContact(text: string): boolean {
+  const words = withoutContacts(text).match(/\p{L}{2,}/gu) ?? [];
   return words.length <= 2;
+}
+
+/**
+ * Whether a line is a name and its contact details only (`Mary Smith • 612-555-0100`,
+ * `612-555-0100 @handle`): the rest is at most four capitalized words and separators.
+ */
+function isNameAndContact(text: string): boolean {
+  const rest = withoutContacts(text).trim();
+  return /^[\s•|·,/-]*(?:[A-Z][\p{L}.'-]*(?:[\s•|·,/-]+[A-Z][\p{L}.'-]*){0,3})?[\s•|·,/-]*$/u.test(rest);
 }
 
 /** Phrases of sign-up forms and their messages. */
@@ -131,7 +144,11 @@ function isPointer(text: string): boolean {
     /^(?:want|need) (?:more|to know more|to see more)\?/i.test(text) ||
     /^(?:read|see|view|download|open)\b.{0,100}\.(?:pdf|docx?|pptx?|xlsx?)\)?\.?$/i.test(text) ||
     /^(?:test|check) your (?:knowledge|skills|memory)\b/i.test(text) ||
-    /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text)
+    /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text) ||
+    // `Stay with KDKA for the latest on this developing story.`, `Check back for updates.`: the outlet promising more.
+    /^(?:stay (?:tuned|with)|keep it (?:here|with)|check back)\b[^.!?]{0,60}\bfor (?:the latest|updates?|(?:more )?details|more(?: updates| information)?)\b/i.test(
+      text,
+    )
   );
 }
 
@@ -227,11 +244,13 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       if (!email && !handle && !phone && !address) return false;
       // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`.
       if (email && isOnlyContact(l.text)) return true;
+      // A reporter's name and number or address at the foot of a story: `Mary Lynn Smith • 612-673-4788`.
+      if ((email || phone) && fits(l, 12) && isNameAndContact(l.text)) return true;
       // `Bassem Mroue can be reached on twitter at http://...`.
       if (/\bcan be reached\b/i.test(l.text)) return true;
       // Addressed to the reader: an imperative, or the outlet speaking (`us`, `we`).
       const reach =
-        /^(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ollow|[Ww]rite to|[Tt]weet|[Ss]end|[Mm]essage)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
+        /^(?:[-–—•*]\s*)?(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ollow|[Ww]rite to|[Tt]weet|[Ss]end|[Mm]essage)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
           l.text,
         );
       const call = /^(?:call|text)\b/i.test(l.text);
@@ -261,9 +280,13 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     terminator: true,
     test: (l) =>
       fits(l, 7) &&
-      /^(?:also|also (?:read|see|watch|check out)|previously|earlier|more|more (?:videos?|photos|coverage|stories|news)|see more|get more(?: [\w.' ]{1,30})?|must[- ]reads?|read more(?: from [\w.' ]{1,30})?|more (?:from|on) [\w.' ]{1,30}|(?:media )?contacts?|related(?: links| coverage)?|watch more|elsewhere|you might also like|(?:from|via) [\w.' -]{2,30})\s*:\s*$/i.test(
+      // A lead in capitals needs no colon: `ALSO`, `READ MORE`, `PREVIOUSLY` alone on their line.
+      (/^(?:ALSO|ALSO (?:READ|SEE|WATCH)|PREVIOUSLY|EARLIER|RELATED|READ MORE|SEE ALSO|MORE (?:VIDEOS?|PHOTOS|COVERAGE|STORIES|NEWS))$/.test(
         l.text,
-      ),
+      ) ||
+        /^(?:also|also (?:read|see|watch|check out)|previously|earlier|more|more (?:videos?|photos|coverage|stories|news)|see more|get more(?: [\w.' ]{1,30})?|must[- ]reads?|read more(?: from [\w.' ]{1,30})?|more (?:from|on) [\w.' ]{1,30}|(?:media )?contacts?|related(?: links| coverage)?|watch more|elsewhere|you might also like|(?:from|via) [\w.' -]{2,30})\s*:\s*$/i.test(
+          l.text,
+        )),
   },
   {
     // A headline and its source in brackets: `Jack The Cat is Lost in AA Baggage at JFK [Facebook]`,
@@ -299,6 +322,39 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       const cues = l.text.match(FORM_CUES);
       return cues !== null && new Set(cues.map((c) => c.toLowerCase())).size >= 3;
     },
+  },
+  {
+    // A share bar with its counters: `Share Tweet 7.6k shares on Facebook`, `Help spread the word! Share Tweet 3.2k total shares`.
+    id: 'line:share-count',
+    reason: 'boilerplate:share',
+    test: (l) =>
+      fits(l, 20) &&
+      /\b\d[\d.,]*[kKmM]?\s+(?:total\s+)?shares?\b/.test(l.text) &&
+      /\b(?:share|tweet|facebook|twitter|pin|email)\b/i.test(
+        l.text.replace(/\b\d[\d.,]*[kKmM]?\s+(?:total\s+)?shares?\b/g, ' '),
+      ),
+  },
+  {
+    // The outlet asking readers for material: `Are you there? Send us your images or video.`
+    id: 'line:reader-call',
+    reason: 'boilerplate:feedback',
+    test: (l) =>
+      fits(l, 30) &&
+      /\b(?:send|share|submit|upload|email|e-mail) (?:us )?your (?:own )?(?:photos?|images?|pictures?|videos?|footage|tips?|stories|story|experiences?)\b/i.test(
+        l.text,
+      ) &&
+      !/\b(?:said|says|told)\b/.test(l.text),
+  },
+  {
+    // An author's bio line: `Jeremy Campbell writes for WXIA-TV in Atlanta`, `Jane Doe is a staff writer for ...`.
+    id: 'line:author-bio',
+    reason: 'metadata:byline',
+    test: (l) =>
+      fits(l, 25) &&
+      /^[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){1,3} (?:writes (?:for|about)|(?:is|was) (?:an?|the) (?:(?:senior|staff|contributing|freelance|national|political|investigative|digital|associate|deputy|managing|executive|features?|news|science|health|sports|technology|tech|business) )*(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist) (?:for|at|with|of|on|based))\b/u.test(
+        l.text,
+      ) &&
+      !/\b(?:said|says|told|who|when|after)\b/.test(l.text),
   },
   {
     // `This article tagged under: Congress`, `Tagged: ...`.
