@@ -81,6 +81,12 @@ const captions: Case[] = [
   ],
   // cluster 83 doc 0 #6: a social account credited in parentheses.
   ['Not your ordinary cup (INSTAGRAM: jess13simpson)', 'caption', 'line:caption-credit'],
+  // cluster 17 doc 2 #7: a picture taken from a social network.
+  [
+    'The baby and stroller landed on top of the elevator car, which was six stories below. (via Facebook)',
+    'caption',
+    'line:caption-credit',
+  ],
   // cluster 16 doc 0 #0: a video's description closed by its publication stamp.
   [
     'Former runner-up for the Miss Delaware pageant, Brittany Lewis, was awarded the crown after original winner, Amanda Longacre, was stripped of her crown due to her age. (Published Friday, June 27, 2014)',
@@ -178,6 +184,8 @@ const furniture: Case[] = [
   ['Story Continued Below', 'boilerplate:ad', 'line:advertisement'],
   // cluster 68 doc 0 #7: two ad labels run together.
   ['Advertisement Continue reading the main story', 'boilerplate:ad', 'line:advertisement'],
+  // cluster 40 doc 2 #2: an ad slot's report link.
+  ['report this ad', 'boilerplate:ad', 'line:advertisement'],
   // cluster 35 doc 1 #3: the time stamp of a live story's entry.
   ['2:44 p.m.', 'metadata:date', 'line:date'],
   // cluster 181 doc 0 #13: a print-edition note.

@@ -44,7 +44,7 @@ export interface LineRule {
 
 /** One ad label, and a run of them (`Advertisement Continue reading the main story`). */
 const AD_LABEL =
-  '(?:advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continue[sd] below(?: advertisement)?|continue reading (?:the )?(?:main )?(?:story|article)(?: below)?|article continues (?:below|after advertisement))';
+  '(?:advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continue[sd] below(?: advertisement)?|continue reading (?:the )?(?:main )?(?:story|article)(?: below)?|article continues (?:below|after advertisement)|report this ad)';
 const AD_SEQUENCE = new RegExp(`^${AD_LABEL}(?:[\\s.:-]+${AD_LABEL}){0,3}[\\s.:-]*$`, 'i');
 
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;

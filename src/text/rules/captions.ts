@@ -44,10 +44,10 @@ export const CAPTION_PATTERNS = {
     /\((?:(?:AP |staff |file |courtesy )?(?:photo|image|picture|photograph|credit|courtesy)\b[^()]{0,70}|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|ca|co\.uk|edu))\)\.?$/i,
   /**
    * A closing parenthesized source and the word photo, or a social account:
-   * `(U.S. Department of State photo)`, `(Getty Images file photo)`, `(INSTAGRAM: name)`, `(Twitter/@name)`.
+   * `(U.S. Department of State photo)`, `(Getty Images file photo)`, `(INSTAGRAM: name)`, `(Twitter/@name)`, `(via Facebook)`.
    */
   sourceInParens:
-    /\((?:[A-Z][\w.&' -]{1,50} (?:file |handout |staff )?(?:photo|photograph|image|picture)s?|(?:instagram|twitter|facebook|youtube|flickr|tiktok)\s*[:/]\s*@?[\w.]{2,30})\)\.?$/i,
+    /\((?:[A-Z][\w.&' -]{1,50} (?:file |handout |staff )?(?:photo|photograph|image|picture)s?|(?:instagram|twitter|facebook|youtube|flickr|tiktok)\s*[:/]\s*@?[\w.]{2,30}|via (?:instagram|twitter|facebook|youtube|flickr|tiktok))\)\.?$/i,
   /** A closing parenthesized name, checked against the wire agencies: `(Associated Press)`, `(AP)`. */
   nameInParens: /\(([A-Z][\w.&' -]{0,40})\)\.?$/,
   /** An agency-first credit closing the line: `REUTERS/Navesh Chitrakar`, `AFP/Getty Images`. */
