@@ -132,11 +132,23 @@ function triples(text: string): string[] {
  * @internal
  */
 export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, number]> {
+  // Lines that can be pull quotes; only lines near one of them are read for their word triples.
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.body && line.words >= MIN_PULL_QUOTE_WORDS && line.words <= 60 && line.text.length <= 720)
+      candidates.push(i);
+  }
+  if (candidates.length === 0) return [];
+  const near = new Uint8Array(lines.length);
+  for (const i of candidates) {
+    near.fill(1, Math.max(0, i - MAX_PULL_QUOTE_DISTANCE), Math.min(lines.length, i + MAX_PULL_QUOTE_DISTANCE + 1));
+  }
   const postings = new Map<string, number[]>();
   const own: Array<string[] | undefined> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.body || line.words < 4) continue;
+    if (!line.body || line.words < 4 || near[i] === 0) continue;
     const t = triples(line.text);
     own[i] = t;
     for (const key of new Set(t)) {
