@@ -41,6 +41,13 @@ export const NOT_ARTICLE_TUNING = {
    */
   minAuthoredWords: 20,
   /**
+   * Characters of body lines read. Reasoned: the pages this detector is for
+   * (platform and crawl notices, teaser lists, widgets) are a few kilobytes;
+   * a page with more body text than this is judged on its first 100,000
+   * characters, so a 5 MB input costs no more than a long article.
+   */
+  maxCharsRead: 100_000,
+  /**
    * Words of prose, counting prose that addresses the reader, from which a page
    * is an article whatever its voice: a how-to or service piece ("Once you have
    * decided ..., you can start planning it") speaks to the reader throughout.
@@ -334,7 +341,9 @@ function viewSentence(text: string, quoteOpen: boolean, outside: string): Senten
  * vocabulary is a platform's or a third of its sentences ask the reader to
  * act. Each rule names itself at the start of the reason. A page whose prose
  * is not English is not judged: the word lists are English. One pass over the
- * text; the heading check looks at the first 40 words of each paragraph.
+ * text (at most its first {@link NOT_ARTICLE_TUNING}`.maxCharsRead`
+ * characters of body lines); the heading check looks at the first 40 words of
+ * each paragraph.
  */
 export function detectNotArticle(lines: readonly string[], context: NotArticleContext = {}): NotArticleVerdict {
   const t = NOT_ARTICLE_TUNING;
@@ -355,8 +364,11 @@ export function detectNotArticle(lines: readonly string[], context: NotArticleCo
   let shapedFunctionWords = 0;
   let teaserParagraphs = 0;
   let reportingSignals = (context.dateline ? 1 : 0) + (context.byline ? 1 : 0) + (context.credit ? 1 : 0);
+  let budget = t.maxCharsRead;
   for (const line of lines) {
-    const text = line.trim();
+    if (budget <= 0) break;
+    const text = line.trim().slice(0, budget);
+    budget -= text.length;
     if (text === '') continue;
     nonEmpty++;
     const lineWords = wordsOf(text);
