@@ -39,6 +39,7 @@ export type {
   ProvenanceNode,
   ReuseOptions,
   ReusePassage,
+  SentenceLink,
   SourceProvenance,
   TraceOptions,
   WireAttribution,

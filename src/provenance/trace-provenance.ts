@@ -4,16 +4,20 @@
  *
  * @packageDocumentation
  */
+
+import { quotesOf } from '../diff/quotes';
 import { CopydeskError } from '../errors';
+import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
 import { isNotArticle } from '../text/not-article';
 import type { Article, Comparison, Diagnostic, Span } from '../types';
 import { addWork } from '../util/work';
 import { validateProvenanceInput, validateTraceOptions } from '../validate';
-import { classifyShare, DERIVATION_THRESHOLDS } from './classes';
+import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
 import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
-import { MAX_RUN_DEPTH } from './tuning';
+import { type LinkView, linkSentences, linkView } from './link-sentences';
+import { DERIVATION_TUNING, MAX_RUN_DEPTH } from './tuning';
 import type {
   Citation,
   Direction,
@@ -24,6 +28,7 @@ import type {
   ProvenanceNode,
   ReuseOptions,
   ReusePassage,
+  SentenceLink,
   SourceProvenance,
   TraceOptions,
 } from './types';
@@ -81,6 +86,10 @@ interface BodyView {
   readonly tokens: WordTokens;
   /** Non-space characters of the body. */
   readonly chars: number;
+  /** Body sentences prepared for sentence links. */
+  readonly links: LinkView;
+  /** Quoted words of the body, in `article.original`. */
+  readonly quotes: readonly Span[];
 }
 
 function nonSpace(text: string, start: number, end: number): number {
@@ -97,7 +106,15 @@ function bodyView(article: Article): BodyView {
     offsets.push(text.length);
     text += p.text;
   }
-  return { article, text, offsets, tokens: wordTokens(text), chars: nonSpace(text, 0, text.length) };
+  return {
+    article,
+    text,
+    offsets,
+    tokens: wordTokens(text),
+    chars: nonSpace(text, 0, text.length),
+    links: linkView(article),
+    quotes: quoteSpans(article),
+  };
 }
 
 /** Maps an offset of the joined body text back to the article's original. */
@@ -159,6 +176,23 @@ function coveredNonSpace(text: string, covered: readonly Span[], start: number, 
   return n;
 }
 
+/** Spans of quoted words (inside quotation marks) of an article's body sentences, in `original`, sorted. */
+function quoteSpans(article: Article): Span[] {
+  const out: Span[] = [];
+  for (const s of article.sentences) {
+    for (const q of quotesOf(s.text)) {
+      out.push({ start: s.start + q.content.start, end: s.start + q.content.end });
+    }
+  }
+  return union(out);
+}
+
+/** Whether most of `span` (non-space characters) lies inside `quotes`. */
+function insideQuotes(text: string, quotes: readonly Span[], span: Span): boolean {
+  const total = nonSpace(text, span.start, span.end);
+  return total > 0 && coveredNonSpace(text, quotes, span.start, span.end) / total >= DERIVATION_TUNING.quoted;
+}
+
 function measurePair(
   src: BodyView,
   tgt: BodyView,
@@ -173,14 +207,75 @@ function measurePair(
     target: spanToOriginal(tgt, p.target),
   }));
   const original = tgt.article.original;
+  // Shared quotes: passages inside quotation marks in both texts.
+  const sharedQuotes: ReusePassage[] = [];
+  const countedBody: Span[] = [];
+  const countedOriginal: Span[] = [];
+  const passageTokens: number[] = [];
+  for (let k = 0; k < passages.length; k++) {
+    const p = passages[k]!;
+    if (insideQuotes(original, tgt.quotes, p.target) && insideQuotes(src.article.original, src.quotes, p.source)) {
+      sharedQuotes.push(p);
+    } else {
+      countedBody.push(found[k]!.target);
+      countedOriginal.push(p.target);
+      passageTokens.push(p.matchedTokens);
+    }
+  }
+  const verbatim = tgt.chars === 0 ? 0 : coveredNonSpace(tgt.text, union(countedBody), 0, tgt.text.length) / tgt.chars;
   const coveredOriginal = union(passages.map((p) => p.target));
+  const counted = union(countedOriginal);
   const derivedSentences: string[] = [];
+  const sentenceChars: number[] = [];
+  const verbatimFraction: number[] = [];
   for (const s of tgt.article.sentences) {
     const total = nonSpace(original, s.start, s.end);
+    sentenceChars.push(total);
+    verbatimFraction.push(total === 0 ? 0 : coveredNonSpace(original, counted, s.start, s.end) / total);
     if (total > 0 && coveredNonSpace(original, coveredOriginal, s.start, s.end) / total >= 0.5) {
       derivedSentences.push(s.id);
     }
   }
+  // Rewritten sentences: links in the source's order, weighed by their score.
+  const sentenceLinks: SentenceLink[] = [];
+  let added = 0;
+  let links = 0;
+  if (tgt.chars > 0 && src.chars > 0) {
+    const raw = linkSentences(src.links, tgt.links, RELATION_THRESHOLDS.paraphrase);
+    const countedLinks = raw.filter(
+      (l) =>
+        !(
+          src.links.sentences[l.source]!.quoted >= DERIVATION_TUNING.quotedSentence &&
+          tgt.links.sentences[l.target]!.quoted >= DERIVATION_TUNING.quotedSentence
+        ),
+    );
+    const counts =
+      countedLinks.length >= DERIVATION_TUNING.minLinks &&
+      countedLinks.length >= DERIVATION_TUNING.minLinkedShare * tgt.links.sentences.length;
+    for (const l of raw) {
+      const isCounted = counts && countedLinks.includes(l);
+      sentenceLinks.push({
+        source: src.links.sentences[l.source]!.id,
+        target: tgt.links.sentences[l.target]!.id,
+        score: round(l.score),
+        relation: l.relation,
+        counted: isCounted,
+      });
+      if (!isCounted) continue;
+      const gain = Math.max(0, l.score - verbatimFraction[l.target]!);
+      if (gain > 0) links++;
+      added += gain * sentenceChars[l.target]!;
+    }
+  }
+  const rewritten = tgt.chars === 0 ? 0 : Math.min(1 - verbatim, added / tgt.chars);
+  const derived = verbatim + rewritten;
+  const decision = classifyDerivation({
+    verbatimShare: verbatim,
+    derivedShare: derived,
+    passageTokens,
+    sharedQuotes: sharedQuotes.length,
+    links,
+  });
   const sentences = tgt.article.sentences.length;
   const pair: PairReuse = {
     source: src.article.id,
@@ -188,8 +283,14 @@ function measurePair(
     shareChars: round(share),
     shareSentences: round(sentences === 0 ? 0 : derivedSentences.length / sentences),
     derivedSentences,
-    class: classifyShare(share),
+    verbatimShare: round(verbatim),
+    rewrittenShare: round(rewritten),
+    derivedShare: round(derived),
+    class: decision.class,
+    reasons: [decision.reason],
     passages,
+    sharedQuotes,
+    sentenceLinks,
   };
   return { pair, cappedTokens };
 }
@@ -213,14 +314,15 @@ function decideDirection(
 ): Direction {
   const base = { a: a.id, b: b.id };
   if (ab.class === 'non-derived' && ba.class === 'non-derived') {
-    const top = Math.max(ab.shareChars, ba.shareChars);
+    const top = Math.min(
+      DERIVATION_THRESHOLDS.partially,
+      Math.max(ab.derivedShare ?? ab.shareChars, ba.derivedShare ?? ba.shareChars),
+    );
     return {
       ...base,
       verdict: 'unrelated',
       confidence: round(Math.max(0.5, 1 - top / DERIVATION_THRESHOLDS.partially / 2)),
-      reasons: [
-        `${pct(ab.shareChars)} of ${b.id}'s body is in passages from ${a.id} and ${pct(ba.shareChars)} of ${a.id}'s from ${b.id}, below the ${pct(DERIVATION_THRESHOLDS.partially)} of partial derivation`,
-      ],
+      reasons: [`${a.id} → ${b.id}: ${ab.reasons?.[0] ?? ''}`, `${b.id} → ${a.id}: ${ba.reasons?.[0] ?? ''}`],
     };
   }
   const pa = prov.get(a.id)?.attribution;
@@ -528,7 +630,7 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
     };
   });
   // A page that is not an article has no body to take from or give to: its shares are 0.
-  const views = articles.map((a) => bodyView(isNotArticle(a) ? { ...a, paragraphs: [] } : a));
+  const views = articles.map((a) => bodyView(isNotArticle(a) ? { ...a, paragraphs: [], sentences: [] } : a));
   for (const v of views) {
     if (isNotArticle(v.article)) {
       diagnostics.push({

@@ -143,7 +143,13 @@ export interface CitationOptions {
  */
 export type DerivationClass = 'wholly-derived' | 'partially-derived' | 'non-derived';
 
-/** How much of the target's body comes from the source, for one ordered pair. */
+/**
+ * How much of the target's body comes from the source, for one ordered pair.
+ * `traceProvenance` always sets every field; `verbatimShare`,
+ * `rewrittenShare`, `derivedShare`, `reasons`, `sharedQuotes` and
+ * `sentenceLinks` are optional only so that values built by hand before they
+ * existed stay valid.
+ */
 export interface PairReuse {
   /** Id of the source (the text copied from). */
   readonly source: string;
@@ -155,10 +161,56 @@ export interface PairReuse {
   readonly shareSentences: number;
   /** Ids of the target sentences counted as derived. */
   readonly derivedSentences: readonly string[];
-  /** The METER class the shares fall into (see {@link DERIVATION_THRESHOLDS}). */
+  /**
+   * Share of the target's body characters (non-space) inside passages taken
+   * from the source, leaving out shared quotes (see `sharedQuotes`), in [0, 1].
+   * `shareChars` counts every passage, quotes included.
+   */
+  readonly verbatimShare?: number;
+  /**
+   * Share of the target's body added by rewritten sentences: sentences linked
+   * to a source sentence at paraphrase level or above, in the source's order
+   * (see `sentenceLinks`), each weighed by its link's score, beyond what the
+   * verbatim passages already cover. In [0, 1]; 0 when fewer than two
+   * sentences are linked.
+   */
+  readonly rewrittenShare?: number;
+  /**
+   * The share the METER class is decided on: `verbatimShare + rewrittenShare`,
+   * in [0, 1].
+   */
+  readonly derivedShare?: number;
+  /** The METER class (see {@link DERIVATION_THRESHOLDS} and `reasons`). */
   readonly class: DerivationClass;
-  /** The copied passages, with offsets into each article's `original`. */
+  /** Why the class, in words. */
+  readonly reasons?: readonly string[];
+  /** The copied passages, with offsets into each article's `original` (shared quotes included). */
   readonly passages: readonly ReusePassage[];
+  /**
+   * Passages that lie inside quotation marks in both texts: the same
+   * statement quoted by both, which is not derivation. Also in `passages`.
+   */
+  readonly sharedQuotes?: readonly ReusePassage[];
+  /**
+   * Target sentences that rewrite source sentences, in the source's order:
+   * the evidence behind `rewrittenShare` (links of sentences that are
+   * verbatim copies are listed too).
+   */
+  readonly sentenceLinks?: readonly SentenceLink[];
+}
+
+/** A target sentence that says what a source sentence says, for {@link PairReuse}. */
+export interface SentenceLink {
+  /** Id of the source sentence (`s3`). */
+  readonly source: string;
+  /** Id of the target sentence. */
+  readonly target: string;
+  /** Similarity of the two sentences (see `compareSentences`), in [0, 1]. */
+  readonly score: number;
+  /** Relation of the two sentences: `identical`, `near-verbatim` or `paraphrase`. */
+  readonly relation: string;
+  /** Whether the link counts toward `rewrittenShare` (both sentences mostly quoted speech: not). */
+  readonly counted: boolean;
 }
 
 /** Who copied whom between two sources. */

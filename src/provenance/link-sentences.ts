@@ -1,0 +1,117 @@
+/**
+ * Sentence links for provenance: which target sentences rewrite which source
+ * sentences, found cheaply (shared rare words, then the sentence scorer) and
+ * kept only in the source's order.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import { longestIncreasingSubsequence } from '../align/lis';
+import { quotesOf } from '../diff/quotes';
+import { scorePrepared } from '../similarity/compare-sentences';
+import { prepareSentence } from '../similarity/features';
+import type { PreparedSentence } from '../similarity/types';
+import type { Article } from '../types';
+import { addWork } from '../util/work';
+import { LINK_BUDGET } from './tuning';
+
+/** One body sentence, analysed once for every pair it takes part in. */
+export interface LinkSentence {
+  readonly id: string;
+  readonly prepared: PreparedSentence;
+  /** Hashes of the sentence's rare words (IDF at least {@link LINK_BUDGET.rareIdf}), distinct. */
+  readonly rare: readonly number[];
+  /** Share of the sentence's characters inside quotation marks, in [0, 1]. */
+  readonly quoted: number;
+}
+
+/** The sentences of one article, with an index of their rare words. */
+export interface LinkView {
+  readonly sentences: readonly LinkSentence[];
+  /** Rare word hash → indexes of the sentences holding it; words in too many sentences are left out. */
+  readonly index: ReadonlyMap<number, readonly number[]>;
+}
+
+/** Prepares an article's body sentences for {@link linkSentences}. */
+export function linkView(article: Article): LinkView {
+  const sentences: LinkSentence[] = [];
+  const index = new Map<number, number[]>();
+  const crowded = new Set<number>();
+  for (const s of article.sentences) {
+    const text = s.normalized;
+    const prepared = prepareSentence(text);
+    const rare: number[] = [];
+    const linkable = prepared.hashes.length <= LINK_BUDGET.maxWords;
+    for (let k = 0; linkable && k < prepared.distinct.length; k++) {
+      if (prepared.distinctIdf[k]! >= LINK_BUDGET.rareIdf) rare.push(prepared.distinct[k]!);
+    }
+    let inQuotes = 0;
+    for (const q of quotesOf(text)) inQuotes += q.content.end - q.content.start;
+    const i = sentences.length;
+    sentences.push({ id: s.id, prepared, rare, quoted: text.length === 0 ? 0 : Math.min(1, inQuotes / text.length) });
+    for (const h of rare) {
+      if (crowded.has(h)) continue;
+      const list = index.get(h);
+      if (!list) index.set(h, [i]);
+      else if (list.length >= LINK_BUDGET.maxPostings) {
+        crowded.add(h);
+        index.delete(h);
+      } else list.push(i);
+    }
+  }
+  addWork('reuse', sentences.length);
+  return { sentences, index };
+}
+
+/** A target sentence linked to the source sentence it rewrites. */
+export interface RawLink {
+  readonly source: number;
+  readonly target: number;
+  readonly score: number;
+  readonly relation: string;
+}
+
+/**
+ * Links target sentences to source sentences at paraphrase level or above,
+ * and keeps the longest chain in the source's order.
+ *
+ * @remarks Candidates are source sentences sharing at least
+ * `LINK_BUDGET.minSharedRare` rare words with the target sentence (through
+ * the source's inverted index, whose lists hold at most
+ * `LINK_BUDGET.maxPostings` sentences); at most `LINK_BUDGET.candidates`
+ * of them, most shared words first, are scored per target sentence, so the
+ * work is linear in the sentences of the two texts. Links out of order (a
+ * target sentence whose source lies before that of an earlier one) are
+ * dropped by a longest increasing subsequence over source positions.
+ */
+export function linkSentences(src: LinkView, tgt: LinkView, paraphrase: number): RawLink[] {
+  const best: RawLink[] = [];
+  const votes = new Map<number, number>();
+  let work = 0;
+  for (let t = 0; t < tgt.sentences.length; t++) {
+    const ts = tgt.sentences[t]!;
+    votes.clear();
+    for (const h of ts.rare) {
+      const list = src.index.get(h);
+      if (!list) continue;
+      for (const s of list) votes.set(s, (votes.get(s) ?? 0) + 1);
+      work += list.length + 1;
+    }
+    if (votes.size === 0) continue;
+    const candidates = [...votes.entries()]
+      .filter(([, n]) => n >= LINK_BUDGET.minSharedRare)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, LINK_BUDGET.candidates);
+    let top: RawLink | undefined;
+    for (const [s] of candidates) {
+      const r = scorePrepared(src.sentences[s]!.prepared, ts.prepared);
+      work++;
+      if (r.score >= paraphrase && (!top || r.score > top.score)) {
+        top = { source: s, target: t, score: r.score, relation: r.relation };
+      }
+    }
+    if (top) best.push(top);
+  }
+  addWork('reuse', work);
+  return longestIncreasingSubsequence(best.map((l) => l.source)).map((k) => best[k]!);
+}
