@@ -32,6 +32,16 @@ export interface LinkView {
   readonly index: ReadonlyMap<number, readonly number[]>;
 }
 
+/** What an unlinkable sentence is prepared as: nothing to compare. */
+const EMPTY = prepareSentence('');
+
+/** Whether `text` holds more than `limit` spaces (stops counting there). */
+function spacesAbove(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) if (++n > limit) return true;
+  return false;
+}
+
 /** Prepares an article's body sentences for {@link linkSentences}. */
 export function linkView(article: Article): LinkView {
   const sentences: LinkSentence[] = [];
@@ -39,9 +49,11 @@ export function linkView(article: Article): LinkView {
   const crowded = new Set<number>();
   for (const s of article.sentences) {
     const text = s.normalized;
-    const prepared = prepareSentence(text);
+    // A sentence with more spaces than twice the word limit is too long to link: not even prepared.
+    const tooLong = spacesAbove(text, 2 * LINK_BUDGET.maxWords);
+    const prepared = tooLong ? EMPTY : prepareSentence(text);
     const rare: number[] = [];
-    const linkable = prepared.hashes.length <= LINK_BUDGET.maxWords;
+    const linkable = !tooLong && prepared.hashes.length <= LINK_BUDGET.maxWords;
     for (let k = 0; linkable && k < prepared.distinct.length; k++) {
       if (prepared.distinctIdf[k]! >= LINK_BUDGET.rareIdf) rare.push(prepared.distinct[k]!);
     }
