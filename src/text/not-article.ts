@@ -241,6 +241,17 @@ function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
 }
 
+/** The first `limit` words of {@link wordsOf}, without reading the rest of the text. */
+function leadingWords(text: string, limit: number): string[] {
+  const re = WORD;
+  re.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) {
+    out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  }
+  return out;
+}
+
 /** Longest heading looked for at the start of a paragraph, in words. */
 const MAX_HEADING_WORDS = 20;
 
@@ -371,14 +382,14 @@ export function detectNotArticle(lines: readonly string[], context: NotArticleCo
     budget -= text.length;
     if (text === '') continue;
     nonEmpty++;
-    const lineWords = wordsOf(text);
-    words += lineWords.length;
-    if (opensWithDoubledHeading(lineWords)) teaserParagraphs++;
+    // The heading check reads the first 2 × MAX_HEADING_WORDS words; the word count comes from the sentences.
+    if (opensWithDoubledHeading(leadingWords(text, 2 * MAX_HEADING_WORDS))) teaserParagraphs++;
     let quoteOpen = false;
     for (const span of splitSentences(text)) {
       const quotes = outsideQuotes(span.text, quoteOpen);
       const s = viewSentence(span.text, quoteOpen, quotes.outside);
       quoteOpen = quotes.open;
+      words += s.words;
       if (s.words === 0) continue;
       // Button labels (`Read more`, `SHARE / TWEET`) are neither sentences nor calls to act.
       const counted = s.words >= t.minSentenceWords && LOWER_CASE.test(span.text);

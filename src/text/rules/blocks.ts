@@ -1,3 +1,4 @@
+import { fnv1aInt } from '../hash';
 import type { LineView } from './boilerplate';
 import { trimClosers } from './news-lines';
 
@@ -114,10 +115,13 @@ const MAX_TRIPLE_POSTINGS = 16;
 /** A speaker appended to a pull quote: `... I'll be there. - Jennifer Rivers, mother of Tavin Price`. */
 const ATTRIBUTION = /\s-\s*[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:,[^.!?]{0,80})?$/u;
 
-function triples(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out: string[] = [];
-  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+/** Hashes of the line's word triples, in order (numbers, not strings: a long page has hundreds of thousands). */
+function triples(text: string): number[] {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1aInt);
+  const out: number[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    out.push((Math.imul(Math.imul(words[i]!, 0x01000193) ^ words[i + 1]!, 0x01000193) ^ words[i + 2]!) | 0);
+  }
   return out;
 }
 
@@ -144,8 +148,8 @@ export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, numb
   for (const i of candidates) {
     near.fill(1, Math.max(0, i - MAX_PULL_QUOTE_DISTANCE), Math.min(lines.length, i + MAX_PULL_QUOTE_DISTANCE + 1));
   }
-  const postings = new Map<string, number[]>();
-  const own: Array<string[] | undefined> = [];
+  const postings = new Map<number, number[]>();
+  const own: Array<number[] | undefined> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.body || line.words < 4 || near[i] === 0) continue;
