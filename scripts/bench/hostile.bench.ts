@@ -33,7 +33,7 @@ const LARGEST = Math.floor(0.98 * DEFAULT_MAX_LENGTH);
 const CHAR_SIZES = [LARGEST / 4, LARGEST / 2, LARGEST].map((n) => Math.floor(n / SCALE));
 const SOURCE_SIZES = [250, 500, 1_000].map((n) => n / SCALE);
 /** Planned repetitions per size (smallest first); a case stops repeating once its timed runs pass {@link BUDGET_MS}. */
-const REPS = [5, 3, 3];
+const REPS = [7, 7, 7];
 const BUDGET_MS = 30_000;
 const CACHE_WORD = 200_000 / SCALE;
 const CACHE_CALLS = 200;
