@@ -5,18 +5,14 @@
  * `toJSON` output, once the lists that follow the input order are sorted by
  * source id (ids are fixed per input).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSources } from '../../src/align/align-sources';
 import { toJSON } from '../../src/report/to-json';
+import { seedFiles } from '../fixtures/seeds';
 import { canonicalComparisonJson, canonicalProvenance } from '../provenance/canonical';
 
-const dir = new URL('../../seeds/', import.meta.url);
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const seeds = seedFiles.map((s) => s.text);
 // Real paragraphs of the five seed articles (headlines, body, furniture), and their sentences.
 const paragraphs = seeds.flatMap((s) => s.split('\n\n')).filter((p) => p.trim().length > 0);
 const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?]["”]?)\s+(?=[A-Z“"])/)).filter((s) => s.length > 20);

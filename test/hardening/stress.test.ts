@@ -7,7 +7,6 @@
  * `CopydeskError` is thrown, and that the work the library counts
  * (src/util/work.ts) grows at most linearly when the input grows.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -23,11 +22,9 @@ import {
   toMarkdown,
 } from '../../src/index';
 import { readWork, resetWork } from '../../src/util/work';
+import { seedFiles } from '../fixtures/seeds';
 
-const seedDir = new URL('../../seeds/', import.meta.url);
-const seedSentences = readdirSync(seedDir)
-  .sort()
-  .flatMap((f) => normalizeArticle(readFileSync(new URL(f, seedDir), 'utf8')).sentences.map((s) => s.text));
+const seedSentences = seedFiles.flatMap((s) => normalizeArticle(s.text).sentences.map((x) => x.text));
 
 /** One hostile unit of text; the generators repeat it to scale the input. */
 const unit = fc.oneof(

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Article,
@@ -17,15 +16,12 @@ import {
   splitSentences,
   traceProvenance,
 } from '../../src/index';
+import { seedFiles } from '../fixtures/seeds';
 
 // Issue 10, cases 8, 9 and 13: every public entry checks its arguments and
 // options up front and throws a typed CopydeskError, whatever the data.
 
-const dir = new URL('../../seeds/', import.meta.url);
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ id: file.slice(0, 3), text: readFileSync(new URL(file, dir), 'utf8') }));
+const seeds = seedFiles.map((s) => ({ id: s.id.slice(0, 3), text: s.text }));
 const [first, second] = seeds as [{ id: string; text: string }, { id: string; text: string }];
 const article = normalizeArticle(first);
 const other = normalizeArticle(second);

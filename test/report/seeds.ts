@@ -1,14 +1,8 @@
 // Shared fixtures of the report tests: the five seed articles, and sources full of hostile markup.
-import { readdirSync, readFileSync } from 'node:fs';
 import { alignSources, type Comparison } from 'copydesk';
+import { seedFiles } from '../fixtures/seeds';
 
-const dir = new URL('../../seeds/', import.meta.url);
-
-/** The seed files, sorted, with ids as the CLI derives them (file name without `.txt`). */
-export const seedFiles = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(new URL(f, dir), 'utf8') }));
+export { seedFiles };
 
 export function seedComparison(): Comparison {
   return alignSources(seedFiles);
