@@ -11,14 +11,14 @@
  *
  * @packageDocumentation
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { alignSources } from '../../src/align/align-sources';
 import type { DerivationClass } from '../../src/provenance/types';
 import { DEFAULT_AGENCIES } from '../../src/text/agencies';
 import { normalizeArticle } from '../../src/text/normalize-article';
 import type { Article, Comparison, Diagnostic } from '../../src/types';
+import { diagnosticSource, EXTRA_LABELS_PATH, HOLDOUT_LABELS_PATH, readJsonl } from './lib/multi-news';
 import { markdownTable, percent } from './lib/table';
 import type { EvalTask, MetricRow } from './types';
 
@@ -125,13 +125,6 @@ interface LabelledDoc {
   readonly paragraphs: readonly LabelledParagraph[];
 }
 
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
-
 /** Canonical agency name: the `DEFAULT_AGENCIES` name for any of its spellings, else the name trimmed. */
 export function canonicalAgency(name: string | null | undefined): string | undefined {
   if (name === null || name === undefined) return undefined;
@@ -169,13 +162,6 @@ function keptShare(text: string, mask: Uint8Array, start: number, end: number): 
 }
 
 const hasCode = (ds: readonly Diagnostic[] | undefined, code: string) => (ds ?? []).some((d) => d.code === code);
-
-/** The source id a comparison diagnostic is about: its `source`, or the id quoted in its message. */
-function diagnosticSource(d: Diagnostic): string | undefined {
-  if (d.source !== undefined) return d.source;
-  const m = /Source "([^"]+)"/.exec(d.message);
-  return m?.[1];
-}
 
 /** Distinct 8-word shingles of lower-cased `\w+` tokens. */
 function shingles(text: string): Set<string> {
@@ -226,11 +212,11 @@ export const task: EvalTask = {
     const clusters = readJsonl<Cluster>(clustersPath);
     // The 56 labels shipped with the data, plus the documents labelled for this project (offsets and labels only).
     const original = readJsonl<LabelledDoc>(labelsPath);
-    const extraPath = fileURLToPath(new URL('./data/multi-news-dev-labels-extra.jsonl', import.meta.url));
+    const extraPath = EXTRA_LABELS_PATH;
     const extra = existsSync(extraPath) ? readJsonl<LabelledDoc>(extraPath) : [];
     const labels = [...original, ...extra];
     // Labelled after the rules were tuned, by someone who did not see the software's output: never tune on it.
-    const holdoutPath = fileURLToPath(new URL('./data/multi-news-dev-labels-holdout.jsonl', import.meta.url));
+    const holdoutPath = HOLDOUT_LABELS_PATH;
     const holdout = existsSync(holdoutPath) ? readJsonl<LabelledDoc>(holdoutPath) : [];
     const holdoutKeys = new Set(holdout.map((d) => `${d.idx}/${d.doc}`));
     const originalKeys = new Set(original.map((d) => `${d.idx}/${d.doc}`));

@@ -6,9 +6,8 @@
  *
  * @packageDocumentation
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { alignSources } from '../../src/align/align-sources';
 import {
   type DocumentFeatures,
@@ -17,7 +16,7 @@ import {
   extractDocumentFeatures,
   SAME_STORY_RELATEDNESS,
 } from '../../src/align/relatedness';
-import type { Diagnostic } from '../../src/types';
+import { diagnosticSource, EXTRA_LABELS_PATH, readJsonl } from './lib/multi-news';
 import { markdownTable, percent } from './lib/table';
 import type { EvalTask, MetricRow } from './types';
 
@@ -49,18 +48,6 @@ interface Doc {
   readonly independent: boolean;
 }
 
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
-
-/** The source a comparison diagnostic is about: its `source`, or the id quoted in its message. */
-function diagnosticSource(d: Diagnostic): string | undefined {
-  return d.source ?? /Source "([^"]+)"/.exec(d.message)?.[1];
-}
-
 const ratio = (hit: number, n: number) => `${percent(hit, n)} (${hit}/${n})`;
 
 /** The relatedness evaluation. */
@@ -72,7 +59,7 @@ export const task: EvalTask = {
     const clustersPath = join(dir, 'clusters.jsonl');
     if (!existsSync(clustersPath)) return { title, skipped: `no data at ${dir}`, description: '', rows: [] };
     const clusters = readJsonl<Cluster>(clustersPath);
-    const extraPath = fileURLToPath(new URL('./data/multi-news-dev-labels-extra.jsonl', import.meta.url));
+    const extraPath = EXTRA_LABELS_PATH;
     const labels = [
       ...(existsSync(join(dir, 'labels.jsonl')) ? readJsonl<Label>(join(dir, 'labels.jsonl')) : []),
       ...(existsSync(extraPath) ? readJsonl<Label>(extraPath) : []),

@@ -141,7 +141,7 @@ function lowerBound(xs: readonly number[], x: number): number {
 export function anchoredTiles(a: Int32Array, b: Int32Array, minRun: number): Tiling {
   const n = a.length;
   const m = b.length;
-  let budget = ANCHOR_WORK_PER_WORD * (n + m) + 4096;
+  const budget = ANCHOR_WORK_PER_WORD * (n + m) + 4096;
   let bounded = false;
   const positions = new Map<number, number[]>();
   for (let j = 0; j < m; j++) {
@@ -191,7 +191,6 @@ export function anchoredTiles(a: Int32Array, b: Int32Array, minRun: number): Til
     }
   }
   addWork('score', steps);
-  budget -= steps;
   let longest = 0;
   for (const len of runLength) if (len > longest) longest = len;
   const tiles: Tile[] = [];
