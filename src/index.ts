@@ -8,8 +8,6 @@ export type { AlignOptions, SentenceSimilarity } from './align/align-sources';
 export { AUTO_PROVENANCE_LIMIT, alignSources } from './align/align-sources';
 export type { AsyncAlignOptions, AsyncSentenceSimilarity, EmbeddingFunction } from './align/align-sources-async';
 export { alignSourcesAsync } from './align/align-sources-async';
-export { diffSentences } from './diff/diff-sentences';
-export { extractQuotes } from './diff/quotes';
 export type {
   ChangeSeverity,
   ChangeType,
@@ -19,13 +17,9 @@ export type {
   Quote,
   SentenceDiff,
   TypedChange,
-} from './diff/types';
-export type { CopydeskErrorCode } from './errors';
-export { CopydeskError, isCopydeskError } from './errors';
-export { DERIVATION_THRESHOLDS } from './provenance/classes';
-export { findCitations } from './provenance/find-citations';
-export { findReuse } from './provenance/find-reuse';
-export { DIRECTION_WEIGHTS, traceProvenance } from './provenance/trace-provenance';
+} from './core/changes';
+export type { CopydeskErrorCode } from './core/errors';
+export { CopydeskError, isCopydeskError } from './core/errors';
 export type {
   Citation,
   CitationOptions,
@@ -47,33 +41,7 @@ export type {
   WireEvidenceKind,
   WireRole,
   WireUrlPattern,
-} from './provenance/types';
-export type { WireEvidenceOptions } from './provenance/wire-evidence';
-export { DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './provenance/wire-evidence';
-export type { HtmlReportOptions } from './report/to-html';
-export { toHTML } from './report/to-html';
-export type { JsonReportOptions } from './report/to-json';
-export { toJSON } from './report/to-json';
-export type { MarkdownReportOptions } from './report/to-markdown';
-export { toMarkdown } from './report/to-markdown';
-export { splitSentences } from './segment/split-sentences';
-export type { Token, TokenKind } from './segment/tokenize';
-export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sentences';
-export type {
-  CompareOptions,
-  MismatchedTerms,
-  PreparedSentence,
-  RelationThresholds,
-  SentenceEvidence,
-  SentenceFeatures,
-  SentenceMatch,
-  SentenceRelation,
-  SimilarityFunction,
-} from './similarity/types';
-export type { AgencyDefinition } from './text/agencies';
-export { DEFAULT_AGENCIES } from './text/agencies';
-export type { NormalizeOptions } from './text/normalize-article';
-export { DEFAULT_MAX_LENGTH, normalizeArticle } from './text/normalize-article';
+} from './core/provenance';
 export type {
   AlignmentGroup,
   Article,
@@ -107,4 +75,36 @@ export type {
   TextSpan,
   UniqueSentences,
   WireCredit,
-} from './types';
+} from './core/types';
+export { diffSentences } from './diff/diff-sentences';
+export { extractQuotes } from './diff/quotes';
+export type { AgencyDefinition } from './normalize/agencies';
+export { DEFAULT_AGENCIES } from './normalize/agencies';
+export type { NormalizeOptions } from './normalize/normalize-article';
+export { DEFAULT_MAX_LENGTH, normalizeArticle } from './normalize/normalize-article';
+export { DERIVATION_THRESHOLDS } from './provenance/classes';
+export { findCitations } from './provenance/find-citations';
+export { findReuse } from './provenance/find-reuse';
+export { DIRECTION_WEIGHTS, traceProvenance } from './provenance/trace-provenance';
+export type { WireEvidenceOptions } from './provenance/wire-evidence';
+export { DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './provenance/wire-evidence';
+export type { HtmlReportOptions } from './report/to-html';
+export { toHTML } from './report/to-html';
+export type { JsonReportOptions } from './report/to-json';
+export { toJSON } from './report/to-json';
+export type { MarkdownReportOptions } from './report/to-markdown';
+export { toMarkdown } from './report/to-markdown';
+export { splitSentences } from './segment/split-sentences';
+export type { Token, TokenKind } from './segment/tokenize';
+export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sentences';
+export type {
+  CompareOptions,
+  MismatchedTerms,
+  PreparedSentence,
+  RelationThresholds,
+  SentenceEvidence,
+  SentenceFeatures,
+  SentenceMatch,
+  SentenceRelation,
+  SimilarityFunction,
+} from './similarity/types';

@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { AUTO_PROVENANCE_LIMIT } from '../../src/align/align-sources';
-import { DEFAULT_MAX_LENGTH } from '../../src/text/normalize-article';
+import { DEFAULT_MAX_LENGTH } from '../../src/normalize/normalize-article';
 import { markdownTable, textTable } from '../eval/lib/table';
 import { median } from './lib/timing';
 import type { Bench, BenchRow } from './types';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeArticle } from '../../src/text/normalize-article';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { htmlToText } from './html-to-text';
 import { readTextFile } from './lib/read-text';
 import { removedByRule } from './lib/removal';

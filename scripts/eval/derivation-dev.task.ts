@@ -12,12 +12,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PairReuse } from '../../src/core/provenance';
+import type { Article } from '../../src/core/types';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { classifyShare } from '../../src/provenance/classes';
 import { findReuse } from '../../src/provenance/find-reuse';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
-import type { PairReuse } from '../../src/provenance/types';
-import { normalizeArticle } from '../../src/text/normalize-article';
-import type { Article } from '../../src/types';
 import { toArticle } from './derived.task';
 import { createRng, type PlainArticle, renderArticle, revise } from './lib/derive';
 import { repoRoot } from './lib/env';

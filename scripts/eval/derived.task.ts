@@ -8,10 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DerivationClass } from '../../src/core/provenance';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
-import type { DerivationClass } from '../../src/provenance/types';
 import { splitSentences } from '../../src/segment/split-sentences';
-import { normalizeArticle } from '../../src/text/normalize-article';
 import { createRng, deriveCopy, derivedPair, type Grade, type PlainArticle, renderArticle, revise } from './lib/derive';
 import { repoRoot } from './lib/env';
 import { markdownTable } from './lib/table';

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChangeSeverity, SentenceDiff } from '../../src/core/changes';
 import { diffSentences } from '../../src/diff/diff-sentences';
-import type { ChangeSeverity, SentenceDiff } from '../../src/diff/types';
 import { markdownTable } from './lib/table';
 import type { EvalTask } from './types';
 

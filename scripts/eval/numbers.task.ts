@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SentenceDiff } from '../../src/core/changes';
 import { diffSentences } from '../../src/diff/diff-sentences';
-import type { SentenceDiff } from '../../src/diff/types';
 import { tokenize } from '../../src/segment/tokenize';
 import type { EvalTask, MetricRow } from './types';
 

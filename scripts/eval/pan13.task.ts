@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Span } from '../../src/core/types';
 import { findReuse } from '../../src/provenance/find-reuse';
-import type { Span } from '../../src/types';
 import type { EvalTask, MetricRow } from './types';
 
 interface Case {

@@ -14,10 +14,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSources } from '../../src/align/align-sources';
-import type { DerivationClass } from '../../src/provenance/types';
-import { DEFAULT_AGENCIES } from '../../src/text/agencies';
-import { normalizeArticle } from '../../src/text/normalize-article';
-import type { Article, Comparison, Diagnostic } from '../../src/types';
+import type { DerivationClass } from '../../src/core/provenance';
+import type { Article, Comparison, Diagnostic } from '../../src/core/types';
+import { DEFAULT_AGENCIES } from '../../src/normalize/agencies';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { diagnosticSource, EXTRA_LABELS_PATH, HOLDOUT_LABELS_PATH, readJsonl } from './lib/multi-news';
 import { markdownTable, percent } from './lib/table';
 import type { EvalTask, MetricRow } from './types';

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeArticle } from '../../src/text/normalize-article';
-import type { Article } from '../../src/types';
+import type { Article } from '../../src/core/types';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { htmlToText } from './html-to-text';
 import { readTextFile } from './lib/read-text';
 import { removalAt } from './lib/removal';

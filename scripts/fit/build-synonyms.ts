@@ -25,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FUNCTION_WORDS } from '../../src/diff/lexicon.js';
+import { FUNCTION_WORDS } from '../../src/core/lexicon.js';
 import { lemmaCandidates } from '../../src/diff/synonyms.js';
 import { WORDS_BY_DF } from '../../src/similarity/word-frequency.js';
 import { ROOT } from './data.js';

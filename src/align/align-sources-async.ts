@@ -1,7 +1,7 @@
-import { CopydeskError } from '../errors';
+import { CopydeskError } from '../core/errors';
+import type { Article, ArticleInput, Comparison } from '../core/types';
+import { validateAsyncAlignOptions, validateSources } from '../core/validate';
 import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
-import type { Article, ArticleInput, Comparison } from '../types';
-import { validateAsyncAlignOptions, validateSources } from '../validate';
 import { type AlignOptions, alignSources } from './align-sources';
 
 /** A similarity that may answer later: two sentences in, a score in [0, 1] out. */

@@ -1,13 +1,5 @@
-import type { DiffOptions } from '../diff/types';
-import { CopydeskError } from '../errors';
-import { traceProvenance } from '../provenance/trace-provenance';
-import { comparePrepared, RELATION_THRESHOLDS, scorePrepared } from '../similarity/compare-sentences';
-import { prepareSentence } from '../similarity/features';
-import { EXACT_TILING_CELLS } from '../similarity/tiles';
-import type { PreparedSentence, RelationThresholds } from '../similarity/types';
-import { type NormalizeOptions, normalizeArticle } from '../text/normalize-article';
-import { isNotArticle } from '../text/not-article';
-import { countWords } from '../text/words';
+import type { DiffOptions } from '../core/changes';
+import { CopydeskError } from '../core/errors';
 import type {
   AlignmentGroup,
   Article,
@@ -23,12 +15,20 @@ import type {
   SourcePair,
   SourceSummary,
   Span,
-} from '../types';
-import { addWork } from '../util/work';
-import { validateAlignOptions, validateSources } from '../validate';
+} from '../core/types';
+import { longestIncreasingSubsequence } from '../core/util/lis';
+import { addWork } from '../core/util/work';
+import { validateAlignOptions, validateSources } from '../core/validate';
+import { type NormalizeOptions, normalizeArticle } from '../normalize/normalize-article';
+import { isNotArticle } from '../normalize/not-article';
+import { countWords } from '../normalize/words';
+import { traceProvenance } from '../provenance/trace-provenance';
+import { comparePrepared, RELATION_THRESHOLDS, scorePrepared } from '../similarity/compare-sentences';
+import { prepareSentence } from '../similarity/features';
+import { EXACT_TILING_CELLS } from '../similarity/tiles';
+import type { PreparedSentence, RelationThresholds } from '../similarity/types';
 import { type CandidateReport, findCandidatePairs } from './candidates';
 import { findOmissions, linkChanges, quoteInventory } from './divergences';
-import { longestIncreasingSubsequence } from './lis';
 import { boundPairs } from './pairs';
 import { predicateStems, sharedPredicate } from './predicate';
 import { relatednessDiagnostics } from './relatedness';

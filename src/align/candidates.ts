@@ -1,5 +1,5 @@
+import { addWork } from '../core/util/work';
 import type { PreparedSentence } from '../similarity/types';
-import { addWork } from '../util/work';
 
 /**
  * Steps of the posting-list walk allowed per indexed word occurrence. Reasoned:

@@ -1,8 +1,8 @@
+import type { DiffOptions, TypedChange } from '../core/changes';
+import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../core/types';
+import { addWork } from '../core/util/work';
 import { diffSentences } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
-import type { DiffOptions, TypedChange } from '../diff/types';
-import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../types';
-import { addWork } from '../util/work';
 
 function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
   return span ? { text: span.text, start: span.start + by, end: span.end + by } : null;

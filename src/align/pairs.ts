@@ -10,8 +10,8 @@
  * @packageDocumentation
  */
 
-import type { Diagnostic, SourcePair } from '../types';
-import { addWork } from '../util/work';
+import type { Diagnostic, SourcePair } from '../core/types';
+import { addWork } from '../core/util/work';
 
 /**
  * Most sharing pairs listed in full. Reasoned: 20,000 pairs are every pair of

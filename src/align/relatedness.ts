@@ -6,10 +6,10 @@
  * @packageDocumentation
  */
 
+import { MONTHS } from '../core/lexicon';
+import type { Article, Diagnostic } from '../core/types';
 import { analyzeText } from '../diff/expressions';
-import { MONTHS } from '../diff/lexicon';
 import { wordIdf } from '../similarity/features';
-import type { Article, Diagnostic } from '../types';
 
 /**
  * Lowest IDF of a capitalized word kept as a name: a word seen in fewer than

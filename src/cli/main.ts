@@ -2,15 +2,17 @@ import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type AlignOptions, alignSources } from '../align/align-sources';
-import { isCopydeskError } from '../errors';
-import { dropControls } from '../report/escape';
-import { toHTML } from '../report/to-html';
-import { toJSON } from '../report/to-json';
-import { toMarkdown } from '../report/to-markdown';
-import type { RelationThresholds } from '../similarity/types';
-import { normalizeArticle } from '../text/normalize-article';
-import type { Article } from '../types';
+import {
+  type AlignOptions,
+  type Article,
+  alignSources,
+  isCopydeskError,
+  normalizeArticle,
+  type RelationThresholds,
+  toHTML,
+  toJSON,
+  toMarkdown,
+} from '../index';
 import { CliError } from './errors';
 import {
   displayName,
@@ -25,6 +27,13 @@ import {
 } from './inputs';
 import { createProgress } from './progress';
 import { EXIT, HELP } from './usage';
+
+/** Control characters a terminal would act on (all but tab, line feed and carriage return). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+function dropControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
 
 /** Where the CLI writes; injectable for tests of the module itself. */
 export interface CliIO {

@@ -5,14 +5,14 @@
  * @packageDocumentation
  */
 
+import type { ChangeSeverity, ChangeType, Quote, TypedChange } from '../core/changes.js';
+import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation, sameGivenName } from '../core/lexicon.js';
+import type { TextSpan } from '../core/types.js';
+import { addWork } from '../core/util/work.js';
 import { type Token, tokenIndexAt } from '../segment/tokenize.js';
-import type { TextSpan } from '../types.js';
-import { addWork } from '../util/work.js';
 import { type AnalyzedText, dateNumbers, type Expression } from './expressions.js';
-import { ATTRIBUTION_WORDS, FUNCTION_WORDS, HEDGE_WORDS, isNegation, sameGivenName } from './lexicon.js';
 import { areSynonyms } from './synonyms.js';
 import type { TokenOp } from './token-diff.js';
-import type { ChangeSeverity, ChangeType, Quote, TypedChange } from './types.js';
 
 /**
  * Most name pairs {@link spelledPairs} compares, and most word pairs the

@@ -4,14 +4,14 @@
  * @packageDocumentation
  */
 
-import { CopydeskError } from '../errors.js';
-import type { Diagnostic, TextSpan } from '../types.js';
-import { validateDiffOptions } from '../validate.js';
+import type { DiffOp, DiffOptions, SentenceDiff } from '../core/changes.js';
+import { CopydeskError } from '../core/errors.js';
+import type { Diagnostic, TextSpan } from '../core/types.js';
+import { validateDiffOptions } from '../core/validate.js';
 import { classifyOps, MAX_PAIRED_TERMS, type Side } from './classify.js';
 import { type AnalyzedText, analyzeText, dateNumbers } from './expressions.js';
 import { quotesOf } from './quotes.js';
 import { diffTokens, type TokenOp } from './token-diff.js';
-import type { DiffOp, DiffOptions, SentenceDiff } from './types.js';
 
 /** Default of {@link DiffOptions.maxEditLength}. */
 export const DEFAULT_MAX_EDIT_LENGTH = 500;

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 
-import { type Token, tokenize } from '../segment/tokenize.js';
 import {
   CURRENCY_SYMBOLS,
   DATE_WORDS,
@@ -17,7 +16,8 @@ import {
   TIME_SUFFIXES,
   UNITS,
   WEEKDAYS,
-} from './lexicon.js';
+} from '../core/lexicon.js';
+import { type Token, tokenize } from '../segment/tokenize.js';
 
 /** A run of tokens `[start, end)` (token indices) with a comparison key. */
 export interface Expression {

@@ -4,11 +4,11 @@
  * @packageDocumentation
  */
 
-import { CopydeskError } from '../errors.js';
+import type { Quote } from '../core/changes.js';
+import { CopydeskError } from '../core/errors.js';
+import { PRONOUNS, QUOTE_VERBS } from '../core/lexicon.js';
+import type { TextSpan } from '../core/types.js';
 import { type Token, tokenIndexAt, tokenize } from '../segment/tokenize.js';
-import type { TextSpan } from '../types.js';
-import { PRONOUNS, QUOTE_VERBS } from './lexicon.js';
-import type { Quote } from './types.js';
 
 const OPENERS = new Set(['“', '„', '«', '‟']);
 const CLOSERS = new Set(['”', '»']);

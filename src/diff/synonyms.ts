@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 
+import { BoundedCache } from '../core/util/bounded-cache.js';
 import { hasSorted } from '../similarity/features.js';
-import { BoundedCache } from '../util/bounded-cache.js';
 import { SYNONYM_LINES } from './synonyms-data.js';
 
 /**

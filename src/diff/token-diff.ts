@@ -6,8 +6,8 @@
  */
 
 import { diffArrays } from 'diff';
+import type { DiffOpKind } from '../core/changes.js';
 import type { Token } from '../segment/tokenize.js';
-import type { DiffOpKind } from './types.js';
 
 /** One operation over token index ranges `[a0, a1)` of `a` and `[b0, b1)` of `b`. */
 export interface TokenOp {

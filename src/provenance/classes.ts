@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
+
+import type { DerivationClass } from '../core/provenance';
 import { DERIVATION_TUNING } from './tuning';
-import type { DerivationClass } from './types';
 
 /**
  * Thresholds of the METER classes, on the share of the target's body

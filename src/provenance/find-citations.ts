@@ -4,11 +4,12 @@
  *
  * @packageDocumentation
  */
-import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
-import type { Article } from '../types';
-import { addWork } from '../util/work';
-import { validateArticle, validateCitationOptions } from '../validate';
-import type { Citation, CitationOptions } from './types';
+
+import type { Citation, CitationOptions } from '../core/provenance';
+import type { Article } from '../core/types';
+import { addWork } from '../core/util/work';
+import { validateArticle, validateCitationOptions } from '../core/validate';
+import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agencies';
 import { assertArticle } from './wire-evidence';
 
 // Reporting verbs and phrases that attribute information to the name next to them.

@@ -5,14 +5,14 @@
  *
  * @packageDocumentation
  */
-import { CopydeskError } from '../errors';
+import { CopydeskError } from '../core/errors';
+import type { ReuseOptions, ReusePassage } from '../core/provenance';
+import { BoundedCache, DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH } from '../core/util/bounded-cache';
+import { fnv1aInt } from '../core/util/hash';
+import { addWork } from '../core/util/work';
+import { validateReuseOptions } from '../core/validate';
 import { tokenize } from '../segment/tokenize';
-import { fnv1aInt } from '../text/hash';
-import { BoundedCache, DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH } from '../util/bounded-cache';
-import { addWork } from '../util/work';
-import { validateReuseOptions } from '../validate';
 import { MAX_RUN_DEPTH } from './tuning';
-import type { ReuseOptions, ReusePassage } from './types';
 
 /** Defaults of {@link ReuseOptions}. */
 export const DEFAULT_REUSE_OPTIONS: Readonly<Required<ReuseOptions>> = {

@@ -6,13 +6,14 @@
  * @internal
  * @packageDocumentation
  */
-import { longestIncreasingSubsequence } from '../align/lis';
+
+import type { Article } from '../core/types';
+import { longestIncreasingSubsequence } from '../core/util/lis';
+import { addWork } from '../core/util/work';
 import { quotesOf } from '../diff/quotes';
 import { scorePrepared } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
 import type { PreparedSentence } from '../similarity/types';
-import type { Article } from '../types';
-import { addWork } from '../util/work';
 import { LINK_BUDGET } from './tuning';
 
 /** One body sentence, analysed once for every pair it takes part in. */

@@ -5,19 +5,7 @@
  * @packageDocumentation
  */
 
-import { quotesOf } from '../diff/quotes';
-import { CopydeskError } from '../errors';
-import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
-import { DEFAULT_AGENCIES, indexAgencies } from '../text/agencies';
-import { isNotArticle } from '../text/not-article';
-import type { Article, Comparison, Diagnostic, Span } from '../types';
-import { addWork } from '../util/work';
-import { validateProvenanceInput, validateTraceOptions } from '../validate';
-import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
-import { findCitations } from './find-citations';
-import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
-import { type LinkView, linkSentences, linkView } from './link-sentences';
-import { DERIVATION_TUNING, MAX_RUN_DEPTH } from './tuning';
+import { CopydeskError } from '../core/errors';
 import type {
   Citation,
   Direction,
@@ -31,7 +19,19 @@ import type {
   SentenceLink,
   SourceProvenance,
   TraceOptions,
-} from './types';
+} from '../core/provenance';
+import type { Article, Comparison, Diagnostic, Span } from '../core/types';
+import { addWork } from '../core/util/work';
+import { validateProvenanceInput, validateTraceOptions } from '../core/validate';
+import { quotesOf } from '../diff/quotes';
+import { DEFAULT_AGENCIES, indexAgencies } from '../normalize/agencies';
+import { isNotArticle } from '../normalize/not-article';
+import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
+import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
+import { findCitations } from './find-citations';
+import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
+import { type LinkView, linkSentences, linkView } from './link-sentences';
+import { DERIVATION_TUNING, MAX_RUN_DEPTH } from './tuning';
 import { assertArticle, attributeWire, DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './wire-evidence';
 
 /**

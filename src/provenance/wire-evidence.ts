@@ -4,14 +4,14 @@
  *
  * @packageDocumentation
  */
-import { CopydeskError } from '../errors';
-import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../text/agencies';
-import { creditAgencies } from '../text/rules/metadata';
-import type { Article, Span } from '../types';
-import { addWork } from '../util/work';
-import { validateArticle, validateWireEvidenceOptions } from '../validate';
+import { CopydeskError } from '../core/errors';
+import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from '../core/provenance';
+import type { Article, Span } from '../core/types';
+import { addWork } from '../core/util/work';
+import { validateArticle, validateWireEvidenceOptions } from '../core/validate';
+import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agencies';
+import { creditAgencies } from '../normalize/rules/metadata';
 import { EVIDENCE_CONTEXT_CHARS } from './tuning';
-import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from './types';
 
 /**
  * URL patterns that mark wire copy. Extend with your own:

@@ -5,9 +5,9 @@
  * there and leave them out otherwise; this file is the one place that knows
  * where the data lives.
  */
-import type { ChangeSeverity, ChangeType, TypedChange } from '../diff/types';
-import type { Provenance } from '../provenance/types';
-import type { AlignmentGroup, Comparison, GroupLink, GroupMember, Span, TextSpan } from '../types';
+import type { ChangeSeverity, ChangeType, TypedChange } from '../core/changes';
+import type { Provenance } from '../core/provenance';
+import type { AlignmentGroup, Comparison, GroupLink, GroupMember, Span, TextSpan } from '../core/types';
 
 /** A typed change placed on one member of a group, with offsets into that member's original text. */
 export interface PlacedChange extends Span {

@@ -1,4 +1,4 @@
-import type { ProvenanceGraph } from '../provenance/types';
+import type { ProvenanceGraph } from '../core/provenance';
 import { html, type SafeHtml } from './escape';
 import { percent } from './shared';
 

@@ -1,8 +1,8 @@
 /**
  * Small helpers shared by the renderers: labels, percentages, lookups.
  */
-import { CopydeskError } from '../errors';
-import type { Article, Comparison, Relation, SourceSummary } from '../types';
+import { CopydeskError } from '../core/errors';
+import type { Article, Comparison, Relation, SourceSummary } from '../core/types';
 
 /** Relations in the order the legend shows them, strongest first. */
 export const RELATIONS: readonly Relation[] = ['identical', 'near-verbatim', 'paraphrase', 'related'];

@@ -1,6 +1,14 @@
-import type { Provenance } from '../provenance/types';
-import type { AlignmentGroup, Article, Comparison, Diagnostic, QuoteMention, Relation, SourceSummary } from '../types';
-import { sha256Base64 } from '../util/sha256';
+import type { Provenance } from '../core/provenance';
+import type {
+  AlignmentGroup,
+  Article,
+  Comparison,
+  Diagnostic,
+  QuoteMention,
+  Relation,
+  SourceSummary,
+} from '../core/types';
+import { sha256Base64 } from '../core/util/sha256';
 import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
 import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
 import { REPORT_CSS, REPORT_JS } from './html-assets';

@@ -1,5 +1,5 @@
-import { CopydeskError } from '../errors';
-import type { Comparison } from '../types';
+import { CopydeskError } from '../core/errors';
+import type { Comparison } from '../core/types';
 import { assertComparison } from './shared';
 
 /** Options of {@link toJSON}. */

@@ -1,5 +1,5 @@
-import type { Provenance } from '../provenance/types';
-import type { AlignmentGroup, Comparison } from '../types';
+import type { Provenance } from '../core/provenance';
+import type { AlignmentGroup, Comparison } from '../core/types';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
 import { assertComparison, indexSources, percent, sourceLabel } from './shared';

@@ -1,5 +1,5 @@
-import { CopydeskError } from '../errors.js';
-import type { TextSpan } from '../types.js';
+import { CopydeskError } from '../core/errors.js';
+import type { TextSpan } from '../core/types.js';
 import {
   ABBREVIATIONS,
   type AbbreviationKind,

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { BoundedCache } from '../util/bounded-cache';
+import { BoundedCache } from '../core/util/bounded-cache';
 
 /** What a {@link Token} is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';

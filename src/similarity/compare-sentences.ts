@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 
-import { CopydeskError } from '../errors.js';
-import { validateCompareOptions } from '../validate.js';
+import { CopydeskError } from '../core/errors.js';
+import { validateCompareOptions } from '../core/validate.js';
 import { buildEvidence, pairFeatures, prepareSentence } from './features.js';
 import { PARAPHRASE_SCORE } from './model-weights.js';
 import { capBelow, reuseFloor } from './reuse.js';

@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 
+import type { Span } from '../core/types.js';
+import { BoundedCache } from '../core/util/bounded-cache.js';
+import { fnv1aInt } from '../core/util/hash';
 import { type Token, tokenize } from '../segment/tokenize.js';
-import { fnv1aInt } from '../text/hash';
-import type { Span } from '../types.js';
-import { BoundedCache } from '../util/bounded-cache.js';
 import { greedyTiles, type Tile } from './tiles.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';

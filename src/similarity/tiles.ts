@@ -21,7 +21,7 @@
  * @packageDocumentation
  */
 
-import { addWork } from '../util/work';
+import { addWork } from '../core/util/work';
 
 /** A common run of words found by greedy string tiling: word offsets in both sentences and length. */
 export interface Tile {

@@ -4,8 +4,8 @@
  * @packageDocumentation
  */
 
+import type { Span } from '../core/types.js';
 import type { Token } from '../segment/tokenize.js';
-import type { Span } from '../types.js';
 
 /**
  * How two sentences relate, from most to least similar.

@@ -8,7 +8,7 @@ import {
   findRelatedSources,
   SAME_STORY_RELATEDNESS,
 } from '../../src/align/relatedness';
-import { normalizeArticle } from '../../src/text/normalize-article';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 
 // Two short reports of one wildfire, written for this test in the manner of
 // two outlets covering it independently: the same names, places, figures and

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChangeSeverity, ChangeType, SentenceDiff, TypedChange } from '../../src/core/changes';
 import { diffSentences } from '../../src/diff/diff-sentences';
-import type { ChangeSeverity, ChangeType, SentenceDiff, TypedChange } from '../../src/diff/types';
 
 interface RealPair {
   readonly id: string;

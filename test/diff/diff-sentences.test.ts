@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChangeType, SentenceDiff, TypedChange } from '../../src/core/changes';
+import { isCopydeskError } from '../../src/core/errors';
 import { diffSentences } from '../../src/diff/diff-sentences';
-import type { ChangeType, SentenceDiff, TypedChange } from '../../src/diff/types';
-import { isCopydeskError } from '../../src/errors';
 import { pathologicalPair } from '../fixtures/pathological-pair';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isCopydeskError } from '../../src/core/errors';
 import { extractQuotes } from '../../src/diff/quotes';
-import { isCopydeskError } from '../../src/errors';
 
 const seedDir = join(import.meta.dirname, '..', '..', 'seeds');
 const seed = (prefix: string): string =>

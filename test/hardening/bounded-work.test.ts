@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BoundedCache, cacheBudget, cacheBytes } from '../../src/core/util/bounded-cache';
+import { readWork, resetWork } from '../../src/core/util/work';
 import { alignSources, compareSentences, diffSentences, normalizeArticle } from '../../src/index';
 import { normalizeWord, tokenize } from '../../src/segment/tokenize';
 import { anchoredTiles, tableTiles } from '../../src/similarity/tiles';
-import { BoundedCache, cacheBudget, cacheBytes } from '../../src/util/bounded-cache';
-import { readWork, resetWork } from '../../src/util/work';
 import { seedFiles, seedText } from '../fixtures/seeds';
 
 const seed = seedText('001');

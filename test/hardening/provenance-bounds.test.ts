@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSources } from '../../src/align/align-sources';
+import { DEFAULT_CACHE_BYTES } from '../../src/core/util/bounded-cache';
+import { readWork, resetWork } from '../../src/core/util/work';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { findCitations } from '../../src/provenance/find-citations';
 import { findReuse, tokenIdCacheBytes } from '../../src/provenance/find-reuse';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
 import { findWireEvidence } from '../../src/provenance/wire-evidence';
-import { normalizeArticle } from '../../src/text/normalize-article';
-import { DEFAULT_CACHE_BYTES } from '../../src/util/bounded-cache';
-import { readWork, resetWork } from '../../src/util/work';
 import { seedText } from '../fixtures/seeds';
 
 const seed = (name: string) => seedText(name.slice(0, 3));

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readWork, resetWork } from '../../src/core/util/work';
 import {
   alignSources,
   compareSentences,
@@ -21,7 +22,6 @@ import {
   toJSON,
   toMarkdown,
 } from '../../src/index';
-import { readWork, resetWork } from '../../src/util/work';
 import { seedFiles } from '../fixtures/seeds';
 
 const seedSentences = seedFiles.flatMap((s) => normalizeArticle(s.text).sentences.map((x) => x.text));

@@ -3,7 +3,7 @@
  * tests: arrays that follow the input order are sorted by source id, and
  * direction verdicts are oriented so that `a` is the smaller id.
  */
-import type { Direction, Provenance } from '../../src/provenance/types';
+import type { Direction, Provenance } from '../../src/core/provenance';
 
 const byJson = (x: unknown, y: unknown) => {
   const a = JSON.stringify(x);

@@ -2,8 +2,8 @@
  * Derivation from rewritten sentences, shared quotes and stock phrases (issue 13).
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
-import { normalizeArticle } from '../../src/text/normalize-article';
 
 function pair(source: string, target: string) {
   const a = normalizeArticle({ id: 'a', text: source });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCopydeskError } from '../../src/errors';
+import { isCopydeskError } from '../../src/core/errors';
 import { findReuse } from '../../src/provenance/find-reuse';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignSources } from '../../src/align/align-sources';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
-import { normalizeArticle } from '../../src/text/normalize-article';
 import { canonicalProvenance } from './canonical';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');

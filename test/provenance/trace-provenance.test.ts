@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCopydeskError } from '../../src/errors';
+import { isCopydeskError } from '../../src/core/errors';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { classifyShare, DERIVATION_THRESHOLDS } from '../../src/provenance/classes';
 import { findCitations } from '../../src/provenance/find-citations';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
 import { findWireEvidence } from '../../src/provenance/wire-evidence';
-import { normalizeArticle } from '../../src/text/normalize-article';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 // Body paragraphs of seed 002 (Reuters) and 004 (NBC, a different story), as written.

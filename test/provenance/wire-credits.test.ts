@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { traceProvenance } from '../../src/provenance/trace-provenance';
 import { findWireEvidence } from '../../src/provenance/wire-evidence';
-import { normalizeArticle } from '../../src/text/normalize-article';
-import type { Article } from '../../src/types';
 
 // Credit lines are real, one line each, from the Multi-News dev sample
 // (/work/shared/data/multi-news-dev, issue 12): `[cluster idx, document]`

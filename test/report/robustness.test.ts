@@ -2,7 +2,7 @@
 // that are not comparisons, and text carrying binary junk (NUL and other control characters).
 import { alignSources, type Comparison, isCopydeskError, normalizeArticle, splitSentences } from 'copydesk';
 import { describe, expect, it } from 'vitest';
-import type { PairReuse, Provenance } from '../../src/provenance/types';
+import type { PairReuse, Provenance } from '../../src/core/provenance';
 import { toHTML } from '../../src/report/to-html';
 import { toJSON } from '../../src/report/to-json';
 import { toMarkdown } from '../../src/report/to-markdown';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AlignmentGroup, Comparison, GroupLink } from 'copydesk';
 import { describe, expect, it } from 'vitest';
-import type { TypedChange } from '../../src/diff/types';
-import type { Provenance } from '../../src/provenance/types';
+import type { TypedChange } from '../../src/core/changes';
+import type { Provenance } from '../../src/core/provenance';
 import { escapeHtml, html, safeHttpUrl } from '../../src/report/escape';
 import { toHTML } from '../../src/report/to-html';
 import { alignmentOnly, HOSTILE, hostileComparison, seedComparison } from './seeds';

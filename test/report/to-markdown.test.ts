@@ -1,6 +1,6 @@
 import type { AlignmentGroup, Comparison } from 'copydesk';
 import { describe, expect, it } from 'vitest';
-import type { TypedChange } from '../../src/diff/types';
+import type { TypedChange } from '../../src/core/changes';
 import { toMarkdown } from '../../src/report/to-markdown';
 import { alignmentOnly, hostileComparison, seedComparison } from './seeds';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CopydeskError, isCopydeskError } from '../../src/errors';
+import { CopydeskError, isCopydeskError } from '../../src/core/errors';
+import type { TextSpan } from '../../src/core/types';
 import { splitSentences } from '../../src/segment/split-sentences';
-import type { TextSpan } from '../../src/types';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'golden-rules');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCopydeskError } from '../../src/errors.js';
+import { isCopydeskError } from '../../src/core/errors.js';
 import {
   comparePrepared,
   compareSentences,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Base64, sha256Hex } from '../../src/util/sha256';
+import { sha256Base64, sha256Hex } from '../../src/core/util/sha256';
 
 const node = (text: string, encoding: 'hex' | 'base64') => createHash('sha256').update(text, 'utf8').digest(encoding);
 

@@ -20,12 +20,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSources } from '../../../src/align/align-sources';
+import type { Comparison } from '../../../src/core/types';
 import { diffSentences } from '../../../src/diff/diff-sentences';
 import { toHTML } from '../../../src/report/to-html';
 import { toJSON } from '../../../src/report/to-json';
 import { toMarkdown } from '../../../src/report/to-markdown';
 import { compareSentences } from '../../../src/similarity/compare-sentences';
-import type { Comparison } from '../../../src/types';
 import { createRng } from '../../eval/lib/derive';
 import { repoRoot } from '../../eval/lib/env';
 import { generateStory } from './story';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../../../src/types';
+import type { Diagnostic } from '../../../src/core/types';
 
 /** One object a non-blank line of a JSONL file. */
 export function readJsonl<T>(path: string): T[] {

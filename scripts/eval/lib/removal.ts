@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { Article } from '../../../src/types';
+import type { Article } from '../../../src/core/types';
 
 /**
  * The removal that covers an offset of the article's original text.

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { Article } from '../../../src/types';
+import type { Article } from '../../../src/core/types';
 
 /** Precision, recall and F1 of one page or of a whole set. */
 export interface Prf {

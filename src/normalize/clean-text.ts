@@ -1,4 +1,4 @@
-import { OffsetMap } from './offset-map';
+import { OffsetMap } from '../core/offset-map';
 
 /** Result of {@link cleanText}: the comparison-ready text and how to map back. */
 export interface CleanedText {

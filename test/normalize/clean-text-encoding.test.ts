@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { cleanText } from '../../src/text/clean-text';
+import { cleanText } from '../../src/normalize/clean-text';
 
 // Text scraped with the wrong decoding (Windows-1252 bytes read as Latin-1):
 // the curly quotes, apostrophes, dashes and ellipses of the page become C1

@@ -1,5 +1,5 @@
-import { fnv1aInt } from '../hash';
-import type { LineView } from './boilerplate';
+import { fnv1aInt } from '../../core/util/hash';
+import type { LineView } from './line-rule';
 import { trimClosers } from './news-lines';
 
 /**

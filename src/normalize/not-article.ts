@@ -9,9 +9,9 @@
  *
  * @packageDocumentation
  */
-import { FUNCTION_WORDS } from '../diff/lexicon';
+import { FUNCTION_WORDS } from '../core/lexicon';
+import type { Article } from '../core/types';
 import { splitSentences } from '../segment/split-sentences';
-import type { Article } from '../types';
 
 /**
  * Thresholds of {@link detectNotArticle}, each with where it comes from.

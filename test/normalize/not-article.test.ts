@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { detectNotArticle, NOT_ARTICLE_TUNING } from '../../src/text/not-article';
+import { detectNotArticle, NOT_ARTICLE_TUNING } from '../../src/normalize/not-article';
 
 // Short notices and snippets from the Multi-News development sample
 // (/work/shared/data/multi-news-dev, cluster idx / doc index), and hand-written articles.

@@ -1,4 +1,4 @@
-import type { LineRule, LineView } from './boilerplate';
+import type { LineRule, LineView } from './line-rule';
 
 /**
  * Line rules for the furniture of news pages (issue 12, measured on the

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import type { Diagnostic, TextSpan } from '../types.js';
+import type { Diagnostic, TextSpan } from './article.js';
 
 /**
  * Kind of a {@link DiffOp}.

@@ -1,23 +1,6 @@
-/**
- * A news agency or outlet that copydesk recognizes in credit lines, datelines,
- * photo credits and citations.
- */
-export interface AgencyDefinition {
-  /** Canonical name, as reported in results (for example `Reuters`). */
-  readonly name: string;
-  /** Other spellings, matched as whole words, case-sensitively (for example `Associated Press`). */
-  readonly aliases: readonly string[];
-  /** `wire` for news agencies that syndicate copy, `outlet` for other news organizations. */
-  readonly kind: 'wire' | 'outlet';
-  /**
-   * `true` for agencies that distribute pictures only (Getty Images, EPA):
-   * their name is photo evidence wherever it appears, never the agency of the
-   * text.
-   *
-   * @defaultValue false
-   */
-  readonly photoOnly?: boolean;
-}
+import type { AgencyDefinition } from '../core/article';
+
+export type { AgencyDefinition };
 
 /**
  * The agencies and outlets copydesk knows by default. Pass your own list (for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
 import { normalizeArticle } from '../../src/index';
-import type { Article } from '../../src/types';
 
 // Credit lines are real, one line each, from the Multi-News dev sample
 // (/work/shared/data/multi-news-dev, issue 12): `[cluster idx, document]`

@@ -1,5 +1,4 @@
-import { CopydeskError } from '../errors';
-import { splitSentences } from '../segment/split-sentences';
+import { CopydeskError } from '../core/errors';
 import type {
   Article,
   ArticleInput,
@@ -16,11 +15,12 @@ import type {
   Sentence,
   TextSpan,
   WireCredit,
-} from '../types';
-import { validateNormalizeOptions } from '../validate';
+} from '../core/types';
+import { sourceIdFor } from '../core/util/hash';
+import { validateNormalizeOptions } from '../core/validate';
+import { splitSentences } from '../segment/split-sentences';
 import { type AgencyDefinition, type AgencyIndex, DEFAULT_AGENCIES, indexAgencies } from './agencies';
 import { cleanText } from './clean-text';
-import { sourceIdFor } from './hash';
 import { detectNotArticle } from './not-article';
 import {
   type BlockLine,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Article, normalizeArticle, splitSentences } from '../../src/index';
-import { cleanText } from '../../src/text/clean-text';
+import { cleanText } from '../../src/normalize/clean-text';
 
 // Lines that look like scraped news pages, mixed with arbitrary unicode, so
 // the generators reach the metadata and furniture rules, not only plain noise.

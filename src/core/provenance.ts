@@ -4,8 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { AgencyDefinition } from '../text/agencies';
-import type { Diagnostic, Span, TextSpan } from '../types';
+import type { AgencyDefinition, Diagnostic, Span, TextSpan } from './article';
 
 /** One passage of `target` copied from `source`, as {@link findReuse} reports it. */
 export interface ReusePassage {
