@@ -1,0 +1,99 @@
+/**
+ * Step 1: clean the text (NFKC, quotes, dashes, spaces; every edit in an
+ * offset map) and cut it into trimmed lines with their measures.
+ *
+ * @packageDocumentation
+ */
+import type { ArticleInput } from '../../core/types';
+import type { AgencyIndex } from '../agencies';
+import { cleanText } from '../clean-text';
+import { countWords } from '../words';
+import type { Draft, Line } from './draft';
+
+function isTerminal(text: string): boolean {
+  return /[.!?:;]["')\]]*$/.test(text) || /[.!?]["')\]]*\s/.test(text);
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let previousBlank = true;
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && text.charCodeAt(s) <= 0x20) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
+    const trimmed = text.slice(s, e);
+    const blank = trimmed.length === 0;
+    if (!blank && previousBlank) block++;
+    lines.push({
+      index,
+      text: trimmed,
+      cStart: s,
+      cEnd: e,
+      block,
+      words: blank ? 0 : countWords(trimmed),
+      terminal: !blank && isTerminal(trimmed),
+      role: blank ? { kind: 'blank' } : { kind: 'body' },
+    });
+    previousBlank = blank;
+    index++;
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Cleans the article text and cuts it into lines: the draft every later step works on.
+ *
+ * @param article - The validated input.
+ * @param agencies - The agencies to recognize.
+ * @param removeBoilerplate - Whether furniture is removed (the option).
+ * @returns The draft, every line still body (or blank).
+ * @internal
+ */
+export function readLines(article: ArticleInput, agencies: AgencyIndex, removeBoilerplate: boolean): Draft {
+  const original = article.text;
+  const cleaned = cleanText(original);
+  const lines = splitLines(cleaned.text);
+  return {
+    original,
+    text: cleaned.text,
+    map: cleaned.map,
+    dropped: cleaned.dropped,
+    repaired: cleaned.repaired,
+    agencies,
+    removeBoilerplate,
+    lines,
+    content: lines.filter((l) => l.role.kind !== 'blank'),
+    ruleOf: new Map(),
+    metadata: {
+      title: undefined,
+      dek: undefined,
+      bylines: [],
+      photoCredits: [],
+      credits: [],
+      urls: [],
+      dateline: undefined,
+    },
+    bodyCandidates: [],
+    cursor: 0,
+    captionBlocks: new Set(),
+    creditFrom: new Map(),
+    lede: undefined,
+    pullQuotes: [],
+    duplicates: [],
+    wouldBeBody: [],
+    notArticle: undefined,
+    layout: [],
+    removed: [],
+    paragraphs: [],
+    sentences: [],
+    diagnostics: [],
+  };
+}

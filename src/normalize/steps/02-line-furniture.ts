@@ -1,0 +1,62 @@
+/**
+ * Step 2: page furniture recognizable from a single line: a bare URL, a date
+ * or time stamp, and the line rules (ads, prompts, share bars, menus, links
+ * to other stories).
+ *
+ * @packageDocumentation
+ */
+import { LINE_RULES } from '../rules/boilerplate';
+import type { LineView } from '../rules/line-rule';
+import { URL_LINE } from '../rules/metadata';
+import { LINE_FURNITURE } from '../tuning';
+import { type Draft, remove } from './draft';
+
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:posted|published|updated|last updated|modified)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*(?:[|·•-].{0,60})?$`,
+  'i',
+);
+
+/**
+ * A line that is only a time, or an update stamp: `2:44 p.m.` (the entries of
+ * a live story), `- Updated at 8:37 p.m.`, `Updated 11:32 a.m. ET`.
+ */
+const TIME_LINE =
+  /^(?:-\s*)?(?:(?:updated|posted|published|last updated)(?: at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)(?:\s*[A-Z]{2,4})?\.?$/i;
+
+/** A line that is only a date (a page's timestamp), optionally with a time and a short trail, or only a time. */
+function isDateLine(text: string): boolean {
+  return text.length <= LINE_FURNITURE.maxDateLineChars && (DATE_LINE.test(text) || TIME_LINE.test(text));
+}
+
+function matchLineRule(line: LineView) {
+  // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
+  for (const rule of LINE_RULES)
+    if (line.words <= (rule.maxWords ?? LINE_FURNITURE.maxWords) && rule.test(line)) return rule;
+  return undefined;
+}
+
+/**
+ * Removes the lines that are furniture on their own. Bare URLs go with or
+ * without `removeBoilerplate`; the rest only with it.
+ *
+ * @internal
+ */
+export function markLineFurniture(draft: Draft): void {
+  for (const line of draft.content) {
+    if (URL_LINE.test(line.text)) {
+      remove(line, 'url', 'line:url');
+      continue;
+    }
+    if (!draft.removeBoilerplate) continue;
+    if (isDateLine(line.text)) {
+      remove(line, 'metadata:date', 'line:date');
+      continue;
+    }
+    const rule = matchLineRule(line);
+    if (rule) {
+      draft.ruleOf.set(line, rule);
+      remove(line, rule.reason, rule.id);
+    }
+  }
+}

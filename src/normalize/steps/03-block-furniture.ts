@@ -1,0 +1,27 @@
+/**
+ * Step 3: furniture recognized from a run of lines: the headlines under a
+ * link-list lead (`ALSO:`, `Related News Articles`), labels and credits the
+ * page repeats (`Today` under every photo), runs of headlines set into the
+ * story.
+ *
+ * @packageDocumentation
+ */
+import { findHeadlineRuns, findLinkListItems, findRepeatedLabels } from '../rules/blocks';
+import { matchCaptionShape, matchMediaWidget } from '../rules/captions';
+import { blockView, type Draft, remove } from './draft';
+
+/** Removes link-list items, repeated labels and headline runs (with `removeBoilerplate` only). @internal */
+export function markBlockFurniture(draft: Draft): void {
+  if (!draft.removeBoilerplate) return;
+  const { content, agencies } = draft;
+  const view = blockView(
+    content,
+    (l) =>
+      matchCaptionShape(l.text, l.words, agencies) !== undefined || matchMediaWidget(l.text, l.words) !== undefined,
+  );
+  for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
+  for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
+  for (const k of findHeadlineRuns(view)) {
+    if (content[k]!.role.kind === 'body') remove(content[k]!, 'boilerplate:navigation', 'block:headline-run');
+  }
+}

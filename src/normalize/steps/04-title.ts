@@ -1,0 +1,31 @@
+/**
+ * Step 4: the title: the first body line, if it is short, unpunctuated, not
+ * a byline or a dateline, and prose follows it.
+ *
+ * @packageDocumentation
+ */
+import { matchByline, matchDateline } from '../rules/metadata';
+import { HEADER } from '../tuning';
+import { type Draft, isFragment, remove, toSpan } from './draft';
+
+/** Sets the body candidates (the lines the furniture steps left) and takes the title from them. @internal */
+export function findTitle(draft: Draft): void {
+  const { agencies, metadata } = draft;
+  const bodyCandidates = draft.content.filter((l) => l.role.kind === 'body');
+  draft.bodyCandidates = bodyCandidates;
+  const proseAfter = (from: number) => bodyCandidates.filter((l) => l.index > from && !isFragment(l));
+  const titleLine = bodyCandidates[0];
+  if (
+    titleLine &&
+    titleLine.words > 0 &&
+    titleLine.words <= HEADER.maxTitleWords &&
+    !/[.;,:]["')\]]*$/.test(titleLine.text) &&
+    !matchByline(titleLine.text, agencies) &&
+    !matchDateline(titleLine.text, agencies) &&
+    proseAfter(titleLine.index).length > 0
+  ) {
+    remove(titleLine, 'metadata:title', 'header:title');
+    metadata.title = toSpan(draft, titleLine.cStart, titleLine.cEnd);
+    draft.cursor = bodyCandidates.indexOf(titleLine) + 1;
+  }
+}

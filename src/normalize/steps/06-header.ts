@@ -1,0 +1,85 @@
+/**
+ * Step 6: the header zone between the title and the lede: deks, story
+ * highlights, captions in the present tense; and the lede itself, the first
+ * line of the story.
+ *
+ * @packageDocumentation
+ */
+import { splitSentences } from '../../segment/split-sentences';
+import { looksLikePresentTenseCaption, matchDateline } from '../rules/metadata';
+import { HEADER } from '../tuning';
+import { type Draft, isFragment, type Line, markCaption, remove, toSpan } from './draft';
+import { repeatedLater } from './repeated-later';
+
+/**
+ * Removes the header lines after the title and sets `draft.lede`. The header
+ * zone ends at the first sentence; up to `HEADER.maxHeaderLines` lines
+ * without sentence punctuation before it are a header, more are a list.
+ *
+ * @internal
+ */
+export function findHeaderAndLede(draft: Draft): void {
+  const { agencies, metadata, bodyCandidates, cursor } = draft;
+  let lastProse = -1;
+  for (const l of bodyCandidates) if (l.role.kind === 'body' && l.terminal && !isFragment(l)) lastProse = l.index;
+  let unpunctuatedHeader = 0;
+  for (let i = cursor; i < bodyCandidates.length; i++) {
+    const l = bodyCandidates[i]!;
+    if (l.role.kind !== 'body' || isFragment(l)) continue;
+    if (l.terminal) break;
+    if (++unpunctuatedHeader > HEADER.maxHeaderLines) break;
+  }
+  let lede: Line | undefined;
+  for (let i = cursor; i < bodyCandidates.length; i++) {
+    const line = bodyCandidates[i]!;
+    if (line.role.kind !== 'body' || isFragment(line)) continue;
+    if (draft.captionBlocks.has(line.block) && lede === undefined && !matchDateline(line.text, agencies)) {
+      markCaption(draft, line, 'block:caption-text');
+      continue;
+    }
+    const sentences = splitSentences(line.text).length;
+    if (metadata.title && !metadata.dek && looksLikePresentTenseCaption(line.text, sentences)) {
+      markCaption(draft, line, 'header:present-tense-caption');
+      continue;
+    }
+    // Between the title and the lede, a line without sentence punctuation is
+    // a headline's companion (a dek, story highlights, the title after a
+    // kicker), never the lede: a lede is a sentence.
+    if (
+      metadata.title &&
+      unpunctuatedHeader <= HEADER.maxHeaderLines &&
+      !line.terminal &&
+      line.words >= HEADER.minUnpunctuatedDekWords &&
+      line.words <= HEADER.maxDekWords &&
+      line.index < lastProse &&
+      !matchDateline(line.text, agencies)
+    ) {
+      remove(line, 'metadata:dek', 'header:dek-unpunctuated');
+      metadata.dek ??= toSpan(draft, line.cStart, line.cEnd);
+      continue;
+    }
+    if (
+      metadata.title &&
+      !metadata.dek &&
+      !matchDateline(line.text, agencies) &&
+      line.words <= HEADER.maxDekWords &&
+      sentences <= HEADER.maxDekSentences
+    ) {
+      const next = bodyCandidates.slice(i + 1).find((l) => l.role.kind !== 'body' || !isFragment(l));
+      // A byline or photo credit follows the dek; a caption does not tell: pictures sit after the lede as often.
+      const followedByMetadata =
+        next !== undefined &&
+        next.role.kind === 'removed' &&
+        ['metadata:byline', 'photo-credit'].includes(next.role.reason);
+      const repeated = repeatedLater(line, bodyCandidates.slice(i + 1));
+      if (followedByMetadata || repeated) {
+        remove(line, 'metadata:dek', followedByMetadata ? 'header:dek-before-byline' : 'header:dek-repeated');
+        metadata.dek = toSpan(draft, line.cStart, line.cEnd);
+        continue;
+      }
+    }
+    lede = line;
+    break;
+  }
+  draft.lede = lede;
+}

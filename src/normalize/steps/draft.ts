@@ -1,0 +1,139 @@
+/**
+ * The state the numbered steps of `normalizeArticle` pass along: the cleaned
+ * text cut into lines, the role each line has been given so far, and the
+ * pieces of the result as they are found. Each step reads what the earlier
+ * ones decided and adds its own decisions; only the last one builds the
+ * public {@link Article}.
+ *
+ * @packageDocumentation
+ */
+import type { OffsetMap } from '../../core/offset-map';
+import type {
+  Byline,
+  Dateline,
+  Diagnostic,
+  DuplicateReport,
+  LayoutSpan,
+  Paragraph,
+  PhotoCredit,
+  RemovalReason,
+  RemovedSpan,
+  Sentence,
+  TextSpan,
+  WireCredit,
+} from '../../core/types';
+import type { AgencyIndex } from '../agencies';
+import type { NotArticleVerdict } from '../not-article';
+import type { BlockLine } from '../rules/blocks';
+import type { LineRule, LineView } from '../rules/line-rule';
+import { FRAGMENT } from '../tuning';
+
+/** What a line is, as far as the steps so far can tell. @internal */
+export type Role =
+  | { kind: 'blank' }
+  | { kind: 'body' }
+  | { kind: 'removed'; reason: RemovalReason; rule: string; duplicateOf?: number };
+
+/** One line of the cleaned text, trimmed, with its measures and its role. @internal */
+export interface Line extends LineView {
+  readonly index: number;
+  /** Offsets of the trimmed line in the cleaned text. */
+  readonly cStart: number;
+  readonly cEnd: number;
+  /** Index of the blank-line-separated block the line belongs to. */
+  readonly block: number;
+  role: Role;
+}
+
+/** Metadata found so far; the last step orders it into `ArticleMetadata`. @internal */
+export interface DraftMetadata {
+  title: TextSpan | undefined;
+  dek: TextSpan | undefined;
+  readonly bylines: Byline[];
+  readonly photoCredits: PhotoCredit[];
+  readonly credits: WireCredit[];
+  readonly urls: TextSpan[];
+  dateline: Dateline | undefined;
+}
+
+/** The state of one `normalizeArticle` call between its steps. @internal */
+export interface Draft {
+  /** The text as the user gave it. */
+  readonly original: string;
+  /** The cleaned text the lines are cut from. */
+  readonly text: string;
+  /** Maps offsets in {@link Draft.text} back to {@link Draft.original}. */
+  readonly map: OffsetMap;
+  /** Control or invalid characters dropped by the cleanup. */
+  readonly dropped: number;
+  /** C1 characters read as Windows-1252 by the cleanup. */
+  readonly repaired: number;
+  readonly agencies: AgencyIndex;
+  readonly removeBoilerplate: boolean;
+  /** Every line, blank ones included. */
+  readonly lines: readonly Line[];
+  /** The non-blank lines, in order. */
+  readonly content: readonly Line[];
+  /** The line rule that removed a line in step 2. */
+  readonly ruleOf: Map<Line, LineRule>;
+  readonly metadata: DraftMetadata;
+  /** Lines still body after the furniture steps (2 and 3), in order: the header and the story are among them. */
+  bodyCandidates: readonly Line[];
+  /** Index in {@link Draft.bodyCandidates} of the first line after the title. */
+  cursor: number;
+  /** Blocks that hold a caption or a photo credit. */
+  readonly captionBlocks: Set<number>;
+  /** Body lines that end with a credit, and where in the line the credit starts. */
+  readonly creditFrom: Map<Line, number>;
+  /** The first line of the story. */
+  lede: Line | undefined;
+  /** Pull quotes and the paragraph each repeats. */
+  readonly pullQuotes: Array<[Line, Line]>;
+  readonly duplicates: DuplicateReport[];
+  /** The body lines when the not-article check ran. */
+  wouldBeBody: readonly Line[];
+  notArticle: NotArticleVerdict | undefined;
+  readonly layout: LayoutSpan[];
+  readonly removed: RemovedSpan[];
+  readonly paragraphs: Paragraph[];
+  readonly sentences: Sentence[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The span of the original text behind `[cStart, cEnd)` of the cleaned text. @internal */
+export function toSpan(draft: Draft, cStart: number, cEnd: number): TextSpan {
+  const start = draft.map.toOriginalStart(cStart);
+  const end = Math.max(start, draft.map.toOriginalEnd(cEnd));
+  return { text: draft.original.slice(start, end), start, end };
+}
+
+/** Gives a line the role `removed`. @internal */
+export function remove(line: Line, reason: RemovalReason, rule: string): void {
+  line.role = { kind: 'removed', reason, rule };
+}
+
+/** Removes a line as a caption; its block then holds a caption. @internal */
+export function markCaption(draft: Draft, line: Line, rule: string): void {
+  remove(line, 'caption', rule);
+  draft.captionBlocks.add(line.block);
+}
+
+/** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. @internal */
+export function isFragment(line: Line): boolean {
+  if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
+  return (
+    line.words <= FRAGMENT.maxWords && !line.terminal && !/\d/.test(line.text) && line.text.length <= FRAGMENT.maxChars
+  );
+}
+
+/** The content lines as the block rules see them. @internal */
+export function blockView(content: readonly Line[], media?: (line: Line) => boolean): BlockLine[] {
+  return content.map((l) => ({
+    text: l.text,
+    words: l.words,
+    terminal: l.terminal,
+    body: l.role.kind === 'body',
+    ...(l.role.kind === 'removed' ? { rule: l.role.rule } : {}),
+    ...(media && l.role.kind === 'body' && media(l) ? { media: true } : {}),
+  }));
+}

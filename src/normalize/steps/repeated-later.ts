@@ -1,0 +1,44 @@
+/**
+ * Whether a line's sentences reappear in a later line (a dek that the lede
+ * restates).
+ *
+ * @packageDocumentation
+ */
+import { splitSentences } from '../../segment/split-sentences';
+import { REPEATED } from '../tuning';
+import type { Line } from './draft';
+
+/** Whether most of a line's sentences reappear, word pair by word pair, in one later line; returns that line. @internal */
+export function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
+  const pairs = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const set = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]} ${words[i + 1]}`);
+    return set;
+  };
+  const sentences = splitSentences(line.text).map((s) => pairs(s.text));
+  if (sentences.length === 0) return undefined;
+  const candidates = later.filter((l) => l.role.kind === 'body').slice(0, REPEATED.lookaheadLines);
+  let first: Line | undefined;
+  let covered = 0;
+  for (const own of sentences) {
+    if (own.size < REPEATED.minPairs) continue;
+    let best = 0;
+    let bestLine: Line | undefined;
+    for (const other of candidates) {
+      const theirs = pairs(other.text);
+      let shared = 0;
+      for (const p of own) if (theirs.has(p)) shared++;
+      const share = shared / own.size;
+      if (share > best) {
+        best = share;
+        bestLine = other;
+      }
+    }
+    if (best >= REPEATED.minPairShare) {
+      covered++;
+      first ??= bestLine;
+    }
+  }
+  return covered > 0 && covered >= Math.ceil(sentences.length * REPEATED.minSentenceShare) ? first : undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * Checks the input and options of `normalizeArticle`; programmer errors
+ * throw a {@link CopydeskError} that says how to fix them.
+ *
+ * @packageDocumentation
+ */
+import { CopydeskError } from '../core/errors';
+import type { ArticleInput } from '../core/types';
+import { validateNormalizeOptions } from '../core/validate';
+import { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+/**
+ * The input as an {@link ArticleInput}, after checking it and the options.
+ *
+ * @throws {@link CopydeskError} `ERR_INVALID_INPUT`, `ERR_INVALID_OPTION` or `ERR_INPUT_TOO_LARGE`.
+ * @internal
+ */
+export function validateInput(
+  input: unknown,
+  options: NormalizeOptions | undefined,
+): { input: ArticleInput; maxLength: number } {
+  validateNormalizeOptions(options);
+  const maxLength = options?.maxLength ?? DEFAULT_MAX_LENGTH;
+  let article: ArticleInput;
+  if (typeof input === 'string') article = { text: input };
+  else if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
+    article = input as ArticleInput;
+  } else {
+    const normalized = input !== null && typeof input === 'object' && (input as { kind?: unknown }).kind === 'article';
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      normalized
+        ? 'normalizeArticle got an Article that is already normalized; use it as it is (its text is in `original`).'
+        : `normalizeArticle expects a string or an object with a string \`text\` field, got ${describe(input)}.`,
+    );
+  }
+  for (const key of ['id', 'outlet', 'url'] as const) {
+    const value = article[key];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new CopydeskError(
+        'ERR_INVALID_INPUT',
+        `Field \`${key}\` must be a string when given, got ${describe(value)}.${key === 'id' ? ' Ids are strings: pass String(id).' : ''}`,
+      );
+    }
+  }
+  if (article.id !== undefined && article.id.trim() === '') {
+    throw new CopydeskError('ERR_INVALID_INPUT', 'Field `id` must not be empty; omit it to let copydesk derive one.');
+  }
+  if (article.publishedAt !== undefined) {
+    const date = article.publishedAt instanceof Date ? article.publishedAt : new Date(String(article.publishedAt));
+    if (typeof article.publishedAt !== 'string' && !(article.publishedAt instanceof Date)) {
+      throw new CopydeskError('ERR_INVALID_INPUT', 'Field `publishedAt` must be an ISO 8601 string or a Date.');
+    }
+    if (Number.isNaN(date.getTime())) {
+      throw new CopydeskError(
+        'ERR_INVALID_INPUT',
+        `Field \`publishedAt\` is not a valid date: ${JSON.stringify(String(article.publishedAt))}.`,
+      );
+    }
+  }
+  if (article.text.length > maxLength) {
+    throw new CopydeskError(
+      'ERR_INPUT_TOO_LARGE',
+      `Article text is ${article.text.length} characters, above the limit of ${maxLength}. Split the input or raise the \`maxLength\` option.`,
+    );
+  }
+  return { input: article, maxLength };
+}
