@@ -14,13 +14,23 @@ function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
  *
  * @internal
  */
-export function linkChanges(group: AlignmentGroup, options: DiffOptions): TypedChange[][] {
+export function linkChanges(
+  group: AlignmentGroup,
+  options: DiffOptions,
+  cache: Map<string, readonly TypedChange[]> = new Map(),
+): TypedChange[][] {
   return group.links.map((link) => {
     const a = group.members[link.a]!;
     const b = group.members[link.b]!;
     if (a.text === b.text) return []; // identical copies: nothing to type
-    const diff = diffSentences(a.text, b.text, options);
-    return diff.changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));
+    // The same two texts (one wire sentence edited the same way by several outlets) are typed once per call.
+    const key = `${a.text}\u0000${b.text}`;
+    let changes = cache.get(key);
+    if (changes === undefined) {
+      changes = diffSentences(a.text, b.text, options).changes;
+      cache.set(key, changes);
+    }
+    return changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));
   });
 }
 

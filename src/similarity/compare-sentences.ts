@@ -241,6 +241,22 @@ export function comparePrepared(a: PreparedSentence, b: PreparedSentence, option
  * scorePrepared(prepareSentence('Putin met Kim.'), prepareSentence('Putin met Kim.')).score; //=> 1
  * ```
  */
+/**
+ * {@link scorePrepared} that also returns the common runs (tiles) found on
+ * the way, so a caller can report the covered spans without scoring again
+ * (see `coveredSpans`).
+ *
+ * @internal
+ */
+export function scoreWithTiles(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  options?: CompareOptions,
+): SentenceScore & { readonly tiles: readonly Tile[] } {
+  const r = scoreCore(a, b, options);
+  return { score: r.score, relation: r.relation, tiles: r.tiles };
+}
+
 export function scorePrepared(a: PreparedSentence, b: PreparedSentence, options?: CompareOptions): SentenceScore {
   const r = scoreCore(a, b, options);
   return { score: r.score, relation: r.relation };

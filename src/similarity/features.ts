@@ -356,6 +356,22 @@ export function pairFeatures(
   return { features, tiles, covered, longest, bounded };
 }
 
+/**
+ * The spans of each sentence that common runs (tiles) cover, in sentence
+ * order, relative to each sentence's text.
+ *
+ * @internal
+ */
+export function coveredSpans(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  tiles: readonly Tile[],
+): { readonly coveredA: Span[]; readonly coveredB: Span[] } {
+  const coveredA = [...tiles].sort((x, y) => x.a - y.a).map((t) => tileSpans(a.tokens, a.words, t.a, t.length));
+  const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.tokens, b.words, t.b, t.length));
+  return { coveredA, coveredB };
+}
+
 function tileSpans(tokens: readonly Token[], words: Int32Array, start: number, length: number): Span {
   return { start: tokens[words[start]!]!.start, end: tokens[words[start + length - 1]!]!.end };
 }
@@ -389,9 +405,7 @@ export function buildEvidence(
     if (t.kind !== 'word' || STOPWORDS.has(t.norm) || wordIdf(t.norm) < RARE_IDF) continue;
     if (hasSorted(b.distinct, h)) rare.push(t.norm);
   }
-  const sortedTiles = [...tiles].sort((x, y) => x.a - y.a);
-  const coveredA = sortedTiles.map((t) => tileSpans(a.tokens, a.words, t.a, t.length));
-  const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.tokens, b.words, t.b, t.length));
+  const { coveredA, coveredB } = coveredSpans(a, b, tiles);
   return {
     sharedRareWords: rare,
     sharedNumbers: filterIn(a.numbers, b.numbers, true),

@@ -1,0 +1,104 @@
+/**
+ * Step 5: score each candidate pair once, decide its relation, and link the
+ * sentences of different sources it holds; near copies inside one source are
+ * reported as duplicates.
+ *
+ * @packageDocumentation
+ */
+import type { Relation, SentenceDuplicate } from '../../core/types';
+import { scoreWithTiles } from '../../similarity/compare-sentences';
+import type { CompareOptions, PreparedSentence, RelationThresholds } from '../../similarity/types';
+import { predicateStems, sharedPredicate } from '../predicate';
+import { CONTEXT_MIN_PREDICATE, CONTEXT_MIN_SCORE, MAX_LINKS_PER_NODE_PAIR, MIN_SHARED_PREDICATE } from '../tuning';
+import { type Entry, type LinkTable, RELATION_RANK, refOf } from './types';
+
+const NEAR_VERBATIM = RELATION_RANK['near-verbatim'];
+const PARAPHRASE = RELATION_RANK.paraphrase;
+const RELATED = RELATION_RANK.related;
+
+/** How step 5 scores: the comparison options, and whether a user similarity is in play. */
+export interface ScoringSettings {
+  readonly thresholds: RelationThresholds;
+  readonly minRelation: Relation;
+  readonly similarity?: ((a: string, b: string) => number) | undefined;
+}
+
+/**
+ * The links between sentences of different sources at or above the weakest
+ * kept relation. With a user similarity, copying stays a lexical fact: the
+ * built-in model decides `identical` and `near-verbatim`, and a user score at
+ * those levels means the same fact (`paraphrase`), not a copy. Below
+ * near-verbatim, two sentences sharing fewer than
+ * {@link MIN_SHARED_PREDICATE} predicate words are at most `related`; a
+ * related pair with a high score and {@link CONTEXT_MIN_PREDICATE} shared
+ * predicate words is a contextual paraphrase candidate (kept in step 6 only as
+ * a mutual best match).
+ */
+export function scoreLinks(
+  pairs: ReadonlyArray<readonly [number, number]>,
+  nodes: readonly (readonly number[])[],
+  prepared: readonly PreparedSentence[],
+  entries: readonly Entry[],
+  settings: ScoringSettings,
+  duplicates: SentenceDuplicate[],
+): LinkTable {
+  const user = settings.similarity;
+  const compareOptions: CompareOptions = {
+    thresholds: settings.thresholds,
+    ...(user ? { similarity: (a: PreparedSentence, b: PreparedSentence) => user(a.text, b.text) } : {}),
+  };
+  const lexicalOptions: CompareOptions = { thresholds: settings.thresholds };
+  const minRank = RELATION_RANK[settings.minRelation];
+  const links: LinkTable = { a: [], b: [], score: [], rank: [], contextual: [], pair: [], tiles: [] };
+  const predicates = prepared.map(predicateStems);
+  for (const [x, y] of pairs) {
+    const match = scoreWithTiles(prepared[x]!, prepared[y]!, compareOptions);
+    const shared = sharedPredicate(predicates[x]!, predicates[y]!);
+    let rank = RELATION_RANK[match.relation];
+    let score = match.score;
+    if (user !== undefined) {
+      const lexical = scoreWithTiles(prepared[x]!, prepared[y]!, lexicalOptions);
+      if (RELATION_RANK[lexical.relation] >= NEAR_VERBATIM) {
+        rank = RELATION_RANK[lexical.relation];
+        score = Math.max(score, lexical.score);
+      } else if (rank > PARAPHRASE) rank = PARAPHRASE;
+    }
+    const copied = rank >= NEAR_VERBATIM;
+    let contextual = 0;
+    if (rank < NEAR_VERBATIM && shared < MIN_SHARED_PREDICATE) {
+      // Names and attribution alone do not make the same fact.
+      if (rank > RELATED) rank = RELATED;
+      if (minRank > RELATED) continue;
+    }
+    if (rank === RELATED && minRank === PARAPHRASE && score >= CONTEXT_MIN_SCORE && shared >= CONTEXT_MIN_PREDICATE) {
+      rank = PARAPHRASE;
+      contextual = 1;
+    }
+    if (rank < minRank) continue;
+    const pair = links.tiles.length;
+    links.tiles.push(match.tiles);
+    const left = nodes[x]!;
+    const right = nodes[y]!;
+    for (const a of left) {
+      for (const b of right) {
+        const ea = entries[a]!;
+        const eb = entries[b]!;
+        if (ea.source === eb.source) {
+          if (copied) {
+            const [first, second] = a < b ? [ea, eb] : [eb, ea];
+            duplicates.push({ first: refOf(first), second: refOf(second), score });
+          }
+          continue;
+        }
+        links.a.push(a);
+        links.b.push(b);
+        links.score.push(score);
+        links.rank.push(rank);
+        links.contextual.push(contextual);
+        links.pair.push(pair);
+      }
+      if (left.length * right.length > MAX_LINKS_PER_NODE_PAIR) break;
+    }
+  }
+  return links;
+}

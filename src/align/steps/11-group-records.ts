@@ -1,0 +1,88 @@
+/**
+ * Step 11: the groups as the result reports them: members with their
+ * positions and flags, links with the spans each sentence shares, in
+ * absolute offsets of the sources' original texts.
+ *
+ * @packageDocumentation
+ */
+import type { AlignmentGroup, GroupLink, GroupMember, Relation, Span } from '../../core/types';
+import { comparePrepared } from '../../similarity/compare-sentences';
+import { coveredSpans } from '../../similarity/features';
+import type { RelationThresholds } from '../../similarity/types';
+import { relativePosition } from './09-moves';
+import { type Entry, type KeptLink, RELATION_RANK, refOf } from './types';
+
+function shift(spans: readonly Span[], by: number): Span[] {
+  return spans.map((s) => ({ start: s.start + by, end: s.end + by }));
+}
+
+/** Spans of `a` and `b` (relative to each sentence) covered by their common runs. */
+function covered(
+  link: KeptLink,
+  a: number,
+  b: number,
+  entries: readonly Entry[],
+  thresholds: RelationThresholds,
+): readonly [readonly Span[], readonly Span[]] {
+  if (link.covered) return a === link.a ? [link.covered.a, link.covered.b] : [link.covered.b, link.covered.a];
+  if (link.tiles !== undefined && a === link.a) {
+    // The runs found when the pair was scored, in the same orientation: no second scoring.
+    const spans = coveredSpans(entries[a]!.prepared, entries[b]!.prepared, link.tiles);
+    return [spans.coveredA, spans.coveredB];
+  }
+  const evidence = comparePrepared(entries[a]!.prepared, entries[b]!.prepared, { thresholds }).evidence;
+  return [evidence.coveredA, evidence.coveredB];
+}
+
+/** One {@link AlignmentGroup} per group of step 8, with ids `g1`, `g2`, ... in canonical order; changes are typed later. */
+export function groupRecords(
+  entries: readonly Entry[],
+  groups: readonly (readonly number[])[],
+  links: readonly (readonly KeptLink[])[],
+  moved: ReadonlySet<number>,
+  sourceIds: readonly string[],
+  thresholds: RelationThresholds,
+): AlignmentGroup[] {
+  return groups.map((members, g) => {
+    const position = new Map(members.map((m, k) => [m, k]));
+    const perSource = new Map<number, number>();
+    for (const m of members) perSource.set(entries[m]!.source, (perSource.get(entries[m]!.source) ?? 0) + 1);
+    const groupMembers: GroupMember[] = members.map((m) => {
+      const e = entries[m]!;
+      return {
+        ...refOf(e),
+        index: e.index,
+        position: relativePosition(e),
+        moved: moved.has(m),
+        split: (perSource.get(e.source) ?? 0) > 1,
+      };
+    });
+    const groupLinks: GroupLink[] = links[g]!.map((l): GroupLink => {
+      const [a, b] = position.get(l.a)! <= position.get(l.b)! ? [l.a, l.b] : [l.b, l.a];
+      const [ca, cb] = covered(l, a, b, entries, thresholds);
+      return {
+        a: position.get(a)!,
+        b: position.get(b)!,
+        score: l.score,
+        relation: l.relation,
+        contextual: l.contextual,
+        coveredA: shift(ca, entries[a]!.article.sentences[entries[a]!.index]!.start),
+        coveredB: shift(cb, entries[b]!.article.sentences[entries[b]!.index]!.start),
+        changes: [],
+      };
+    });
+    groupLinks.sort((p, q) => p.a - q.a || p.b - q.b);
+    const relation = groupLinks.reduce<Relation>(
+      (best, l) => (RELATION_RANK[l.relation] > RELATION_RANK[best] ? l.relation : best),
+      'unrelated',
+    );
+    return {
+      id: `g${g + 1}`,
+      relation,
+      shape: [...perSource.values()].some((n) => n > 1) ? 'one-to-many' : 'one-to-one',
+      sources: [...perSource.keys()].sort((p, q) => p - q).map((s) => sourceIds[s]!),
+      members: groupMembers,
+      links: groupLinks,
+    };
+  });
+}
