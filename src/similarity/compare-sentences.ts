@@ -6,10 +6,10 @@
 
 import { CopydeskError } from '../core/errors.js';
 import { validateCompareOptions } from '../core/validate.js';
-import { buildEvidence, pairFeatures, prepareSentence } from './features.js';
-import { PARAPHRASE_SCORE } from './model-weights.js';
+import { type BaseFeatures, baseFeatures, buildEvidence, pairFeatures, prepareSentence } from './features.js';
+import { BIAS, PARAPHRASE_SCORE, WEIGHTS } from './model-weights.js';
 import { capBelow, reuseFloor } from './reuse.js';
-import { calibrate, modelLogit } from './score.js';
+import { calibrate, MODEL_FEATURES, modelLogit, penalize } from './score.js';
 import type { Tile } from './tiles.js';
 import type {
   CompareOptions,
@@ -152,7 +152,12 @@ interface Scored {
   readonly bounded: boolean;
 }
 
-function scoreCore(a: PreparedSentence, b: PreparedSentence, options: CompareOptions | undefined): Scored {
+function scoreCore(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  options: CompareOptions | undefined,
+  base?: BaseFeatures,
+): Scored {
   checkPrepared(a, b);
   const thresholds = resolveThresholds(options);
   if (a.hashes.length === 0 || b.hashes.length === 0) {
@@ -165,7 +170,7 @@ function scoreCore(a: PreparedSentence, b: PreparedSentence, options: CompareOpt
       bounded: false,
     };
   }
-  const { features, tiles, covered, longest, bounded } = pairFeatures(a, b);
+  const { features, tiles, covered, longest, bounded } = pairFeatures(a, b, base);
   let score: number;
   let logit = Number.NaN;
   if (options?.similarity !== undefined) {
@@ -241,6 +246,76 @@ export function comparePrepared(a: PreparedSentence, b: PreparedSentence, option
  * scorePrepared(prepareSentence('Putin met Kim.'), prepareSentence('Putin met Kim.')).score; //=> 1
  * ```
  */
+/** Margin under which a score bound is trusted (the bound and the score add the same terms in another order). */
+const BOUND_EPSILON = 1e-9;
+
+/** The largest value of `w1 x + w2 x²` for `x` in `[0, hi]`. */
+function maxQuadratic(w1: number, w2: number, hi: number): number {
+  let best = Math.max(0, w1 * hi + w2 * hi * hi);
+  if (w2 < 0) {
+    const vertex = -w1 / (2 * w2);
+    if (vertex > 0 && vertex < hi) best = Math.max(best, w1 * vertex + w2 * vertex * vertex);
+  }
+  return best;
+}
+
+/**
+ * An upper bound of the built-in model's score of a pair, from every feature
+ * but the two that need the common runs (`runContainment`, `longestRun`),
+ * which are bounded by the shared words: runs cover at most the words the two
+ * sentences share. The model's logit is a sum of one quadratic per feature, so
+ * taking each run feature's largest value over its range bounds the logit;
+ * calibration and the reuse floor are monotone, so they bound the score.
+ */
+function scoreBound(base: BaseFeatures): number {
+  const f = base.features;
+  const ub = base.shorter > 0 ? Math.min(1, base.sharedTokens / base.shorter) : 0;
+  const d = MODEL_FEATURES.length;
+  let z = BIAS;
+  for (let k = 0; k < d; k++) {
+    const name = MODEL_FEATURES[k]!;
+    if (name === 'runContainment' || name === 'longestRun') z += maxQuadratic(WEIGHTS[k]!, WEIGHTS[k + d]!, ub);
+    else {
+      const x = f[name];
+      z += WEIGHTS[k]! * x + WEIGHTS[k + d]! * x * x;
+    }
+  }
+  z = penalize(z, f);
+  const changed = f.numberMismatch + f.negationMismatch > 0;
+  const covered = Math.min(base.sharedTokens, base.shorter);
+  const floor = changed
+    ? 0
+    : reuseFloor(ub, covered, covered, RELATION_THRESHOLDS.nearVerbatim, RELATION_THRESHOLDS.paraphrase);
+  let score = Math.max(calibrate(z), floor);
+  if (changed) score = capBelow(score, RELATION_THRESHOLDS.nearVerbatim);
+  return score;
+}
+
+/**
+ * {@link scoreWithTiles} for the built-in model, skipping pairs that provably
+ * score below `needed`: their bound (see `scoreBound`) is computed without the
+ * common runs, the costly part of scoring. Returns `undefined` for a skipped
+ * pair; any pair it scores gets exactly the score and runs of
+ * {@link scoreWithTiles}.
+ *
+ * @internal
+ */
+export function scoreIfReaching(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  needed: number,
+  thresholds: RelationThresholds,
+): (SentenceScore & { readonly tiles: readonly Tile[] }) | undefined {
+  if (a.hashes.length > 0 && b.hashes.length > 0 && a.key !== b.key) {
+    const base = baseFeatures(a, b);
+    if (scoreBound(base) + BOUND_EPSILON < needed) return undefined;
+    const r = scoreCore(a, b, { thresholds }, base);
+    return { score: r.score, relation: r.relation, tiles: r.tiles };
+  }
+  const r = scoreCore(a, b, { thresholds });
+  return { score: r.score, relation: r.relation, tiles: r.tiles };
+}
+
 /**
  * {@link scorePrepared} that also returns the common runs (tiles) found on
  * the way, so a caller can report the covered spans without scoring again

@@ -269,16 +269,24 @@ function filterIn(xs: readonly string[], ys: readonly string[], keep: boolean): 
 export const MIN_RUN = 3;
 
 /**
- * Computes the pair features of two prepared sentences.
+ * The pair features that do not need the common runs, and the counts the
+ * runs are bounded by. Computing these first lets a caller skip the runs
+ * (the costly part) for a pair that cannot reach a relation it needs (see
+ * `scoreIfReaching`).
  *
- * @param a - First prepared sentence.
- * @param b - Second prepared sentence.
- * @returns The features, and the tiles (common runs) they used.
+ * @internal
  */
-export function pairFeatures(
-  a: PreparedSentence,
-  b: PreparedSentence,
-): { features: SentenceFeatures; tiles: Tile[]; covered: number; longest: number; bounded: boolean } {
+export interface BaseFeatures {
+  /** Every feature but `runContainment` and `longestRun` (0 here). */
+  readonly features: SentenceFeatures;
+  /** Word tokens the two sentences share, as multisets: an upper bound of the words common runs cover. */
+  readonly sharedTokens: number;
+  /** Word tokens of the shorter sentence. */
+  readonly shorter: number;
+}
+
+/** The pair features that do not need the common runs. @internal */
+export function baseFeatures(a: PreparedSentence, b: PreparedSentence): BaseFeatures {
   const na = a.hashes.length;
   const nb = b.hashes.length;
   // Shared distinct words with their IDF.
@@ -315,9 +323,6 @@ export function pairFeatures(
     else j++;
   }
   const sharedTokens = intersectCount(a.sortedHashes, b.sortedHashes);
-  const { tiles, longest, bounded } = greedyTiles(a.hashes, b.hashes, MIN_RUN);
-  let covered = 0;
-  for (const t of tiles) covered += t.length;
   const shorter = Math.min(na, nb);
   const lighter = Math.min(a.idfSum, b.idfSum);
   const heavier = Math.max(a.idfSum, b.idfSum);
@@ -336,8 +341,8 @@ export function pairFeatures(
     idfContainment: lighter > 0 ? sharedIdf / lighter : 0,
     idfCoverage: heavier > 0 ? sharedIdf / heavier : 0,
     bigramDice: dice(intersectCount(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length),
-    runContainment: shorter > 0 ? covered / shorter : 0,
-    longestRun: shorter > 0 ? longest / shorter : 0,
+    runContainment: 0,
+    longestRun: 0,
     charDice: dice(intersectCount(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length),
     lengthRatio: Math.max(na, nb) > 0 ? shorter / Math.max(na, nb) : 0,
     numberMismatch: numMissingA > 0 && numMissingB > 0 ? 1 : 0,
@@ -352,6 +357,31 @@ export function pairFeatures(
     unmatchedContent: Math.min(Math.max(a.content.length, b.content.length) - sharedContent, 10) / 10,
     unmatchedStemIdf: Math.min(Math.max(a.stemSum - sharedStem, b.stemSum - sharedStem) / 10, 1),
     stemCosine: a.stemNorm > 0 && b.stemNorm > 0 ? sharedStemSq / (a.stemNorm * b.stemNorm) : 0,
+  };
+  return { features, sharedTokens, shorter };
+}
+
+/**
+ * Computes the pair features of two prepared sentences.
+ *
+ * @param a - First prepared sentence.
+ * @param b - Second prepared sentence.
+ * @param base - {@link baseFeatures} of the same pair, when already computed.
+ * @returns The features, and the tiles (common runs) they used.
+ */
+export function pairFeatures(
+  a: PreparedSentence,
+  b: PreparedSentence,
+  base: BaseFeatures = baseFeatures(a, b),
+): { features: SentenceFeatures; tiles: Tile[]; covered: number; longest: number; bounded: boolean } {
+  const { tiles, longest, bounded } = greedyTiles(a.hashes, b.hashes, MIN_RUN);
+  let covered = 0;
+  for (const t of tiles) covered += t.length;
+  const { shorter } = base;
+  const features: SentenceFeatures = {
+    ...base.features,
+    runContainment: shorter > 0 ? covered / shorter : 0,
+    longestRun: shorter > 0 ? longest / shorter : 0,
   };
   return { features, tiles, covered, longest, bounded };
 }

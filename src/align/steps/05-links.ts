@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import type { Relation, SentenceDuplicate } from '../../core/types';
-import { scoreWithTiles } from '../../similarity/compare-sentences';
+import { scoreIfReaching, scoreWithTiles } from '../../similarity/compare-sentences';
 import type { CompareOptions, PreparedSentence, RelationThresholds } from '../../similarity/types';
 import { predicateStems, sharedPredicate } from '../predicate';
 import { CONTEXT_MIN_PREDICATE, CONTEXT_MIN_SCORE, MAX_LINKS_PER_NODE_PAIR, MIN_SHARED_PREDICATE } from '../tuning';
@@ -21,6 +21,18 @@ export interface ScoringSettings {
   readonly thresholds: RelationThresholds;
   readonly minRelation: Relation;
   readonly similarity?: ((a: string, b: string) => number) | undefined;
+}
+
+/**
+ * The lowest score with which a pair sharing `shared` predicate words can
+ * make a link at or above `minRank` (see {@link scoreLinks} for the rules).
+ */
+function lowestLinkScore(minRank: number, shared: number, t: RelationThresholds): number {
+  if (minRank >= NEAR_VERBATIM) return t.nearVerbatim;
+  if (minRank <= RELATED) return t.related;
+  if (shared < MIN_SHARED_PREDICATE) return t.nearVerbatim;
+  if (shared >= CONTEXT_MIN_PREDICATE) return Math.min(t.paraphrase, Math.max(CONTEXT_MIN_SCORE, t.related));
+  return t.paraphrase;
 }
 
 /**
@@ -51,9 +63,15 @@ export function scoreLinks(
   const minRank = RELATION_RANK[settings.minRelation];
   const links: LinkTable = { a: [], b: [], score: [], rank: [], contextual: [], pair: [], tiles: [] };
   const predicates = prepared.map(predicateStems);
+  const t = settings.thresholds;
   for (const [x, y] of pairs) {
-    const match = scoreWithTiles(prepared[x]!, prepared[y]!, compareOptions);
     const shared = sharedPredicate(predicates[x]!, predicates[y]!);
+    // The built-in model skips the common runs of pairs that provably score below any link they could make.
+    const match =
+      user === undefined
+        ? scoreIfReaching(prepared[x]!, prepared[y]!, lowestLinkScore(minRank, shared, t), t)
+        : scoreWithTiles(prepared[x]!, prepared[y]!, compareOptions);
+    if (match === undefined) continue;
     let rank = RELATION_RANK[match.relation];
     let score = match.score;
     if (user !== undefined) {
