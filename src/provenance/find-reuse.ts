@@ -7,12 +7,12 @@
  */
 import { CopydeskError } from '../core/errors';
 import type { ReuseOptions, ReusePassage } from '../core/provenance';
-import { BoundedCache, DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH } from '../core/util/bounded-cache';
-import { fnv1aInt } from '../core/util/hash';
 import { addWork } from '../core/util/work';
 import { validateReuseOptions } from '../core/validate';
-import { tokenize } from '../segment/tokenize';
+import { lexiconBytes, type WordTokens, wordTokens } from './reuse-tokens';
 import { MAX_RUN_DEPTH } from './tuning';
+
+export { type WordTokens, wordTokens } from './reuse-tokens';
 
 /** Defaults of {@link ReuseOptions}. */
 export const DEFAULT_REUSE_OPTIONS: Readonly<Required<ReuseOptions>> = {
@@ -22,60 +22,15 @@ export const DEFAULT_REUSE_OPTIONS: Readonly<Required<ReuseOptions>> = {
   maxOccurrences: 64,
 };
 
-/** Word and number tokens of a text, as parallel arrays. @internal */
-export interface WordTokens {
-  /** Hash of each token's norm (32-bit). */
-  readonly ids: Int32Array;
-  /** The norms, for exact comparison. */
-  readonly norms: readonly string[];
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-}
-
-/**
- * Token ids by norm, memoized across calls. Bounded by bytes, not entries
- * (a service fed a stream of unique, possibly huge words must not grow
- * without end); words longer than 256 characters are hashed each time.
- */
-const idCache = new BoundedCache<number>(DEFAULT_CACHE_BYTES, DEFAULT_MAX_KEY_LENGTH);
-
-/** Bytes held by the token-id cache, for tests. @internal */
+/** Bytes held between calls by the table of raw tokens and their norms, for tests. @internal */
 export function tokenIdCacheBytes(): number {
-  return idCache.size;
+  return lexiconBytes();
 }
 
-function tokenId(norm: string): number {
-  let id = idCache.get(norm);
-  if (id === undefined) {
-    id = fnv1aInt(norm);
-    idCache.set(norm, id);
-  }
-  return id;
-}
-
-/**
- * Word and number tokens of a text (punctuation and symbols left out, so a
- * changed comma or quote style never breaks a match). @internal
- */
-export function wordTokens(text: string): WordTokens {
-  const all = tokenize(text);
-  const kept = all.filter((t) => t.kind === 'word' || t.kind === 'number');
-  const ids = new Int32Array(kept.length);
-  const starts = new Int32Array(kept.length);
-  const ends = new Int32Array(kept.length);
-  const norms: string[] = new Array(kept.length);
-  for (let i = 0; i < kept.length; i++) {
-    const t = kept[i]!;
-    ids[i] = tokenId(t.norm);
-    norms[i] = t.norm;
-    starts[i] = t.start;
-    ends[i] = t.end;
-  }
-  return { ids, norms, starts, ends };
-}
-
-/** Rolling hashes of every `n`-gram of token ids. */
-function shingleHashes(ids: Int32Array, n: number): Int32Array {
+/** Hashes of every `n`-gram of a text's tokens, from the hash of each token's norm. */
+function shingleHashes(tokens: WordTokens, n: number): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = tokens.hashes[tokens.words[i]!]!;
   const count = Math.max(0, ids.length - n + 1);
   const out = new Int32Array(count);
   for (let i = 0; i < count; i++) {
@@ -99,67 +54,56 @@ interface Run {
  * Inverted index of the source's shingles: an open-addressing table keyed by
  * shingle hash (so a lookup never walks another hash's positions), each key
  * with the chain of its first `maxOccurrences` positions in text order and
- * its total count.
+ * its total count. A slot is one record of {@link INDEX_SLOT} integers, so a
+ * lookup reads one place in memory.
  */
 interface ShingleIndex {
-  /** Slot of a hash, or -1 when the source does not have it. */
-  find(hash: number): number;
-  /** Lookups and probes done by `find` so far, for the work meter. */
-  work(): number;
-  /** First position of each slot's chain (-1: empty). */
-  readonly head: Int32Array;
+  /** Slot records: the hash ({@link I_KEY}), first position of the chain ({@link I_HEAD}), number of occurrences ({@link I_COUNT}, 0: an empty slot), last position of the chain ({@link I_TAIL}). */
+  readonly table: Int32Array;
+  /** Number of slots - 1 (a power of two - 1). */
+  readonly mask: number;
   /** Next position in the same chain (-1: end). */
   readonly next: Int32Array;
-  /** How many times each slot's shingle occurs in the source (chained or not). */
-  readonly count: Int32Array;
+}
+
+const I_KEY = 0;
+const I_HEAD = 1;
+/** How many times the slot's shingle occurs in the source (chained or not); 0: empty slot. */
+const I_COUNT = 2;
+const I_TAIL = 3;
+const INDEX_SLOT = 4;
+
+/** First slot a shingle hash probes in a table of `mask + 1` slots (linear probing from there). */
+function homeSlot(hash: number, mask: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
 }
 
 function indexShingles(hashes: Int32Array, maxOccurrences: number): ShingleIndex {
   let size = 2;
   while (size < hashes.length * 2) size <<= 1;
   const mask = size - 1;
-  const keys = new Int32Array(size);
-  const used = new Uint8Array(size);
-  const head = new Int32Array(size).fill(-1);
-  const tail = new Int32Array(size).fill(-1);
-  const count = new Int32Array(size);
+  const table = new Int32Array(INDEX_SLOT * size);
   const next = new Int32Array(hashes.length).fill(-1);
   let probes = 0;
-  const slotFor = (hash: number, insert: boolean): number => {
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    while (used[slot] === 1 && keys[slot] !== hash) {
+  for (let j = 0; j < hashes.length; j++) {
+    const hash = hashes[j]!;
+    let slot = homeSlot(hash, mask);
+    while (table[INDEX_SLOT * slot + I_COUNT] !== 0 && table[INDEX_SLOT * slot + I_KEY] !== hash) {
       slot = (slot + 1) & mask;
       probes++;
     }
-    if (used[slot] === 1) return slot;
-    if (!insert) return -1;
-    used[slot] = 1;
-    keys[slot] = hash;
-    return slot;
-  };
-  for (let j = 0; j < hashes.length; j++) {
-    const slot = slotFor(hashes[j]!, true);
-    if (count[slot]! < maxOccurrences) {
-      if (head[slot] === -1) head[slot] = j;
-      else next[tail[slot]!] = j;
-      tail[slot] = j;
+    const at = INDEX_SLOT * slot;
+    const count = table[at + I_COUNT]!;
+    if (count === 0) table[at + I_KEY] = hash;
+    if (count < maxOccurrences) {
+      if (count === 0) table[at + I_HEAD] = j;
+      else next[table[at + I_TAIL]!] = j;
+      table[at + I_TAIL] = j;
     }
-    count[slot]!++;
+    table[at + I_COUNT] = count + 1;
   }
   addWork('reuse', hashes.length + probes);
-  // Lookups are counted in bulk (`probes` keeps growing); the caller adds them to the work meter once.
-  probes = 0;
-  let lookups = 0;
-  return {
-    find: (hash) => {
-      lookups++;
-      return slotFor(hash, false);
-    },
-    work: () => probes + lookups,
-    head,
-    next,
-    count,
-  };
+  return { table, mask, next };
 }
 
 /** Exact common runs, and the target tokens for which not every source place was compared. */
@@ -177,12 +121,14 @@ interface CommonRuns {
  * visits at most `maxDepth` covered places before it stops.
  */
 function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences: number, maxDepth: number): CommonRuns {
-  const srcHashes = shingleHashes(src.ids, n);
-  const tgtHashes = shingleHashes(tgt.ids, n);
-  const index = indexShingles(srcHashes, maxOccurrences);
-  const srcLength = src.ids.length;
-  const tgtLength = tgt.ids.length;
-  const same = (t: number, s: number) => tgt.ids[t] === src.ids[s] && tgt.norms[t] === src.norms[s];
+  const srcHashes = shingleHashes(src, n);
+  const tgtHashes = shingleHashes(tgt, n);
+  const { table, mask, next } = indexShingles(srcHashes, maxOccurrences);
+  const srcLength = src.length;
+  const tgtLength = tgt.length;
+  // Tokens are compared on word ids in the source's numbering: equal ids, equal norms.
+  const srcIds = src.words;
+  const tgtIds = sourceIds(src, tgt);
   const runs: Run[] = [];
   const capped = new Uint8Array(tgtLength);
   // Runs lying on each target token: `depth[p]` for tokens already passed
@@ -192,19 +138,30 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
   const depth = new Int32Array(tgtLength);
   const ending = new Int32Array(tgtLength + 1);
   let active = 0;
-  // End (exclusive, in target tokens) of the last run found on each diagonal s - t.
-  const coveredUntil = new Map<number, number>();
+  // End (exclusive, in target tokens) of the last run found on each diagonal s - t, at `tgtLength + s - t`; -1: none.
+  const coveredUntil = new Int32Array(srcLength + tgtLength + 1).fill(-1);
   let work = 0;
+  // Lookups in the index, and the probes past a lookup's first slot (counted as work).
+  let lookups = 0;
+  let probes = 0;
   for (let i = 0; i < tgtHashes.length; i++) {
     active -= ending[i]!;
-    const slot = index.find(tgtHashes[i]!);
-    if (slot >= 0) {
+    const hash = tgtHashes[i]!;
+    lookups++;
+    let slot = homeSlot(hash, mask);
+    while (table[INDEX_SLOT * slot + I_COUNT] !== 0 && table[INDEX_SLOT * slot + I_KEY] !== hash) {
+      slot = (slot + 1) & mask;
+      probes++;
+    }
+    const at = INDEX_SLOT * slot;
+    const count = table[at + I_COUNT]!;
+    if (count !== 0) {
       // Places past the first `maxOccurrences` were never chained.
-      if (index.count[slot]! > maxOccurrences) capped[i] = 1;
-      for (let j = index.head[slot]!; j !== -1; j = index.next[j]!) {
+      if (count > maxOccurrences) capped[i] = 1;
+      for (let j = table[at + I_HEAD]!; j !== -1; j = next[j]!) {
         work++;
-        const diagonal = j - i;
-        const floor = coveredUntil.get(diagonal) ?? -1;
+        const diagonal = tgtLength + j - i;
+        const floor = coveredUntil[diagonal]!;
         if (floor > i) continue;
         if (active >= maxDepth) {
           // A new place for a token that already lies in `maxDepth` runs: a repeat.
@@ -213,11 +170,16 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
         }
         // Verify and extend (hash collisions are rejected here).
         let len = 0;
-        while (i + len < tgtLength && j + len < srcLength && same(i + len, j + len)) len++;
+        while (i + len < tgtLength && j + len < srcLength && tgtIds[i + len] === srcIds[j + len]) len++;
         work += len;
         if (len < n) continue;
         let back = 0;
-        while (i - back - 1 >= 0 && j - back - 1 >= 0 && floor < i - back && same(i - back - 1, j - back - 1)) {
+        while (
+          i - back - 1 >= 0 &&
+          j - back - 1 >= 0 &&
+          floor < i - back &&
+          tgtIds[i - back - 1] === srcIds[j - back - 1]
+        ) {
           const p = i - back - 1;
           if (depth[p]! >= maxDepth) {
             capped[p] = 1;
@@ -228,15 +190,28 @@ function commonRuns(src: WordTokens, tgt: WordTokens, n: number, maxOccurrences:
         }
         work += back;
         runs.push({ s: j - back, t: i - back, len: len + back });
-        coveredUntil.set(diagonal, i + len);
+        coveredUntil[diagonal] = i + len;
         active++;
         ending[i + len]!++;
       }
     }
     depth[i] = active;
   }
-  addWork('reuse', work + index.work());
+  addWork('reuse', work + lookups + probes);
   return { runs, capped };
+}
+
+/** The target's word ids in the source's numbering (a word the source lacks gets an id past the source's). */
+function sourceIds(src: WordTokens, tgt: WordTokens): Int32Array {
+  const map = new Int32Array(tgt.norms.length);
+  let fresh = src.norms.length;
+  for (let w = 0; w < map.length; w++) {
+    const id = src.idOf(tgt.norms[w]!, tgt.hashes[w]!);
+    map[w] = id >= 0 ? id : fresh++;
+  }
+  const ids = new Int32Array(tgt.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = map[tgt.words[i]!]!;
+  return ids;
 }
 
 interface Chain {
@@ -397,7 +372,7 @@ export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Requir
   // summed per token (`kept[t]`: kept chains on token t), so the work is the
   // length of the chains, not their number squared.
   chains.sort((a, b) => b.matched - a.matched || a.tStart - b.tStart || a.sStart - b.sStart);
-  const kept = new Int32Array(tgt.ids.length);
+  const kept = new Int32Array(tgt.length);
   const taken: Chain[] = [];
   let work = 0;
   for (const c of chains) {
