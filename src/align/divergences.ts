@@ -1,11 +1,12 @@
 import type { DiffOptions, TypedChange } from '../core/changes';
+import { mapTextSpan, Shift } from '../core/mapping';
 import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../core/types';
 import { addWork } from '../core/util/work';
 import { diffSentences } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
 
 function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
-  return span ? { text: span.text, start: span.start + by, end: span.end + by } : null;
+  return span ? mapTextSpan(new Shift(by), span) : null;
 }
 
 /**

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { mapTextSpan, Shift } from '../core/mapping';
 import type { Citation, CitationOptions } from '../core/provenance';
 import type { Article } from '../core/types';
 import { addWork } from '../core/util/work';
@@ -102,7 +103,7 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
       out.push({
         name,
         kind,
-        span: { text: text.slice(start, end), start: sentence.start + start, end: sentence.start + end },
+        span: mapTextSpan(new Shift(sentence.start), { text: text.slice(start, end), start, end }),
         cue,
         sentence: ref,
       });

@@ -6,6 +6,7 @@
  */
 
 import { CopydeskError } from '../core/errors';
+import { mapSpan, Pieces } from '../core/mapping';
 import type {
   Citation,
   Direction,
@@ -90,6 +91,8 @@ interface BodyView {
   readonly links: LinkView;
   /** Quoted words of the body, in `article.original`. */
   readonly quotes: readonly Span[];
+  /** From `text` back to `article.original`: one piece per paragraph. */
+  readonly map: Pieces;
 }
 
 function nonSpace(text: string, start: number, end: number): number {
@@ -114,26 +117,17 @@ function bodyView(article: Article): BodyView {
     chars: nonSpace(text, 0, text.length),
     links: linkView(article),
     quotes: quoteSpans(article),
+    map: new Pieces(
+      offsets,
+      article.paragraphs.map((p) => p.start),
+      article.paragraphs.map((p) => p.end - p.start),
+    ),
   };
 }
 
-/** Maps an offset of the joined body text back to the article's original. */
-function toOriginal(view: BodyView, offset: number, isEnd: boolean): number {
-  const { offsets, article } = view;
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid]! <= offset - (isEnd ? 1 : 0)) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = article.paragraphs[lo];
-  if (!p) return 0;
-  return Math.min(p.end, p.start + (offset - offsets[lo]!));
-}
-
+/** A span of the joined body text mapped back to the article's original. */
 function spanToOriginal(view: BodyView, span: Span): Span {
-  return { start: toOriginal(view, span.start, false), end: toOriginal(view, span.end, true) };
+  return mapSpan(view.map, span);
 }
 
 /** Union of spans, sorted and merged. */

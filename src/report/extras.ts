@@ -66,21 +66,19 @@ export function hasChanges(comparison: Comparison): boolean {
 }
 
 /**
- * Maps a change span to offsets into the member's original text. Change
- * spans may be relative to the sentence text (as `diffSentences` returns
- * them) or already absolute; the span's own text decides which.
+ * A change span as a mark on the member: spans in a comparison are absolute
+ * offsets into the source's original text, so a span is placed when it lies
+ * inside the member and, when the original is at hand, covers the text the
+ * change names. Anything else (a hand-edited or foreign comparison) is not
+ * drawn rather than drawn in the wrong place.
  */
 function place(span: TextSpan | null, member: GroupMember, original: string | undefined): Span | undefined {
   if (span === null || !isObject(span)) return undefined;
   const { start, end, text } = span;
   if (typeof start !== 'number' || typeof end !== 'number' || end < start) return undefined;
-  if (original !== undefined && start >= member.start && end <= member.end && original.slice(start, end) === text) {
-    return { start, end };
-  }
-  if (end <= member.text.length && member.text.slice(start, end) === text) {
-    return { start: member.start + start, end: member.start + end };
-  }
-  return undefined;
+  if (start < member.start || end > member.end) return undefined;
+  if (original !== undefined && original.slice(start, end) !== text) return undefined;
+  return { start, end };
 }
 
 /**

@@ -168,14 +168,14 @@ describe('toHTML with typed changes and provenance', () => {
   const g1 = base.groups.find((g) => g.members.some((m) => m.text.includes('Asahi Shimbun daily said Wednesday')))!;
   const a = g1.members.find((m) => m.text.includes('Wednesday'))!;
   const b = g1.members.find((m) => m !== a && m.text.includes('2011'))!;
-  const span = (text: string, word: string) => {
-    const at = text.indexOf(word);
+  const span = (member: { text: string; start: number }, word: string) => {
+    const at = member.start + member.text.indexOf(word);
     return { text: word, start: at, end: at + word.length };
   };
-  // Spans relative to the sentences, as diffSentences gives them.
+  // Spans in offsets of the sources' original texts, as every span of a comparison is.
   const changes: TypedChange[] = [
-    { type: 'date', severity: 'substantive', a: span(a.text, 'Wednesday'), b: null, op: 0, detail: 'Wednesday → ∅' },
-    { type: 'number', severity: 'trivial', a: span(a.text, '2011'), b: span(b.text, '2011'), op: 1 },
+    { type: 'date', severity: 'substantive', a: span(a, 'Wednesday'), b: null, op: 0, detail: 'Wednesday → ∅' },
+    { type: 'number', severity: 'trivial', a: span(a, '2011'), b: span(b, '2011'), op: 1 },
   ];
   const ia = g1.members.indexOf(a);
   const ib = g1.members.indexOf(b);

@@ -79,7 +79,8 @@ describe('toMarkdown escaping and changes', () => {
     const base = alignmentOnly(seedComparison());
     const g1 = base.groups[0]!;
     const a = g1.members[0]!;
-    const at = a.text.indexOf('Wednesday');
+    // Spans of a comparison are offsets into the source's original text.
+    const at = a.start + a.text.indexOf('Wednesday');
     const changes: TypedChange[] = [
       {
         type: 'date',

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { mapSpan, Shift } from '../../core/mapping';
 import type { AlignmentGroup, GroupLink, GroupMember, Relation, Span } from '../../core/types';
 import { comparePrepared } from '../../similarity/compare-sentences';
 import { coveredSpans } from '../../similarity/features';
@@ -12,8 +13,10 @@ import type { RelationThresholds } from '../../similarity/types';
 import { relativePosition } from './09-moves';
 import { type Entry, type KeptLink, RELATION_RANK, refOf } from './types';
 
+/** Spans relative to a sentence, moved to the sentence's original text. */
 function shift(spans: readonly Span[], by: number): Span[] {
-  return spans.map((s) => ({ start: s.start + by, end: s.end + by }));
+  const map = new Shift(by);
+  return spans.map((s) => mapSpan(map, s));
 }
 
 /** Spans of `a` and `b` (relative to each sentence) covered by their common runs. */
