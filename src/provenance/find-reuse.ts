@@ -318,8 +318,9 @@ function readOptions(options: ReuseOptions | undefined): Required<ReuseOptions> 
  * ```
  *
  * @remarks
- * 1. Both texts are tokenized with `tokenize`; only word and number tokens
- *    are kept and compared by their norm (case, diacritics, quote styles,
+ * 1. Both texts are read into the word and number tokens of `tokenize`
+ *    (by a dedicated scanner with the same boundaries and norms, see
+ *    `wordTokens`), compared by their norm (case, diacritics, quote styles,
  *    `Jong-un`/`Jong Un`, number formats folded).
  * 2. Every `shingle`-gram of the source is hashed into an inverted index.
  *    Common shingles are kept: unlike passim and Superfastmatch, which drop

@@ -1,10 +1,11 @@
 /**
  * The word and number tokens `findReuse` compares, read by a dedicated
  * scanner: the same token boundaries and norms as `tokenize` (punctuation and
- * symbols left out), without a `Token` object per word. Each distinct raw
- * word of a text is normalized once, by `tokenize` itself; every later
- * occurrence is found in a table keyed by its characters, so the per-word
- * work is a scan, a hash and a comparison, and nothing is allocated for it.
+ * symbols left out), without a `Token` object or a string per word. Each
+ * distinct raw word is read once, by `tokenize` itself, into a byte-bounded
+ * table kept across calls ({@link Lexicon}); every later occurrence is found
+ * there by its characters, so the per-word work is a scan, a hash and a
+ * comparison, and the output is typed arrays of offsets and word ids.
  *
  * @internal
  * @packageDocumentation
@@ -336,7 +337,7 @@ const S_KEY = 2;
 const S_NORM = 3;
 const SLOT_SIZE = 4;
 const SPECIAL = 4;
-/** Bytes charged per raw token on top of its text (slot, string header, array slot). */
+/** Bytes charged per raw token on top of its characters and a new norm's: its slot (16 bytes, at most half the slots in use) and the norm table's share. */
 const ENTRY_OVERHEAD = 64;
 const INITIAL_SLOTS = 4096;
 
@@ -387,7 +388,7 @@ class Lexicon {
   entry(text: string, start: number, end: number, group: number, h: number): number {
     const slots = this.slots;
     const length = end - start;
-    const key = length * 8 + group;
+    const key = (length * 8 + group) | 0;
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const at = SLOT_SIZE * slot;
@@ -401,6 +402,12 @@ class Lexicon {
       }
       slot = (slot + 1) & this.mask;
     }
+    return this.add(text, start, end, group, h, SLOT_SIZE * slot);
+  }
+
+  /** Reads a new raw token (see {@link Lexicon.entry}) into the empty slot at `at`. */
+  private add(text: string, start: number, end: number, group: number, h: number, at: number): number {
+    const length = end - start;
     const reading = readRaw(detachedSlice(text, start, end), group);
     if (reading === undefined) return -1;
     const from = this.used;
@@ -408,10 +415,10 @@ class Lexicon {
     for (let i = 0; i < length; i++) this.chars[from + i] = text.charCodeAt(start + i);
     this.used += length;
     const norms = this.norms.norms.length;
-    const at = SLOT_SIZE * slot;
+    const slots = this.slots;
     slots[at + S_HASH] = h;
     slots[at + S_CHARS] = from + 1;
-    slots[at + S_KEY] = key;
+    slots[at + S_KEY] = (length * 8 + group) | 0;
     slots[at + S_NORM] = this.norms.id(reading.norm, fnv1aInt(reading.norm));
     if (reading.digit >= 0 || reading.tens >= 0) {
       slots[at + S_KEY]! |= SPECIAL;
