@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 
-export type { AlignOptions, SentenceSimilarity } from './align/align-sources';
+export type { AlignOptions } from './align/align-sources';
 export { AUTO_PROVENANCE_LIMIT, alignSources } from './align/align-sources';
-export type { AsyncAlignOptions, AsyncSentenceSimilarity, EmbeddingFunction } from './align/align-sources-async';
+export type { AsyncAlignOptions, EmbeddingFunction } from './align/align-sources-async';
 export { alignSourcesAsync } from './align/align-sources-async';
 export type {
   ChangeSeverity,
@@ -100,11 +100,9 @@ export { compareSentences, RELATION_THRESHOLDS } from './similarity/compare-sent
 export type {
   CompareOptions,
   MismatchedTerms,
-  PreparedSentence,
   RelationThresholds,
   SentenceEvidence,
   SentenceFeatures,
   SentenceMatch,
-  SentenceRelation,
-  SimilarityFunction,
+  SentenceSimilarity,
 } from './similarity/types';

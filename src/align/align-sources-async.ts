@@ -2,10 +2,8 @@ import { CopydeskError } from '../core/errors';
 import type { Article, ArticleInput, Comparison } from '../core/types';
 import { validateAsyncAlignOptions, validateSources } from '../core/validate';
 import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
+import type { SentenceSimilarity } from '../similarity/types';
 import { type AlignOptions, alignSources } from './align-sources';
-
-/** A similarity that may answer later: two sentences in, a score in [0, 1] out. */
-export type AsyncSentenceSimilarity = (a: string, b: string) => number | Promise<number>;
 
 /**
  * An embedding function: sentences in, one vector per sentence out, in the
@@ -24,7 +22,7 @@ export interface AsyncAlignOptions extends Omit<AlignOptions, 'similarity'> {
    *
    * @defaultValue undefined (the built-in model)
    */
-  readonly similarity?: AsyncSentenceSimilarity;
+  readonly similarity?: SentenceSimilarity<number | Promise<number>>;
   /**
    * Sentence embeddings to score candidate pairs with instead of the built-in
    * model: the score is the cosine of the two vectors, clipped to [0, 1],

@@ -8,7 +8,7 @@ import type { DiffOptions } from '../core/changes';
 import type { Article, ArticleInput, Comparison, Diagnostic, SentenceDuplicate, SourceSummary } from '../core/types';
 import type { NormalizeOptions } from '../normalize/normalize-article';
 import { countWords } from '../normalize/words';
-import type { RelationThresholds } from '../similarity/types';
+import type { RelationThresholds, SentenceSimilarity } from '../similarity/types';
 import { findOmissions, quoteInventory } from './divergences';
 import { readSources, resolveSettings } from './steps/01-sources';
 import { collectSentences } from './steps/02-sentences';
@@ -26,13 +26,6 @@ import { typeChanges } from './steps/13-changes';
 import { provenanceOf } from './steps/14-provenance';
 
 export { AUTO_PROVENANCE_LIMIT } from './tuning';
-
-/**
- * A user-supplied similarity for {@link AlignOptions.similarity}: two
- * sentences in, a score in [0, 1] out. It is called only on candidate pairs
- * from the index, and its score is classified by the thresholds.
- */
-export type SentenceSimilarity = (a: string, b: string) => number;
 
 /** Options of {@link alignSources}. */
 export interface AlignOptions {

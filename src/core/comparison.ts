@@ -9,7 +9,13 @@ import type { Provenance } from './provenance';
 
 /**
  * How two sentences relate, from most to least similar (see
- * `compareSentences` for the thresholds).
+ * `RELATION_THRESHOLDS` for the scores that separate them).
+ *
+ * - `identical`: the same token norms (same after normalization).
+ * - `near-verbatim`: the same sentence lightly edited, or a clause reused verbatim.
+ * - `paraphrase`: the same fact in other words.
+ * - `related`: shares names or details, but does not say the same thing.
+ * - `unrelated`: nothing meaningful in common.
  */
 export type Relation = 'identical' | 'near-verbatim' | 'paraphrase' | 'related' | 'unrelated';
 

@@ -38,11 +38,6 @@ export class OffsetMap {
     this.normEnd.push(normEnd);
   }
 
-  /** Number of recorded edits. */
-  get size(): number {
-    return this.origStart.length;
-  }
-
   /**
    * Maps a normalized position that starts a span to the original. Inside a
    * replacement it maps to the replacement's original start; right after a

@@ -403,7 +403,7 @@ export function validateCompareOptions(options: unknown, defaults: Thresholds): 
   expectKeys(o, ['thresholds', 'similarity'], fn, '');
   if (o.thresholds !== undefined) validateThresholds(o.thresholds, fn, 'thresholds', defaults);
   if (o.similarity !== undefined) {
-    expectFunction(o.similarity, optionLabel(fn, 'similarity'), '(a: PreparedSentence, b: PreparedSentence) => number');
+    expectFunction(o.similarity, optionLabel(fn, 'similarity'), '(a: string, b: string) => number in [0, 1]');
   }
 }
 

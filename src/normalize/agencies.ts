@@ -1,4 +1,5 @@
 import type { AgencyDefinition } from '../core/article';
+import { deepFreeze } from '../core/util/freeze';
 
 export type { AgencyDefinition };
 
@@ -7,7 +8,7 @@ export type { AgencyDefinition };
  * example `[...DEFAULT_AGENCIES, { name: 'ANSA', aliases: [], kind: 'wire' }]`)
  * through the `agencies` option to extend it.
  */
-export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = [
+export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = deepFreeze([
   { name: 'Reuters', aliases: ['REUTERS', 'Thomson Reuters'], kind: 'wire' },
   { name: 'AP', aliases: ['Associated Press', 'The Associated Press', 'AP Photo'], kind: 'wire' },
   { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP Photo'], kind: 'wire' },
@@ -78,7 +79,7 @@ export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = [
   { name: 'Nikkei', aliases: ['Nikkei Asia'], kind: 'outlet' },
   { name: 'Izvestia', aliases: [], kind: 'outlet' },
   { name: 'Kommersant', aliases: [], kind: 'outlet' },
-];
+]);
 
 /** A compiled lookup from any spelling to its agency. @internal */
 export interface AgencyIndex {

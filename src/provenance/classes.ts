@@ -37,12 +37,12 @@ import { DERIVATION_TUNING } from './tuning';
  * - `minPassageTokens`: 8 words (the `minTokens` of `findReuse`): shorter
  *   common runs are stock phrases (`North Korean leader Kim Jong Un`).
  */
-export const DERIVATION_THRESHOLDS = {
+export const DERIVATION_THRESHOLDS = Object.freeze({
   /** Share at or above which the target is wholly derived. */
   wholly: 0.6,
   /** Share at or above which the target is partially derived. */
   partially: 0.15,
-} as const;
+} as const);
 
 /**
  * The METER class of a share of derived text.

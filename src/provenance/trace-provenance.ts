@@ -44,7 +44,7 @@ import { assertArticle, attributeWire, DEFAULT_WIRE_URL_PATTERNS, findWireEviden
  * other way round: it adds less of its own) is weakest, since a copy that
  * adds local paragraphs can be longer than its source.
  */
-export const DIRECTION_WEIGHTS = {
+export const DIRECTION_WEIGHTS = Object.freeze({
   /** Both texts have `publishedAt`, and they differ. */
   publishedAt: 3,
   /** One text is the agency's own story (`role: 'own'`), the other is attributed to the same agency. */
@@ -58,7 +58,7 @@ export const DIRECTION_WEIGHTS = {
    * inverted pyramid) while its own additions are spread through it.
    */
   cutTail: 1.5,
-} as const;
+} as const);
 
 /** Share of a text's uncovered body (non-space) that lies after its last covered character. */
 function tailShare(article: Article, covered: readonly Span[]): { uncovered: number; tail: number } {

@@ -60,11 +60,6 @@ export function linkChanges(link: GroupLink): readonly TypedChange[] {
   return [];
 }
 
-/** Whether any link of the comparison carries typed changes. */
-export function hasChanges(comparison: Comparison): boolean {
-  return comparison.groups.some((g) => g.links.some((l) => linkChanges(l).length > 0));
-}
-
 /**
  * A change span as a mark on the member: spans in a comparison are absolute
  * offsets into the source's original text, so a span is placed when it lies

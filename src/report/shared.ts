@@ -38,11 +38,6 @@ export function indexSources(comparison: Comparison): {
   return { summaries, articles, originals };
 }
 
-/** Collapses runs of whitespace (line breaks inside a sentence) to one space. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** What a value is, for error messages: `null`, `undefined`, `an array`, `a string`, ... */
 function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value);

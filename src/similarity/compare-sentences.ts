@@ -5,6 +5,7 @@
  */
 
 import { CopydeskError } from '../core/errors.js';
+import type { Relation } from '../core/types.js';
 import { validateCompareOptions } from '../core/validate.js';
 import { type BaseFeatures, baseFeatures, buildEvidence, pairFeatures, prepareSentence } from './features.js';
 import { BIAS, PARAPHRASE_SCORE, WEIGHTS } from './model-weights.js';
@@ -15,9 +16,9 @@ import type {
   CompareOptions,
   PreparedSentence,
   RelationThresholds,
+  ScoringOptions,
   SentenceFeatures,
   SentenceMatch,
-  SentenceRelation,
   SentenceScore,
 } from './types.js';
 
@@ -94,7 +95,7 @@ function checkThreshold(name: string, value: unknown): number {
  * @returns The thresholds to use.
  * @throws CopydeskError `ERR_INVALID_OPTION` when an option is of the wrong type or out of range.
  */
-function resolveThresholds(options: CompareOptions | undefined): RelationThresholds {
+function resolveThresholds(options: ScoringOptions | undefined): RelationThresholds {
   if (options === undefined) return RELATION_THRESHOLDS;
   if (options === null || typeof options !== 'object') {
     throw new CopydeskError('ERR_INVALID_OPTION', `Expected options to be an object, got ${String(options)}.`);
@@ -122,7 +123,7 @@ function resolveThresholds(options: CompareOptions | undefined): RelationThresho
   return { nearVerbatim, paraphrase, related };
 }
 
-function relationOf(score: number, t: RelationThresholds): SentenceRelation {
+function relationOf(score: number, t: RelationThresholds): Relation {
   if (score >= t.nearVerbatim) return 'near-verbatim';
   if (score >= t.paraphrase) return 'paraphrase';
   if (score >= t.related) return 'related';
@@ -145,7 +146,7 @@ function checkPrepared(a: PreparedSentence, b: PreparedSentence): void {
 
 interface Scored {
   readonly score: number;
-  readonly relation: SentenceRelation;
+  readonly relation: Relation;
   readonly features: SentenceFeatures;
   readonly tiles: readonly Tile[];
   readonly logit: number;
@@ -155,7 +156,7 @@ interface Scored {
 function scoreCore(
   a: PreparedSentence,
   b: PreparedSentence,
-  options: CompareOptions | undefined,
+  options: ScoringOptions | undefined,
   base?: BaseFeatures,
 ): Scored {
   checkPrepared(a, b);
@@ -222,7 +223,7 @@ function scoreCore(
  * comparePrepared(a, b).relation; //=> 'identical'
  * ```
  */
-export function comparePrepared(a: PreparedSentence, b: PreparedSentence, options?: CompareOptions): SentenceMatch {
+export function comparePrepared(a: PreparedSentence, b: PreparedSentence, options?: ScoringOptions): SentenceMatch {
   const r = scoreCore(a, b, options);
   return {
     score: r.score,
@@ -231,21 +232,6 @@ export function comparePrepared(a: PreparedSentence, b: PreparedSentence, option
   };
 }
 
-/**
- * Scores two prepared sentences without building evidence: the fastest
- * path, for ranking many candidate pairs. Same score and relation as
- * `comparePrepared`.
- *
- * @param a - First prepared sentence.
- * @param b - Second prepared sentence.
- * @param options - Thresholds and an optional replacement similarity.
- * @returns Score and relation.
- * @throws CopydeskError `ERR_INVALID_INPUT` when a side is not a prepared sentence; `ERR_INVALID_OPTION` for bad options.
- * @example
- * ```ts
- * scorePrepared(prepareSentence('Putin met Kim.'), prepareSentence('Putin met Kim.')).score; //=> 1
- * ```
- */
 /** Margin under which a score bound is trusted (the bound and the score add the same terms in another order). */
 const BOUND_EPSILON = 1e-9;
 
@@ -326,13 +312,28 @@ export function scoreIfReaching(
 export function scoreWithTiles(
   a: PreparedSentence,
   b: PreparedSentence,
-  options?: CompareOptions,
+  options?: ScoringOptions,
 ): SentenceScore & { readonly tiles: readonly Tile[] } {
   const r = scoreCore(a, b, options);
   return { score: r.score, relation: r.relation, tiles: r.tiles };
 }
 
-export function scorePrepared(a: PreparedSentence, b: PreparedSentence, options?: CompareOptions): SentenceScore {
+/**
+ * Scores two prepared sentences without building evidence: the fastest
+ * path, for ranking many candidate pairs. Same score and relation as
+ * `comparePrepared`.
+ *
+ * @param a - First prepared sentence.
+ * @param b - Second prepared sentence.
+ * @param options - Thresholds and an optional replacement similarity.
+ * @returns Score and relation.
+ * @throws CopydeskError `ERR_INVALID_INPUT` when a side is not a prepared sentence; `ERR_INVALID_OPTION` for bad options.
+ * @example
+ * ```ts
+ * scorePrepared(prepareSentence('Putin met Kim.'), prepareSentence('Putin met Kim.')).score; //=> 1
+ * ```
+ */
+export function scorePrepared(a: PreparedSentence, b: PreparedSentence, options?: ScoringOptions): SentenceScore {
   const r = scoreCore(a, b, options);
   return { score: r.score, relation: r.relation };
 }
@@ -389,5 +390,10 @@ export function compareSentences(a: string, b: string, options?: CompareOptions)
     );
   }
   validateCompareOptions(options, RELATION_THRESHOLDS);
-  return comparePrepared(prepareSentence(a), prepareSentence(b), options);
+  const user = options?.similarity;
+  const scoring: ScoringOptions | undefined =
+    user === undefined || typeof user !== 'function'
+      ? (options as ScoringOptions | undefined)
+      : { ...options, similarity: (x: PreparedSentence, y: PreparedSentence) => user(x.text, y.text) };
+  return comparePrepared(prepareSentence(a), prepareSentence(b), scoring);
 }

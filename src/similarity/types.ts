@@ -4,19 +4,8 @@
  * @packageDocumentation
  */
 
-import type { Span } from '../core/types.js';
+import type { Relation, Span } from '../core/types.js';
 import type { Token } from '../segment/tokenize.js';
-
-/**
- * How two sentences relate, from most to least similar.
- *
- * - `identical`: the same token norms (same after normalization).
- * - `near-verbatim`: the same sentence lightly edited, or a clause reused verbatim.
- * - `paraphrase`: the same fact in other words.
- * - `related`: shares names or details, but does not say the same thing.
- * - `unrelated`: nothing meaningful in common.
- */
-export type SentenceRelation = 'identical' | 'near-verbatim' | 'paraphrase' | 'related' | 'unrelated';
 
 /** Lowest score of each relation (a score at or above the threshold gets the relation). */
 export interface RelationThresholds {
@@ -123,7 +112,7 @@ export interface SentenceScore {
   /** Similarity in [0, 1], monotone in the model's evidence; see `RELATION_THRESHOLDS`. */
   readonly score: number;
   /** The relation the score falls into. */
-  readonly relation: SentenceRelation;
+  readonly relation: Relation;
 }
 
 /** The result of comparing two sentences. */
@@ -180,10 +169,37 @@ export interface PreparedSentence {
 }
 
 /**
- * A replacement similarity: takes two prepared sentences, returns a score in
- * [0, 1] that the thresholds then classify.
+ * A similarity you bring, used instead of the built-in model by
+ * `compareSentences`, `alignSources` and `alignSourcesAsync`: two sentences
+ * in, a score in [0, 1] out, which the relation thresholds then classify. For
+ * `alignSourcesAsync` it may return a promise (`SentenceSimilarity<number |
+ * Promise<number>>`).
+ *
+ * @typeParam Score - What the function returns: `number`, or for
+ *   `alignSourcesAsync` a number or a promise of one.
+ * @example
+ * ```ts
+ * const jaccard: SentenceSimilarity = (a, b) => {
+ *   const x = new Set(a.toLowerCase().split(/\W+/));
+ *   const y = new Set(b.toLowerCase().split(/\W+/));
+ *   const shared = [...x].filter((w) => y.has(w)).length;
+ *   return shared / (x.size + y.size - shared);
+ * };
+ * ```
  */
-export type SimilarityFunction = (a: PreparedSentence, b: PreparedSentence) => number;
+export type SentenceSimilarity<Score extends number | Promise<number> = number> = (a: string, b: string) => Score;
+
+/**
+ * The options the scoring functions take inside the library: a replacement
+ * similarity there receives prepared sentences (`compareSentences` and
+ * `alignSources` wrap the user's {@link SentenceSimilarity}).
+ *
+ * @internal
+ */
+export interface ScoringOptions {
+  readonly thresholds?: Partial<RelationThresholds>;
+  readonly similarity?: (a: PreparedSentence, b: PreparedSentence) => number;
+}
 
 /** Options of `compareSentences`. */
 export interface CompareOptions {
@@ -200,5 +216,5 @@ export interface CompareOptions {
    *
    * @defaultValue `undefined` (the built-in model)
    */
-  readonly similarity?: SimilarityFunction;
+  readonly similarity?: SentenceSimilarity;
 }

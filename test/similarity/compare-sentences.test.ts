@@ -253,5 +253,14 @@ describe('compareSentences contract', () => {
     const custom = compareSentences(a, b, { similarity: () => 0.9 });
     expect(custom).toMatchObject({ score: 0.9, relation: 'near-verbatim' });
     expect(custom.evidence.logit).toBeNaN();
+    // The one similarity type of the library: it receives the two sentences as given.
+    const seen: string[][] = [];
+    compareSentences(a, b, {
+      similarity: (x, y) => {
+        seen.push([x, y]);
+        return 0.5;
+      },
+    });
+    expect(seen).toEqual([[a, b]]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Relation, SentenceDuplicate } from '../../core/types';
 import { scoreIfReaching, scoreWithTiles } from '../../similarity/compare-sentences';
-import type { CompareOptions, PreparedSentence, RelationThresholds } from '../../similarity/types';
+import type { PreparedSentence, RelationThresholds, ScoringOptions } from '../../similarity/types';
 import { predicateStems, sharedPredicate } from '../predicate';
 import { CONTEXT_MIN_PREDICATE, CONTEXT_MIN_SCORE, MAX_LINKS_PER_NODE_PAIR, MIN_SHARED_PREDICATE } from '../tuning';
 import { type Entry, type LinkTable, RELATION_RANK, refOf } from './types';
@@ -55,11 +55,11 @@ export function scoreLinks(
   duplicates: SentenceDuplicate[],
 ): LinkTable {
   const user = settings.similarity;
-  const compareOptions: CompareOptions = {
+  const compareOptions: ScoringOptions = {
     thresholds: settings.thresholds,
     ...(user ? { similarity: (a: PreparedSentence, b: PreparedSentence) => user(a.text, b.text) } : {}),
   };
-  const lexicalOptions: CompareOptions = { thresholds: settings.thresholds };
+  const lexicalOptions: ScoringOptions = { thresholds: settings.thresholds };
   const minRank = RELATION_RANK[settings.minRelation];
   const links: LinkTable = { a: [], b: [], score: [], rank: [], contextual: [], pair: [], tiles: [] };
   const predicates = prepared.map(predicateStems);
