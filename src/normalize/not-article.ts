@@ -10,8 +10,9 @@
  * @packageDocumentation
  */
 import { FUNCTION_WORDS } from '../core/lexicon';
-import type { Article } from '../core/types';
+import type { Article, TextSpan } from '../core/types';
 import { splitSentences } from '../segment/split-sentences';
+import { lowerWord, WordClass, WordScanner } from './word-scan';
 
 /**
  * Thresholds of {@link detectNotArticle}, each with where it comes from.
@@ -147,6 +148,23 @@ export interface NotArticleVerdict {
   readonly signals: NotArticleSignals;
 }
 
+/**
+ * Where the caller has the lines already: line `k` is `text.slice(starts[k], ends[k])`, and its sentences are
+ * `sentences(k)` (as `splitSentences` gives them). Reading ranges of one flat text is faster than reading slices.
+ *
+ * @internal
+ */
+export interface NotArticleBody {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly sentences: (line: number) => readonly TextSpan[];
+  /**
+   * Whether only the verdict matters: reading stops as soon as the lines left cannot change it, and the signals
+   * then count the lines read.
+   */
+  readonly verdictOnly?: boolean;
+}
+
 /** Metadata the normalizer found around the body; each is a reporting signal. */
 export interface NotArticleContext {
   /** The body opens with a dateline (`MOSCOW (Reuters) -`). */
@@ -208,13 +226,25 @@ monday tuesday wednesday thursday friday saturday sunday
     .filter((w) => w !== ''),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** The end of a prose sentence: also a colon or semicolon before a quotation or list on the next line. */
-const PROSE_END = /[.!?…:;]["'”’)\]]*$/;
-/** A lower-case letter: a line without one is a label or a button row (`SHARE / TWEET`). */
-const LOWER_CASE = /\p{Ll}/u;
-/** A sentence that opens with a quotation mark. */
-const OPENS_QUOTED = /^["“”]/;
+/** The word classes counted, read in one pass a sentence. */
+const SCANNER = new WordScanner([
+  [WordClass.function, FUNCTION_WORDS],
+  [WordClass.interface, INTERFACE_WORDS],
+  [WordClass.reporting, REPORTING],
+  [WordClass.imperative, IMPERATIVES],
+  [WordClass.firstPerson, FIRST_PERSON],
+  [WordClass.secondPerson, SECOND_PERSON],
+  [WordClass.please, ['please']],
+]);
+const FUNCTION_BIT = Math.log2(WordClass.function);
+const INTERFACE_BIT = Math.log2(WordClass.interface);
+const REPORTING_BIT = Math.log2(WordClass.reporting);
+/**
+ * The end of a prose sentence (`/[.!?…:;]["'”’)\]]*$/`): also a colon or semicolon before a quotation or list on
+ * the next line; its characters, read from the end of a sentence.
+ */
+const PROSE_PUNCTUATION = '.!?…:;';
+const PROSE_CLOSERS = `"'”’)]`;
 
 /**
  * The text of a sentence outside quotation marks, and whether a quotation is
@@ -222,6 +252,9 @@ const OPENS_QUOTED = /^["“”]/;
  * run over several sentences of a paragraph).
  */
 function outsideQuotes(text: string, open: boolean): { outside: string; open: boolean } {
+  // Most sentences hold no quotation mark: all of the text is outside, or all inside.
+  if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0)
+    return { outside: open ? '' : text, open };
   let inside = open;
   let outside = '';
   let from = 0;
@@ -236,31 +269,20 @@ function outsideQuotes(text: string, open: boolean): { outside: string; open: bo
   return { outside, open: inside };
 }
 
-/** Lower-cased words, curly apostrophes straightened. */
-function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
-}
-
-/** The first `limit` words of {@link wordsOf}, without reading the rest of the text. */
-function leadingWords(text: string, limit: number): string[] {
-  const re = WORD;
-  re.lastIndex = 0;
-  const out: string[] = [];
-  for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) {
-    out.push(m[0].toLowerCase().replace(/’/g, "'"));
-  }
-  return out;
-}
-
 /** Longest heading looked for at the start of a paragraph, in words. */
 const MAX_HEADING_WORDS = 20;
 
-/** Whether a paragraph opens with a run of 3 to {@link MAX_HEADING_WORDS} words printed twice in a row. */
-function opensWithDoubledHeading(words: readonly string[]): boolean {
-  const most = Math.min(MAX_HEADING_WORDS, Math.floor(words.length / 2));
+/** Whether the paragraph `text[start, end)` opens with a run of 3 to {@link MAX_HEADING_WORDS} words printed twice in a row. */
+function opensWithDoubledHeading(text: string, start: number, end: number): boolean {
+  // The first 2 × MAX_HEADING_WORDS words, hashed; a run whose hashes repeat is checked word by word.
+  const n = SCANNER.leading(text, 2 * MAX_HEADING_WORDS, start, end);
+  const { hashes, starts, ends } = SCANNER;
+  const most = Math.min(MAX_HEADING_WORDS, Math.floor(n / 2));
+  const word = (i: number) => lowerWord(text, starts[i]!, ends[i]!);
   for (let k = 3; k <= most; k++) {
     let same = true;
-    for (let i = 0; i < k && same; i++) same = words[i] === words[k + i];
+    for (let i = 0; i < k && same; i++) same = hashes[i] === hashes[k + i];
+    for (let i = 0; i < k && same; i++) same = word(i) === word(k + i);
     if (same) return true;
   }
   return false;
@@ -283,41 +305,100 @@ interface SentenceView {
   readonly contentWords: number;
   readonly interfaceWords: number;
   readonly reportingWords: number;
+  /** Holds a lower-case letter: a sentence without one is a label or a button row (`SHARE / TWEET`). */
+  readonly lower: boolean;
 }
 
-function viewSentence(text: string, quoteOpen: boolean, outside: string): SentenceView {
-  const all = wordsOf(text);
-  const own = outside === text ? all : wordsOf(outside);
-  let fn = 0;
-  let ui = 0;
-  let reporting = 0;
-  for (const w of all) {
-    if (FUNCTION_WORDS.has(w)) fn++;
-    if (INTERFACE_WORDS.has(w)) ui++;
-    if (REPORTING.has(w)) reporting++;
+/** Whether a quotation is open, carried from sentence to sentence of a paragraph. */
+interface QuoteState {
+  open: boolean;
+}
+
+/** Whether `c` is white space for `String.prototype.trim`. */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `text[start, end)`, trimmed, ends as prose does: sentence punctuation, then closing quotes or brackets. */
+function endsAsProse(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--;
+  while (e > start && PROSE_CLOSERS.includes(text[e - 1]!)) e--;
+  return e > start && PROSE_PUNCTUATION.includes(text[e - 1]!);
+}
+
+/** Whether `text[start, end)` holds a quotation mark. */
+function hasQuotationMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
   }
-  const imperative = !quoteOpen && !OPENS_QUOTED.test(text) && all.length > 0 && IMPERATIVES.has(all[0]!);
-  let addressed = imperative;
-  let personal = false;
-  for (const w of own) {
-    if (SECOND_PERSON.has(w)) addressed = true;
-    else if (FIRST_PERSON.has(w)) personal = true;
+  return false;
+}
+
+/**
+ * Reads the sentence `text[start, end)` (whose text is `sentence`), given whether a quotation is open before it.
+ * Returns what it contributes to the signals and sets `quoteOpen` for the next sentence.
+ */
+function viewSentence(
+  text: string,
+  start: number,
+  end: number,
+  sentence: string,
+  quoteState: QuoteState,
+): SentenceView {
+  const quoteOpen = quoteState.open;
+  // The words outside quotation marks: the reader addressed, the page speaking as itself, `please`.
+  let outside: string | undefined;
+  if (hasQuotationMark(text, start, end)) {
+    const quotes = outsideQuotes(sentence, quoteOpen);
+    outside = quotes.outside;
+    quoteState.open = quotes.open;
   }
+  SCANNER.scan(text, start, end);
+  const words = SCANNER.words;
+  const fn = SCANNER.counts[FUNCTION_BIT]!;
+  const ui = SCANNER.counts[INTERFACE_BIT]!;
+  const reporting = SCANNER.counts[REPORTING_BIT]!;
+  const lower = SCANNER.lower;
+  const first = text.charCodeAt(start);
+  const opensQuoted = end > start && (first === 0x22 || first === 0x201c || first === 0x201d);
+  const imperative = !quoteOpen && !opensQuoted && words > 0 && (SCANNER.firstClasses & WordClass.imperative) !== 0;
+  // Without a quotation mark, the sentence is all outside quotations, or (inside one) none of it.
+  let own = quoteOpen ? 0 : SCANNER.anyClasses;
+  if (outside !== undefined) {
+    SCANNER.scan(outside);
+    own = SCANNER.anyClasses;
+  }
+  const addressed = imperative || (own & WordClass.secondPerson) !== 0;
+  const personal = (own & WordClass.firstPerson) !== 0;
   // A line that long without punctuation is a paragraph that lost it in the scrape, not a label.
-  const punctuated = PROSE_END.test(text.trimEnd()) || all.length > NOT_ARTICLE_TUNING.maxLabelWords;
-  const shaped = punctuated && all.length >= NOT_ARTICLE_TUNING.minProseSentenceWords;
+  const punctuated = endsAsProse(text, start, end) || words > NOT_ARTICLE_TUNING.maxLabelWords;
+  const shaped = punctuated && words >= NOT_ARTICLE_TUNING.minProseSentenceWords;
   return {
-    words: all.length,
+    words,
     punctuated,
     functionWords: fn,
     shaped,
     prose: shaped && fn >= 1,
     addressed,
-    callToAction: imperative || own.includes('please'),
+    callToAction: imperative || (own & WordClass.please) !== 0,
     personal,
-    contentWords: all.length - fn,
+    contentWords: words - fn,
     interfaceWords: ui,
     reportingWords: reporting,
+    lower,
   };
 }
 
@@ -327,6 +408,7 @@ function viewSentence(text: string, quoteOpen: boolean, outside: string): Senten
  *
  * @param lines - The would-be body lines, in order (one paragraph a line).
  * @param context - Metadata the normalizer found; a dateline, byline or credit is a reporting signal.
+ * @param body - The lines in the caller's text, with their sentences, when it has them (faster, same verdict).
  * @returns Whether the page is not an article, why, and the signals behind the verdict.
  *
  * @example
@@ -356,7 +438,11 @@ function viewSentence(text: string, quoteOpen: boolean, outside: string): Senten
  * characters of body lines); the heading check looks at the first 40 words of
  * each paragraph.
  */
-export function detectNotArticle(lines: readonly string[], context: NotArticleContext = {}): NotArticleVerdict {
+export function detectNotArticle(
+  lines: readonly string[],
+  context: NotArticleContext = {},
+  body?: NotArticleBody,
+): NotArticleVerdict {
   const t = NOT_ARTICLE_TUNING;
   let nonEmpty = 0;
   let words = 0;
@@ -376,23 +462,26 @@ export function detectNotArticle(lines: readonly string[], context: NotArticleCo
   let teaserParagraphs = 0;
   let reportingSignals = (context.dateline ? 1 : 0) + (context.byline ? 1 : 0) + (context.credit ? 1 : 0);
   let budget = t.maxCharsRead;
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
     if (budget <= 0) break;
+    const line = lines[k]!;
     const text = line.trim().slice(0, budget);
     budget -= text.length;
     if (text === '') continue;
     nonEmpty++;
+    // A whole line is read in the body's text, where the caller has its sentences; a cut one on its own.
+    const whole = body !== undefined && text.length === line.length;
+    const source = whole ? body.text : text;
+    const base = whole ? body.starts[k]! : 0;
     // The heading check reads the first 2 × MAX_HEADING_WORDS words; the word count comes from the sentences.
-    if (opensWithDoubledHeading(leadingWords(text, 2 * MAX_HEADING_WORDS))) teaserParagraphs++;
-    let quoteOpen = false;
-    for (const span of splitSentences(text)) {
-      const quotes = outsideQuotes(span.text, quoteOpen);
-      const s = viewSentence(span.text, quoteOpen, quotes.outside);
-      quoteOpen = quotes.open;
+    if (opensWithDoubledHeading(source, base, base + text.length)) teaserParagraphs++;
+    const quoteState: QuoteState = { open: false };
+    for (const span of whole ? body.sentences(k) : splitSentences(text)) {
+      const s = viewSentence(source, base + span.start, base + span.end, span.text, quoteState);
       words += s.words;
       if (s.words === 0) continue;
       // Button labels (`Read more`, `SHARE / TWEET`) are neither sentences nor calls to act.
-      const counted = s.words >= t.minSentenceWords && LOWER_CASE.test(span.text);
+      const counted = s.words >= t.minSentenceWords && s.lower;
       if (counted) sentences++;
       contentWords += s.contentWords;
       interfaceWords += s.interfaceWords;
@@ -410,6 +499,16 @@ export function detectNotArticle(lines: readonly string[], context: NotArticleCo
       if (s.addressed || !s.prose) continue;
       if (s.personal) personalWords += s.words;
       else authoredWords += s.words;
+    }
+    // Only the verdict wanted: stop once the rest cannot change it. The rest can no longer make a teaser list
+    // (even all teasers would stay under its share), and reported prose is already there (the article verdict).
+    if (
+      body?.verdictOnly === true &&
+      lines.length - k - 1 < nonEmpty - 2 * teaserParagraphs &&
+      reportingSignals > 0 &&
+      authoredWords + personalWords >= t.minReportedWords
+    ) {
+      break;
     }
   }
   const reporting = reportingSignals > 0;

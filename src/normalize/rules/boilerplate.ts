@@ -31,6 +31,22 @@ const LIST_HEADING =
 export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'line:advertisement',
+    cues: {
+      words: [
+        'advertisement',
+        'advertisements',
+        'advertising',
+        'ad',
+        'sponsored',
+        'paid',
+        'promoted',
+        'partner',
+        'story',
+        'continue',
+        'article',
+        'report',
+      ],
+    },
     reason: 'boilerplate:ad',
     // Ad slots sit between the story's paragraphs: one never marks where the story ends.
     inline: true,
@@ -38,6 +54,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:affiliate',
+    cues: { words: ['affiliate', 'buy', 'purchase', 'shop', 'commission', 'supported'] },
     reason: 'boilerplate:ad',
     test: (l) =>
       l.words <= 60 &&
@@ -47,6 +64,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:paywall-count',
+    cues: { words: ['read', 'reached', 'used', 'free', 'left', 'remaining'] },
     reason: 'boilerplate:paywall',
     terminator: true,
     test: (l) =>
@@ -56,6 +74,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:paywall-prompt',
+    cues: { words: ['reading', 'already', 'access', 'subscribers', 'members'] },
     reason: 'boilerplate:paywall',
     test: (l) =>
       l.words <= 30 &&
@@ -66,6 +85,22 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:browser-notice',
+    cues: {
+      words: [
+        'supported',
+        'enable',
+        'disable',
+        'update',
+        'upgrade',
+        'experience',
+        'unsupported',
+        'turn',
+        'whitelist',
+        'allow',
+        'require',
+        'requires',
+      ],
+    },
     reason: 'boilerplate:browser',
     test: (l) =>
       l.words <= 40 &&
@@ -76,6 +111,24 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:newsletter',
+    cues: {
+      words: [
+        'sign*',
+        'subscribe',
+        'register',
+        'newsletter',
+        'newsletters',
+        'inbox',
+        'mailbox',
+        'unsubscribe',
+        'spam',
+        'clicking',
+        'delivered',
+        'every',
+        'weekday',
+        'weekly',
+      ],
+    },
     reason: 'boilerplate:newsletter',
     test: (l) =>
       l.words <= 45 &&
@@ -93,6 +146,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:legal',
+    cues: { words: ['privacy', 'terms', 'cookie', 'reserved'] },
     reason: 'boilerplate:legal',
     test: (l) =>
       l.words <= 30 &&
@@ -102,6 +156,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:donation',
+    cues: { words: ['dona*', 'contribut*', 'support', 'supporting', 'gift', 'help', 'become', 'ready'] },
     reason: 'boilerplate:donation',
     test: (l) =>
       l.words <= 60 &&
@@ -119,6 +174,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:subscription',
+    cues: { words: ['subscri*', 'start', 'get', 'become', 'already'] },
     reason: 'boilerplate:subscription',
     test: (l) =>
       (l.words <= 30 &&
@@ -134,6 +190,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:feedback',
+    cues: { words: ['was', 'is', 'did', 'editor', 'give', 'tell', 'send', 'report', 'rate'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
       l.words <= 30 &&
@@ -145,6 +202,28 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:share',
+    cues: {
+      words: [
+        'qr',
+        'share',
+        'tweet',
+        'copy',
+        'link',
+        'print',
+        'email',
+        'e',
+        'comment',
+        'comments',
+        'facebook',
+        'twitter',
+        'whatsapp',
+        'linkedin',
+        'reddit',
+        'telegram',
+        'pinterest',
+        'flipboard',
+      ],
+    },
     reason: 'boilerplate:share',
     test: (l) =>
       l.words <= 20 &&
@@ -155,12 +234,38 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:account',
+    cues: { words: ['sign', 'log', 'create', 'my', 'register'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
       l.words <= 15 && /^(sign|log) (in|out|up)\b|^(create an account|my account|register now)\b/i.test(l.text),
   },
   {
     id: 'line:comments',
+    cues: {
+      words: [
+        'leave',
+        'post',
+        'add',
+        'recent',
+        'view',
+        'show',
+        'comment',
+        'comments',
+        'join',
+        'akismet',
+        'processed',
+        'notify',
+        'published',
+        'marked',
+        'we',
+        'please',
+        'all',
+        'reader',
+        'readers',
+        'note',
+      ],
+      chars: '0123456789',
+    },
     reason: 'boilerplate:feedback',
     test: (l) =>
       l.words <= 30 &&
@@ -182,6 +287,32 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:site-footer',
+    cues: {
+      words: [
+        'copyright',
+        'copyleft',
+        'written',
+        'copyrighted',
+        'reproduced',
+        'republished',
+        'redistributed',
+        'rewritten',
+        'reprinted',
+        'copied',
+        'permission',
+        'powered',
+        'theme',
+        'built',
+        'code',
+        'editorial',
+        'standards',
+        'available',
+        'licensed',
+        'reserved',
+        'sell',
+      ],
+      chars: '(©',
+    },
     reason: 'boilerplate:legal',
     test: (l) =>
       // A copyright or reprint notice can run long (`Copyright © 2019 Salon.com, LLC. Reproduction of material ...`).
@@ -200,6 +331,26 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:post-meta',
+    cues: {
+      words: [
+        'posted',
+        'permalink',
+        'published',
+        'updated',
+        'last',
+        'filed',
+        'tagged',
+        'tags',
+        'categories',
+        'category',
+        'next',
+        'previous',
+        'prev',
+        'older',
+        'newer',
+        'read',
+      ],
+    },
     reason: 'boilerplate:navigation',
     test: (l) =>
       l.words <= 25 &&
@@ -217,6 +368,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:follow',
+    cues: { words: ['follow', 'share', 'connect', 'stay', 'latest', 'receive', 'sign'] },
     reason: 'boilerplate:share',
     test: (l) =>
       l.words <= 40 &&
@@ -229,6 +381,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:letter-opening',
+    cues: { words: ['dear', 'a', 'an'] },
     reason: 'boilerplate:promo',
     terminator: true,
     test: (l) =>
@@ -254,6 +407,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:app',
+    cues: { words: ['download'] },
     reason: 'boilerplate:promo',
     test: (l) => l.words <= 30 && /\bdownload (the|our) [^.]{0,40}\bapps?\b/i.test(l.text),
   },

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { RemovalReason } from '../../core/types';
+import type { LineCues } from './cues';
 
 /** What a line rule sees: one trimmed, cleaned line and a few of its measures. @internal */
 export interface LineView {
@@ -42,6 +43,12 @@ export interface LineRule {
    * @defaultValue 60 (furniture is short; a long paragraph is never one line of it)
    */
   readonly maxWords?: number;
+  /**
+   * What a line must hold for `test` to be worth running: the rule is
+   * skipped on a line without any of its cues. Without cues, `test` runs on
+   * every line short enough.
+   */
+  readonly cues?: LineCues;
   /** Tests one line. */
   test(line: LineView): boolean;
 }

@@ -168,6 +168,23 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // `Read or Share this story: http://usat.ly/1Hqr8S0`, `Like us at facebook.com/...`,
     // `A friend wanted you to see this item from WRAL.com: http://...`.
     id: 'line:share-link',
+    cues: {
+      words: [
+        'read',
+        'share',
+        'like',
+        'follow',
+        'find',
+        'join',
+        'watch',
+        'see',
+        'become',
+        'connect',
+        'wanted',
+        'sent',
+        'thought',
+      ],
+    },
     reason: 'boilerplate:share',
     test: (l) =>
       fits(l, 40) &&
@@ -182,6 +199,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `For AP's complete coverage of the U.S. midterm elections: http://apne.ws/APPolitics`, `Logo - http://...`.
     id: 'line:url-pointer',
+    cues: { words: ['www'], chars: ':' },
     reason: 'boilerplate:navigation',
     inline: true,
     test: (l) => fits(l, 25) && /^[^:]{2,120}?\s*[:-]\s+(?:https?:\/\/|www\.)\S+$/i.test(l.text),
@@ -205,6 +223,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `RELATED: ...`, `MORE | ...`, `► Related: ...`, `(WATCH: ...)`, `LUPICA: LEBRON'S HEAT ...`.
     id: 'line:labelled-link',
+    cues: { words: ['related', 'more', 'read', 'also', 'see', 'watch', 'video', 'photos', 'previously'], chars: ':|[' },
     reason: 'boilerplate:navigation',
     inline: true,
     test: isLabelledLink,
@@ -212,6 +231,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // The Guardian's inline links: `'Quite backwards': Chinese tourists gawk at ... Read more`.
     id: 'line:read-more-suffix',
+    cues: { words: ['more'] },
     reason: 'boilerplate:navigation',
     inline: true,
     test: (l) => fits(l, 30) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
@@ -220,6 +240,30 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // `For a full recap of the night's big winners, click here.`, `Read Hockley's letter to herself here.`,
     // `For more on Rihanna, head over to Billboard.`, `Full-size image here`, `Want more? Here's ...`.
     id: 'line:pointer',
+    cues: {
+      words: [
+        'click',
+        'tap',
+        'here',
+        'full',
+        'for',
+        'want',
+        'need',
+        'pdf',
+        'doc',
+        'docx',
+        'ppt',
+        'pptx',
+        'xls',
+        'xlsx',
+        'test',
+        'check',
+        'app',
+        'apps',
+        'stay',
+        'keep',
+      ],
+    },
     reason: 'boilerplate:promo',
     inline: true,
     // Every sentence points elsewhere, or leads to what follows (`Want more? Here's what it's like ...:`).
@@ -233,6 +277,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // `Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.`,
     // `Have a tip we should know? tips@mediaite.com`, `Are you in the region? Email us at ...`.
     id: 'line:contact',
+    cues: { words: ['com'], chars: '@:0123456789', texts: ['www.'] },
     reason: 'boilerplate:share',
     test: (l) => {
       // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
@@ -263,12 +308,14 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // Breadcrumbs: `English >> World`, `News > Politics > Congress`.
     id: 'line:breadcrumb',
+    cues: { chars: '>›' },
     reason: 'boilerplate:navigation',
     test: (l) => fits(l, 10) && /^[^<>.!?]{1,30}(?:\s*(?:>>|>|›)\s*[^<>.!?]{1,30}){1,5}$/.test(l.text),
   },
   {
     // Menus: `FREE APPS | NOW | FACEBOOK | TWITTER`.
     id: 'line:pipe-menu',
+    cues: { chars: '|' },
     reason: 'boilerplate:navigation',
     test: (l) => fits(l, 16) && /^[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}$/.test(l.text) && !/[.!?]$/.test(l.text),
   },
@@ -292,6 +339,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // A headline and its source in brackets: `Jack The Cat is Lost in AA Baggage at JFK [Facebook]`,
     // `McRib 2.0: Meet McDonald's McRibster [BurgerBusiness.com]`.
     id: 'line:source-link',
+    cues: { chars: '[' },
     reason: 'boilerplate:navigation',
     inline: true,
     test: (l) => {
@@ -303,6 +351,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `Have a look at the eight top moments in our gallery, above, then share your own thoughts on the ceremony in the comments.`
     id: 'line:comment-prompt',
+    cues: { words: ['your', 'what'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
       fits(l, 40) &&
@@ -315,6 +364,23 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // A newsletter form flattened into one line: `Newsletter Sign Up Continue reading the main story Please verify
     // you're not a robot by clicking the box. Invalid email address. ...`: three or more of a form's phrases.
     id: 'line:form-widget',
+    cues: {
+      words: [
+        'sign',
+        'newsletter',
+        'newsletters',
+        'continue',
+        'verify',
+        'invalid',
+        'please',
+        'select',
+        'agree',
+        'thank',
+        'error',
+        'enter',
+        'privacy',
+      ],
+    },
     reason: 'boilerplate:newsletter',
     maxWords: 120,
     test: (l) => {
@@ -326,6 +392,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // A share bar with its counters: `Share Tweet 7.6k shares on Facebook`, `Help spread the word! Share Tweet 3.2k total shares`.
     id: 'line:share-count',
+    cues: { words: ['share', 'shares'] },
     reason: 'boilerplate:share',
     test: (l) =>
       fits(l, 20) &&
@@ -337,6 +404,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // The outlet asking readers for material: `Are you there? Send us your images or video.`
     id: 'line:reader-call',
+    cues: { words: ['your'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
       fits(l, 30) &&
@@ -348,6 +416,19 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // An author's bio line: `Jeremy Campbell writes for WXIA-TV in Atlanta`, `Jane Doe is a staff writer for ...`.
     id: 'line:author-bio',
+    cues: {
+      words: [
+        'writes',
+        'writer',
+        'reporter',
+        'correspondent',
+        'columnist',
+        'contributor',
+        'editor',
+        'producer',
+        'journalist',
+      ],
+    },
     reason: 'metadata:byline',
     test: (l) =>
       fits(l, 25) &&
@@ -359,6 +440,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `This article tagged under: Congress`, `Tagged: ...`.
     id: 'line:tags',
+    cues: { words: ['tagged'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
       fits(l, 20) &&

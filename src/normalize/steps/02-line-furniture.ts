@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 import { LINE_RULES } from '../rules/boilerplate';
-import type { LineView } from '../rules/line-rule';
+import { CueMatcher } from '../rules/cues';
+import type { LineRule, LineView } from '../rules/line-rule';
 import { URL_LINE } from '../rules/metadata';
 import { LINE_FURNITURE } from '../tuning';
 import { type Draft, remove } from './draft';
@@ -29,10 +30,19 @@ function isDateLine(text: string): boolean {
   return text.length <= LINE_FURNITURE.maxDateLineChars && (DATE_LINE.test(text) || TIME_LINE.test(text));
 }
 
-function matchLineRule(line: LineView) {
+const CUES = new CueMatcher(LINE_RULES.map((rule) => rule.cues));
+const MAX_WORDS = LINE_RULES.map((rule) => rule.maxWords ?? LINE_FURNITURE.maxWords);
+const LONGEST = Math.max(...MAX_WORDS);
+
+/** The first line rule that matches; a rule is tested only on a line short enough for it and holding one of its cues. */
+function matchLineRule(line: LineView): LineRule | undefined {
   // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
-  for (const rule of LINE_RULES)
-    if (line.words <= (rule.maxWords ?? LINE_FURNITURE.maxWords) && rule.test(line)) return rule;
+  if (line.words > LONGEST) return undefined;
+  CUES.scan(line.text);
+  for (let r = 0; r < LINE_RULES.length; r++) {
+    const rule = LINE_RULES[r]!;
+    if (line.words <= MAX_WORDS[r]! && CUES.candidate(r) && rule.test(line)) return rule;
+  }
   return undefined;
 }
 

@@ -5,10 +5,9 @@
  *
  * @packageDocumentation
  */
-import { splitSentences } from '../../segment/split-sentences';
 import { looksLikePresentTenseCaption, matchDateline } from '../rules/metadata';
 import { HEADER } from '../tuning';
-import { type Draft, isFragment, type Line, markCaption, remove, toSpan } from './draft';
+import { type Draft, isFragment, type Line, lineSentences, markCaption, remove, toSpan } from './draft';
 import { repeatedLater } from './repeated-later';
 
 /**
@@ -37,7 +36,7 @@ export function findHeaderAndLede(draft: Draft): void {
       markCaption(draft, line, 'block:caption-text');
       continue;
     }
-    const sentences = splitSentences(line.text).length;
+    const sentences = lineSentences(line).length;
     if (metadata.title && !metadata.dek && looksLikePresentTenseCaption(line.text, sentences)) {
       markCaption(draft, line, 'header:present-tense-caption');
       continue;

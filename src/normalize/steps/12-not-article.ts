@@ -8,7 +8,7 @@
  */
 import { detectNotArticle } from '../not-article';
 import { matchDateline } from '../rules/metadata';
-import { type Draft, remove } from './draft';
+import { type Draft, lineSentences, remove } from './draft';
 
 /** Judges the would-be body and removes it when the page is not an article (with `removeBoilerplate` only). @internal */
 export function checkNotArticle(draft: Draft): void {
@@ -23,6 +23,12 @@ export function checkNotArticle(draft: Draft): void {
             dateline: wouldBeBody[0] !== undefined && matchDateline(wouldBeBody[0].text, draft.agencies) !== undefined,
             byline: metadata.bylines.length > 0,
             credit: metadata.credits.length > 0,
+          },
+          {
+            text: draft.text,
+            starts: wouldBeBody.map((l) => l.cStart),
+            sentences: (k) => lineSentences(wouldBeBody[k]!),
+            verdictOnly: true,
           },
         )
       : undefined;

@@ -8,7 +8,7 @@
 import type { RemovalReason, TextSpan } from '../../core/types';
 import { splitSentences } from '../../segment/split-sentences';
 import { matchDateline } from '../rules/metadata';
-import { type Draft, toSpan } from './draft';
+import { type Draft, lineSentences, toSpan } from './draft';
 
 /** Tiles the original text with body, removed and separator spans; splits the body into paragraphs and sentences. @internal */
 export function assembleBody(draft: Draft): void {
@@ -81,7 +81,8 @@ export function assembleBody(draft: Draft): void {
     pos = span.end;
     const normalized = text.slice(cStart, cEnd);
     const ids: string[] = [];
-    for (const s of splitSentences(normalized)) {
+    const whole = cStart === line.cStart && cEnd === line.cEnd;
+    for (const s of whole ? lineSentences(line) : splitSentences(normalized)) {
       const start = map.toOriginalStart(cStart + s.start);
       const end = Math.max(start, map.toOriginalEnd(cStart + s.end));
       const id = `s${sentences.length + 1}`;

@@ -22,6 +22,7 @@ import type {
   TextSpan,
   WireCredit,
 } from '../../core/types';
+import { splitSentences } from '../../segment/split-sentences';
 import type { AgencyIndex } from '../agencies';
 import type { NotArticleVerdict } from '../not-article';
 import type { BlockLine } from '../rules/blocks';
@@ -43,6 +44,8 @@ export interface Line extends LineView {
   /** Index of the blank-line-separated block the line belongs to. */
   readonly block: number;
   role: Role;
+  /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
+  sentences?: readonly TextSpan[];
 }
 
 /** Metadata found so far; the last step orders it into `ArticleMetadata`. @internal */
@@ -105,6 +108,12 @@ export function toSpan(draft: Draft, cStart: number, cEnd: number): TextSpan {
   const start = draft.map.toOriginalStart(cStart);
   const end = Math.max(start, draft.map.toOriginalEnd(cEnd));
   return { text: draft.original.slice(start, end), start, end };
+}
+
+/** The sentences of a line's text, split once and kept on the line. @internal */
+export function lineSentences(line: Line): readonly TextSpan[] {
+  line.sentences ??= splitSentences(line.text);
+  return line.sentences;
 }
 
 /** Gives a line the role `removed`. @internal */

@@ -4,9 +4,8 @@
  *
  * @packageDocumentation
  */
-import { splitSentences } from '../../segment/split-sentences';
 import { REPEATED } from '../tuning';
-import type { Line } from './draft';
+import { type Line, lineSentences } from './draft';
 
 /** Whether most of a line's sentences reappear, word pair by word pair, in one later line; returns that line. @internal */
 export function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
@@ -16,7 +15,7 @@ export function repeatedLater(line: Line, later: readonly Line[]): Line | undefi
     for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]} ${words[i + 1]}`);
     return set;
   };
-  const sentences = splitSentences(line.text).map((s) => pairs(s.text));
+  const sentences = lineSentences(line).map((s) => pairs(s.text));
   if (sentences.length === 0) return undefined;
   const candidates = later.filter((l) => l.role.kind === 'body').slice(0, REPEATED.lookaheadLines);
   let first: Line | undefined;
