@@ -92,6 +92,35 @@ export interface TypedChange {
   readonly op: number;
   /** A short explanation, for example `12 → 21`, `transliteration` or `negation added`. */
   readonly detail?: string;
+  /**
+   * Id of the rule that typed the change, so that a reader can see which
+   * rule decided (`number:changed`). The ids are stable: a rule keeps its id
+   * across releases, and a new decision gets a new id. The rules, in the
+   * order they are tried:
+   *
+   * - Inside an `equal` operation (the same words written another way; one
+   *   trivial change per run of differing tokens): `casing:changed`,
+   *   `punctuation:apostrophe-style`, `number:restyled`, `punctuation:marks`,
+   *   `abbreviation:dotted`, `spelling:variant`.
+   * - No word changes: `abbreviation:period`, `punctuation:changed`,
+   *   `punctuation:apostrophe`.
+   * - Numbers: `number:same-value`, `number:changed`, `number:moved`.
+   * - Negation: `negation:added`, `negation:removed`.
+   * - Inside a direct quote: `quote:altered`.
+   * - Dates: `date:same-value`, `date:changed` (also the `number` change when
+   *   a year, day or time differs), `date:moved`.
+   * - Names: `name:other-form`, `name:transliteration` (a `spelling` change),
+   *   `name:acronym` (an `abbreviation` change), `name:spelled-pairs`
+   *   (`spelling` changes, and a `name` change for the names left over),
+   *   `name:cited-source` (an `attribution` change), `name:replaced`.
+   * - Hedging: `hedging:changed`.
+   * - Attribution cues: `attribution:added`, `attribution:removed`,
+   *   `attribution:cue-changed`.
+   * - What is left: `insertion:remainder`, `omission:remainder`,
+   *   `rewording:remainder`.
+   * - Across the two texts: `quote:speaker-changed`.
+   */
+  readonly rule: string;
 }
 
 /** The result of `diffSentences`. */

@@ -8,15 +8,11 @@ import type { DiffOp, DiffOptions, SentenceDiff } from '../core/changes.js';
 import { CopydeskError } from '../core/errors.js';
 import type { Diagnostic, TextSpan } from '../core/types.js';
 import { validateDiffOptions } from '../core/validate.js';
-import { classifyOps, MAX_PAIRED_TERMS, type Side } from './classify.js';
+import { classifyOps, type Side } from './classify.js';
 import { type AnalyzedText, analyzeText, dateNumbers } from './expressions.js';
 import { quotesOf } from './quotes.js';
 import { diffTokens, type TokenOp } from './token-diff.js';
-
-/** Default of {@link DiffOptions.maxEditLength}. */
-export const DEFAULT_MAX_EDIT_LENGTH = 500;
-/** Default of {@link DiffOptions.timeoutMs}. */
-export const DEFAULT_TIMEOUT_MS = 1000;
+import { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS, MAX_PAIRED_TERMS } from './tuning.js';
 
 interface ResolvedOptions {
   readonly trivial: 'include' | 'omit';
@@ -141,7 +137,9 @@ function toDiffOp(a: AnalyzedText, b: AnalyzedText, op: TokenOp): DiffOp {
  * middle is one coarse `replace`, `truncated` is `true` and a `diff-bounded`
  * diagnostic says so.
  *
- * Typing rule, per operation:
+ * Typing, per operation, by ordered rules (src/diff/rules); each change
+ * names the rule that typed it in `rule` (the ids are listed on
+ * `TypedChange.rule`):
  *
  * - An `equal` operation whose raw text differs (norms fold `Jong-un`/`Jong Un`,
  *   `twenty`/`20`, curly/straight quotes, British/American spelling) yields one

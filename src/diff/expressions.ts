@@ -18,6 +18,15 @@ import {
   WEEKDAYS,
 } from '../core/lexicon.js';
 import { type Token, tokenize } from '../segment/tokenize.js';
+import {
+  ACRONYM,
+  CALENDAR_ABBREVIATION_MAX_LETTERS,
+  EXPRESSION_MAX_GAP,
+  MAX_DAY_OF_MONTH,
+  NUMBER_KEY_DIGITS,
+  TITLE_CASE,
+  YEAR_RANGE,
+} from './tuning.js';
 
 /** A run of tokens `[start, end)` (token indices) with a comparison key. */
 export interface Expression {
@@ -110,10 +119,13 @@ const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'y
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'god']);
 const SENTENCE_STARTERS = new Set(['.', '!', '?', ':', ';', '"', '(', '-', '...']);
 
+/** Integers below this are their own key. */
+const EXACT_INTEGERS = 10 ** NUMBER_KEY_DIGITS;
+
 function round(value: number): string {
   // Integers of up to 12 digits are their own 12-digit precision.
-  if (Number.isInteger(value) && value < 1e12 && value > -1e12) return String(value);
-  return String(Number(value.toPrecision(12)));
+  if (Number.isInteger(value) && value < EXACT_INTEGERS && value > -EXACT_INTEGERS) return String(value);
+  return String(Number(value.toPrecision(NUMBER_KEY_DIGITS)));
 }
 
 function isMonth(tokens: readonly Token[], i: number): boolean {
@@ -124,7 +136,7 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
     const next = tokens[i + 1];
     return (
       (prev !== undefined && MAY_PREVIOUS.has(prev.norm)) ||
-      (next !== undefined && next.kind === 'number' && next.start - t.end <= 1) ||
+      (next !== undefined && next.kind === 'number' && next.start - t.end <= EXPRESSION_MAX_GAP) ||
       // `May Day`, the holiday.
       (next !== undefined && next.norm === 'day' && next.capitalized) ||
       // A title-case headline that opens with the month: `May Housing Starts Up 6.8%`.
@@ -142,7 +154,7 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
 function isYear(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'number' || !/^\d{4}s?$/.test(t.text) || t.value === undefined) return false;
-  if (t.value < 1800 || t.value > 2100) return false;
+  if (t.value < YEAR_RANGE.min || t.value > YEAR_RANGE.max) return false;
   if (t.text.endsWith('s')) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -170,9 +182,14 @@ function dateAnchor(tokens: readonly Token[], i: number): number {
     if (isMonth(tokens, i)) {
       // `Dec.`: an abbreviated month keeps its period.
       const next = tokens[i + 1];
-      return next !== undefined && next.norm === '.' && next.start === t.end && t.norm.length <= 4 ? 2 : 1;
+      return next !== undefined &&
+        next.norm === '.' &&
+        next.start === t.end &&
+        t.norm.length <= CALENDAR_ABBREVIATION_MAX_LETTERS
+        ? 2
+        : 1;
     }
-    if (WEEKDAYS.has(t.norm) && (t.capitalized || t.norm.length > 4)) return 1;
+    if (WEEKDAYS.has(t.norm) && (t.capitalized || t.norm.length > CALENDAR_ABBREVIATION_MAX_LETTERS)) return 1;
     if (DATE_WORDS.has(t.norm)) {
       // `morning` etc. only after `this`/`on`/weekday; `today`, `yesterday`, `tonight` always.
       if (t.norm === 'today' || t.norm === 'yesterday' || t.norm === 'tomorrow' || t.norm === 'tonight') return 1;
@@ -217,7 +234,15 @@ function dateContinues(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   const anchor = dateAnchor(tokens, i);
   if (anchor > 0) return anchor;
-  if (t.kind === 'number' && t.value !== undefined && t.value >= 1 && t.value <= 31 && /^\d/.test(t.text)) return 1;
+  if (
+    t.kind === 'number' &&
+    t.value !== undefined &&
+    t.value >= 1 &&
+    t.value <= MAX_DAY_OF_MONTH &&
+    /^\d/.test(t.text)
+  ) {
+    return 1;
+  }
   if (t.norm === ',' || t.norm === 'of' || t.norm === 'the') {
     const next = tokens[i + 1];
     if (next !== undefined && (dateAnchor(tokens, i + 1) > 0 || (t.norm === ',' && isYear(tokens, i + 1)))) return 1;
@@ -238,8 +263,9 @@ function findDates(tokens: readonly Token[]): Expression[] {
     // A day number right before a month (`10 June`, `10th of June`).
     let start = i;
     const prev = tokens[i - 1];
-    if (prev?.kind === 'number' && isMonth(tokens, i) && prev.value !== undefined && prev.value <= 31) start = i - 1;
-    else if (prev?.norm === 'of' && isMonth(tokens, i) && tokens[i - 2]?.kind === 'number') start = i - 2;
+    if (prev?.kind === 'number' && isMonth(tokens, i) && prev.value !== undefined && prev.value <= MAX_DAY_OF_MONTH) {
+      start = i - 1;
+    } else if (prev?.norm === 'of' && isMonth(tokens, i) && tokens[i - 2]?.kind === 'number') start = i - 2;
     let end = i + len;
     while (end < tokens.length) {
       const more = dateContinues(tokens, end);
@@ -304,7 +330,7 @@ function parseNumber(tokens: readonly Token[], i: number, dateAt: readonly numbe
     const scale = SCALES[tokens[end]!.norm];
     const s = tokens[end]!;
     // Single letters (`10m`, `$250-M`) only right after the number.
-    if (scale === undefined || (s.norm.length === 1 && s.start - tokens[end - 1]!.end > 1)) break;
+    if (scale === undefined || (s.norm.length === 1 && s.start - tokens[end - 1]!.end > EXPRESSION_MAX_GAP)) break;
     value *= scale;
     end++;
   }
@@ -374,7 +400,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     content++;
     if (t.capitalized) capitalized++;
   }
-  return content >= 3 && capitalized / content >= 0.8;
+  return content >= TITLE_CASE.minContentWords && capitalized / content >= TITLE_CASE.minCapitalizedShare;
 }
 
 /** `text === text.toUpperCase() && /\p{L}/u.test(text)`, without either for ASCII text. */
@@ -399,7 +425,7 @@ function findNames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.capitalized || dateAt[i]! >= 0 || numberAt[i]! >= 0) continue;
-    const acronym = t.text.length >= 2 && isUpperCase(t.text);
+    const acronym = t.text.length >= ACRONYM.minLetters && isUpperCase(t.text);
     if (titleCase && !acronym) continue;
     if (FUNCTION_WORDS.has(t.norm) && !acronym) continue;
     const prev = tokens[i - 1];

@@ -9,6 +9,7 @@ import { CopydeskError } from '../core/errors.js';
 import { PRONOUNS, QUOTE_VERBS } from '../core/lexicon.js';
 import type { TextSpan } from '../core/types.js';
 import { type Token, tokenIndexAt, tokenize } from '../segment/tokenize.js';
+import { QUOTES } from './tuning.js';
 
 const OPENERS = new Set(['“', '„', '«', '‟']);
 const CLOSERS = new Set(['”', '»']);
@@ -116,7 +117,7 @@ function pairMarks(text: string): RawQuote[] {
       continue;
     }
     // A single quote closes within a few hundred characters or is an apostrophe.
-    const limit = isDouble ? end : Math.min(end, i + 600);
+    const limit = isDouble ? end : Math.min(end, i + QUOTES.singleQuoteMaxChars);
     let close = -1;
     for (let j = i + 1; j < limit; j++) {
       const c = text[j]!;
@@ -159,13 +160,13 @@ function isTitleDot(tokens: readonly Token[], j: number): boolean {
     prev !== undefined &&
     prev.end === tokens[j]!.start &&
     prev.capitalized &&
-    prev.text.length <= 4 &&
+    prev.text.length <= QUOTES.titleMaxChars &&
     next?.capitalized === true
   );
 }
 
 function isAdverb(t: Token): boolean {
-  return t.kind === 'word' && t.norm.length > 4 && t.norm.endsWith('ly');
+  return t.kind === 'word' && t.norm.length >= QUOTES.adverbMinLetters && t.norm.endsWith('ly');
 }
 
 function speakerSpan(text: string, tokens: readonly Token[], from: number, to: number): TextSpan | undefined {
@@ -190,7 +191,7 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
     let j = i + 1;
     while (
       j < tokens.length &&
-      j - i <= 12 &&
+      j - i <= QUOTES.speakerAfterCueMaxTokens &&
       (!SENTENCE_END.has(tokens[j]!.norm) || isTitleDot(tokens, j)) &&
       tokens[j]!.norm !== ',' &&
       tokens[j]!.norm !== '"' &&
@@ -201,7 +202,7 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
     const speaker = speakerSpan(text, tokens, i + 1, j);
     return { cue: span(text, first.start, first.end), ...(speaker === undefined ? {} : { speaker }) };
   }
-  for (let k = i; k < tokens.length && k - i <= 8; k++) {
+  for (let k = i; k < tokens.length && k - i <= QUOTES.cueAfterQuoteMaxTokens; k++) {
     const t = tokens[k]!;
     // A title's dot is part of the speaker: `"...," Mr. Powell said`.
     if ((SENTENCE_END.has(t.norm) && !isTitleDot(tokens, k)) || t.norm === '"' || t.norm === ',') return undefined;
@@ -218,7 +219,7 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
 /** `X told reporters: "..."` / `According to X, "..."`. */
 function attributionBefore(text: string, tokens: readonly Token[], before: number): Attribution | undefined {
   let start = before;
-  while (start > 0 && before - start < 30) {
+  while (start > 0 && before - start < QUOTES.lookBackMaxTokens) {
     const t = tokens[start - 1]!;
     if ((SENTENCE_END.has(t.norm) && !isTitleDot(tokens, start - 1)) || t.norm === '"') break;
     start--;
@@ -239,13 +240,13 @@ function attributionBefore(text: string, tokens: readonly Token[], before: numbe
     if (end > start && tokens[end - 1]!.norm === ',') {
       // `Sean Harrigan of Calpers, the California fund, said:`: the speaker stands before the appositive.
       let c = end - 2;
-      while (c > start && end - c < 10 && tokens[c]!.norm !== ',') c--;
+      while (c > start && end - c < QUOTES.appositiveMaxTokens && tokens[c]!.norm !== ',') c--;
       if (c > start && tokens[c]!.norm === ',') end = c;
     }
     let from = end;
     while (
       from > start &&
-      end - from < 8 &&
+      end - from < QUOTES.speakerBeforeCueMaxTokens &&
       tokens[from - 1]!.norm !== ',' &&
       (tokens[from - 1]!.kind !== 'punct' || isTitleDot(tokens, from - 1)) &&
       !CLAUSE_STOP.has(tokens[from - 1]!.norm)
@@ -315,7 +316,8 @@ export function quotesOf(text: string, known?: readonly Token[]): Quote[] {
     while (cEnd > cStart && /[\s,]/.test(text[cEnd - 1]!)) cEnd--;
     // A quote that ends its sentence (`…events." The …`) is not attributed by what
     // follows, unless the next word is lower-case (`…Iraq." he told reporters.`).
-    const endsSentence = text[raw.close - 1] === '.' && !/^\s*\p{Ll}/u.test(text.slice(end, end + 3));
+    const endsSentence =
+      text[raw.close - 1] === '.' && !/^\s*\p{Ll}/u.test(text.slice(end, end + QUOTES.lowerCaseLookahead));
     const after = raw.closed && !endsSentence ? attributionAfter(text, tokens, tokenIndexAt(tokens, end)) : undefined;
     const found =
       after?.speaker !== undefined ? after : (attributionBefore(text, tokens, tokenIndexAt(tokens, raw.open)) ?? after);

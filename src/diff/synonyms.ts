@@ -9,6 +9,7 @@
 import { BoundedCache } from '../core/util/bounded-cache.js';
 import { hasSorted } from '../similarity/features.js';
 import { SYNONYM_LINES } from './synonyms-data.js';
+import { LEMMA, SYNONYM_CACHE } from './tuning.js';
 
 /**
  * Base-form candidates of a lower-case word, most specific first: the word
@@ -23,7 +24,7 @@ import { SYNONYM_LINES } from './synonyms-data.js';
 export function lemmaCandidates(word: string): string[] {
   const out = [word];
   const add = (w: string) => {
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
+    if (w.length >= LEMMA.minLength && !out.includes(w)) out.push(w);
   };
   const w = word.endsWith("'s") ? word.slice(0, -2) : word;
   add(w);
@@ -44,7 +45,12 @@ export function lemmaCandidates(word: string): string[] {
     strip(suffix, '');
     const stem = w.slice(0, -suffix.length);
     // Doubled final consonant: `stopped` → `stop`, `bigger` → `big`.
-    if (w.endsWith(suffix) && stem.length >= 3 && stem.at(-1) === stem.at(-2) && !/[aeiouls]$/.test(stem)) {
+    if (
+      w.endsWith(suffix) &&
+      stem.length >= LEMMA.minDoubledStem &&
+      stem.at(-1) === stem.at(-2) &&
+      !/[aeiouls]$/.test(stem)
+    ) {
       add(stem.slice(0, -1));
     }
   }
@@ -85,9 +91,9 @@ function load(): Map<string, number> {
 }
 
 // Words up to 64 characters, 1 MB each: a stream of unique long words cannot grow them.
-const lemmaCache = new BoundedCache<number>(1024 * 1024, 64);
-const formsCache = new BoundedCache<readonly string[]>(1024 * 1024, 64, (forms) =>
-  forms.reduce((n, f) => n + 2 * f.length + 16, 0),
+const lemmaCache = new BoundedCache<number>(SYNONYM_CACHE.maxBytes, SYNONYM_CACHE.maxWordLength);
+const formsCache = new BoundedCache<readonly string[]>(SYNONYM_CACHE.maxBytes, SYNONYM_CACHE.maxWordLength, (forms) =>
+  forms.reduce((n, f) => n + SYNONYM_CACHE.bytesPerChar * f.length + SYNONYM_CACHE.bytesPerString, 0),
 );
 
 /** {@link lemmaCandidates}, cached. */
