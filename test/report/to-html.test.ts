@@ -174,8 +174,16 @@ describe('toHTML with typed changes and provenance', () => {
   };
   // Spans in offsets of the sources' original texts, as every span of a comparison is.
   const changes: TypedChange[] = [
-    { type: 'date', severity: 'substantive', a: span(a, 'Wednesday'), b: null, op: 0, detail: 'Wednesday → ∅' },
-    { type: 'number', severity: 'trivial', a: span(a, '2011'), b: span(b, '2011'), op: 1 },
+    {
+      type: 'date',
+      severity: 'substantive',
+      a: span(a, 'Wednesday'),
+      b: null,
+      op: 0,
+      detail: 'Wednesday → ∅',
+      rule: 'date:changed',
+    },
+    { type: 'number', severity: 'trivial', a: span(a, '2011'), b: span(b, '2011'), op: 1, rule: 'number:same-value' },
   ];
   const ia = g1.members.indexOf(a);
   const ib = g1.members.indexOf(b);

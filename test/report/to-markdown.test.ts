@@ -89,6 +89,7 @@ describe('toMarkdown escaping and changes', () => {
         b: null,
         op: 0,
         detail: 'Wednesday → ∅',
+        rule: 'date:changed',
       },
     ];
     const groups: AlignmentGroup[] = [
