@@ -20,7 +20,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeArticle } from '../../../src/text/normalize-article';
+import { normalizeArticle } from '../../../src/index';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,0 +1,147 @@
+/**
+ * The two source trees the benchmarks compare: the current one (the working
+ * tree, `<repoRoot>/src/index.ts`) and a baseline commit extracted into a
+ * temporary folder (`<tmp>/copydesk-baseline-<sha>/src/index.ts`). Both are
+ * loaded the same way, from TypeScript source through tsx, and only through
+ * the public entry `src/index.ts`.
+ *
+ * The baseline commit is `$COPYDESK_BENCH_BASELINE` when set, otherwise
+ * {@link DEFAULT_BASELINE}; `COPYDESK_BENCH_BASELINE=none` disables it. When
+ * git or the commit is not available (a clone without history), the
+ * benchmarks measure the current tree only and say why.
+ *
+ * @packageDocumentation
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../../eval/lib/env';
+
+/** The last commit before the redesign the benchmarks compare against. */
+export const DEFAULT_BASELINE = '2078dad';
+
+/** The public API of copydesk, as the current tree declares it (both trees are called through this shape). */
+export type Copydesk = typeof import('../../../src/index');
+
+/** A baseline tree ready to load, or the reason there is none. */
+export type Baseline =
+  | {
+      readonly root: string;
+      /** Full commit hash. */
+      readonly sha: string;
+      /** Short hash, for reports. */
+      readonly short: string;
+      /** What was asked for (`$COPYDESK_BENCH_BASELINE` or the default). */
+      readonly ref: string;
+    }
+  | { readonly root?: undefined; readonly reason: string };
+
+/** Root of the current tree (the working tree of this repository). */
+export const currentRoot: string = repoRoot;
+
+const MARKER = '.copydesk-baseline-complete';
+
+let cached: Baseline | undefined;
+
+function git(args: readonly string[]): Buffer {
+  return execFileSync('git', ['-C', repoRoot, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+}
+
+function extract(sha: string): string {
+  const dir = join(tmpdir(), `copydesk-baseline-${sha}`);
+  if (existsSync(join(dir, MARKER)) && existsSync(join(dir, 'src', 'index.ts'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  // Extract into a staging folder, then rename, so an interrupted extraction is never taken for a complete one.
+  const staging = mkdtempSync(`${dir}.partial-`);
+  try {
+    chmodSync(staging, 0o755);
+    const archive = git(['archive', '--format=tar', sha, 'src']);
+    execFileSync('tar', ['-x', '-C', staging], { input: archive, stdio: ['pipe', 'ignore', 'pipe'] });
+    // `"type": "module"` so that tsx loads the extracted .ts files as ES modules, as it does the current tree's.
+    writeFileSync(
+      join(staging, 'package.json'),
+      `${JSON.stringify({ name: 'copydesk-baseline', private: true, type: 'module' }, null, 2)}\n`,
+    );
+    // The baseline's own imports (the `diff` package) resolve through the current checkout's node_modules.
+    const modules = join(repoRoot, 'node_modules');
+    if (existsSync(modules)) symlinkSync(modules, join(staging, 'node_modules'), 'dir');
+    writeFileSync(join(staging, MARKER), `${sha}\n`);
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      // Another process extracted the same commit meanwhile: use its copy.
+      if (!existsSync(join(dir, MARKER))) throw error;
+      rmSync(staging, { recursive: true, force: true });
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
+}
+
+/**
+ * Resolves and extracts the baseline tree (once per process).
+ *
+ * @param log - Where to say why there is no baseline.
+ * @returns The baseline root and commit, or the reason there is none.
+ */
+export function resolveBaseline(log: (message: string) => void = console.error): Baseline {
+  if (cached !== undefined) return cached;
+  const fromEnv = process.env['COPYDESK_BENCH_BASELINE']?.trim();
+  const ref = fromEnv !== undefined && fromEnv !== '' ? fromEnv : DEFAULT_BASELINE;
+  if (ref.toLowerCase() === 'none') {
+    cached = { reason: 'disabled by COPYDESK_BENCH_BASELINE=none' };
+  } else {
+    try {
+      const sha = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+        .toString('utf8')
+        .trim();
+      if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`git rev-parse gave ${JSON.stringify(sha)}`);
+      const root = extract(sha);
+      cached = { root, sha, short: sha.slice(0, 7), ref };
+    } catch (error) {
+      const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim();
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      cached = {
+        reason: `baseline commit ${ref} is not available (${stderr !== undefined && stderr !== '' ? stderr : message}); a clone without history benches the current tree only`,
+      };
+    }
+  }
+  if (cached.root === undefined) log(`baseline: not measured: ${cached.reason}`);
+  return cached;
+}
+
+/**
+ * Extracts the source of the baseline commit (`git archive <sha> src`) into
+ * `<tmp>/copydesk-baseline-<sha>` (skipped when already there), with a
+ * `package.json` (`"type": "module"`) and a symlink to this checkout's
+ * `node_modules`.
+ *
+ * @returns The folder, whose `src/index.ts` is the baseline's public entry; `undefined` (the reason is logged)
+ *   when git or the commit is unavailable or `COPYDESK_BENCH_BASELINE=none`.
+ */
+export function baselineRoot(): string | undefined {
+  return resolveBaseline().root;
+}
+
+/**
+ * Loads copydesk from a tree's public entry, `<root>/src/index.ts`, through tsx.
+ *
+ * @param root - {@link currentRoot} or a {@link baselineRoot}.
+ * @returns The module.
+ */
+export async function loadCopydesk(root: string): Promise<Copydesk> {
+  return (await import(pathToFileURL(join(root, 'src', 'index.ts')).href)) as Copydesk;
+}
+
+/** Arguments that start a Node process running TypeScript through tsx, the way this process was started. */
+export function tsxNodeArgs(): string[] {
+  const args = process.execArgv.filter((a) => !a.startsWith('--inspect'));
+  return args.some((a) => a.includes('tsx')) ? args : ['--import', 'tsx'];
+}
