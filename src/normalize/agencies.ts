@@ -84,6 +84,8 @@ export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = deepFreeze([
 /** A compiled lookup from any spelling to its agency. @internal */
 export interface AgencyIndex {
   readonly pattern: RegExp;
+  /** The same spellings, matched only at the start of a text (sticky). */
+  readonly startPattern: RegExp;
   readonly byName: ReadonlyMap<string, AgencyDefinition>;
 }
 
@@ -107,13 +109,27 @@ export function indexAgencies(agencies: readonly AgencyDefinition[]): AgencyInde
   }
   // An empty spelling (or an empty list) would match the empty string everywhere; match nothing instead.
   const nonEmpty = spellings.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  const pattern =
-    nonEmpty.length === 0
-      ? /(?!)/g
-      : new RegExp(`(?<![\\w-])(?:${nonEmpty.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
-  const index = { pattern, byName };
+  const source = nonEmpty.length === 0 ? '(?!)' : `(?<![\\w-])(?:${nonEmpty.map(escapeRegExp).join('|')})(?![\\w-])`;
+  const pattern = new RegExp(source, 'g');
+  const index = { pattern, startPattern: new RegExp(source, 'y'), byName };
   indexCache.set(agencies, index);
   return index;
+}
+
+/**
+ * The agency spelled at the very start of `text`, if any: the first of
+ * {@link findAgencies} when it starts at 0, without reading the rest.
+ *
+ * @internal
+ */
+export function agencyAtStart(
+  text: string,
+  index: AgencyIndex,
+): { agency: AgencyDefinition; start: number; end: number } | undefined {
+  index.startPattern.lastIndex = 0;
+  const m = index.startPattern.exec(text);
+  const agency = m === null ? undefined : index.byName.get(m[0]);
+  return m !== null && agency !== undefined ? { agency, start: 0, end: m[0].length } : undefined;
 }
 
 /** Every agency spelled in `text`, with positions, in order. @internal */

@@ -115,12 +115,50 @@ const MAX_TRIPLE_POSTINGS = 16;
 /** A speaker appended to a pull quote: `... I'll be there. - Jennifer Rivers, mother of Tavin Price`. */
 const ATTRIBUTION = /\s-\s*[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:,[^.!?]{0,80})?$/u;
 
+const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /** Hashes of the line's word triples, in order (numbers, not strings: a long page has hundreds of thousands). */
 function triples(text: string): number[] {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1aInt);
   const out: number[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
-    out.push((Math.imul(Math.imul(words[i]!, 0x01000193) ^ words[i + 1]!, 0x01000193) ^ words[i + 2]!) | 0);
+    out.push((Math.imul(Math.imul(words[i]!, FNV_PRIME) ^ words[i + 1]!, FNV_PRIME) ^ words[i + 2]!) | 0);
+  }
+  return out;
+}
+
+/**
+ * The word-triple hashes of `text[start, end)`, as {@link triples} gives
+ * them for that slice; an ASCII range is read in place, its words hashed
+ * letter by letter (lower-cased) without a string.
+ *
+ * @internal
+ */
+export function tripleHashes(text: string, start = 0, end = text.length): number[] {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return triples(text.slice(start, end));
+  const out: number[] = [];
+  let w0 = 0;
+  let w1 = 0;
+  let n = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = start; i <= end; i++) {
+    let c = i < end ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+      continue;
+    }
+    if (!inWord) continue;
+    const w = h | 0;
+    if (n >= 2) out.push((Math.imul(Math.imul(w0, FNV_PRIME) ^ w1, FNV_PRIME) ^ w) | 0);
+    w0 = w1;
+    w1 = w;
+    n++;
+    h = FNV_OFFSET;
+    inWord = false;
   }
   return out;
 }
@@ -135,8 +173,11 @@ function triples(text: string): number[] {
  * @returns Pairs `[pullQuote, quotedParagraph]` of line indices.
  * @internal
  */
-export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, number]> {
-  // Lines that can be pull quotes; only lines near one of them are read for their word triples.
+export function findPullQuotes(
+  lines: readonly BlockLine[],
+  triplesOf: (line: number) => readonly number[] = (line) => triples(lines[line]!.text),
+): Array<[number, number]> {
+  // Lines that can be pull quotes by their length; only lines near one of them are read for their word triples.
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -148,29 +189,41 @@ export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, numb
   for (const i of candidates) {
     near.fill(1, Math.max(0, i - MAX_PULL_QUOTE_DISTANCE), Math.min(lines.length, i + MAX_PULL_QUOTE_DISTANCE + 1));
   }
-  const postings = new Map<number, number[]>();
-  const own: Array<number[] | undefined> = [];
-  for (let i = 0; i < lines.length; i++) {
+  const read = (i: number) => lines[i]!.body && lines[i]!.words >= 4 && near[i] !== 0;
+  // The lines that can be pull quotes by their shape too: not an embedded post, no sentence end without a speaker.
+  const quotes: number[] = [];
+  for (const i of candidates) {
     const line = lines[i]!;
-    if (!line.body || line.words < 4 || near[i] === 0) continue;
-    const t = triples(line.text);
-    own[i] = t;
-    for (const key of new Set(t)) {
-      const list = postings.get(key);
-      if (!list) postings.set(key, [i]);
-      else if (list.length <= MAX_TRIPLE_POSTINGS) list.push(i);
+    if (!read(i) || /\(@\w/.test(line.text)) continue;
+    if (line.terminal && !ATTRIBUTION.test(line.text)) continue;
+    quotes.push(i);
+  }
+  if (quotes.length === 0) return [];
+  // Their triples are followed through every line read (in order: a posting list keeps its first lines).
+  const own = new Map<number, readonly number[]>();
+  const postings = new Map<number, { readonly lines: number[]; last: number }>();
+  for (const i of quotes) {
+    const t = triplesOf(i);
+    own.set(i, t);
+    for (const key of t) if (!postings.has(key)) postings.set(key, { lines: [], last: -1 });
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!read(i)) continue;
+    for (const key of own.get(i) ?? triplesOf(i)) {
+      const posting = postings.get(key);
+      // Once per line; beyond MAX_TRIPLE_POSTINGS the list is full (and not looked at).
+      if (posting === undefined || posting.last === i) continue;
+      posting.last = i;
+      if (posting.lines.length <= MAX_TRIPLE_POSTINGS) posting.lines.push(i);
     }
   }
   const found: Array<[number, number]> = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = own[i];
-    if (!t || line.words < MIN_PULL_QUOTE_WORDS || line.words > 60 || line.text.length > 720) continue;
-    if (/\(@\w/.test(line.text)) continue;
-    if (line.terminal && !ATTRIBUTION.test(line.text)) continue;
+  for (const i of quotes) {
+    const t = own.get(i)!;
+    const keys = new Set(t);
     const hits = new Map<number, number>();
-    for (const key of new Set(t)) {
-      const list = postings.get(key)!;
+    for (const key of keys) {
+      const list = postings.get(key)!.lines;
       if (list.length > MAX_TRIPLE_POSTINGS) continue;
       for (const j of list) {
         if (j !== i && lines[j]!.terminal && Math.abs(j - i) <= MAX_PULL_QUOTE_DISTANCE)
@@ -185,8 +238,8 @@ export function findPullQuotes(lines: readonly BlockLine[]): Array<[number, numb
         bestHits = n;
       }
     }
-    const firstShared = best >= 0 && postings.get(t[0]!)!.includes(best);
-    if (best >= 0 && firstShared && bestHits / new Set(t).size >= MIN_PULL_QUOTE_SHARE) found.push([i, best]);
+    const firstShared = best >= 0 && postings.get(t[0]!)!.lines.includes(best);
+    if (best >= 0 && firstShared && bestHits / keys.size >= MIN_PULL_QUOTE_SHARE) found.push([i, best]);
   }
   return found;
 }

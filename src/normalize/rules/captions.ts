@@ -1,4 +1,5 @@
 import { type AgencyIndex, findAgencies } from '../agencies';
+import { endsWithParen } from './lower';
 
 /** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
 const NAME = "[A-Z][\\p{L}'-]*\\.?";
@@ -111,27 +112,41 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   if (p.mediaLabel.test(text) || (words >= 4 && p.shareBarCaption.test(text))) return 'line:caption-media-label';
   if (p.fileLead.test(text) || (words <= 120 && p.photoLead.test(text))) return 'line:caption-photo-lead';
   if (p.figure.test(text) || p.galleryCount.test(text)) return 'line:caption-figure';
+  // Cheap checks first: most credits close the line with a parenthesis, or hold a slash or a colon.
+  const paren = endsWithParen(text);
+  const slash = text.includes('/');
   if (words >= 4) {
     if (
-      p.labelInParens.test(text) ||
-      p.sourceInParens.test(text) ||
-      isSlashCredit(p.slashCreditInParens.exec(text), agencies) ||
-      p.agencyFirstCredit.test(text) ||
-      p.labelledCredit.test(text) ||
-      isSlashCredit(p.closingSlashCredit.exec(text), agencies) ||
-      p.datedSource.test(text) ||
-      p.publishedStamp.test(text)
+      (paren && (p.labelInParens.test(text) || p.sourceInParens.test(text))) ||
+      (paren && slash && isSlashCredit(p.slashCreditInParens.exec(text), agencies)) ||
+      (slash && p.agencyFirstCredit.test(text)) ||
+      (text.includes(':') && p.labelledCredit.test(text)) ||
+      (slash && isSlashCredit(p.closingSlashCredit.exec(text), agencies)) ||
+      (text.includes('(') && p.datedSource.test(text)) ||
+      (paren && p.publishedStamp.test(text))
     ) {
       return 'line:caption-credit';
     }
   }
   // `Furlough babies? (Getty)`: a wire agency alone in the closing parentheses.
-  const name = p.nameInParens.exec(text);
+  const name = paren ? p.nameInParens.exec(text) : null;
   if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
-  if (words >= 8 && words <= 80 && p.closingDate.test(text) && isOneSentence(text)) {
+  if (words >= 8 && words <= 80 && endsWithYear(text) && p.closingDate.test(text) && isOneSentence(text)) {
     if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
   }
   return undefined;
+}
+
+/** Whether `text` ends with four digits, or four digits and a period (the end of {@link CAPTION_PATTERNS}.closingDate). */
+function endsWithYear(text: string): boolean {
+  let e = text.length;
+  if (e > 0 && text.charCodeAt(e - 1) === 0x2e) e--;
+  if (e < 4) return false;
+  for (let i = e - 4; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -202,6 +217,8 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
   if (w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
   // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
   if (w.controls.test(text)) return { rule: 'line:media-widget', caption: words > 4 };
+  // The rest needs a running time (`m:ss`) or the carousel's labels.
+  if (!text.includes(':') && !w.carousel.test(text)) return undefined;
   if (
     (words <= 40 && (w.playWithDuration.test(text) || w.carousel.test(text))) ||
     (words <= 40 && w.closingDuration.test(text) && w.mediaWord.test(text)) ||

@@ -1,5 +1,6 @@
 import { splitSentences } from '../../segment/split-sentences';
-import { type AgencyIndex, findAgencies } from '../agencies';
+import { type AgencyIndex, agencyAtStart, findAgencies } from '../agencies';
+import { endsWithParen, lowerOf } from './lower';
 
 /** A dateline found at the start of a line, with offsets relative to the line. @internal */
 export interface DatelineMatch {
@@ -167,25 +168,32 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   if (line.length > 800) return undefined;
   const p = CREDIT_PATTERNS;
   if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
-  const words = wordCount(line);
+  // Counted only for a line that has a credit's shape.
+  let counted: number | undefined;
+  const wordsOf = () => {
+    counted ??= wordCount(line);
+    return counted;
+  };
   const reporting = p.reportingBy.exec(line);
-  if (reporting && words <= 30) {
+  if (reporting && wordsOf() <= 30) {
     const reporters = splitNames(reporting[1]!);
     if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
   }
-  if (p.contributedTo.test(line) && words <= contributedWords) {
+  // Both `contributed` patterns need the word.
+  const contributed = lowerOf(line).includes('contributed');
+  if (contributed && p.contributedTo.test(line) && wordsOf() <= contributedWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
   // One sentence only: a short paragraph that ends `... AP writer Ken Thomas contributed.` keeps its prose.
-  if (p.contributedBare.test(line) && words <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
+  if (contributed && p.contributedBare.test(line) && wordsOf() <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
     const named = namedAgencies(line, agencies);
     if (named.agency) return { ...named, reporters: [], editors: [] };
   }
-  if (p.contributing.test(line) && words <= MAX_CREDIT_WORDS) {
+  if (p.contributing.test(line) && wordsOf() <= MAX_CREDIT_WORDS) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
   const contact = p.bloombergContact.exec(line);
-  if (contact && words <= 60) {
+  if (contact && wordsOf() <= 60) {
     const names = contactNames(contact[2]!);
     const editor = /^editor/i.test(contact[1]!);
     return {
@@ -196,7 +204,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     };
   }
   const assistance = p.bloombergAssistance.exec(line);
-  if (assistance && words <= 60) {
+  if (assistance && wordsOf() <= 60) {
     return { agency: 'Bloomberg', agencies: ['Bloomberg'], reporters: contactNames(assistance[1]!), editors: [] };
   }
   const list = p.agencyList.exec(line);
@@ -221,7 +229,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
       return { agency: agency.name, agencies: [agency.name], reporters: [], editors: [] };
     }
   }
-  if (p.copyright.test(line) && words <= 30) {
+  if (p.copyright.test(line) && wordsOf() <= 30) {
     const named = namedAgencies(line, agencies);
     const wire = findAgencies(line, agencies).find((a) => a.agency.kind === 'wire' && a.agency.photoOnly !== true);
     if (wire) return { ...named, agency: wire.agency.name, reporters: [], editors: [] };
@@ -268,7 +276,7 @@ export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch
   if (whole) return { start: 0, credit: whole };
   if (line.length > 100_000) return undefined;
   // A parenthesized credit closing the line: Reuters' or an agency list after initials.
-  if (/\)\.?$/.test(line)) {
+  if (endsWithParen(line)) {
     const open = line.lastIndexOf('(');
     if (open > 0) {
       let start = open;
@@ -279,7 +287,9 @@ export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch
     }
   }
   // Bloomberg's assistance sign-off after the last sentence.
-  const dash = /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line);
+  const dash = lowerOf(line).includes('assistance')
+    ? /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line)
+    : null;
   if (dash) {
     const start = dash.index + 1;
     const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
@@ -327,8 +337,8 @@ const BYLINE_STAMP = new RegExp(
  */
 export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | undefined {
   if (line.length > 160) return undefined;
-  const lead = findAgencies(line, agencies)[0];
-  if (lead?.start === 0 && lead.agency.kind === 'wire' && lead.agency.photoOnly !== true) {
+  const lead = agencyAtStart(line, agencies);
+  if (lead !== undefined && lead.agency.kind === 'wire' && lead.agency.photoOnly !== true) {
     if (BYLINE_STAMP.test(line.slice(lead.end))) return { names: [], agency: lead.agency.name };
   }
   const m = /^(?:by|story by|written by|words by|text by)[: ]\s*(.+?)[.]?$/i.exec(line);
@@ -350,7 +360,8 @@ export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] 
   if (line.length > 100 || /[.!?]$/.test(line)) return undefined;
   const labelled = /^(?:photos?|photograph|image|picture|credit|photo credit)s?(?: by)?\s*[:/]\s*(.+)$/i.exec(line);
   if (labelled) return labelled[1]!.split(/\s*\/\s*/).filter(Boolean);
-  const parts = line.split(/\s*\/\s*/);
+  // Without a slash the line is one part.
+  const parts = line.includes('/') ? line.split(/\s*\/\s*/) : [line];
   const namePart = /^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,3}$/u;
   if (parts.length >= 2 && parts.every((p) => namePart.test(p))) {
     const credible = parts.some((p) => findAgencies(p, agencies).length > 0 || /\b(Photo|Images?|Pictures?)\b/.test(p));
@@ -456,7 +467,10 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
   const by = p.bySlash.exec(line);
   if (by && namesPhotoSource(by[1]!, agencies)) return [{ start: 0, end: line.length, sources: creditSources(by[1]!) }];
   p.labelCopyright.lastIndex = 0;
-  for (let m = p.labelCopyright.exec(line); m !== null; m = p.labelCopyright.exec(line)) {
+  // The label needs one of its words: `copyright`, `source`, `credit`.
+  const lower = lowerOf(line);
+  const labels = lower.includes('copyright') || lower.includes('source') || lower.includes('credit');
+  for (let m = labels ? p.labelCopyright.exec(line) : null; m !== null; m = p.labelCopyright.exec(line)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, sources: creditSources(m[2]!) });
   }
@@ -464,7 +478,7 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
   let end = line.length;
   for (let n = 0; n < 3; n++) {
     const head = line.slice(0, end);
-    const m = p.closingParens.exec(head);
+    const m = endsWithParen(head, true) ? p.closingParens.exec(head) : null;
     if (!m) break;
     const sources = parensCredit(m[1]!, agencies);
     const before = head.slice(0, m.index);
@@ -474,12 +488,15 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
     end = before.trimEnd().length;
   }
   const head = line.slice(0, end);
-  const label = p.closingLabel.exec(head);
+  // The label is a capitalized word (`Photo`, `Image`, `Picture`, `Credit`); a slash credit has a slash.
+  const labelled =
+    head.includes('Photo') || head.includes('Image') || head.includes('Picture') || head.includes('Credit');
+  const label = labelled ? p.closingLabel.exec(head) : null;
   if (label) {
     const start = label.index + label[0].indexOf(label[1]!);
     out.push({ start, end: head.length, sources: creditSources(label[2]!) });
   } else {
-    const slash = p.closingSlash.exec(head);
+    const slash = head.includes('/') ? p.closingSlash.exec(head) : null;
     if (slash && namesPhotoSource(slash[1]!, agencies)) {
       out.push({ start: head.length - slash[1]!.length, end: head.length, sources: creditSources(slash[1]!) });
     }
@@ -499,13 +516,18 @@ const MAX_CAPTION_LENGTH = 1000;
 export function hasCaptionMarker(line: string): boolean {
   // A caption is a line or two; a long paragraph that mentions "photo by" somewhere is prose.
   if (line.length > MAX_CAPTION_LENGTH) return false;
+  // Cheap checks first: a picture word, a closing parenthesis, a slash.
+  const lower = lowerOf(line);
+  const pictureWord = lower.includes('photo') || lower.includes('picture') || lower.includes('image');
   return (
-    /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line) ||
-    /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line) ||
+    (pictureWord && /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line)) ||
+    (endsWithParen(line) &&
+      /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line)) ||
     /^(?:file photo|pictured|in this (?:file )?(?:photo|picture|image))\b[:,]?/i.test(line) ||
     // A credit closing the caption: `... last year. Photograph: Guy Smallman/Getty Images`.
-    /(?:^|[.\s])(?:photograph|photo|image|picture)s?(?: by)?:\s*[^.:]{2,60}$/i.test(line) ||
-    /\b[A-Z][\p{L}'-]+ [A-Z][\p{L}'-]+\/(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg)(?: files?)?$/u.test(line)
+    (pictureWord && /(?:^|[.\s])(?:photograph|photo|image|picture)s?(?: by)?:\s*[^.:]{2,60}$/i.test(line)) ||
+    (line.includes('/') &&
+      /\b[A-Z][\p{L}'-]+ [A-Z][\p{L}'-]+\/(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg)(?: files?)?$/u.test(line))
   );
 }
 

@@ -7,18 +7,13 @@
  * @packageDocumentation
  */
 import { findHeadlineRuns, findLinkListItems, findRepeatedLabels } from '../rules/blocks';
-import { matchCaptionShape, matchMediaWidget } from '../rules/captions';
-import { blockView, type Draft, remove } from './draft';
+import { blockView, captionShapeOf, type Draft, mediaWidgetOf, remove } from './draft';
 
 /** Removes link-list items, repeated labels and headline runs (with `removeBoilerplate` only). @internal */
 export function markBlockFurniture(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
-  const { content, agencies } = draft;
-  const view = blockView(
-    content,
-    (l) =>
-      matchCaptionShape(l.text, l.words, agencies) !== undefined || matchMediaWidget(l.text, l.words) !== undefined,
-  );
+  const { content } = draft;
+  const view = blockView(content, (l) => captionShapeOf(draft, l) !== undefined || mediaWidgetOf(l) !== undefined);
   for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
   for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
   for (const k of findHeadlineRuns(view)) {

@@ -6,16 +6,18 @@
  * @packageDocumentation
  */
 import { matchSignOff } from '../rules/bylines';
-import { matchCaptionShape, matchCreditChain, matchMediaWidget } from '../rules/captions';
+import { matchCreditChain } from '../rules/captions';
+import { findCredit, hasCaptionMarker, matchByline, matchCredit, matchPhotoCredit } from '../rules/metadata';
 import {
-  findCredit,
-  findPhotoCredits,
-  hasCaptionMarker,
-  matchByline,
-  matchCredit,
-  matchPhotoCredit,
-} from '../rules/metadata';
-import { type Draft, type Line, markCaption, remove, toSpan } from './draft';
+  captionShapeOf,
+  type Draft,
+  type Line,
+  markCaption,
+  mediaWidgetOf,
+  photoCreditsOf,
+  remove,
+  toSpan,
+} from './draft';
 
 function markPhotoCredit(draft: Draft, line: Line, sources: string[]): void {
   remove(line, 'photo-credit', 'line:photo-credit');
@@ -64,7 +66,7 @@ export function markMetadataLines(draft: Draft): void {
       continue;
     }
     // `By Slaven Vlasic/Getty Images.`, `Image copyright PA`, `(Associated Press)`: a photo credit filling the line.
-    const photoCredits = findPhotoCredits(line.text, agencies);
+    const photoCredits = photoCreditsOf(draft, line);
     if (photoCredits.length === 1 && photoCredits[0]!.start === 0 && photoCredits[0]!.end === line.text.length) {
       markPhotoCredit(draft, line, photoCredits[0]!.sources);
       continue;
@@ -87,12 +89,12 @@ export function markMetadataLines(draft: Draft): void {
       markCaption(draft, line, 'line:caption-marker');
       continue;
     }
-    const shape = matchCaptionShape(line.text, line.words, agencies);
+    const shape = captionShapeOf(draft, line);
     if (shape) {
       markCaption(draft, line, shape);
       continue;
     }
-    const widget = matchMediaWidget(line.text, line.words);
+    const widget = mediaWidgetOf(line);
     if (widget?.caption) markCaption(draft, line, widget.rule);
     else if (widget && draft.removeBoilerplate) remove(line, 'boilerplate:navigation', widget.rule);
   }

@@ -5,14 +5,15 @@
  *
  * @packageDocumentation
  */
-import { findPullQuotes } from '../rules/blocks';
+import { findPullQuotes, tripleHashes } from '../rules/blocks';
 import { blockView, type Draft } from './draft';
 
 /** Removes pull quotes (with `removeBoilerplate` only) and remembers each with its paragraph. @internal */
 export function markPullQuotes(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content } = draft;
-  for (const [k, target] of findPullQuotes(blockView(content))) {
+  const triplesOf = (k: number) => tripleHashes(draft.text, content[k]!.cStart, content[k]!.cEnd);
+  for (const [k, target] of findPullQuotes(blockView(content), triplesOf)) {
     const line = content[k]!;
     line.role = {
       kind: 'removed',

@@ -5,8 +5,7 @@
  *
  * @packageDocumentation
  */
-import { findPhotoCredits } from '../rules/metadata';
-import { type Draft, toSpan } from './draft';
+import { type Draft, photoCreditsOf, toSpan } from './draft';
 
 /** Adds the photo credits found inside kept lines and captions, then orders all photo credits. @internal */
 export function collectInlinePhotoCredits(draft: Draft): void {
@@ -14,7 +13,7 @@ export function collectInlinePhotoCredits(draft: Draft): void {
   for (const line of draft.content) {
     const role = line.role;
     if (role.kind !== 'body' && !(role.kind === 'removed' && role.reason === 'caption')) continue;
-    for (const c of findPhotoCredits(line.text, draft.agencies)) {
+    for (const c of photoCreditsOf(draft, line)) {
       metadata.photoCredits.push({
         ...toSpan(draft, line.cStart + c.start, line.cStart + c.end),
         sources: c.sources,

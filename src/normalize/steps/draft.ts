@@ -26,7 +26,9 @@ import { splitSentences } from '../../segment/split-sentences';
 import type { AgencyIndex } from '../agencies';
 import type { NotArticleVerdict } from '../not-article';
 import type { BlockLine } from '../rules/blocks';
+import { matchCaptionShape, matchMediaWidget } from '../rules/captions';
 import type { LineRule, LineView } from '../rules/line-rule';
+import { findPhotoCredits, type PhotoCreditSpan } from '../rules/metadata';
 import { FRAGMENT } from '../tuning';
 
 /** What a line is, as far as the steps so far can tell. @internal */
@@ -46,6 +48,32 @@ export interface Line extends LineView {
   role: Role;
   /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
   sentences?: readonly TextSpan[];
+  /** Rules asked about the line by more than one step, answered once (`null`: no match). */
+  captionShape?: string | null;
+  mediaWidget?: MediaWidget | null;
+  photoCredits?: readonly PhotoCreditSpan[];
+}
+
+/** What {@link matchMediaWidget} finds. @internal */
+export type MediaWidget = NonNullable<ReturnType<typeof matchMediaWidget>>;
+
+/** {@link matchCaptionShape} of a line, once. @internal */
+export function captionShapeOf(draft: Draft, line: Line): string | undefined {
+  if (line.captionShape === undefined)
+    line.captionShape = matchCaptionShape(line.text, line.words, draft.agencies) ?? null;
+  return line.captionShape ?? undefined;
+}
+
+/** {@link matchMediaWidget} of a line, once. @internal */
+export function mediaWidgetOf(line: Line): MediaWidget | undefined {
+  if (line.mediaWidget === undefined) line.mediaWidget = matchMediaWidget(line.text, line.words) ?? null;
+  return line.mediaWidget ?? undefined;
+}
+
+/** {@link findPhotoCredits} of a line, once. @internal */
+export function photoCreditsOf(draft: Draft, line: Line): readonly PhotoCreditSpan[] {
+  line.photoCredits ??= findPhotoCredits(line.text, draft.agencies);
+  return line.photoCredits;
 }
 
 /** Metadata found so far; the last step orders it into `ArticleMetadata`. @internal */
