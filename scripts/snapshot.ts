@@ -1123,7 +1123,26 @@ function readManifest(dir: string): Record<string, string> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 }
 
-function compareSnapshots(dirA: string, dirB: string): number {
+/** The text with every `key` property removed from the JSON (or JSON lines) it holds; the text itself when not JSON. */
+function withoutKey(text: string, key: string): string {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) if (k !== key) out[k] = strip(v);
+      return out;
+    }
+    return value;
+  };
+  const whole = tryParse(text);
+  if (whole.ok) return JSON.stringify(strip(whole.value));
+  const lines = text.split('\n');
+  const parsed = lines.map((line) => (line.trim() === '' ? { ok: true as const, value: null } : tryParse(line)));
+  if (parsed.every((p) => p.ok)) return parsed.map((p) => JSON.stringify(p.ok ? strip(p.value) : null)).join('\n');
+  return text;
+}
+
+function compareSnapshots(dirA: string, dirB: string, ignoreKey?: string): number {
   const a = readManifest(dirA);
   const b = readManifest(dirB);
   for (const [label, dir] of [
@@ -1150,6 +1169,20 @@ function compareSnapshots(dirA: string, dirB: string): number {
     else if (!(name in a)) onlyB.push(name);
     else if (a[name] === b[name]) identical++;
     else different.push(name);
+  }
+  if (ignoreKey !== undefined) {
+    // Items that differ only by the ignored key (a property a changeset adds) count apart.
+    const still: string[] = [];
+    let equalWithout = 0;
+    for (const name of different) {
+      const textA = readFileSync(join(dirA, fileOf(name)), 'utf8');
+      const textB = readFileSync(join(dirB, fileOf(name)), 'utf8');
+      if (withoutKey(textA, ignoreKey) === withoutKey(textB, ignoreKey)) equalWithout++;
+      else still.push(name);
+    }
+    console.log(`${equalWithout} items differ only by \`${ignoreKey}\` properties (ignored)`);
+    different.length = 0;
+    different.push(...still);
   }
   console.log(
     `${names.length} items: ${identical} identical, ${different.length} different, ` +
@@ -1186,7 +1219,7 @@ function compareSnapshots(dirA: string, dirB: string): number {
 function usage(): never {
   console.error(
     'usage: npx tsx scripts/snapshot.ts [--root <dir>] --out <outdir> [--data <dataDir>] [--only <substring>]\n' +
-      '       npx tsx scripts/snapshot.ts --compare <dirA> <dirB>',
+      '       npx tsx scripts/snapshot.ts --compare <dirA> <dirB> [--ignore-key <key>]',
   );
   process.exit(2);
 }
@@ -1195,8 +1228,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const compareAt = argv.indexOf('--compare');
   if (compareAt !== -1) {
     const [dirA, dirB] = [argv[compareAt + 1], argv[compareAt + 2]];
-    if (dirA === undefined || dirB === undefined || argv.length !== 3) usage();
-    return compareSnapshots(resolve(dirA), resolve(dirB));
+    const ignoreAt = argv.indexOf('--ignore-key');
+    const ignoreKey = ignoreAt === -1 ? undefined : argv[ignoreAt + 1];
+    if (
+      dirA === undefined ||
+      dirB === undefined ||
+      argv.length !== (ignoreAt === -1 ? 3 : 5) ||
+      (ignoreAt !== -1 && ignoreKey === undefined)
+    )
+      usage();
+    return compareSnapshots(resolve(dirA), resolve(dirB), ignoreKey);
   }
   const options: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) {

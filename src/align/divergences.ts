@@ -2,7 +2,7 @@ import type { DiffOptions, TypedChange } from '../core/changes';
 import { mapTextSpan, Shift } from '../core/mapping';
 import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../core/types';
 import { addWork } from '../core/util/work';
-import { diffSentences } from '../diff/diff-sentences';
+import { type DiffSide, diffSides, prepareSide } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
 
 function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
@@ -19,7 +19,16 @@ export function linkChanges(
   group: AlignmentGroup,
   options: DiffOptions,
   cache: Map<string, readonly TypedChange[]> = new Map(),
+  sides: Map<string, DiffSide> = new Map(),
 ): TypedChange[][] {
+  const side = (text: string): DiffSide => {
+    let prepared = sides.get(text);
+    if (prepared === undefined) {
+      prepared = prepareSide(text);
+      sides.set(text, prepared);
+    }
+    return prepared;
+  };
   return group.links.map((link) => {
     const a = group.members[link.a]!;
     const b = group.members[link.b]!;
@@ -28,7 +37,7 @@ export function linkChanges(
     const key = `${a.text}\u0000${b.text}`;
     let changes = cache.get(key);
     if (changes === undefined) {
-      changes = diffSentences(a.text, b.text, options).changes;
+      changes = diffSides(side(a.text), side(b.text), options).changes;
       cache.set(key, changes);
     }
     return changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));

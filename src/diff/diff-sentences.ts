@@ -167,9 +167,26 @@ export function diffSentences(a: string, b: string, options?: DiffOptions): Sent
   if (typeof a !== 'string' || typeof b !== 'string') {
     throw new CopydeskError('ERR_INVALID_INPUT', `diffSentences expects two strings, got ${typeof a} and ${typeof b}.`);
   }
+  return diffSides(prepareSide(a), prepareSide(b), options);
+}
+
+/**
+ * One sentence analysed for diffing (tokens, numbers, dates, names, quotes):
+ * computed once per distinct text by callers that diff one text against
+ * many (see `diffSides`).
+ *
+ * @internal
+ */
+export type DiffSide = PreparedSide;
+
+/** Analyses a sentence for {@link diffSides}. @internal */
+export function prepareSide(text: string): DiffSide {
+  return new PreparedSide(analyzeText(text));
+}
+
+/** {@link diffSentences} of two sentences analysed beforehand. @internal */
+export function diffSides(sideA: DiffSide, sideB: DiffSide, options?: DiffOptions): SentenceDiff {
   const resolved = resolveOptions(options);
-  const sideA = new PreparedSide(analyzeText(a));
-  const sideB = new PreparedSide(analyzeText(b));
   const { ops: tokenOps, truncated } = diffTokens(sideA.tokens, sideB.tokens, resolved);
   const ops = tokenOps.map((op) => toDiffOp(sideA, sideB, op));
   const typing = { bounded: false };
