@@ -48,6 +48,12 @@ function windowFor(lengths: readonly number[], budget: number): number | undefin
   return lo;
 }
 
+/** Candidate pairs as two columns: pair `k` is `(first[k], second[k])`. @internal */
+export interface CandidatePairs {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+}
+
 /** Options of {@link findCandidatePairs}. @internal */
 export interface CandidateOptions {
   /** Lowest IDF of a word that enters the index. */
@@ -77,7 +83,7 @@ export interface CandidateOptions {
  * @param options - Index thresholds and the per-sentence cap.
  * @param withinGroup - Pair sentences of the same group instead of different ones.
  * @param report - Receives the window used, if any.
- * @returns Pairs `[i, j]` with `i < j`, sorted.
+ * @returns Pairs `(first[k], second[k])` with `first[k] < second[k]`, sorted by first then second.
  * @internal
  */
 export function findCandidatePairs(
@@ -86,7 +92,7 @@ export function findCandidatePairs(
   options: CandidateOptions,
   withinGroup = false,
   report?: CandidateReport,
-): Array<[number, number]> {
+): CandidatePairs {
   const postings = new Map<number, number[]>();
   const features: Array<{ hashes: number[]; idf: number[]; at: number[] }> = [];
   let occurrences = 0;
@@ -121,8 +127,10 @@ export function findCandidatePairs(
     report.boundedWords = window === undefined ? 0 : lengths.filter((l) => l > 2 * window + 1).length;
   }
 
-  const keep = new Set<number>(); // i * n + j with i < j
   const n = sentences.length;
+  // Keys i * n + j (i < j) of kept pairs, in a growable typed array; a pair kept by both sides appears twice.
+  let keys = new Float64Array(1024);
+  let kept = 0;
   const weight = new Float64Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -149,11 +157,26 @@ export function findCandidatePairs(
       ranked.length = options.maxPerSentence;
       ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
     }
-    for (const j of ranked) keep.add(i < j ? i * n + j : j * n + i);
+    if (kept + ranked.length > keys.length) {
+      const grown = new Float64Array(Math.max(keys.length * 2, kept + ranked.length));
+      grown.set(keys.subarray(0, kept));
+      keys = grown;
+    }
+    for (const j of ranked) keys[kept++] = i < j ? i * n + j : j * n + i;
     for (const j of touched) weight[j] = 0;
     touched.length = 0;
   }
-  return [...keep].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
+  const sorted = keys.subarray(0, kept).sort();
+  let unique = 0;
+  for (let k = 0; k < kept; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  const first = new Int32Array(unique);
+  const second = new Int32Array(unique);
+  for (let k = 0; k < unique; k++) {
+    const key = sorted[k]!;
+    first[k] = Math.floor(key / n);
+    second[k] = key - first[k]! * n;
+  }
+  return { first, second };
 }
 
 /**

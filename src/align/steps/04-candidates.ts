@@ -6,12 +6,12 @@
  */
 import type { Diagnostic } from '../../core/types';
 import type { PreparedSentence } from '../../similarity/types';
-import { type CandidateReport, findCandidatePairs } from '../candidates';
+import { type CandidatePairs, type CandidateReport, findCandidatePairs } from '../candidates';
 import { CANDIDATE_INDEX } from '../tuning';
 import type { Entry } from './types';
 
 /**
- * Candidate node pairs `[x, y]`. A node of copies from several sources may
+ * Candidate node pairs `(x, y)`. A node of copies from several sources may
  * pair with any node; a node of one source never pairs with its own source's
  * nodes except as a near repeat (reported as a duplicate in step 5).
  */
@@ -20,7 +20,7 @@ export function findCandidates(
   entries: readonly Entry[],
   maxCandidates: number,
   diagnostics: Diagnostic[],
-): { readonly pairs: Array<readonly [number, number]>; readonly prepared: PreparedSentence[] } {
+): { readonly pairs: CandidatePairs; readonly prepared: PreparedSentence[] } {
   const prepared = nodes.map((members) => entries[members[0]!]!.prepared);
   const nodeSource = nodes.map((members, i) => (members.length > 1 ? -1 - i : entries[members[0]!]!.source));
   const report: CandidateReport = { window: undefined, boundedWords: 0 };

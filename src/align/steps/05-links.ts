@@ -8,6 +8,7 @@
 import type { Relation, SentenceDuplicate } from '../../core/types';
 import { scoreIfReaching, scoreWithTiles } from '../../similarity/compare-sentences';
 import type { PreparedSentence, RelationThresholds, ScoringOptions } from '../../similarity/types';
+import type { CandidatePairs } from '../candidates';
 import { predicateStems, sharedPredicate } from '../predicate';
 import { CONTEXT_MIN_PREDICATE, CONTEXT_MIN_SCORE, MAX_LINKS_PER_NODE_PAIR, MIN_SHARED_PREDICATE } from '../tuning';
 import { type Entry, type LinkTable, RELATION_RANK, refOf } from './types';
@@ -47,7 +48,7 @@ function lowestLinkScore(minRank: number, shared: number, t: RelationThresholds)
  * a mutual best match).
  */
 export function scoreLinks(
-  pairs: ReadonlyArray<readonly [number, number]>,
+  pairs: CandidatePairs,
   nodes: readonly (readonly number[])[],
   prepared: readonly PreparedSentence[],
   entries: readonly Entry[],
@@ -64,7 +65,9 @@ export function scoreLinks(
   const links: LinkTable = { a: [], b: [], score: [], rank: [], contextual: [], pair: [], tiles: [] };
   const predicates = prepared.map(predicateStems);
   const t = settings.thresholds;
-  for (const [x, y] of pairs) {
+  for (let k = 0; k < pairs.first.length; k++) {
+    const x = pairs.first[k]!;
+    const y = pairs.second[k]!;
     const shared = sharedPredicate(predicates[x]!, predicates[y]!);
     // The built-in model skips the common runs of pairs that provably score below any link they could make.
     const match =
