@@ -16,11 +16,90 @@ export function contentStems(text: string): string[] {
   return stems;
 }
 
+/** Places of a lower-case ASCII letter or digit in an exact number key: 1 to 36 (0: no character). */
+function place(c: number): number {
+  return c <= 0x39 ? c - 0x30 + 1 : c - 0x61 + 11;
+}
+
+/** Length of the longest stop word: a longer word is never one. */
+const LONGEST_STOP = Math.max(...[...STOP].map((w) => w.length));
+/** The stop words as exact number keys ({@link asciiKey}). */
+const STOP_KEYS = new Set([...STOP].map((w) => asciiKey(w, 0, w.length)));
+
+/**
+ * An exact number for a short lower-case ASCII word (letters and digits, up to
+ * 10 characters, upper case read as lower case): base 37, one place a
+ * character, so two words have the same key only if they are the same word.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = end - 1; i >= start; i--) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    key = key * 37 + place(c);
+  }
+  return key;
+}
+
+/** A stem as a key: a number for a stem of ASCII letters and digits ({@link asciiKey}), else the stem itself. */
+function stemKey(stem: string): number | string {
+  return stem.length <= 5 && /^[a-z0-9]+$/.test(stem) ? asciiKey(stem, 0, stem.length) : stem;
+}
+
+/**
+ * The {@link contentStems} of `text[start, end)` as keys (see `stemKey`): two
+ * stems are equal exactly when their keys are. An ASCII range is read in
+ * place, without building a string a word. @internal
+ */
+export function contentStemKeys(text: string, start = 0, end = text.length): Array<number | string> {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) >= 0x80) return contentStems(text.slice(start, end)).map(stemKey);
+  }
+  const keys: Array<number | string> = [];
+  let from = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (alnum) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    const length = i - from;
+    if (length >= 3 && !(length <= LONGEST_STOP && STOP_KEYS.has(asciiKey(text, from, i)))) {
+      keys.push(asciiKey(text, from, from + Math.min(5, length)));
+    }
+    from = -1;
+  }
+  return keys;
+}
+
 /** A key under which two lines count as the same text: letters and digits only, lowercased. @internal */
 export function foldForDuplicates(text: string): string {
   // ASCII text needs no decomposition.
   const decomposed = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD');
   return decomposed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A hash of {@link foldForDuplicates} of `text[start, end)`: equal folds have
+ * equal hashes. An ASCII range is hashed in place (its fold is its letters and
+ * digits, lower-cased). @internal
+ */
+export function foldHash(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      const fold = foldForDuplicates(text.slice(start, end));
+      let g = 0x811c9dc5 | 0;
+      for (let k = 0; k < fold.length; k++) g = Math.imul(g ^ fold.charCodeAt(k), 0x01000193);
+      return g;
+    }
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

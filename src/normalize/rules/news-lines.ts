@@ -281,9 +281,11 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:share',
     test: (l) => {
       // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
-      if (!fits(l, 45) || /\(@\w+\)/.test(l.text)) return false;
-      const email = EMAIL.test(l.text);
-      const handle = /(?:^|\s)@\w{2,}/.test(l.text);
+      // E-mail addresses, handles and embedded posts need an `@`.
+      const at = l.text.includes('@');
+      if (!fits(l, 45) || (at && /\(@\w+\)/.test(l.text))) return false;
+      const email = at && EMAIL.test(l.text);
+      const handle = at && /(?:^|\s)@\w{2,}/.test(l.text);
       const phone = PHONE.test(l.text);
       const address = /https?:\/\/|www\.|\b[\w-]+\.com\/\w/i.test(l.text);
       if (!email && !handle && !phone && !address) return false;

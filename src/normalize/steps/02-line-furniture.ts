@@ -7,10 +7,10 @@
  */
 import { LINE_RULES } from '../rules/boilerplate';
 import { CueMatcher } from '../rules/cues';
-import type { LineRule, LineView } from '../rules/line-rule';
+import type { LineRule } from '../rules/line-rule';
 import { URL_LINE } from '../rules/metadata';
 import { LINE_FURNITURE } from '../tuning';
-import { type Draft, remove } from './draft';
+import { type Draft, type Line, remove } from './draft';
 
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = new RegExp(
@@ -35,10 +35,10 @@ const MAX_WORDS = LINE_RULES.map((rule) => rule.maxWords ?? LINE_FURNITURE.maxWo
 const LONGEST = Math.max(...MAX_WORDS);
 
 /** The first line rule that matches; a rule is tested only on a line short enough for it and holding one of its cues. */
-function matchLineRule(line: LineView): LineRule | undefined {
+function matchLineRule(draft: Draft, line: Line): LineRule | undefined {
   // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
   if (line.words > LONGEST) return undefined;
-  CUES.scan(line.text);
+  CUES.scan(draft.text, line.cStart, line.cEnd);
   for (let r = 0; r < LINE_RULES.length; r++) {
     const rule = LINE_RULES[r]!;
     if (line.words <= MAX_WORDS[r]! && CUES.candidate(r) && rule.test(line)) return rule;
@@ -63,7 +63,7 @@ export function markLineFurniture(draft: Draft): void {
       remove(line, 'metadata:date', 'line:date');
       continue;
     }
-    const rule = matchLineRule(line);
+    const rule = matchLineRule(draft, line);
     if (rule) {
       draft.ruleOf.set(line, rule);
       remove(line, rule.reason, rule.id);

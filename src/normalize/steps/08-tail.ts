@@ -5,11 +5,16 @@
  * @packageDocumentation
  */
 import { TAIL } from '../tuning';
-import { contentStems } from '../words';
+import { contentStemKeys } from '../words';
 import { type Draft, isFragment, type Line, remove } from './draft';
 
-function addStems(set: Set<string>, text: string): void {
-  for (const s of contentStems(text)) set.add(s);
+/** Stems as exact keys (numbers for ASCII stems), read from the line's place in the draft's text. */
+function stemsOf(draft: Draft, line: Line): Array<number | string> {
+  return contentStemKeys(draft.text, line.cStart, line.cEnd);
+}
+
+function addStems(set: Set<number | string>, stems: ReadonlyArray<number | string>): void {
+  for (const s of stems) set.add(s);
 }
 
 /** Marks as furniture everything after the first point from which nothing continues the story. */
@@ -24,18 +29,20 @@ function trimTail(draft: Draft, lede: Line): void {
   for (let i = after.length - 1; i >= 0; i--)
     furnitureFrom[i] = furnitureFrom[i + 1]! + (isFurniture(after[i]!) ? 1 : 0);
   // The story vocabulary: stems of the header, the lede and the body up to the candidate, built lazily.
-  const story = new Set<string>();
-  for (const line of content) if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, line.text);
+  const story = new Set<number | string>();
+  for (const line of content) {
+    if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, stemsOf(draft, line));
+  }
   let storyUpTo = 0;
   // Stems of each line, computed once.
-  const stemsOf: Array<string[] | undefined> = new Array(after.length);
+  const stemsAfter: Array<Array<number | string> | undefined> = new Array(after.length);
   // A body line, or a caption (pictures belong to the story), that shares the story's words.
   const topical = (k: number) => {
     const line = after[k]!;
     const caption = line.role.kind === 'removed' && line.role.reason === 'caption';
     if ((line.role.kind !== 'body' && !caption) || line.words < TAIL.minTopicalWords) return false;
-    stemsOf[k] ??= contentStems(line.text);
-    const stems = stemsOf[k]!;
+    stemsAfter[k] ??= stemsOf(draft, line);
+    const stems = stemsAfter[k]!;
     if (stems.length === 0) return false;
     let shared = 0;
     for (const s of stems) if (story.has(s)) shared++;
@@ -69,7 +76,8 @@ function trimTail(draft: Draft, lede: Line): void {
     if (share < (strong ? TAIL.strongFurnitureShare : TAIL.weakFurnitureShare)) continue;
     if (nextTopical > i) continue;
     for (; storyUpTo < i; storyUpTo++)
-      if (after[storyUpTo]!.role.kind === 'body') addStems(story, after[storyUpTo]!.text);
+      if (after[storyUpTo]!.role.kind === 'body')
+        addStems(story, stemsAfter[storyUpTo] ?? stemsOf(draft, after[storyUpTo]!));
     nextTopical = -1;
     for (let k = i + 1; k < after.length; k++) {
       if (topical(k)) {

@@ -7,7 +7,7 @@
  */
 import type { DuplicateReport } from '../../core/types';
 import { DUPLICATES } from '../tuning';
-import { foldForDuplicates } from '../words';
+import { foldForDuplicates, foldHash } from '../words';
 import { type Draft, type Line, toSpan } from './draft';
 import { repeatedLater } from './repeated-later';
 
@@ -22,13 +22,24 @@ export function markDuplicates(draft: Draft): void {
       exact: false,
     });
   }
-  const seen = new Map<string, Line>();
+  // Lines by the hash of their fold; lines whose hashes agree are compared by their folds.
+  const seen = new Map<number, Line[]>();
+  const folds = new Map<Line, string>();
+  const foldOf = (line: Line) => {
+    let fold = folds.get(line);
+    if (fold === undefined) {
+      fold = foldForDuplicates(line.text);
+      folds.set(line, fold);
+    }
+    return fold;
+  };
   for (const line of content) {
     const role = line.role;
     const keepable = role.kind === 'body' || (role.kind === 'removed' && role.reason === 'caption');
     if (!keepable || line.words < DUPLICATES.minWords) continue;
-    const key = foldForDuplicates(line.text);
-    const first = seen.get(key);
+    const hash = foldHash(draft.text, line.cStart, line.cEnd);
+    const same = seen.get(hash);
+    const first = same?.find((l) => foldOf(l) === foldOf(line));
     if (first) {
       const kind: DuplicateReport['kind'] = role.kind === 'body' ? 'paragraph' : 'caption';
       line.role = { kind: 'removed', reason: 'duplicate', rule: `duplicate:${kind}`, duplicateOf: first.index };
@@ -38,8 +49,10 @@ export function markDuplicates(draft: Draft): void {
         second: toSpan(draft, line.cStart, line.cEnd),
         exact: first.text === line.text,
       });
+    } else if (same) {
+      same.push(line);
     } else {
-      seen.set(key, line);
+      seen.set(hash, [line]);
     }
   }
   // A dek that the body repeats is reported (both stay in their roles).
