@@ -81,27 +81,59 @@ export function greedyTiles(a: Int32Array, b: Int32Array, minRun: number): Tilin
   return anchoredTiles(a, b, minRun);
 }
 
+interface Scratch {
+  readonly size: number;
+  readonly markedA: Uint8Array;
+  readonly markedB: Uint8Array;
+  readonly rowA: Int32Array;
+  readonly rowB: Int32Array;
+}
+
+function newScratch(size: number): Scratch {
+  return {
+    size,
+    markedA: new Uint8Array(size),
+    markedB: new Uint8Array(size),
+    rowA: new Int32Array(size),
+    rowB: new Int32Array(size),
+  };
+}
+
+/** Buffers of {@link tableTiles}, grown to the longest side seen (a few KB for news sentences). */
+let scratch = newScratch(257);
+
 /** The exact table, two rows at a time. @internal (exported for tests) */
 export function tableTiles(a: Int32Array, b: Int32Array, minRun: number): Tiling {
   const n = a.length;
   const m = b.length;
   const tiles: Tile[] = [];
   let longest = 0;
-  const markedA = new Uint8Array(n);
-  const markedB = new Uint8Array(m);
-  let prev = new Int32Array(m + 1);
-  let row = new Int32Array(m + 1);
+  // Rows and marks reused across calls; they grow to the longest side seen (at most EXACT_TILING_CELLS words).
+  if (scratch.size < Math.max(n, m) + 1) scratch = newScratch(Math.max(n, m) + 1);
+  const markedA = scratch.markedA;
+  const markedB = scratch.markedB;
+  markedA.fill(0, 0, n);
+  markedB.fill(0, 0, m);
+  let prev = scratch.rowA;
+  let row = scratch.rowB;
   for (let pass = 0; pass < MAX_TILES; pass++) {
     let best = 0;
     let bi = 0;
     let bj = 0;
-    prev.fill(0);
+    prev.fill(0, 0, m + 1);
     for (let i = 1; i <= n; i++) {
+      if (markedA[i - 1] !== 0) {
+        // A word already in a tile starts or extends no run: the whole row is zero.
+        row.fill(0, 0, m + 1);
+        const swap = prev;
+        prev = row;
+        row = swap;
+        continue;
+      }
       row[0] = 0;
       const ai = a[i - 1]!;
-      const freeA = markedA[i - 1] === 0;
       for (let j = 1; j <= m; j++) {
-        if (freeA && markedB[j - 1] === 0 && ai === b[j - 1]) {
+        if (ai === b[j - 1] && markedB[j - 1] === 0) {
           const v = prev[j - 1]! + 1;
           row[j] = v;
           if (v > best) {
