@@ -1,23 +1,5 @@
+import { PREDICATE_IGNORED, prefixStem5 } from '../core/lexicon';
 import type { PreparedSentence } from '../similarity/types';
-
-// Function words, and the vocabulary of attribution: words that say who said
-// something, not what happened.
-const IGNORED = new Set(
-  `a an the and or but nor of to in on at for from by with as into onto over under about after before since than then
-  is are was were be been being am has have had do does did will would shall should can could may might must
-  it its this that these those there their they them he him his she her we our us you your i me my who whom which what
-  when where why how all any some such not no so if also just very more most other only own same too out up down off
-  between among against during through within without while because although though across around toward towards
-  upon via per amid despite until unless whether
-  again further once here each few both said says say saying told tells tell telling reported reports reporting report
-  according citing cited quoted quoting added adding stated statement announced confirmed spokesman spokeswoman
-  spokesperson official officials source sources agency news media outlet newspaper daily wire press`.split(/\s+/),
-);
-
-function stem(norm: string): string {
-  const w = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-  return w.length > 5 ? w.slice(0, 5) : w;
-}
 
 /**
  * The stems of what a sentence says happened: content words that are neither
@@ -37,8 +19,8 @@ export function predicateStems(sentence: PreparedSentence): Set<string> {
     // Capitalized inside the sentence, or first and followed by another
     // capitalized word (`North Korea is ...`, `Russian Foreign Minister ...`).
     const isName = t.capitalized && (i > 0 || words[1]?.capitalized === true);
-    if (isName || IGNORED.has(t.norm) || t.norm.length < 3) continue;
-    stems.add(stem(t.norm));
+    if (isName || PREDICATE_IGNORED.has(t.norm) || t.norm.length < 3) continue;
+    stems.add(prefixStem5(t.norm));
   }
   return stems;
 }

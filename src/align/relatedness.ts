@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-import { MONTHS } from '../core/lexicon';
+import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
 import { analyzeText } from '../diff/expressions';
 import { wordIdf } from '../similarity/features';
@@ -59,11 +59,6 @@ export const SAME_STORY_RELATEDNESS = 0.05;
 
 /** Longest word in capitals read as an acronym (`NASA`, `FEMA`); longer ones are headings (`METHODS`). */
 const MAX_ACRONYM = 5;
-
-/** `trump's` → `trump`, `obama’s` → `obama`: one name whatever its case. */
-function stripPossessive(norm: string): string {
-  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-}
 
 /** Posting-list entries walked per feature when gathering candidates: keeps the search linear in the sources. */
 const POSTING_WALK = 64;

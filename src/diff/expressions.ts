@@ -6,16 +6,21 @@
  */
 
 import {
+  AGO_UNITS,
   CURRENCY_SYMBOLS,
   DATE_WORDS,
   FUNCTION_WORDS,
+  MODAL_MAY_SUBJECTS,
+  MONTH_LEADS,
   MONTHS,
   ORDINALS,
+  RELATIVE_DATE_LEADS,
   RELATIVE_UNITS,
   SCALES,
   TIME_SUFFIXES,
   UNITS,
   WEEKDAYS,
+  YEAR_PREPOSITIONS,
 } from '../core/lexicon.js';
 import { type Token, tokenize } from '../segment/tokenize.js';
 import {
@@ -69,54 +74,6 @@ export interface AnalyzedText {
 }
 
 const SCALE_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(k|m|mn|bn|b|tn|pc)$/;
-const YEAR_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'by',
-  'of',
-  'from',
-  'until',
-  'till',
-  'through',
-  'before',
-  'after',
-  'early',
-  'late',
-  'mid',
-  'during',
-  'between',
-  'and',
-  'to',
-  'spring',
-  'summer',
-  'autumn',
-  'winter',
-  'fall',
-]);
-const MAY_PREVIOUS = new Set([
-  'in',
-  'on',
-  'of',
-  'since',
-  'by',
-  'until',
-  'from',
-  'last',
-  'next',
-  'this',
-  'early',
-  'late',
-  'mid',
-  'end',
-  'through',
-  'before',
-  'after',
-  'during',
-]);
-const RELATIVE_LEADS = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
-const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'decades']);
-/** Subjects of a sentence-opening modal `May` (`May I ask`, `May we`). */
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'god']);
 const SENTENCE_STARTERS = new Set(['.', '!', '?', ':', ';', '"', '(', '-', '...']);
 
 /** Integers below this are their own key. */
@@ -135,7 +92,7 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     return (
-      (prev !== undefined && MAY_PREVIOUS.has(prev.norm)) ||
+      (prev !== undefined && MONTH_LEADS.has(prev.norm)) ||
       (next !== undefined && next.kind === 'number' && next.start - t.end <= EXPRESSION_MAX_GAP) ||
       // `May Day`, the holiday.
       (next !== undefined && next.norm === 'day' && next.capitalized) ||
@@ -145,7 +102,7 @@ function isMonth(tokens: readonly Token[], i: number): boolean {
         next !== undefined &&
         next.kind === 'word' &&
         next.capitalized &&
-        !PRONOUNS.has(next.norm))
+        !MODAL_MAY_SUBJECTS.has(next.norm))
     );
   }
   return true;
@@ -169,7 +126,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...MONTHS,
   ...WEEKDAYS,
   ...DATE_WORDS,
-  ...RELATIVE_LEADS,
+  ...RELATIVE_DATE_LEADS,
   'earlier',
   'later',
 ]);
@@ -195,7 +152,7 @@ function dateAnchor(tokens: readonly Token[], i: number): number {
       if (t.norm === 'today' || t.norm === 'yesterday' || t.norm === 'tomorrow' || t.norm === 'tonight') return 1;
       return 0;
     }
-    if (RELATIVE_LEADS.has(t.norm)) {
+    if (RELATIVE_DATE_LEADS.has(t.norm)) {
       const next = tokens[i + 1];
       if (
         next !== undefined &&

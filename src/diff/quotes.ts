@@ -6,7 +6,13 @@
 
 import type { Quote } from '../core/changes.js';
 import { CopydeskError } from '../core/errors.js';
-import { PRONOUNS, QUOTE_VERBS } from '../core/lexicon.js';
+import {
+  PRONOUNS,
+  QUOTE_CLAUSE_STOPS,
+  QUOTE_SKIPPED_BEFORE_VERB,
+  QUOTE_SPEAKER_STOPS_AFTER,
+  QUOTE_VERBS,
+} from '../core/lexicon.js';
 import type { TextSpan } from '../core/types.js';
 import { type Token, tokenIndexAt, tokenize } from '../segment/tokenize.js';
 import { QUOTES } from './tuning.js';
@@ -20,51 +26,6 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 // Every character of OPENERS and SINGLE_OPEN, and the straight double mark.
 const OPENING_MARK_RE = /["“„«‟'‘‚]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '...']);
-const CLAUSE_STOP = new Set([
-  'and',
-  'but',
-  'that',
-  'when',
-  'while',
-  'as',
-  'which',
-  'who',
-  'because',
-  'after',
-  'before',
-  'where',
-  'if',
-  'although',
-  'though',
-  'since',
-]);
-const SKIPPED_BEFORE_VERB = new Set([
-  'had',
-  'has',
-  'have',
-  'also',
-  'then',
-  'later',
-  'once',
-  'again',
-  'further',
-  'repeatedly',
-  'was',
-  'is',
-]);
-const SPEAKER_STOP_AFTER = new Set([
-  'in',
-  'on',
-  'at',
-  'when',
-  'while',
-  'after',
-  'as',
-  'during',
-  'before',
-  'to',
-  'that',
-]);
 
 interface RawQuote {
   /** Offset of the opening mark; for a headless quote, where its paragraph starts. */
@@ -195,7 +156,7 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
       (!SENTENCE_END.has(tokens[j]!.norm) || isTitleDot(tokens, j)) &&
       tokens[j]!.norm !== ',' &&
       tokens[j]!.norm !== '"' &&
-      !(j > i + 1 && SPEAKER_STOP_AFTER.has(tokens[j]!.norm))
+      !(j > i + 1 && QUOTE_SPEAKER_STOPS_AFTER.has(tokens[j]!.norm))
     ) {
       j++;
     }
@@ -208,7 +169,7 @@ function attributionAfter(text: string, tokens: readonly Token[], from: number):
     if ((SENTENCE_END.has(t.norm) && !isTitleDot(tokens, k)) || t.norm === '"' || t.norm === ',') return undefined;
     if (QUOTE_VERBS.has(t.norm) && t.norm !== 'according' && k > i) {
       let end = k;
-      while (end > i && (isAdverb(tokens[end - 1]!) || SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
+      while (end > i && (isAdverb(tokens[end - 1]!) || QUOTE_SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
       const speaker = speakerSpan(text, tokens, i, end);
       return { cue: span(text, t.start, t.end), ...(speaker === undefined ? {} : { speaker }) };
     }
@@ -236,7 +197,7 @@ function attributionBefore(text: string, tokens: readonly Token[], before: numbe
     const t = tokens[k]!;
     if (!QUOTE_VERBS.has(t.norm) || t.norm === 'according') continue;
     let end = k;
-    while (end > start && (isAdverb(tokens[end - 1]!) || SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
+    while (end > start && (isAdverb(tokens[end - 1]!) || QUOTE_SKIPPED_BEFORE_VERB.has(tokens[end - 1]!.norm))) end--;
     if (end > start && tokens[end - 1]!.norm === ',') {
       // `Sean Harrigan of Calpers, the California fund, said:`: the speaker stands before the appositive.
       let c = end - 2;
@@ -249,7 +210,7 @@ function attributionBefore(text: string, tokens: readonly Token[], before: numbe
       end - from < QUOTES.speakerBeforeCueMaxTokens &&
       tokens[from - 1]!.norm !== ',' &&
       (tokens[from - 1]!.kind !== 'punct' || isTitleDot(tokens, from - 1)) &&
-      !CLAUSE_STOP.has(tokens[from - 1]!.norm)
+      !QUOTE_CLAUSE_STOPS.has(tokens[from - 1]!.norm)
     ) {
       from--;
     }

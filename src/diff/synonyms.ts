@@ -6,58 +6,22 @@
  * @packageDocumentation
  */
 
+import { lemmaCandidates as lemmaCandidatesWithin } from '../core/lexicon.js';
 import { BoundedCache } from '../core/util/bounded-cache.js';
 import { hasSorted } from '../similarity/features.js';
 import { SYNONYM_LINES } from './synonyms-data.js';
 import { LEMMA, SYNONYM_CACHE } from './tuning.js';
 
 /**
- * Base-form candidates of a lower-case word, most specific first: the word
- * itself, then WordNet's detachment rules (`ties` → `tie`, `seeking` →
- * `seek`, `celebrates` → `celebrate`, `stopped` → `stop`, `closer` →
- * `close`). Candidates are not checked against any dictionary.
+ * Base-form candidates of a lower-case word (the lexicon's `lemmaCandidates`
+ * within the `LEMMA` bounds): `ties` → `tie`, `stopped` → `stop`.
  *
  * @param word - A lower-case word.
  * @returns The candidates, without duplicates.
  * @internal
  */
 export function lemmaCandidates(word: string): string[] {
-  const out = [word];
-  const add = (w: string) => {
-    if (w.length >= LEMMA.minLength && !out.includes(w)) out.push(w);
-  };
-  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
-  add(w);
-  const strip = (suffix: string, replacement: string) => {
-    if (w.length > suffix.length + 1 && w.endsWith(suffix)) add(w.slice(0, -suffix.length) + replacement);
-  };
-  strip('ies', 'y');
-  strip('ches', 'ch');
-  strip('shes', 'sh');
-  strip('sses', 'ss');
-  strip('xes', 'x');
-  strip('zes', 'z');
-  strip('men', 'man');
-  if (!w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) strip('s', '');
-  strip('es', 'e');
-  for (const suffix of ['ing', 'ed', 'er', 'est']) {
-    strip(suffix, 'e');
-    strip(suffix, '');
-    const stem = w.slice(0, -suffix.length);
-    // Doubled final consonant: `stopped` → `stop`, `bigger` → `big`.
-    if (
-      w.endsWith(suffix) &&
-      stem.length >= LEMMA.minDoubledStem &&
-      stem.at(-1) === stem.at(-2) &&
-      !/[aeiouls]$/.test(stem)
-    ) {
-      add(stem.slice(0, -1));
-    }
-  }
-  strip('ied', 'y');
-  strip('ier', 'y');
-  strip('iest', 'y');
-  return out;
+  return lemmaCandidatesWithin(word, LEMMA);
 }
 
 let ids: Map<string, number> | undefined;

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+import { CITATION_CUES_ANYWHERE, CITATION_PHRASES_BEFORE, CITATION_VERBS_AFTER } from '../core/lexicon';
 import { mapTextSpan, Shift } from '../core/mapping';
 import type { Citation, CitationOptions } from '../core/provenance';
 import type { Article } from '../core/types';
@@ -14,12 +15,16 @@ import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agen
 import { assertArticle } from './wire-evidence';
 
 // Reporting verbs and phrases that attribute information to the name next to them.
-const CUE_AFTER =
-  /^(?:[\s,'’s]*(?:(?:news )?agency|newspaper|daily|weekly|broadcaster|television|TV|radio|website|outlet|report|reports|news|state media)?[\s,]*)(?:(?:also|recently|previously|earlier|first|later|has|had|have|was|is|on \w+)\s+){0,2}(said|says|reported|reports|quoted|quoting|cited|citing|featured|features|published|carried|wrote|writes|announced|broadcast|aired|revealed|confirmed|added|noted|claimed|stated|learned|obtained|showed)\b/i;
-const CUE_BEFORE =
-  /\b(according to|quoted by|cited by|reported by|told|in an interview with|in a report by|in a statement to|as reported by)\s+(?:(?:the|a|an|Japan's|Russia's|China's|South Korea's|North Korea's|[A-Z][\w.'’]*(?:'s|’s)?)\s+){0,4}(?:(?:state |official |state-run |state-owned )?(?:news agency|newspaper|daily|broadcaster|media outlet|outlet|agency|television|TV)\s+)?$/i;
+const CUE_AFTER = new RegExp(
+  String.raw`^(?:[\s,'’s]*(?:(?:news )?agency|newspaper|daily|weekly|broadcaster|television|TV|radio|website|outlet|report|reports|news|state media)?[\s,]*)(?:(?:also|recently|previously|earlier|first|later|has|had|have|was|is|on \w+)\s+){0,2}(${CITATION_VERBS_AFTER.join('|')})\b`,
+  'i',
+);
+const CUE_BEFORE = new RegExp(
+  String.raw`\b(${CITATION_PHRASES_BEFORE.join('|')})\s+(?:(?:the|a|an|Japan's|Russia's|China's|South Korea's|North Korea's|[A-Z][\w.'’]*(?:'s|’s)?)\s+){0,4}(?:(?:state |official |state-run |state-owned )?(?:news agency|newspaper|daily|broadcaster|media outlet|outlet|agency|television|TV)\s+)?$`,
+  'i',
+);
 // Sentence-internal attribution such as `Yonhap news agency quoted ... as saying`.
-const CUE_ANYWHERE = /\b(said|reported|quoted|according to|citing|cited|told)\b/i;
+const CUE_ANYWHERE = new RegExp(String.raw`\b(${CITATION_CUES_ANYWHERE.join('|')})\b`, 'i');
 // An outlet named by its shape: `the Korea Herald newspaper`, `news agency Interfax`.
 const SHAPED_NAME =
   /\b((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*)\s+(?:news agency|newspaper|daily|broadcaster)\b|\b(?:news agency|newspaper|broadcaster)\s+((?:[A-Z][\w.&'’-]*\s?){1,4})/g;

@@ -10,6 +10,7 @@
  * @internal
  * @packageDocumentation
  */
+import { DIGIT_WORDS } from '../core/lexicon';
 import { DEFAULT_CACHE_BYTES } from '../core/util/bounded-cache';
 import { fnv1aInt } from '../core/util/hash';
 import { normalizeWord, tokenize } from '../segment/tokenize';
@@ -259,9 +260,6 @@ function scanAt(text: string, p: number): number {
 function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
-
-/** The number words below ten: `tokenize` joins `twenty-five` when the second word is one of these. */
-const DIGIT_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** FNV-1a offset basis and prime: the hash of a raw token starts from the basis xor its group. */
 const FNV_BASIS = 0x811c9dc5;

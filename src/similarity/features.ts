@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { isNegation, lightStem, SIMILARITY_STOPWORDS } from '../core/lexicon.js';
 import type { Span } from '../core/types.js';
 import { BoundedCache } from '../core/util/bounded-cache.js';
 import { fnv1aInt } from '../core/util/hash';
@@ -11,30 +12,6 @@ import { type Token, tokenize } from '../segment/tokenize.js';
 import { greedyTiles, type Tile } from './tiles.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
-
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if of to in on at by for with from as into onto about over under after before than then ' +
-    "that this these those there here it its it's is are was were be been being am has have had having do does did " +
-    'will would shall should can could may might must he she they we you i me him her them us his hers their our your ' +
-    "my mine who whom whose which what when where why how said says say also not no n't so such very just up out " +
-    'more most some any all each both other only own same too s t'
-  ).split(' '),
-);
-
-const NEGATIONS = new Set([
-  'not',
-  'no',
-  'never',
-  'nothing',
-  'nobody',
-  'none',
-  'neither',
-  'nor',
-  'nowhere',
-  'cannot',
-  'without',
-]);
 
 let dfTable: Map<string, number> | undefined;
 // Norms up to 64 characters, 1 MB in all: a stream of unique long words cannot grow it.
@@ -76,36 +53,17 @@ export function wordIdf(norm: string): number {
 /** IDF at or above which a shared word is reported as rare (df of about 1 in 500 sentences). */
 export const RARE_IDF = Math.log(500);
 
-function isNegation(norm: string): boolean {
-  return NEGATIONS.has(norm) || norm.endsWith("n't");
-}
-
-/**
- * Light suffix stripping so inflections meet: `states`, `stated`, `stating`
- * and `state` all become `stat`; `Kim's` becomes `kim`.
- */
+/** Stem hashes by norm ({@link lightStem}). */
 const stemCache = new BoundedCache<number>(1024 * 1024, 64);
 
 /** Hash of the stem of a norm, cached. */
 function stemHash(norm: string): number {
   let h = stemCache.get(norm);
   if (h === undefined) {
-    h = fnv1aInt(stem(norm));
+    h = fnv1aInt(lightStem(norm));
     stemCache.set(norm, h);
   }
   return h;
-}
-
-function stem(norm: string): string {
-  let w = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-  if (w.length > 4) {
-    if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-    else if (w.endsWith('ing')) w = w.slice(0, -3);
-    else if (w.endsWith('ed')) w = w.slice(0, -2);
-    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  }
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
 }
 
 /**
@@ -148,10 +106,10 @@ export function prepareSentence(text: string): PreparedSentence {
       const w = wordIdf(t.norm);
       idfByHash.set(h, w);
       const sh = stemHash(t.norm);
-      if (!STOPWORDS.has(t.norm) && !idfByStem.has(sh)) idfByStem.set(sh, w);
-      if (!STOPWORDS.has(t.norm)) content.add(h);
+      if (!SIMILARITY_STOPWORDS.has(t.norm) && !idfByStem.has(sh)) idfByStem.set(sh, w);
+      if (!SIMILARITY_STOPWORDS.has(t.norm)) content.add(h);
       if (isNegation(t.norm)) negated = true;
-      if (t.capitalized && sawWord && !STOPWORDS.has(t.norm)) names.add(t.norm);
+      if (t.capitalized && sawWord && !SIMILARITY_STOPWORDS.has(t.norm)) names.add(t.norm);
     }
     sawWord = true;
   }
@@ -432,7 +390,7 @@ export function buildEvidence(
     if (seen.has(h)) continue;
     seen.add(h);
     const t = a.tokens[a.words[i]!]!;
-    if (t.kind !== 'word' || STOPWORDS.has(t.norm) || wordIdf(t.norm) < RARE_IDF) continue;
+    if (t.kind !== 'word' || SIMILARITY_STOPWORDS.has(t.norm) || wordIdf(t.norm) < RARE_IDF) continue;
     if (hasSorted(b.distinct, h)) rare.push(t.norm);
   }
   const { coveredA, coveredB } = coveredSpans(a, b, tiles);

@@ -5,25 +5,9 @@
  * @packageDocumentation
  */
 
-import { ATTRIBUTION_WORDS, HEDGE_WORDS, isNegation } from '../../core/lexicon.js';
+import { ATTRIBUTION_WORDS, FAIL_FORMS, HEDGE_NEEDS_TO, HEDGE_WORDS, isNegation } from '../../core/lexicon.js';
 import type { Token } from '../../segment/tokenize.js';
 import type { AnalyzedText } from '../expressions.js';
-
-/** Hedge words that hedge only before `to` (`expected to`, `seems to`). */
-const HEDGE_NEEDS_TO = new Set([
-  'expected',
-  'set',
-  'poised',
-  'seems',
-  'seem',
-  'seemed',
-  'appears',
-  'appear',
-  'appeared',
-]);
-
-/** Forms of `fail` that negate before `to` (`failed to meet` says `did not meet`). */
-const FAIL = new Set(['fail', 'fails', 'failed', 'failing', 'failure']);
 
 /** A hedge (`may`, `reportedly`, `expected to`). */
 export const isHedge = (t: Token, next: Token | undefined): boolean =>
@@ -37,7 +21,7 @@ export const isAttribution = (t: Token, next: Token | undefined): boolean =>
 export function negationAt(side: AnalyzedText, i: number): boolean {
   const t = side.tokens[i]!;
   // `failed to meet` (`failure to meet`) says `did not meet`.
-  if (FAIL.has(t.norm)) return side.tokens[i + 1]?.norm === 'to';
+  if (FAIL_FORMS.has(t.norm)) return side.tokens[i + 1]?.norm === 'to';
   if (!isNegation(t.norm)) return false;
   return !(t.norm === 'no' && side.text.charCodeAt(t.end) === 45 && /\p{L}/u.test(side.text.charAt(t.end + 1)));
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { FUNCTION_WORDS } from '../../core/lexicon.js';
+import { crudeStem, FUNCTION_WORDS } from '../../core/lexicon.js';
 import type { TextSpan } from '../../core/types.js';
 import type { Token } from '../../segment/tokenize.js';
 import type { AnalyzedText, Expression } from '../expressions.js';
@@ -78,23 +78,11 @@ export function sameMultiset(a: readonly string[], b: readonly string[]): boolea
   return x.every((v, i) => v === y[i]);
 }
 
-/** Crude stem so that inflections compare equal (`confirmed`/`confirms`). */
-export function stem(norm: string): string {
-  if (norm.length < STEM_MIN_LENGTH) return norm;
-  const w = norm.endsWith('ies') ? `${norm.slice(0, -3)}y` : norm;
-  // The longest of the suffixes `ings ing ed es e s ly ers er` goes.
-  if (w.endsWith('ings')) return w.slice(0, -4);
-  if (w.endsWith('ing') || w.endsWith('ers')) return w.slice(0, -3);
-  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly') || w.endsWith('er')) return w.slice(0, -2);
-  if (w.endsWith('e') || w.endsWith('s')) return w.slice(0, -1);
-  return w;
-}
-
 /** Content tokens of a range and their stems. */
 export interface Residual {
   /** Words and numbers, without function words. */
   readonly tokens: Token[];
-  /** Their stems ({@link stem}), in the same order. */
+  /** Their stems ({@link crudeStem} with `STEM_MIN_LENGTH`), in the same order. */
   readonly stems: string[];
 }
 
@@ -111,7 +99,7 @@ export function residual(side: AnalyzedText, i0: number, i1: number, skipCovered
     if (skipCovered && isCovered(side, i)) continue;
     tokens.push(t);
   }
-  return { tokens, stems: tokens.map((t) => stem(t.norm)) };
+  return { tokens, stems: tokens.map((t) => crudeStem(t.norm, STEM_MIN_LENGTH)) };
 }
 
 /** Whether a token belongs to a number, date, name or cue, so the rewording check skips it. */
