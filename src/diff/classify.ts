@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-import type { ChangeSeverity, TypedChange } from '../core/changes.js';
+import type { TypedChange } from '../core/changes.js';
 import { ATTRIBUTION } from './rules/attribution.js';
 import { DATE } from './rules/date.js';
 import { HEDGING } from './rules/hedging.js';
@@ -115,13 +115,4 @@ export function classifyOps(a: Side, b: Side, ops: readonly TokenOp[], report?: 
   const order = out.map((c, i) => [c, i] as const);
   order.sort((x, y) => x[0].op - y[0].op || x[1] - y[1]);
   return order.map(([c]) => c);
-}
-
-const RANK: Readonly<Record<ChangeSeverity, number>> = { trivial: 0, minor: 1, substantive: 2 };
-
-/** The highest severity among changes, `null` when there are none. */
-export function maxSeverity(changes: readonly TypedChange[]): ChangeSeverity | null {
-  let best: ChangeSeverity | null = null;
-  for (const c of changes) best = best === null ? c.severity : RANK[best] >= RANK[c.severity] ? best : c.severity;
-  return best;
 }
