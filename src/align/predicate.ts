@@ -1,5 +1,6 @@
 import { PREDICATE_IGNORED, prefixStem5 } from '../core/lexicon';
 import type { PreparedSentence } from '../similarity/types';
+import { MIN_PREDICATE_WORD_LENGTH } from './tuning';
 
 /**
  * The stems of what a sentence says happened: content words that are neither
@@ -19,7 +20,7 @@ export function predicateStems(sentence: PreparedSentence): Set<string> {
     // Capitalized inside the sentence, or first and followed by another
     // capitalized word (`North Korea is ...`, `Russian Foreign Minister ...`).
     const isName = t.capitalized && (i > 0 || words[1]?.capitalized === true);
-    if (isName || PREDICATE_IGNORED.has(t.norm) || t.norm.length < 3) continue;
+    if (isName || PREDICATE_IGNORED.has(t.norm) || t.norm.length < MIN_PREDICATE_WORD_LENGTH) continue;
     stems.add(prefixStem5(t.norm));
   }
   return stems;

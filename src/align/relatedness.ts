@@ -10,61 +10,38 @@ import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
 import { analyzeText } from '../diff/expressions';
 import { wordIdf } from '../similarity/features';
+import {
+  CANDIDATES_SCORED,
+  DATE_WEIGHT,
+  ESTABLISHED_STORY_RELATEDNESS,
+  ESTABLISHED_STORY_SOURCES,
+  MAX_ACRONYM,
+  MIN_ACRONYM,
+  MIN_NAME_IDF,
+  MIN_WORD_IDF,
+  NAMED_IN_MESSAGE,
+  NUMBER_BANDS,
+  NUMBER_WEIGHT,
+  POSTING_WALK,
+  SAME_STORY_RELATEDNESS,
+  SMALL_NUMBER_WEIGHT,
+  WORD_SHARE,
+  YEAR_WEIGHT,
+} from './tuning';
 
-/**
- * Lowest IDF of a capitalized word kept as a name: a word seen in fewer than
- * about 1 sentence in 100 of the frequency table (`Putin`, `Moscow`, `Kim`;
- * not `President`, `Tuesday`, `New`). Reasoned: below it capitals are mostly
- * titles and common words that any two stories share.
- */
-export const MIN_NAME_IDF = Math.log(100);
-
-/** Weight of a number with a unit, or above 100 (`$10.2 million`, `32%`, `1,500`): about a rare name. */
-export const NUMBER_WEIGHT = Math.log(500);
-
-/** Weight of a plain number from 10 to 100 (`27`, `the 19-year-old`): common across stories. */
-export const SMALL_NUMBER_WEIGHT = Math.log(50);
-
-/** Weight of a calendar date with a day (`April 1, 1990`, `March 19`). */
-export const DATE_WEIGHT = Math.log(500);
-
-/** Weight of a year or a month and year alone (`2015`, `May 2014`): many stories of one season share it. */
-export const YEAR_WEIGHT = Math.log(20);
-
-/**
- * Lowest IDF of a lowercase word kept as a feature: a word seen in fewer than
- * 1 sentence in 1,000 of the frequency table (`bobcat`, `tornado`,
- * `melanistic`). Names alone miss stories told in common nouns; fitted with
- * {@link WORD_SHARE} on the Multi-News development sample (see
- * {@link SAME_STORY_RELATEDNESS}): with them, at a cosine of 0.06, the
- * articles called a different story fell from 4.5% to 3.1% and the
- * cross-cluster pairs called the same story from 3.1% to 1.8%.
- */
-export const MIN_WORD_IDF = Math.log(1000);
-
-/** Share of its IDF that a rare lowercase word weighs: half, since a word says less about the story than a name. */
-export const WORD_SHARE = 0.5;
-
-/**
- * Relatedness (cosine) at or above which two articles report the same story.
- * Fitted on the Multi-News development sample (250 clusters of one story
- * each, 690 documents; `npm run eval -- relatedness`, see
- * `scripts/eval/relatedness.task.ts`), pages that are not articles left out:
- * of the 598 articles that have another article in their cluster, 2.2% (13)
- * stay below it with every peer (3.3% at 0.06, 1.8% at 0.04), while 2.5% of
- * the 193,753 pairs of articles from different clusters reach it (1.4% at
- * 0.06, 4.5% at 0.04).
- */
-export const SAME_STORY_RELATEDNESS = 0.05;
-
-/** Longest word in capitals read as an acronym (`NASA`, `FEMA`); longer ones are headings (`METHODS`). */
-const MAX_ACRONYM = 5;
-
-/** Posting-list entries walked per feature when gathering candidates: keeps the search linear in the sources. */
-const POSTING_WALK = 64;
-
-/** Candidates scored exactly per source, the ones sharing most weight first. */
-const CANDIDATES_SCORED = 8;
+/** The relatedness numbers, re-exported from `./tuning` where they live (issue 11). */
+export {
+  DATE_WEIGHT,
+  ESTABLISHED_STORY_RELATEDNESS,
+  ESTABLISHED_STORY_SOURCES,
+  MIN_NAME_IDF,
+  MIN_WORD_IDF,
+  NUMBER_WEIGHT,
+  SAME_STORY_RELATEDNESS,
+  SMALL_NUMBER_WEIGHT,
+  WORD_SHARE,
+  YEAR_WEIGHT,
+} from './tuning';
 
 /** The features of one article: each feature once, with its weight. */
 export interface DocumentFeatures {
@@ -111,9 +88,16 @@ function numberWeight(key: string): number {
   const plain = /^#?\d+(?:\.\d+)?$/.test(key);
   if (!plain) return NUMBER_WEIGHT; // a unit: `10200000$`, `32%`
   const value = Number(key.startsWith('#') ? key.slice(1) : key);
-  if (value < 10) return 0;
-  if (!key.startsWith('#') && Number.isInteger(value) && value >= 1800 && value <= 2100) return YEAR_WEIGHT;
-  return value > 100 ? NUMBER_WEIGHT : SMALL_NUMBER_WEIGHT;
+  if (value < NUMBER_BANDS.min) return 0;
+  if (
+    !key.startsWith('#') &&
+    Number.isInteger(value) &&
+    value >= NUMBER_BANDS.firstYear &&
+    value <= NUMBER_BANDS.lastYear
+  ) {
+    return YEAR_WEIGHT;
+  }
+  return value > NUMBER_BANDS.smallMax ? NUMBER_WEIGHT : SMALL_NUMBER_WEIGHT;
 }
 
 /**
@@ -165,7 +149,7 @@ export function extractDocumentFeatures(article: Article): DocumentFeatures {
         continue;
       }
       // An acronym (`FEMA`, `NATO`) is a name wherever it stands; a heading in capitals (`METHODS`) is not.
-      const acronym = t.text.length >= 2 && t.text.length <= MAX_ACRONYM && t.text === t.text.toUpperCase();
+      const acronym = t.text.length >= MIN_ACRONYM && t.text.length <= MAX_ACRONYM && t.text === t.text.toUpperCase();
       if (initial && !acronym) continue;
       if (!acronym && t.text.length > MAX_ACRONYM && t.text === t.text.toUpperCase()) continue;
       const norm = stripPossessive(t.norm);
@@ -276,33 +260,6 @@ export function findRelatedSources(
 
 /** The features of a source left out. */
 const NO_FEATURES: DocumentFeatures = { keys: [], weights: [], labels: [], index: new Map(), total: 0, norm: 0 };
-
-/** Most shared features named in an `independent-coverage` message. */
-const NAMED_IN_MESSAGE = 5;
-
-/**
- * Sources that must share sentences with one another (linked through groups at
- * paraphrase level or above) for their story to count as established: then a
- * source sharing none of its sentences is the same story only at
- * {@link ESTABLISHED_STORY_RELATEDNESS}.
- */
-export const ESTABLISHED_STORY_SOURCES = 3;
-
-/**
- * Relatedness a source that shares no sentence needs with a source of an
- * established story (see {@link ESTABLISHED_STORY_SOURCES}) to be called the
- * same story. Reasoned on the seeds: seed 004 (Kim's 2023 trip to Russia)
- * scores 0.245 with seed 000 (his 2015 invitation to Moscow, told in shared
- * sentences by seeds 000–003), for the same actors (Kim, Putin, Moscow,
- * Peskov); pairs of seeds 000–003 score 0.27 to 0.36. Names alone cannot
- * tell such stories apart, but four outlets telling one story in shared
- * sentences can. Measured on the Multi-News development sample: 8 of the 598
- * articles that have an article peer sit beside a story of 3 or more
- * sentence-sharing sources without sharing a sentence, and this bound calls
- * them different stories (false different-story 2.2% at
- * {@link SAME_STORY_RELATEDNESS} alone, 3.5% with this rule).
- */
-export const ESTABLISHED_STORY_RELATEDNESS = 0.3;
 
 /** Union-find over source indexes, with component sizes. */
 function storyComponents(count: number, groups: readonly (readonly number[])[]): (i: number) => number {

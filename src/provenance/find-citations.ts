@@ -12,6 +12,7 @@ import type { Article } from '../core/types';
 import { addWork } from '../core/util/work';
 import { validateArticle, validateCitationOptions } from '../core/validate';
 import { DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agencies';
+import { CITATION_CONTEXT_CHARS } from './tuning';
 import { assertArticle } from './wire-evidence';
 
 // Reporting verbs and phrases that attribute information to the name next to them.
@@ -87,8 +88,8 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
     // sorted and an overlap is one binary search away.
     const taken: Array<Array<readonly [number, number]>> = [[], []];
     const consider = (pass: 0 | 1, name: string, kind: Citation['kind'], start: number, end: number) => {
-      const after = text.slice(end, end + 80);
-      const before = text.slice(Math.max(0, start - 120), start);
+      const after = text.slice(end, end + CITATION_CONTEXT_CHARS.after);
+      const before = text.slice(Math.max(0, start - CITATION_CONTEXT_CHARS.before), start);
       let cue: string | undefined;
       const a = CUE_AFTER.exec(after);
       if (a) cue = a[1]!.toLowerCase();

@@ -10,7 +10,7 @@ import type { ReuseOptions, ReusePassage } from '../core/provenance';
 import { addWork } from '../core/util/work';
 import { validateReuseOptions } from '../core/validate';
 import { lexiconBytes, type WordTokens, wordTokens } from './reuse-tokens';
-import { MAX_RUN_DEPTH } from './tuning';
+import { CHAIN_TUNING, MAX_RUN_DEPTH } from './tuning';
 
 export { type WordTokens, wordTokens } from './reuse-tokens';
 
@@ -244,7 +244,7 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
       }
       const sGap = run.s - c.sEnd;
       // Overlaps of a few tokens happen when a repeated word ends one run and starts the next.
-      if (tGap < -2 || sGap < -2 || sGap > maxGap) continue;
+      if (tGap < -CHAIN_TUNING.maxOverlap || sGap < -CHAIN_TUNING.maxOverlap || sGap > maxGap) continue;
       const cost = Math.max(tGap, 0) + Math.max(sGap, 0) + Math.abs(tGap - sGap);
       if (cost < bestCost) {
         bestCost = cost;
@@ -380,7 +380,7 @@ export function findReuseInTokens(src: WordTokens, tgt: WordTokens, opts: Requir
     let overlap = 0;
     for (let t = c.tStart; t < c.tEnd; t++) overlap += kept[t]!;
     work += c.tEnd - c.tStart;
-    if (overlap <= 0.5 * (c.tEnd - c.tStart)) {
+    if (overlap <= CHAIN_TUNING.maxKeptOverlap * (c.tEnd - c.tStart)) {
       taken.push(c);
       for (let t = c.tStart; t < c.tEnd; t++) kept[t]!++;
       work += c.tEnd - c.tStart;

@@ -32,7 +32,16 @@ import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
 import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
 import { type LinkView, linkSentences, linkView } from './link-sentences';
-import { DERIVATION_TUNING, MAX_RUN_DEPTH } from './tuning';
+import {
+  CUT_TAIL,
+  DERIVATION_TUNING,
+  DERIVED_SENTENCE_COVERAGE,
+  DIRECTION_CONFIDENCE,
+  EDGE_CONFIDENCE,
+  MAX_RUN_DEPTH,
+  OWN_VERSUS_UNCREDITED_WEIGHT,
+  SHARE_ROUNDING,
+} from './tuning';
 import { assertArticle, attributeWire, DEFAULT_WIRE_URL_PATTERNS, findWireEvidence } from './wire-evidence';
 
 /**
@@ -226,7 +235,7 @@ function measurePair(
     const total = nonSpace(original, s.start, s.end);
     sentenceChars.push(total);
     verbatimFraction.push(total === 0 ? 0 : coveredNonSpace(original, counted, s.start, s.end) / total);
-    if (total > 0 && coveredNonSpace(original, coveredOriginal, s.start, s.end) / total >= 0.5) {
+    if (total > 0 && coveredNonSpace(original, coveredOriginal, s.start, s.end) / total >= DERIVED_SENTENCE_COVERAGE) {
       derivedSentences.push(s.id);
     }
   }
@@ -290,7 +299,7 @@ function measurePair(
 }
 
 function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
+  return Math.round(x * SHARE_ROUNDING) / SHARE_ROUNDING;
 }
 
 function pct(x: number): string {
@@ -315,7 +324,12 @@ function decideDirection(
     return {
       ...base,
       verdict: 'unrelated',
-      confidence: round(Math.max(0.5, 1 - top / DERIVATION_THRESHOLDS.partially / 2)),
+      confidence: round(
+        Math.max(
+          DIRECTION_CONFIDENCE.unrelatedMin,
+          1 - (top / DERIVATION_THRESHOLDS.partially) * DIRECTION_CONFIDENCE.unrelatedSlope,
+        ),
+      ),
       reasons: [`${a.id} → ${b.id}: ${ab.reasons?.[0] ?? ''}`, `${b.id} → ${a.id}: ${ba.reasons?.[0] ?? ''}`],
     };
   }
@@ -337,7 +351,13 @@ function decideDirection(
         ...base,
         verdict: 'common-source',
         commonSource: cRole?.role === 'own' ? cRole.agency : c.id,
-        confidence: round(Math.min(0.9, 0.5 + Math.min(ca.shareChars, cb.shareChars) / 2)),
+        confidence: round(
+          Math.min(
+            DIRECTION_CONFIDENCE.thirdSourceMax,
+            DIRECTION_CONFIDENCE.thirdSourceBase +
+              Math.min(ca.shareChars, cb.shareChars) * DIRECTION_CONFIDENCE.thirdSourceSlope,
+          ),
+        ),
         reasons: [
           `both carry text of ${c.id}${cRole ? ` (${cRole.agency}, ${cRole.role})` : ''}: ${pct(ca.shareChars)} of ${a.id} and ${pct(cb.shareChars)} of ${b.id} come from it`,
         ],
@@ -349,7 +369,7 @@ function decideDirection(
       ...base,
       verdict: 'common-source',
       commonSource: pa.agency,
-      confidence: round(Math.min(pa.confidence, pb.confidence) * 0.9),
+      confidence: round(Math.min(pa.confidence, pb.confidence) * DIRECTION_CONFIDENCE.sharedCreditFactor),
       reasons: [
         `both credit ${pa.agency} (${pa.evidence[0]?.kind ?? 'evidence'} in each) and neither is ${pa.agency}'s own story`,
       ],
@@ -371,11 +391,11 @@ function decideDirection(
       reasons.push([Math.abs(w), `${own.id} is ${pa.agency}'s own story; the other carries it`]);
     }
   } else if (pa && !pb && pa.role === 'own') {
-    score += 1;
-    reasons.push([1, `${a.id} is ${pa.agency}'s own story; ${b.id} credits no agency`]);
+    score += OWN_VERSUS_UNCREDITED_WEIGHT;
+    reasons.push([OWN_VERSUS_UNCREDITED_WEIGHT, `${a.id} is ${pa.agency}'s own story; ${b.id} credits no agency`]);
   } else if (pb && !pa && pb.role === 'own') {
-    score -= 1;
-    reasons.push([1, `${b.id} is ${pb.agency}'s own story; ${a.id} credits no agency`]);
+    score -= OWN_VERSUS_UNCREDITED_WEIGHT;
+    reasons.push([OWN_VERSUS_UNCREDITED_WEIGHT, `${b.id} is ${pb.agency}'s own story; ${a.id} credits no agency`]);
   }
   const tailA = tailShare(
     a,
@@ -385,8 +405,10 @@ function decideDirection(
     b,
     ab.passages.map((p) => p.target),
   );
-  const cutA = tailA.uncovered >= 0.1 && tailA.tail >= 0.8 && tailB.tail < 0.5;
-  const cutB = tailB.uncovered >= 0.1 && tailB.tail >= 0.8 && tailA.tail < 0.5;
+  const cutA =
+    tailA.uncovered >= CUT_TAIL.minUncovered && tailA.tail >= CUT_TAIL.minTail && tailB.tail < CUT_TAIL.otherMaxTail;
+  const cutB =
+    tailB.uncovered >= CUT_TAIL.minUncovered && tailB.tail >= CUT_TAIL.minTail && tailA.tail < CUT_TAIL.otherMaxTail;
   if (cutA !== cutB) {
     const w = cutA ? DIRECTION_WEIGHTS.cutTail : -DIRECTION_WEIGHTS.cutTail;
     score += w;
@@ -421,7 +443,13 @@ function decideDirection(
   return {
     ...base,
     verdict: score > 0 ? 'a-to-b' : 'b-to-a',
-    confidence: round(Math.min(0.97, 0.5 + 0.5 * Math.tanh(Math.abs(score) / 1.5))),
+    confidence: round(
+      Math.min(
+        DIRECTION_CONFIDENCE.directedMax,
+        DIRECTION_CONFIDENCE.directedBase +
+          DIRECTION_CONFIDENCE.directedScale * Math.tanh(Math.abs(score) / DIRECTION_CONFIDENCE.directedSoftness),
+      ),
+    ),
     reasons: reasons.map(([, r]) => r),
   };
 }
@@ -515,7 +543,7 @@ function buildGraph(
     else if (d.verdict === 'unknown') {
       // On equal shares (a verbatim mirror), the edge points to the smaller id.
       const r = ab.shareChars >= ba.shareChars ? ab : ba;
-      if (r.class !== 'non-derived') push(r, 0.3, d.reasons);
+      if (r.class !== 'non-derived') push(r, EDGE_CONFIDENCE.unknownDirection, d.reasons);
     } else if (d.verdict === 'common-source' && d.commonSource !== undefined) {
       const to = sourceIds.has(d.commonSource) ? `src:${d.commonSource}` : agencyNode(d.commonSource);
       for (const id of [d.a, d.b]) {
@@ -541,7 +569,7 @@ function buildGraph(
         from: `src:${s.source}`,
         to: agencyNode(name),
         kind: 'cites',
-        confidence: kind === 'unknown' ? 0.6 : 0.9,
+        confidence: kind === 'unknown' ? EDGE_CONFIDENCE.citesUnknown : EDGE_CONFIDENCE.citesKnown,
         reasons: [...ids].map((id) => `cited in ${id}`),
       });
     }

@@ -1,7 +1,11 @@
 /**
- * Work bounds of the provenance stage, each with the reason for its value.
- * They bound how much work a repetitive or adversarial text can cause; on
- * ordinary news text none of them is ever reached.
+ * Numbers of the provenance stage, each with the reason for its value: work
+ * bounds (how much work a repetitive or adversarial text can cause; on
+ * ordinary news text none of them is ever reached), derivation cut-offs,
+ * and the confidences of direction verdicts, graph edges and wire evidence.
+ * The public defaults (`DERIVATION_THRESHOLDS`, `DIRECTION_WEIGHTS`,
+ * `WIRE_EVIDENCE_CONFIDENCE`, `DEFAULT_REUSE_OPTIONS`) stay with the
+ * functions they configure.
  *
  * @internal
  * @packageDocumentation
@@ -118,3 +122,158 @@ export const DERIVATION_TUNING = {
   /** Least share of the target's sentences linked in order for rewritten sentences to count. */
   minLinkedShare: 0.3,
 } as const;
+
+/**
+ * Least share of a target sentence's non-space characters inside reused
+ * passages for the sentence to count in `shareSentences` (and be listed in
+ * `derivedSentences`): at least half covered. Reasoned (a sentence mostly
+ * copied is a copied sentence); hand-set, not fitted.
+ */
+export const DERIVED_SENTENCE_COVERAGE = 0.5;
+
+/**
+ * Shares are reported rounded to 4 decimals (`Math.round(x * 10000) / 10000`):
+ * enough for a percentage with two decimals, and stable across platforms.
+ */
+export const SHARE_ROUNDING = 10_000;
+
+/**
+ * When one side lacks only the other's tail (copies are cut from the bottom,
+ * the inverted pyramid), the direction evidence `DIRECTION_WEIGHTS.cutTail`.
+ *
+ * @remarks Hand-set, not fitted: a text has at least `minUncovered` (10%)
+ * of its body outside the passages the other takes, at least `minTail` (80%)
+ * of that uncovered text after the last covered character, while the other
+ * text's own additions lie less than `otherMaxTail` (50%) in its tail.
+ */
+export const CUT_TAIL = Object.freeze({
+  /** Least share of a text's body outside the passages the other text takes. */
+  minUncovered: 0.1,
+  /** Least share of that uncovered text lying after the last covered character. */
+  minTail: 0.8,
+  /** The other text's uncovered text lies less than this share in its tail (spread through it). */
+  otherMaxTail: 0.5,
+} as const);
+
+/**
+ * Weight of the direction evidence "one text is an agency's own story, the
+ * other credits no agency": half of `DIRECTION_WEIGHTS.ownVersusSyndicated`
+ * (the other text might have dropped the credit). Hand-set, not fitted.
+ */
+export const OWN_VERSUS_UNCREDITED_WEIGHT = 1;
+
+/**
+ * Confidences of the direction verdicts of `traceProvenance`. Hand-set, not
+ * fitted (all from the first provenance commit, 5823027).
+ *
+ * @remarks
+ * - `unrelated`: `max(unrelatedMin, 1 - top / partially * unrelatedSlope)`,
+ *   where `top` is the larger share (capped at the partial-derivation
+ *   threshold): 1 when nothing is shared, falling to 0.5 at the threshold.
+ * - `common-source` through a third text: `min(thirdSourceMax, thirdSourceBase
+ *   + thirdSourceSlope * min(share of a, share of b))`.
+ * - `common-source` through a shared credit: the lower attribution
+ *   confidence times `sharedCreditFactor`.
+ * - `a-to-b` / `b-to-a`: `min(directedMax, directedBase + directedScale *
+ *   tanh(|score| / directedSoftness))`, so one piece of evidence of weight 1.5
+ *   gives about 0.88, and no evidence makes a verdict certain.
+ */
+export const DIRECTION_CONFIDENCE = Object.freeze({
+  /** Lowest confidence of an `unrelated` verdict. */
+  unrelatedMin: 0.5,
+  /** How fast the `unrelated` confidence falls with the larger share, per partial-derivation threshold. */
+  unrelatedSlope: 0.5,
+  /** Highest confidence of a `common-source` verdict through a third text. */
+  thirdSourceMax: 0.9,
+  /** Confidence of a `common-source` verdict through a third text that both barely take from. */
+  thirdSourceBase: 0.5,
+  /** Confidence gained per unit of the smaller share taken from the third text. */
+  thirdSourceSlope: 0.5,
+  /** Factor on the lower attribution confidence of a `common-source` verdict through a shared credit. */
+  sharedCreditFactor: 0.9,
+  /** Highest confidence of an `a-to-b` or `b-to-a` verdict. */
+  directedMax: 0.97,
+  /** Confidence of a directed verdict on vanishing evidence. */
+  directedBase: 0.5,
+  /** Confidence a directed verdict can gain above `directedBase`. */
+  directedScale: 0.5,
+  /** Evidence score at which a directed verdict has gained tanh(1) (76%) of `directedScale`. */
+  directedSoftness: 1.5,
+} as const);
+
+/**
+ * Confidences of provenance graph edges that no verdict gives. Hand-set, not
+ * fitted.
+ *
+ * @remarks `unknownDirection`: a `derived-from` edge for a pair that shares
+ * text but whose direction is unknown (it points to the text with the larger
+ * share). `citesKnown` / `citesUnknown`: a `cites` edge to a known agency or
+ * outlet, and to an outlet found only by its shape (`the Korea Herald
+ * newspaper said`).
+ */
+export const EDGE_CONFIDENCE = Object.freeze({
+  /** A `derived-from` edge of a pair whose direction is unknown. */
+  unknownDirection: 0.3,
+  /** A `cites` edge to a known agency or outlet. */
+  citesKnown: 0.9,
+  /** A `cites` edge to an outlet found by its shape only. */
+  citesUnknown: 0.6,
+} as const);
+
+/**
+ * Characters after and before an outlet's name in which `findCitations`
+ * looks for a reporting cue (`Yonhap news agency quoted`, `according to the
+ * state news agency RIA`). Reasoned: the longest cue the patterns allow (a
+ * descriptor, two auxiliaries, the verb; or a phrase and four words of
+ * descriptor) fits; hand-set, not fitted.
+ */
+export const CITATION_CONTEXT_CHARS = Object.freeze({
+  /** Characters after the name. */
+  after: 80,
+  /** Characters before the name. */
+  before: 120,
+} as const);
+
+/**
+ * Chaining and choosing of exact runs in `findReuse`. Hand-set, not fitted.
+ *
+ * @remarks
+ * - `maxOverlap`: 2 tokens. Two runs of one passage may overlap by this many
+ *   tokens on either side (a repeated word ends one run and starts the next).
+ * - `maxKeptOverlap`: 0.5. A chain is kept when at most half of its target
+ *   tokens lie in chains already kept (longest first): a passage mostly
+ *   covered already is another copy of a repeat.
+ */
+export const CHAIN_TUNING = Object.freeze({
+  /** Most tokens two chained runs may overlap, on either side. */
+  maxOverlap: 2,
+  /** Most share of a chain's target tokens already kept for the chain to be kept. */
+  maxKeptOverlap: 0.5,
+} as const);
+
+/**
+ * Wire-evidence rules without a confidence table entry of their own.
+ * Hand-set, not fitted.
+ *
+ * @remarks
+ * - `unnamedCreditLine`: 0.5, the confidence of a credit line in wire house
+ *   style that names no agency.
+ * - `foreignUrlFactor`: 0.3. A wire URL found in the text that is not the
+ *   article's own (a link elsewhere) counts for 30% of its pattern's
+ *   confidence.
+ * - `copyrightTailChars`: 60. A copyright notice naming an agency is a
+ *   credit when less than this much text follows the agency on its line.
+ * - `contributedLeadChars`: 200. `X contributed to this report` is a credit
+ *   when less than this much of the line precedes the agency (a credit line,
+ *   not a sentence of the story); see {@link EVIDENCE_CONTEXT_CHARS}.
+ */
+export const WIRE_EVIDENCE_TUNING = Object.freeze({
+  /** Confidence of a credit line that names no agency. */
+  unnamedCreditLine: 0.5,
+  /** Factor on a URL pattern's confidence when the URL is a link in the text, not the article's own. */
+  foreignUrlFactor: 0.3,
+  /** Most characters after the agency on a copyright line. */
+  copyrightTailChars: 60,
+  /** Most characters before the agency on a `contributed to this report` line. */
+  contributedLeadChars: 200,
+} as const);

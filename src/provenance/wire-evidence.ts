@@ -12,7 +12,7 @@ import { addWork } from '../core/util/work';
 import { validateArticle, validateWireEvidenceOptions } from '../core/validate';
 import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agencies';
 import { creditAgencies } from '../normalize/rules/metadata';
-import { EVIDENCE_CONTEXT_CHARS } from './tuning';
+import { EVIDENCE_CONTEXT_CHARS, WIRE_EVIDENCE_TUNING } from './tuning';
 
 /**
  * URL patterns that mark wire copy. Extend with your own:
@@ -204,7 +204,7 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
         ...(agency ? { agency } : {}),
         text: credit.text,
         span: { start: credit.start, end: credit.end },
-        confidence: agency ? WIRE_EVIDENCE_CONFIDENCE.creditLine : 0.5,
+        confidence: agency ? WIRE_EVIDENCE_CONFIDENCE.creditLine : WIRE_EVIDENCE_TUNING.unnamedCreditLine,
         reason:
           credit.reporters.length + credit.editors.length > 0
             ? `credit line naming ${[...credit.reporters, ...credit.editors].length} reporter(s)/editor(s) in ${agency ?? 'wire'} house style`
@@ -301,7 +301,11 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
         confidence: WIRE_EVIDENCE_CONFIDENCE.dateline,
         reason: `agency dateline (${hit.agency.name}) inside the text`,
       };
-    } else if (/(?:copyright|©|\(c\))[^\n]{0,40}$/i.test(before) && !afterCut && after.trim().length < 60) {
+    } else if (
+      /(?:copyright|©|\(c\))[^\n]{0,40}$/i.test(before) &&
+      !afterCut &&
+      after.trim().length < WIRE_EVIDENCE_TUNING.copyrightTailChars
+    ) {
       found = {
         kind: 'credit-line',
         text: (before + text.slice(hit.start, hit.end) + after).trim(),
@@ -311,7 +315,7 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
     } else if (
       /^[^\n]{0,40}\bcontributed to this (?:report|story|article)/i.test(after) &&
       !beforeCut &&
-      before.length < 200
+      before.length < WIRE_EVIDENCE_TUNING.contributedLeadChars
     ) {
       found = {
         kind: 'credit-line',
@@ -344,7 +348,7 @@ export function findWireEvidence(article: Article, options?: WireEvidenceOptions
     for (const p of patterns) {
       if (!p.pattern.test(url.text)) continue;
       // A URL found in the text that is not the article's own (a link elsewhere) counts for little.
-      const confidence = isArticleUrl ? p.confidence : p.confidence * 0.3;
+      const confidence = isArticleUrl ? p.confidence : p.confidence * WIRE_EVIDENCE_TUNING.foreignUrlFactor;
       out.push({
         kind: 'url',
         ...(p.agency ? { agency: p.agency } : {}),

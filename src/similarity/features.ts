@@ -10,12 +10,13 @@ import { BoundedCache } from '../core/util/bounded-cache.js';
 import { fnv1aInt } from '../core/util/hash';
 import { type Token, tokenize } from '../segment/tokenize.js';
 import { greedyTiles, type Tile } from './tiles.js';
+import { FEATURE_SCALES, NUMBER_DOCUMENT_FREQUENCY, WORD_CACHE } from './tuning.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
 
 let dfTable: Map<string, number> | undefined;
 // Norms up to 64 characters, 1 MB in all: a stream of unique long words cannot grow it.
-const idfCache = new BoundedCache<number>(1024 * 1024, 64);
+const idfCache = new BoundedCache<number>(WORD_CACHE.bytes, WORD_CACHE.maxKeyLength);
 
 function documentFrequency(norm: string): number {
   if (dfTable === undefined) {
@@ -29,7 +30,7 @@ function documentFrequency(norm: string): number {
 }
 
 /** IDF of a number token: numbers are specific, rated as a word seen in 20 sentences. */
-const NUMBER_IDF = Math.log((FREQUENCY_DOCUMENTS + 1) / 21);
+const NUMBER_IDF = Math.log((FREQUENCY_DOCUMENTS + 1) / (NUMBER_DOCUMENT_FREQUENCY + 1));
 
 /**
  * Inverse document frequency of a word norm, from the shipped table.
@@ -54,7 +55,7 @@ export function wordIdf(norm: string): number {
 export const RARE_IDF = Math.log(500);
 
 /** Stem hashes by norm ({@link lightStem}). */
-const stemCache = new BoundedCache<number>(1024 * 1024, 64);
+const stemCache = new BoundedCache<number>(WORD_CACHE.bytes, WORD_CACHE.maxKeyLength);
 
 /** Hash of the stem of a norm, cached. */
 function stemHash(norm: string): number {
@@ -304,16 +305,18 @@ export function baseFeatures(a: PreparedSentence, b: PreparedSentence): BaseFeat
     charDice: dice(intersectCount(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length),
     lengthRatio: Math.max(na, nb) > 0 ? shorter / Math.max(na, nb) : 0,
     numberMismatch: numMissingA > 0 && numMissingB > 0 ? 1 : 0,
-    nameMismatch: Math.min(nameMissing, 3) / 3,
+    nameMismatch: Math.min(nameMissing, FEATURE_SCALES.names) / FEATURE_SCALES.names,
     negationMismatch: a.negated !== b.negated ? 1 : 0,
-    unmatchedIdf: Math.min(unmatched / 10, 1),
+    unmatchedIdf: Math.min(unmatched / FEATURE_SCALES.unmatchedIdf, 1),
     stemContainment: Math.min(a.stemSum, b.stemSum) > 0 ? sharedStem / Math.min(a.stemSum, b.stemSum) : 0,
     stemCoverage: Math.max(a.stemSum, b.stemSum) > 0 ? sharedStem / Math.max(a.stemSum, b.stemSum) : 0,
-    lengthDifference: Math.min(Math.abs(na - nb) / 20, 1),
+    lengthDifference: Math.min(Math.abs(na - nb) / FEATURE_SCALES.lengthWords, 1),
     numberMatch: numbersBoth && numMissing === 0 ? 1 : 0,
     nameOverlap: nameShared + nameMissing > 0 ? nameShared / (nameShared + nameMissing) : 0,
-    unmatchedContent: Math.min(Math.max(a.content.length, b.content.length) - sharedContent, 10) / 10,
-    unmatchedStemIdf: Math.min(Math.max(a.stemSum - sharedStem, b.stemSum - sharedStem) / 10, 1),
+    unmatchedContent:
+      Math.min(Math.max(a.content.length, b.content.length) - sharedContent, FEATURE_SCALES.contentWords) /
+      FEATURE_SCALES.contentWords,
+    unmatchedStemIdf: Math.min(Math.max(a.stemSum - sharedStem, b.stemSum - sharedStem) / FEATURE_SCALES.stemIdf, 1),
     stemCosine: a.stemNorm > 0 && b.stemNorm > 0 ? sharedStemSq / (a.stemNorm * b.stemNorm) : 0,
   };
   return { features, sharedTokens, shorter };

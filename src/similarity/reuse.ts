@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+import { CAP_BELOW, REUSE_FLOOR_LIFT } from './tuning.js';
+
 /** Share of the shorter sentence covered by common runs at or above which a pair is near-verbatim. */
 export const NEAR_VERBATIM_CONTAINMENT = 0.8;
 /** Fewest covered words for the containment rule. */
@@ -38,10 +40,12 @@ export function reuseFloor(
 ): number {
   if (covered >= NEAR_VERBATIM_MIN_WORDS && runContainment >= NEAR_VERBATIM_CONTAINMENT) {
     const t = (runContainment - NEAR_VERBATIM_CONTAINMENT) / (1 - NEAR_VERBATIM_CONTAINMENT);
-    return nearVerbatim + 0.02 * t;
+    return nearVerbatim + REUSE_FLOOR_LIFT.nearVerbatim * t;
   }
   if (longest >= CLAUSE_MIN_RUN && covered >= CLAUSE_MIN_WORDS) {
-    return paraphrase + 0.01 * Math.min((covered - CLAUSE_MIN_WORDS) / 20, 1);
+    return (
+      paraphrase + REUSE_FLOOR_LIFT.clause * Math.min((covered - CLAUSE_MIN_WORDS) / REUSE_FLOOR_LIFT.clauseWords, 1)
+    );
   }
   return 0;
 }
@@ -61,6 +65,6 @@ export function reuseFloor(
  * ```
  */
 export function capBelow(score: number, limit: number): number {
-  const knee = limit - 0.05;
-  return score <= knee ? score : knee + ((score - knee) / (1 - knee)) * 0.04;
+  const knee = limit - CAP_BELOW.knee;
+  return score <= knee ? score : knee + ((score - knee) / (1 - knee)) * CAP_BELOW.span;
 }

@@ -22,6 +22,7 @@
  */
 
 import { addWork } from '../core/util/work';
+import { ANCHOR_TUNING, INITIAL_TILING_WORDS } from './tuning';
 
 /** A common run of words found by greedy string tiling: word offsets in both sentences and length. */
 export interface Tile {
@@ -100,7 +101,7 @@ function newScratch(size: number): Scratch {
 }
 
 /** Buffers of {@link tableTiles}, grown to the longest side seen (a few KB for news sentences). */
-let scratch = newScratch(257);
+let scratch = newScratch(INITIAL_TILING_WORDS);
 
 /** The exact table, two rows at a time. @internal (exported for tests) */
 export function tableTiles(a: Int32Array, b: Int32Array, minRun: number): Tiling {
@@ -173,7 +174,7 @@ function lowerBound(xs: readonly number[], x: number): number {
 export function anchoredTiles(a: Int32Array, b: Int32Array, minRun: number): Tiling {
   const n = a.length;
   const m = b.length;
-  const budget = ANCHOR_WORK_PER_WORD * (n + m) + 4096;
+  const budget = ANCHOR_WORK_PER_WORD * (n + m) + ANCHOR_TUNING.baseSteps;
   let bounded = false;
   const positions = new Map<number, number[]>();
   for (let j = 0; j < m; j++) {
@@ -198,8 +199,8 @@ export function anchoredTiles(a: Int32Array, b: Int32Array, minRun: number): Til
     if (list.length > ANCHOR_FREQUENCY_CAP) {
       // A frequent word: only the occurrences nearest the diagonal anchor.
       const k = lowerBound(list, Math.round(i * slope));
-      from = Math.max(0, k - 2);
-      to = Math.min(list.length, k + 2);
+      from = Math.max(0, k - ANCHOR_TUNING.diagonalWindow);
+      to = Math.min(list.length, k + ANCHOR_TUNING.diagonalWindow);
       bounded = true;
     }
     for (let k = from; k < to; k++) {
