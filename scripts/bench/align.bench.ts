@@ -350,9 +350,11 @@ export const bench: Bench = {
         'the start, the k-th copy of a document with the id suffixed `~k`' +
           (mixedRepeated.length === 0
             ? '.'
-            : ` (repeated texts: ${mixedRepeated.join(', ')}). The copies are exact, and \`alignSources\` analyses ` +
-              'sentences with the same tokens once, so a copy costs less than a new article would: the larger sizes, ' +
-              'and with them the growth exponent, understate what as many distinct articles would cost.') +
+            : ` (repeated texts: ${mixedRepeated.join(', ')}). Each copy is a re-publication that leaves out one ` +
+              'paragraph (paragraph k − 2 of its k-th copy), as an outlet cutting a syndicated story would; its other ' +
+              'sentences are verbatim, and `alignSources` analyses sentences with the same tokens once, so a copy ' +
+              'costs less than a new article would: the larger sizes, and with them the growth exponent, understate ' +
+              'what as many distinct articles would cost.') +
           ' The baseline runs at ' +
           [...MIXED_BASELINE_SIZES].map((n) => n.toLocaleString('en')).join(' and ') +
           ' articles. The growth exponent is the least-squares slope of log(CPU time) on log(articles) over',

@@ -4,7 +4,10 @@
  * (`multi-news-dev/clusters.jsonl`, 250 clusters of 2–9 scraped articles
  * about one story each, 690 documents), taken whole cluster by whole cluster
  * in file order until there are N; when the sample has fewer than N, it is
- * taken again from the start, the ids of the k-th pass suffixed `~k`.
+ * taken again from the start, the ids of the k-th pass suffixed `~k`, and
+ * each later copy is a re-publication, not an identical text: paragraph
+ * `k - 2` (modulo the paragraph count) is left out, as an outlet cutting a
+ * syndicated story would (documents of one or two paragraphs are kept whole).
  * Without the data folder, the seed articles are repeated the same way.
  *
  * Reads the JSONL itself (nothing from `src/`): `scripts/eval/lib/multi-news.ts`
@@ -64,6 +67,14 @@ function distinctDocuments(dataDir: string): { docs: MixedInput[]; source: Mixed
   return { docs, source: 'seeds' };
 }
 
+/** The k-th copy of a text (k >= 2): one paragraph left out (see the module description). */
+function republished(text: string, pass: number): string {
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  if (paragraphs.length <= 2) return text;
+  const drop = (pass - 2) % paragraphs.length;
+  return paragraphs.filter((_, k) => k !== drop).join('\n\n');
+}
+
 /**
  * Draws `n` articles (see the module description).
  *
@@ -77,7 +88,7 @@ export function mixedArticles(n: number, dataDir: string): MixedArticles {
   for (let i = 0; i < n; i++) {
     const doc = docs[i % docs.length]!;
     const pass = Math.floor(i / docs.length) + 1;
-    inputs.push(pass === 1 ? doc : { id: `${doc.id}~${pass}`, text: doc.text });
+    inputs.push(pass === 1 ? doc : { id: `${doc.id}~${pass}`, text: republished(doc.text, pass) });
   }
   return {
     inputs,
