@@ -124,10 +124,13 @@ export const REPORT_JS = `
     selected = key;
     var columns = {};
     var count = 0;
+    var own = el.getAttribute('data-column');
     membersOf(group).forEach(function (m) {
       if (m.getAttribute('data-key') === key) { m.classList.add('is-selected'); return; }
       m.classList.add('is-linked');
       var col = m.getAttribute('data-column');
+      // The clicked sentence's own column (a split within one source) is outlined but not counted as another column.
+      if (col === own) return;
       if (!columns[col]) { columns[col] = true; reveal(m); }
       if (m.hasAttribute('tabindex')) count++;
     });

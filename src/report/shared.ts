@@ -16,6 +16,11 @@ export const RELATION_LABELS: Readonly<Record<Relation, string>> = {
   unrelated: 'unrelated',
 };
 
+/** `count` and the noun, plural unless the count is one: `1 source`, `3 sources`. */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun : plural}`;
+}
+
 /** `0.4567` → `46%`. */
 export function percent(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)}%` : '–';

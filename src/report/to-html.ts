@@ -13,7 +13,7 @@ import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
 import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
 import { REPORT_CSS, REPORT_JS } from './html-assets';
 import { renderProvenanceGraph } from './provenance-svg';
-import { assertComparison, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
+import { assertComparison, counted, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
 
 let policy: string | undefined;
 
@@ -351,7 +351,9 @@ export function toHTML(comparison: Comparison, options?: HtmlReportOptions): str
     (g) => marksOf(g, 0).length > 0 || g.members.some((_, i) => marksOf(g, i).length > 0),
   );
   const provenance = provenanceOf(comparison, options?.provenance);
-  const title = options?.title ?? comparison.sources[0]?.title ?? 'copydesk comparison';
+  // The comparison's heading, not one source's headline (each column shows its own).
+  const n = comparison.sources.length;
+  const title = options?.title ?? `How ${counted(n, 'source')} ${n === 1 ? 'tells' : 'tell'} the story`;
   const relationsPresent = new Set<Relation>(comparison.groups.map((g) => g.relation));
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
 
@@ -376,7 +378,7 @@ export function toHTML(comparison: Comparison, options?: HtmlReportOptions): str
 <body>
 <header class="top">
 <h1>${title}</h1>
-<div class="meta">${comparison.sources.length} sources · ${comparison.groups.length} aligned groups · ${uniqueCount} sentences only one source has · aligned at ${comparison.settings.minRelation} or closer</div>
+<div class="meta">${counted(comparison.sources.length, 'source')} · ${counted(comparison.groups.length, 'aligned group')} · ${counted(uniqueCount, 'sentence')} only one source has · aligned at ${comparison.settings.minRelation} or closer</div>
 <div class="controls">
 ${legend}
 <label class="toggle"><input type="checkbox" id="show-removed"${options?.showRemoved ? html` checked` : ''}> show removed text (furniture, metadata) with its reason</label>

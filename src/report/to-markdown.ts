@@ -2,7 +2,7 @@ import type { Provenance } from '../core/provenance';
 import type { AlignmentGroup, Comparison } from '../core/types';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
-import { assertComparison, indexSources, percent, sourceLabel } from './shared';
+import { assertComparison, counted, indexSources, percent, sourceLabel } from './shared';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownReportOptions {
@@ -188,7 +188,7 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
   const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
   lines.push(
-    `${comparison.sources.length} sources, ${comparison.groups.length} aligned groups (at ${md(comparison.settings.minRelation)} or closer), ${uniqueCount} sentences only one source has.`,
+    `${counted(comparison.sources.length, 'source')}, ${counted(comparison.groups.length, 'aligned group')} (at ${md(comparison.settings.minRelation)} or closer), ${counted(uniqueCount, 'sentence')} only one source has.`,
     '',
     '## Sources',
     '',

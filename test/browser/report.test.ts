@@ -108,7 +108,23 @@ describe.runIf(available)('HTML report in chromium', () => {
     const shadow = await page.evaluate<string>("getComputedStyle(document.querySelector('.sent.is-linked')).boxShadow");
     expect(shadow).not.toBe('none');
     await expect.poll(() => page.locator('#status').textContent()).toContain(`Group ${group.id}`);
+    // The status line counts the counterparts in the other columns only (not the clicked sentence's own column).
+    const statusOf = (member: { source: string }) => {
+      const others = group.members.filter((m) => m.source !== member.source);
+      const columns = new Set(others.map((m) => m.source)).size;
+      return `${others.length} counterpart sentence${others.length === 1 ? '' : 's'} in ${columns} other column${columns === 1 ? '' : 's'}`;
+    };
+    expect(await page.locator('#status').textContent()).toContain(statusOf(first));
     await page.screenshot({ path: screenshot });
+    // A sentence split in its own source (two members in one column): the other half is outlined, not counted.
+    const split = group.members.find((m) => group.members.some((o) => o !== m && o.source === m.source));
+    if (split !== undefined) {
+      const at = comparison.articles.findIndex((a) => a.id === split.source);
+      await page.locator(`[data-key="c${at}-${split.sentence}"][tabindex]`).click();
+      await expect.poll(() => page.locator('#status').textContent()).toContain(statusOf(split));
+      await page.locator(`[data-key="c${at}-${split.sentence}"][tabindex]`).click();
+    }
+    await page.locator(`[data-key="c${column}-${first.sentence}"][tabindex]`).click();
 
     // Clicking again clears; Escape clears too.
     await page.locator(`[data-key="c${column}-${first.sentence}"][tabindex]`).click();

@@ -286,3 +286,20 @@ describe('toHTML with typed changes and provenance', () => {
     expect(toHTML(comparison, { provenance })).toContain('<svg class="graph"');
   });
 });
+
+describe('toHTML heading and counts', () => {
+  it('heads the page with the comparison, not one source, and counts in the singular when there is one', async () => {
+    const { alignSources } = await import('../../src/index');
+    const { seedFiles } = await import('../fixtures/seeds');
+    const seeds = seedComparison();
+    const page = toHTML(seeds);
+    expect(page).toContain(`<h1>How ${seeds.sources.length} sources tell the story</h1>`);
+    // Each source's own headline stays at the head of its column.
+    expect(page).toContain(`<div class="title">${escapeHtml(seeds.sources[0]!.title!)}</div>`);
+    const single = toHTML(alignSources([seedFiles[0]!]));
+    expect(single).toContain('<h1>How 1 source tells the story</h1>');
+    expect(single).toContain('1 source · 0 aligned groups');
+    expect(single).not.toMatch(/\b1 sources\b/);
+    expect(toHTML(seeds, { title: 'Kim visit' })).toContain('<h1>Kim visit</h1>');
+  });
+});

@@ -101,3 +101,13 @@ describe('toMarkdown escaping and changes', () => {
     expect(text).toContain('  - substantive date against 002\\_7110f737bd6dd67c: Wednesday → ∅');
   });
 });
+
+describe('toMarkdown counts', () => {
+  it('counts in the singular when there is one', async () => {
+    const { alignSources, toMarkdown: render } = await import('../../src/index');
+    const { seedFiles } = await import('../fixtures/seeds');
+    const text = render(alignSources([seedFiles[0]!]));
+    expect(text).toContain('1 source, 0 aligned groups');
+    expect(text).not.toMatch(/\b1 sources\b/);
+  });
+});
