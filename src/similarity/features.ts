@@ -10,9 +10,11 @@ import { BoundedCache } from '../core/util/bounded-cache.js';
 import { fnv1aInt } from '../core/util/hash';
 import { type Token, tokenize } from '../segment/tokenize.js';
 import { greedyTiles, type Tile } from './tiles.js';
-import { FEATURE_SCALES, NUMBER_DOCUMENT_FREQUENCY, WORD_CACHE } from './tuning.js';
+import { FEATURE_SCALES, MIN_RUN, NUMBER_DOCUMENT_FREQUENCY, RARE_IDF, WORD_CACHE } from './tuning.js';
 import type { PreparedSentence, SentenceEvidence, SentenceFeatures } from './types.js';
 import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
+
+export { MIN_RUN, RARE_IDF } from './tuning.js';
 
 let dfTable: Map<string, number> | undefined;
 // Norms up to 64 characters, 1 MB in all: a stream of unique long words cannot grow it.
@@ -50,9 +52,6 @@ export function wordIdf(norm: string): number {
   }
   return w;
 }
-
-/** IDF at or above which a shared word is reported as rare (df of about 1 in 500 sentences). */
-export const RARE_IDF = Math.log(500);
 
 /** Stem hashes by norm ({@link lightStem}). */
 const stemCache = new BoundedCache<number>(WORD_CACHE.bytes, WORD_CACHE.maxKeyLength);
@@ -223,9 +222,6 @@ function filterIn(xs: readonly string[], ys: readonly string[], keep: boolean): 
   const set = new Set(ys);
   return xs.filter((x) => set.has(x) === keep);
 }
-
-/** Minimum run, in words, that counts as reused. */
-export const MIN_RUN = 3;
 
 /**
  * The pair features that do not need the common runs, and the counts the

@@ -5,16 +5,16 @@
  * @packageDocumentation
  */
 
-import { CAP_BELOW, REUSE_FLOOR_LIFT } from './tuning.js';
+import {
+  CAP_BELOW,
+  CLAUSE_MIN_RUN,
+  CLAUSE_MIN_WORDS,
+  NEAR_VERBATIM_CONTAINMENT,
+  NEAR_VERBATIM_MIN_WORDS,
+  REUSE_FLOOR_LIFT,
+} from './tuning.js';
 
-/** Share of the shorter sentence covered by common runs at or above which a pair is near-verbatim. */
-export const NEAR_VERBATIM_CONTAINMENT = 0.8;
-/** Fewest covered words for the containment rule. */
-export const NEAR_VERBATIM_MIN_WORDS = 6;
-/** Longest common run, in words, at or above which a reused clause counts as a paraphrase. */
-export const CLAUSE_MIN_RUN = 8;
-/** Fewest words covered by common runs for the clause rule. */
-export const CLAUSE_MIN_WORDS = 13;
+export { CLAUSE_MIN_RUN, CLAUSE_MIN_WORDS, NEAR_VERBATIM_CONTAINMENT, NEAR_VERBATIM_MIN_WORDS } from './tuning.js';
 
 /**
  * The lowest score a pair's verbatim reuse guarantees (0 when none applies):

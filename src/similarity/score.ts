@@ -15,7 +15,10 @@ export const MODEL_FEATURES: readonly (keyof SentenceFeatures)[] = FEATURE_NAMES
 );
 
 import { BIAS, CALIBRATION_LOGITS, CALIBRATION_SCORES, WEIGHTS } from './model-weights.js';
+import { NEGATION_PENALTY, NUMBER_PENALTY } from './tuning.js';
 import type { SentenceFeatures } from './types.js';
+
+export { NEGATION_PENALTY, NUMBER_PENALTY } from './tuning.js';
 
 /**
  * The model inputs of a feature set: each feature, then each feature squared,
@@ -28,11 +31,6 @@ export function modelInputs(f: SentenceFeatures): number[] {
   const v = MODEL_FEATURES.map((n) => f[n]);
   return [...v, ...v.map((x) => x * x)];
 }
-
-/** Logit subtracted when both sentences have numbers and the numbers differ. */
-export const NUMBER_PENALTY = 0.5;
-/** Logit subtracted when one sentence is negated and the other is not. */
-export const NEGATION_PENALTY = 0.5;
 
 /**
  * Applies the fixed mismatch penalties to a logit: a changed number or an

@@ -22,7 +22,16 @@
  */
 
 import { addWork } from '../core/util/work';
-import { ANCHOR_TUNING, INITIAL_TILING_WORDS } from './tuning';
+import {
+  ANCHOR_FREQUENCY_CAP,
+  ANCHOR_TUNING,
+  ANCHOR_WORK_PER_WORD,
+  EXACT_TILING_CELLS,
+  INITIAL_TILING_WORDS,
+  MAX_TILES,
+} from './tuning';
+
+export { ANCHOR_FREQUENCY_CAP, ANCHOR_WORK_PER_WORD, EXACT_TILING_CELLS } from './tuning';
 
 /** A common run of words found by greedy string tiling: word offsets in both sentences and length. */
 export interface Tile {
@@ -43,30 +52,6 @@ export interface Tiling {
   /** `true` when a work limit cut the anchored search: some runs may be missed. */
   readonly bounded: boolean;
 }
-
-/**
- * Largest product of the two sentences' word counts tiled by the exact table
- * (256 × 256 words). Reasoned: news sentences have at most about 100 words,
- * so every real pair takes the table; above it only run-on text (lists,
- * paragraphs without punctuation) remains, where the anchored method is exact
- * too unless a limit is hit.
- */
-export const EXACT_TILING_CELLS = 256 * 256;
-
-/**
- * A word seen more than this many times in the second sentence is not used
- * as an anchor except near the diagonal. Reasoned: no word of real prose
- * (`the` included) reaches 64 occurrences in one sentence of up to a few
- * hundred words; above it the text is repetitive and anchors near the
- * diagonal keep a copy's own alignment.
- */
-export const ANCHOR_FREQUENCY_CAP = 64;
-
-/** Steps of the anchored search allowed per word of the two sentences, plus a fixed allowance. */
-export const ANCHOR_WORK_PER_WORD = 64;
-
-/** Most tiles picked (the table's passes). */
-const MAX_TILES = 8;
 
 /**
  * Greedy string tiling of two word-hash sequences.

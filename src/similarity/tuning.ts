@@ -1,9 +1,9 @@
 /**
  * Numbers of the similarity stage that were unnamed before issue 11, each
  * with where it comes from. The model's weights (`model-weights.ts`) are
- * generated and live there; thresholds named before issue 11 stay beside
- * the code that exported them (`RELATION_THRESHOLDS`, `NUMBER_PENALTY`,
- * `RARE_IDF`, `MIN_RUN`, the reuse-floor and tiling bounds).
+ * generated and live there, as do the relation thresholds of the default
+ * calibration (`RELATION_THRESHOLDS`, `compare-sentences.ts`). The modules
+ * that first exported a constant re-export it from here.
  *
  * @internal
  * @packageDocumentation
@@ -99,3 +99,65 @@ export const WORD_CACHE = Object.freeze({
   /** Longest norm cached. */
   maxKeyLength: 64,
 } as const);
+
+/**
+ * IDF at or above which a shared word is reported as rare (df of about 1 in
+ * 500 sentences). Reasoned (dbec658); hand-set, not fitted.
+ */
+export const RARE_IDF = Math.log(500);
+
+/**
+ * Minimum run, in words, that counts as reused (tiles and `runContainment`).
+ * Hand-set with the first model (dbec658), which was fitted on features
+ * measured with it.
+ */
+export const MIN_RUN = 3;
+
+/** Share of the shorter sentence covered by common runs at or above which a pair is near-verbatim. */
+export const NEAR_VERBATIM_CONTAINMENT = 0.8;
+/** Fewest covered words for the containment rule. */
+export const NEAR_VERBATIM_MIN_WORDS = 6;
+/** Longest common run, in words, at or above which a reused clause counts as a paraphrase. */
+export const CLAUSE_MIN_RUN = 8;
+/**
+ * Fewest words covered by common runs for the clause rule. The four
+ * reuse-floor bounds were hand-set with the first model (dbec658) on STS dev
+ * news (reused pairs average about 3.9 of 5 there), not fitted.
+ */
+export const CLAUSE_MIN_WORDS = 13;
+
+/** Logit subtracted when both sentences have numbers and the numbers differ. */
+export const NUMBER_PENALTY = 0.5;
+/**
+ * Logit subtracted when one sentence is negated and the other is not. Both
+ * penalties are hand-set (dbec658), and the model is fitted with them as
+ * fixed offsets (see `penalize`).
+ */
+export const NEGATION_PENALTY = 0.5;
+
+/**
+ * Largest product of the two sentences' word counts tiled by the exact table
+ * (256 × 256 words). Reasoned: news sentences have at most about 100 words,
+ * so every real pair takes the table; above it only run-on text (lists,
+ * paragraphs without punctuation) remains, where the anchored method is exact
+ * too unless a limit is hit.
+ */
+export const EXACT_TILING_CELLS = 256 * 256;
+
+/**
+ * A word seen more than this many times in the second sentence is not used
+ * as an anchor except near the diagonal. Reasoned: no word of real prose
+ * (`the` included) reaches 64 occurrences in one sentence of up to a few
+ * hundred words; above it the text is repetitive and anchors near the
+ * diagonal keep a copy's own alignment.
+ */
+export const ANCHOR_FREQUENCY_CAP = 64;
+
+/**
+ * Steps of the anchored search allowed per word of the two sentences, plus a
+ * fixed allowance ({@link ANCHOR_TUNING}). Hand-set with the hardening (6f29a8e).
+ */
+export const ANCHOR_WORK_PER_WORD = 64;
+
+/** Most tiles picked (the table's passes). Reasoned with the hardening (6f29a8e); hand-set, not fitted. */
+export const MAX_TILES = 8;
