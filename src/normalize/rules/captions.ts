@@ -1,5 +1,5 @@
 import { type AgencyIndex, findAgencies } from '../agencies';
-import { endsWithParen } from './lower';
+import { endsWithAny, endsWithParen } from './line-ends';
 
 /** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
 const NAME = "[A-Z][\\p{L}'-]*\\.?";
@@ -242,7 +242,7 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
  * @internal
  */
 export function matchCreditChain(line: string): string[] | undefined {
-  if (line.length > 100 || /[.!?]$/.test(line)) return undefined;
+  if (line.length > 100 || endsWithAny(line, '.!?')) return undefined;
   const courtesy = /^(?:(?:photo|image|picture)s? )?courtesy(?: of)?:? ((?:the )?[A-Z][^.!?]{1,60})$/i.exec(line);
   if (courtesy && line.split(/\s+/).length <= 10) return [courtesy[1]!];
   const parts = line.split(/\s*\/\s*/);

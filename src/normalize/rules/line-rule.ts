@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { RemovalReason } from '../../core/types';
-import type { LineCues } from './cues';
+import type { LineCues } from './line-scanner';
 
 /** What a line rule sees: one trimmed, cleaned line and a few of its measures. @internal */
 export interface LineView {

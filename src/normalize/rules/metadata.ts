@@ -1,6 +1,7 @@
 import { splitSentences } from '../../segment/split-sentences';
 import { type AgencyIndex, agencyAtStart, findAgencies } from '../agencies';
-import { endsWithParen, lowerOf } from './lower';
+import { endsWithAny, endsWithParen } from './line-ends';
+import type { LineCues } from './line-scanner';
 
 /** A dateline found at the start of a line, with offsets relative to the line. @internal */
 export interface DatelineMatch {
@@ -105,6 +106,36 @@ export const CREDIT_PATTERNS = {
   reportedFrom: /^[A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)? reported (?:from|in) [^.;]{1,80}\.$/u,
 } as const;
 
+/** The words of the credit patterns that are not anchored to a first character or to a closing parenthesis. */
+const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright/i;
+
+/**
+ * Whether a line can match one of {@link CREDIT_PATTERNS}: it opens with `(`,
+ * a dash or `©`, closes with a parenthesis, or holds one of the patterns'
+ * words. A cheap test that spares most lines of prose the patterns.
+ */
+function mayBeCredit(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (
+    c === 0x28 ||
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0xa9 ||
+    endsWithParen(line) ||
+    CREDIT_CUE.test(line)
+  );
+}
+
+/** Whether one of the last `n` characters of `text` is a dash (`-`, `–`, `—`). */
+function dashNearEnd(text: string, n: number): boolean {
+  for (let i = Math.max(0, text.length - n); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /** Longest credit, in words (`Associated Press writers ... in ... contributed to this report.` names up to 20 writers and their cities). Reasoned from the 54-word credit of cluster 234 doc 1 in the Multi-News dev data. */
 const MAX_CREDIT_WORDS = 80;
 /** Longest line taken whole as a `contributed` credit, in words: longer lines keep their other sentences as body. */
@@ -165,7 +196,7 @@ export function matchCredit(line: string, agencies: AgencyIndex): CreditMatch | 
 }
 
 function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: number): CreditMatch | undefined {
-  if (line.length > 800) return undefined;
+  if (line.length > 800 || !mayBeCredit(line)) return undefined;
   const p = CREDIT_PATTERNS;
   if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
   // Counted only for a line that has a credit's shape.
@@ -179,13 +210,11 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     const reporters = splitNames(reporting[1]!);
     if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
   }
-  // Both `contributed` patterns need the word.
-  const contributed = lowerOf(line).includes('contributed');
-  if (contributed && p.contributedTo.test(line) && wordsOf() <= contributedWords) {
+  if (p.contributedTo.test(line) && wordsOf() <= contributedWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
   // One sentence only: a short paragraph that ends `... AP writer Ken Thomas contributed.` keeps its prose.
-  if (contributed && p.contributedBare.test(line) && wordsOf() <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
+  if (p.contributedBare.test(line) && wordsOf() <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
     const named = namedAgencies(line, agencies);
     if (named.agency) return { ...named, reporters: [], editors: [] };
   }
@@ -287,17 +316,18 @@ export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch
     }
   }
   // Bloomberg's assistance sign-off after the last sentence.
-  const dash = lowerOf(line).includes('assistance')
-    ? /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line)
-    : null;
+  const cue = CREDIT_CUE.test(line);
+  const dash = cue ? /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line) : null;
   if (dash) {
     const start = dash.index + 1;
     const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
     if (credit && endsSentence(line.slice(0, start))) return { start, credit };
   }
   // A closing sentence (or two, for `Copyright ... . All rights reserved.`) that is a credit.
+  // Both tests need a word of CREDIT_CUE or `©`, or a dash in the last 44 characters (the longest signature).
   const end = line.slice(-200);
-  if (!/\bcontributed\b|copyright|©/i.test(end) && !/[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/.test(end)) {
+  const named = (cue || end.includes('©')) && /\bcontributed\b|copyright|©/i.test(end);
+  if (!named && !(dashNearEnd(end, 44) && /[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/.test(end))) {
     return undefined;
   }
   const sentences = splitSentences(line);
@@ -357,7 +387,7 @@ export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | 
 
 /** Recognizes a photo credit line: `KCNA/Reuters`, `AP Photo/Ahn Young-joon`, `Photo: Getty Images`. @internal */
 export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] | undefined {
-  if (line.length > 100 || /[.!?]$/.test(line)) return undefined;
+  if (line.length > 100 || endsWithAny(line, '.!?')) return undefined;
   const labelled = /^(?:photos?|photograph|image|picture|credit|photo credit)s?(?: by)?\s*[:/]\s*(.+)$/i.exec(line);
   if (labelled) return labelled[1]!.split(/\s*\/\s*/).filter(Boolean);
   // Without a slash the line is one part.
@@ -379,6 +409,35 @@ export interface PhotoCreditSpan {
   readonly end: number;
   /** Agencies, photographers and sources named, in order (`Susan Walsh`, `AP`). */
   readonly sources: string[];
+}
+
+/**
+ * What a photo credit or caption marker always holds, unless it closes the
+ * line with a parenthesis: a slash, or a picture or credit word. One scan
+ * that lets most lines of prose skip the patterns.
+ */
+const PHOTO_CUE = /\/|photo|image|picture|credit/i;
+
+/**
+ * {@link PHOTO_CUE} as line cues: the picture and credit words open a word in
+ * every pattern (after `^`, `\b` or a space), so a line read once in step 1
+ * tells whether {@link findPhotoCredits} and {@link hasCaptionMarker} can find
+ * anything on it (or it closes with a parenthesis).
+ *
+ * @internal
+ */
+export const PHOTO_CUES: LineCues = { words: ['phot*', 'imag*', 'pict*', 'cred*'], chars: '/' };
+
+let photoCueLine: string | undefined;
+let photoCueFound = false;
+
+/** {@link PHOTO_CUE} tested on a line, remembered for the last line (two rules ask about the same line in a row). */
+function hasPhotoCue(line: string): boolean {
+  if (line !== photoCueLine) {
+    photoCueLine = line;
+    photoCueFound = PHOTO_CUE.test(line);
+  }
+  return photoCueFound;
 }
 
 /** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
@@ -462,15 +521,14 @@ function parensCredit(inner: string, agencies: AgencyIndex): string[] | undefine
  */
 export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCreditSpan[] {
   if (line.length > 2000) return [];
+  // Every credit below closes the line with a parenthesis, has a slash, or names a picture or a credit.
+  if (!endsWithParen(line, true) && !hasPhotoCue(line)) return [];
   const out: PhotoCreditSpan[] = [];
   const p = PHOTO_CREDIT_PATTERNS;
   const by = p.bySlash.exec(line);
   if (by && namesPhotoSource(by[1]!, agencies)) return [{ start: 0, end: line.length, sources: creditSources(by[1]!) }];
   p.labelCopyright.lastIndex = 0;
-  // The label needs one of its words: `copyright`, `source`, `credit`.
-  const lower = lowerOf(line);
-  const labels = lower.includes('copyright') || lower.includes('source') || lower.includes('credit');
-  for (let m = labels ? p.labelCopyright.exec(line) : null; m !== null; m = p.labelCopyright.exec(line)) {
+  for (let m = p.labelCopyright.exec(line); m !== null; m = p.labelCopyright.exec(line)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, sources: creditSources(m[2]!) });
   }
@@ -488,15 +546,12 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
     end = before.trimEnd().length;
   }
   const head = line.slice(0, end);
-  // The label is a capitalized word (`Photo`, `Image`, `Picture`, `Credit`); a slash credit has a slash.
-  const labelled =
-    head.includes('Photo') || head.includes('Image') || head.includes('Picture') || head.includes('Credit');
-  const label = labelled ? p.closingLabel.exec(head) : null;
+  const label = p.closingLabel.exec(head);
   if (label) {
     const start = label.index + label[0].indexOf(label[1]!);
     out.push({ start, end: head.length, sources: creditSources(label[2]!) });
   } else {
-    const slash = head.includes('/') ? p.closingSlash.exec(head) : null;
+    const slash = p.closingSlash.exec(head);
     if (slash && namesPhotoSource(slash[1]!, agencies)) {
       out.push({ start: head.length - slash[1]!.length, end: head.length, sources: creditSources(slash[1]!) });
     }
@@ -516,18 +571,15 @@ const MAX_CAPTION_LENGTH = 1000;
 export function hasCaptionMarker(line: string): boolean {
   // A caption is a line or two; a long paragraph that mentions "photo by" somewhere is prose.
   if (line.length > MAX_CAPTION_LENGTH) return false;
-  // Cheap checks first: a picture word, a closing parenthesis, a slash.
-  const lower = lowerOf(line);
-  const pictureWord = lower.includes('photo') || lower.includes('picture') || lower.includes('image');
+  // Every marker below names a picture, closes the line with a parenthesis or has a slash.
+  if (!endsWithParen(line) && !hasPhotoCue(line)) return false;
   return (
-    (pictureWord && /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line)) ||
-    (endsWithParen(line) &&
-      /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line)) ||
+    /\b(?:photo|picture|image|file photo)s? (?:courtesy of|by|credit|credits)\b/i.test(line) ||
+    /\((?:photo|image|file photo|AP Photo|Reuters|AFP|Getty Images|EPA)[^()]{0,80}\)\.?$/i.test(line) ||
     /^(?:file photo|pictured|in this (?:file )?(?:photo|picture|image))\b[:,]?/i.test(line) ||
     // A credit closing the caption: `... last year. Photograph: Guy Smallman/Getty Images`.
-    (pictureWord && /(?:^|[.\s])(?:photograph|photo|image|picture)s?(?: by)?:\s*[^.:]{2,60}$/i.test(line)) ||
-    (line.includes('/') &&
-      /\b[A-Z][\p{L}'-]+ [A-Z][\p{L}'-]+\/(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg)(?: files?)?$/u.test(line))
+    /(?:^|[.\s])(?:photograph|photo|image|picture)s?(?: by)?:\s*[^.:]{2,60}$/i.test(line) ||
+    /\b[A-Z][\p{L}'-]+ [A-Z][\p{L}'-]+\/(?:Reuters|AP|AFP|Getty Images|EPA|Bloomberg)(?: files?)?$/u.test(line)
   );
 }
 

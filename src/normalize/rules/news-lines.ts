@@ -152,6 +152,14 @@ function isPointer(text: string): boolean {
   );
 }
 
+/** Whether a line ends with `Read more` and then only spaces, quotes and `>` (the end of the Read-more pattern). */
+function endsWithReadMore(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && ' \t">'.includes(text[e - 1]!)) e--;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return text.startsWith('Read more', e - 9);
+}
+
 /** The sentences of a short line, split at a sentence end before a capital or a parenthesis. */
 function sentencesOf(text: string): string[] {
   // Not after a short capitalized abbreviation (`Read Gov. Bentley's letter.pdf`).
@@ -209,6 +217,23 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // `This story is developing`, `This article appeared on page E - 1 of ...` (the print edition). Where a story first appeared (`This post originally appeared on Grist.`)
     // is left to the body: the trafilatura annotators keep it.
     id: 'line:correction-note',
+    cues: {
+      words: [
+        'updated',
+        'corrected',
+        'edited',
+        'amended',
+        'changed',
+        'clarified',
+        'misstated',
+        'misidentified',
+        'misspelled',
+        'incorrectly',
+        'erroneously',
+        'developing',
+        'appeared',
+      ],
+    },
     reason: 'boilerplate:feedback',
     inline: true,
     test: (l) =>
@@ -234,7 +259,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['more'] },
     reason: 'boilerplate:navigation',
     inline: true,
-    test: (l) => fits(l, 30) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
+    test: (l) => fits(l, 30) && endsWithReadMore(l.text) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
   },
   {
     // `For a full recap of the night's big winners, click here.`, `Read Hockley's letter to herself here.`,
@@ -246,9 +271,11 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'tap',
         'here',
         'full',
-        'for',
-        'want',
-        'need',
+        'more',
+        'latest',
+        'complete',
+        'additional',
+        'further',
         'pdf',
         'doc',
         'docx',
@@ -256,12 +283,14 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'pptx',
         'xls',
         'xlsx',
-        'test',
-        'check',
+        'knowledge',
+        'skills',
+        'memory',
         'app',
         'apps',
-        'stay',
-        'keep',
+        'update',
+        'updates',
+        'details',
       ],
     },
     reason: 'boilerplate:promo',
@@ -277,7 +306,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // `Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.`,
     // `Have a tip we should know? tips@mediaite.com`, `Are you in the region? Email us at ...`.
     id: 'line:contact',
-    cues: { words: ['com'], chars: '@:0123456789', texts: ['www.'] },
+    cues: { chars: '@0123456789', texts: ['www.', '://', '.com/'] },
     reason: 'boilerplate:share',
     test: (l) => {
       // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
@@ -287,7 +316,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       const email = at && EMAIL.test(l.text);
       const handle = at && /(?:^|\s)@\w{2,}/.test(l.text);
       const phone = PHONE.test(l.text);
-      const address = /https?:\/\/|www\.|\b[\w-]+\.com\/\w/i.test(l.text);
+      // The last pattern backtracks over every word: it runs only on a line that holds `.com/`.
+      const address = /https?:\/\/|www\.|\.com\//i.test(l.text) && /https?:\/\/|www\.|\b[\w-]+\.com\/\w/i.test(l.text);
       if (!email && !handle && !phone && !address) return false;
       // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`.
       if (email && isOnlyContact(l.text)) return true;
@@ -325,6 +355,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // Leads of link lists: `ALSO:`, `PREVIOUSLY:`, `More Video:`, `Must-reads:`, `More from Morning Mix:`, `CONTACTS:`,
     // `From ConsumerReports.org:`.
     id: 'line:list-lead',
+    cues: { words: ['also', 'previously', 'earlier', 'related', 'read', 'see', 'more'], chars: ':' },
     reason: 'boilerplate:navigation',
     terminator: true,
     test: (l) =>

@@ -7,15 +7,13 @@
 import type { ArticleInput } from '../../core/types';
 import type { AgencyIndex } from '../agencies';
 import { cleanText } from '../clean-text';
-import { countWords } from '../words';
+import { LINE_SCANNER } from './cue-sets';
 import type { Draft, Line } from './draft';
 
-function isTerminal(text: string): boolean {
-  return /[.!?:;]["')\]]*$/.test(text) || /[.!?]["')\]]*\s/.test(text);
-}
-
+/** Cuts the cleaned text into trimmed lines, each read once by the scanner for its measures and cues. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const scanner = LINE_SCANNER;
   let block = 0;
   let previousBlank = true;
   let start = 0;
@@ -27,17 +25,21 @@ function splitLines(text: string): Line[] {
     let e = end;
     while (s < e && text.charCodeAt(s) <= 0x20) s++;
     while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
-    const trimmed = text.slice(s, e);
-    const blank = trimmed.length === 0;
+    const blank = e === s;
     if (!blank && previousBlank) block++;
+    if (!blank) scanner.scan(text, s, e);
     lines.push({
       index,
-      text: trimmed,
+      text: text.slice(s, e),
       cStart: s,
       cEnd: e,
       block,
-      words: blank ? 0 : countWords(trimmed),
-      terminal: !blank && isTerminal(trimmed),
+      words: blank ? 0 : scanner.words,
+      terminal: !blank && scanner.terminal,
+      ascii: blank || scanner.ascii,
+      foldHash: blank ? 0 : scanner.foldHash,
+      cueLo: blank ? 0 : scanner.lo,
+      cueHi: blank ? 0 : scanner.hi,
       role: blank ? { kind: 'blank' } : { kind: 'body' },
     });
     previousBlank = blank;

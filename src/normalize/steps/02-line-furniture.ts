@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 import { LINE_RULES } from '../rules/boilerplate';
-import { CueMatcher } from '../rules/cues';
 import type { LineRule } from '../rules/line-rule';
+import { hasCue } from '../rules/line-scanner';
 import { URL_LINE } from '../rules/metadata';
 import { LINE_FURNITURE } from '../tuning';
 import { type Draft, type Line, remove } from './draft';
@@ -30,18 +30,16 @@ function isDateLine(text: string): boolean {
   return text.length <= LINE_FURNITURE.maxDateLineChars && (DATE_LINE.test(text) || TIME_LINE.test(text));
 }
 
-const CUES = new CueMatcher(LINE_RULES.map((rule) => rule.cues));
 const MAX_WORDS = LINE_RULES.map((rule) => rule.maxWords ?? LINE_FURNITURE.maxWords);
 const LONGEST = Math.max(...MAX_WORDS);
 
 /** The first line rule that matches; a rule is tested only on a line short enough for it and holding one of its cues. */
-function matchLineRule(draft: Draft, line: Line): LineRule | undefined {
+function matchLineRule(line: Line): LineRule | undefined {
   // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
   if (line.words > LONGEST) return undefined;
-  CUES.scan(draft.text, line.cStart, line.cEnd);
   for (let r = 0; r < LINE_RULES.length; r++) {
     const rule = LINE_RULES[r]!;
-    if (line.words <= MAX_WORDS[r]! && CUES.candidate(r) && rule.test(line)) return rule;
+    if (line.words <= MAX_WORDS[r]! && hasCue(line.cueLo, line.cueHi, r) && rule.test(line)) return rule;
   }
   return undefined;
 }
@@ -63,7 +61,7 @@ export function markLineFurniture(draft: Draft): void {
       remove(line, 'metadata:date', 'line:date');
       continue;
     }
-    const rule = matchLineRule(draft, line);
+    const rule = matchLineRule(line);
     if (rule) {
       draft.ruleOf.set(line, rule);
       remove(line, rule.reason, rule.id);

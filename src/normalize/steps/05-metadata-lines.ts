@@ -7,8 +7,9 @@
  */
 import { matchSignOff } from '../rules/bylines';
 import { matchCreditChain } from '../rules/captions';
-import { findCredit, hasCaptionMarker, matchByline, matchCredit, matchPhotoCredit } from '../rules/metadata';
+import { findCredit, matchByline, matchCredit, matchPhotoCredit } from '../rules/metadata';
 import {
+  captionMarkerOf,
   captionShapeOf,
   type Draft,
   type Line,
@@ -85,7 +86,7 @@ export function markMetadataLines(draft: Draft): void {
       });
       continue;
     }
-    if (hasCaptionMarker(line.text)) {
+    if (captionMarkerOf(line)) {
       markCaption(draft, line, 'line:caption-marker');
       continue;
     }

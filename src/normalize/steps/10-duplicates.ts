@@ -37,7 +37,7 @@ export function markDuplicates(draft: Draft): void {
     const role = line.role;
     const keepable = role.kind === 'body' || (role.kind === 'removed' && role.reason === 'caption');
     if (!keepable || line.words < DUPLICATES.minWords) continue;
-    const hash = foldHash(draft.text, line.cStart, line.cEnd);
+    const hash = line.ascii ? line.foldHash : foldHash(draft.text, line.cStart, line.cEnd);
     const same = seen.get(hash);
     const first = same?.find((l) => foldOf(l) === foldOf(line));
     if (first) {

@@ -20,23 +20,31 @@ function countNonSpace(text: string, start: number, end: number): number {
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Counts letters and Latin letters without building match arrays (ASCII fast path). */
-function countLetters(text: string): { letters: number; latin: number } {
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Counts letters and Latin letters, one UTF-16 unit at a time. Only the
+ * characters outside ASCII are looked at first: an ASCII letter is Latin, so
+ * without a non-Latin letter the two counts are equal and the ASCII letters
+ * need no counting (`all` false returns `undefined` then).
+ */
+function countLetters(text: string): { letters: number; latin: number } | undefined {
   let letters = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-        letters++;
-        latin++;
-      }
-      continue;
-    }
-    const ch = text[i]!;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) {
+    const ch = m[0];
     if (LETTER.test(ch)) {
       letters++;
       if (LATIN.test(ch)) latin++;
+    }
+  }
+  if (letters === latin) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      letters++;
+      latin++;
     }
   }
   return { letters, latin };
@@ -45,8 +53,17 @@ function countLetters(text: string): { letters: number; latin: number } {
 /** Adds the diagnostics of the draft. @internal */
 export function diagnose(draft: Draft): void {
   const { original, paragraphs, diagnostics, notArticle, wouldBeBody, map } = draft;
-  const nonSpace = countNonSpace(original, 0, original.length);
-  const bodyChars = paragraphs.reduce((n, p) => n + countNonSpace(original, p.start, p.end), 0);
+  // Body characters are counted until they make the share of the input's length that rules `mostly-removed` out
+  // (the input's own count is at most its length); only otherwise is the input counted.
+  let bodyChars = 0;
+  let mostlyKept = false;
+  for (const p of paragraphs) {
+    bodyChars += countNonSpace(original, p.start, p.end);
+    mostlyKept = bodyChars / original.length >= DIAGNOSTICS.mostlyRemovedShare;
+    if (mostlyKept) break;
+  }
+  // A paragraph holds a non-space character, so a kept input is not empty.
+  const nonSpace = mostlyKept ? 1 : countNonSpace(original, 0, original.length);
   if (nonSpace === 0) {
     diagnostics.push({ code: 'empty-input', severity: 'warning', message: 'The input holds no text.' });
   } else if (paragraphs.length === 0) {
@@ -57,7 +74,11 @@ export function diagnose(draft: Draft): void {
         message: 'No body text was found: every line was classified as metadata or page furniture. See `removed`.',
       });
     }
-  } else if (bodyChars / nonSpace < DIAGNOSTICS.mostlyRemovedShare && nonSpace > DIAGNOSTICS.mostlyRemovedMinChars) {
+  } else if (
+    !mostlyKept &&
+    bodyChars / nonSpace < DIAGNOSTICS.mostlyRemovedShare &&
+    nonSpace > DIAGNOSTICS.mostlyRemovedMinChars
+  ) {
     diagnostics.push({
       code: 'mostly-removed',
       severity: 'warning',
@@ -92,7 +113,7 @@ export function diagnose(draft: Draft): void {
       message: `${draft.repaired} characters in the range U+0080–U+009F were read as the Windows-1252 characters they stand for (quotes, dashes, apostrophes): the text was decoded with the wrong encoding.`,
     });
   }
-  const { letters, latin } = countLetters(draft.text);
+  const { letters, latin } = countLetters(draft.text) ?? { letters: 0, latin: 0 };
   if (letters > 0 && latin / letters < DIAGNOSTICS.minLatinShare) {
     diagnostics.push({
       code: 'non-latin-script',

@@ -27,9 +27,12 @@ import type { AgencyIndex } from '../agencies';
 import type { NotArticleVerdict } from '../not-article';
 import type { BlockLine } from '../rules/blocks';
 import { matchCaptionShape, matchMediaWidget } from '../rules/captions';
+import { endsWithParen } from '../rules/line-ends';
 import type { LineRule, LineView } from '../rules/line-rule';
-import { findPhotoCredits, type PhotoCreditSpan } from '../rules/metadata';
+import { hasCue } from '../rules/line-scanner';
+import { findPhotoCredits, hasCaptionMarker, type PhotoCreditSpan } from '../rules/metadata';
 import { FRAGMENT } from '../tuning';
+import { PHOTO_CUE_SET } from './cue-sets';
 
 /** What a line is, as far as the steps so far can tell. @internal */
 export type Role =
@@ -45,6 +48,13 @@ export interface Line extends LineView {
   readonly cEnd: number;
   /** Index of the blank-line-separated block the line belongs to. */
   readonly block: number;
+  /** Whether every character is ASCII. */
+  readonly ascii: boolean;
+  /** Hash of the ASCII letters and digits, lower-cased (see `foldHash`; meaningful when {@link Line.ascii}). */
+  readonly foldHash: number;
+  /** The cue sets that may match the line (`hasCue`), read in step 1. */
+  readonly cueLo: number;
+  readonly cueHi: number;
   role: Role;
   /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
   sentences?: readonly TextSpan[];
@@ -70,10 +80,20 @@ export function mediaWidgetOf(line: Line): MediaWidget | undefined {
   return line.mediaWidget ?? undefined;
 }
 
+/** Whether the line may hold a photo credit or a caption marker: it has a photo cue or closes with a parenthesis. */
+function mayHoldPhotoCredit(line: Line): boolean {
+  return hasCue(line.cueLo, line.cueHi, PHOTO_CUE_SET) || endsWithParen(line.text, true);
+}
+
 /** {@link findPhotoCredits} of a line, once. @internal */
 export function photoCreditsOf(draft: Draft, line: Line): readonly PhotoCreditSpan[] {
-  line.photoCredits ??= findPhotoCredits(line.text, draft.agencies);
+  line.photoCredits ??= mayHoldPhotoCredit(line) ? findPhotoCredits(line.text, draft.agencies) : [];
   return line.photoCredits;
+}
+
+/** {@link hasCaptionMarker} of a line. @internal */
+export function captionMarkerOf(line: Line): boolean {
+  return mayHoldPhotoCredit(line) && hasCaptionMarker(line.text);
 }
 
 /** Metadata found so far; the last step orders it into `ArticleMetadata`. @internal */

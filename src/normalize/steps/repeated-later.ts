@@ -20,12 +20,16 @@ export function repeatedLater(line: Line, later: readonly Line[]): Line | undefi
   const candidates = later.filter((l) => l.role.kind === 'body').slice(0, REPEATED.lookaheadLines);
   let first: Line | undefined;
   let covered = 0;
+  // The word pairs of each candidate, read once.
+  const theirPairs: Array<Set<string> | undefined> = new Array(candidates.length);
   for (const own of sentences) {
     if (own.size < REPEATED.minPairs) continue;
     let best = 0;
     let bestLine: Line | undefined;
-    for (const other of candidates) {
-      const theirs = pairs(other.text);
+    for (let c = 0; c < candidates.length; c++) {
+      const other = candidates[c]!;
+      theirPairs[c] ??= pairs(other.text);
+      const theirs = theirPairs[c]!;
       let shared = 0;
       for (const p of own) if (theirs.has(p)) shared++;
       const share = shared / own.size;

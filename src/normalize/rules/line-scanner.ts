@@ -1,0 +1,285 @@
+/**
+ * One pass over a line for everything the steps measure on every line: its
+ * words, whether it ends or holds a sentence, whether it is ASCII, a hash of
+ * its letters and digits (duplicates), and its cues: which line rules (and
+ * other cue sets) may match it. A rule whose cues the line lacks is never
+ * tested on it; a cue is a necessary condition, never a reason, so the rules
+ * decide exactly as they would without cues, only faster.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * What a line must hold for a rule to be worth testing: at least one of
+ * these words, characters or texts, compared case-insensitively. A rule's
+ * cues must be implied by its test (`test(line)` true ⇒ a cue is present);
+ * `test/normalize/line-cues.test.ts` checks it on real lines.
+ *
+ * @internal
+ */
+export interface LineCues {
+  /**
+   * Lowercase words. A word of the line is a maximal run of ASCII letters and
+   * digits (`e-mail` holds `e` and `mail`, `you're` holds `you` and `re`), so a
+   * cue word is right for a pattern that has the word between `\b`s (or
+   * after a space, `^`, a symbol). `sign*` stands for any word that starts
+   * with `sign`; such a prefix has at least four letters, and only its first
+   * four are compared.
+   */
+  readonly words?: readonly string[];
+  /** Characters, any of which is a cue (`'|'`, `'@'`, `'0123456789'` for a digit). */
+  readonly chars?: string;
+  /** Lowercase ASCII texts found anywhere in the line (`www.` inside `awww.`). */
+  readonly texts?: readonly string[];
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Size of the bit filter in front of the word maps (a power of two). */
+const FILTER_SIZE = 1024;
+const EXACT = 1;
+const PREFIX = 2;
+/** Most cue sets: their bits are two 32-bit words. */
+const MAX_SETS = 64;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** FNV-1a of a lowercase ASCII word, as the scan computes it. */
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/** Whether `c` is white space for `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether the code unit at `i` is a letter or digit, as `countWords` reads them. */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** The bits of a set of cue-set indices. */
+interface Bits {
+  lo: number;
+  hi: number;
+}
+
+function addBit(bits: Bits, set: number): void {
+  if (set < 32) bits.lo |= 1 << set;
+  else bits.hi |= 1 << (set - 32);
+}
+
+/**
+ * The cue sets compiled for one pass a line, and the measures of the line
+ * last scanned. Not re-entrant: one scan at a time (the results are fields).
+ *
+ * @internal
+ */
+export class LineScanner {
+  private readonly exact = new Map<number, Bits>();
+  private readonly prefix = new Map<number, Bits>();
+  private readonly charLo = new Int32Array(128);
+  private readonly charHi = new Int32Array(128);
+  private readonly other = new Map<number, Bits>();
+  private readonly texts: Array<{ readonly text: string; readonly bits: Bits }> = [];
+  private readonly textLast = new Uint8Array(128);
+  private readonly filter = new Uint8Array(FILTER_SIZE);
+  /** Bits of the sets without cues: always candidates. */
+  private readonly always: Bits = { lo: 0, hi: 0 };
+
+  /** Words of the line last scanned (runs of letters and digits, kept whole across `'`, `’`, `.`, `-`). */
+  words = 0;
+  /** Whether it ends with sentence punctuation (closing quotes or brackets after it allowed) or holds a sentence end. */
+  terminal = false;
+  /** Whether every character is ASCII. */
+  ascii = true;
+  /** FNV-1a of its ASCII letters and digits, lower-cased (meaningful when {@link LineScanner.ascii}). */
+  foldHash = 0;
+  /** The cue sets that may match it, as bits (sets 0–31, 32–63). */
+  lo = 0;
+  hi = 0;
+
+  /**
+   * @param cues - The cues of each set, by set index (`undefined`: the set is a candidate on every line).
+   * @throws Error when a prefix cue has fewer than four letters, a cue word or text is not lowercase ASCII, or there
+   *   are more than 64 sets.
+   */
+  constructor(cues: ReadonlyArray<LineCues | undefined>) {
+    if (cues.length > MAX_SETS) throw new Error(`LineScanner: at most ${MAX_SETS} cue sets, got ${cues.length}.`);
+    cues.forEach((c, set) => {
+      if (c === undefined) {
+        addBit(this.always, set);
+        return;
+      }
+      for (const word of c.words ?? []) {
+        const isPrefix = word.endsWith('*');
+        const stem = isPrefix ? word.slice(0, -1) : word;
+        if (!/^[a-z0-9]+$/.test(stem) || (isPrefix && stem.length < 4)) {
+          throw new Error(
+            `Cue ${JSON.stringify(word)}: a lowercase ASCII word, or a prefix of 4 letters or more and *.`,
+          );
+        }
+        const h = hashWord(isPrefix ? stem.slice(0, 4) : stem);
+        const map = isPrefix ? this.prefix : this.exact;
+        const bits = map.get(h) ?? { lo: 0, hi: 0 };
+        addBit(bits, set);
+        map.set(h, bits);
+        this.filter[(h >>> 0) & (FILTER_SIZE - 1)]! |= isPrefix ? PREFIX : EXACT;
+      }
+      for (const ch of c.chars ?? '') {
+        const code = ch.charCodeAt(0);
+        if (code < 128) {
+          if (set < 32) this.charLo[code]! |= 1 << set;
+          else this.charHi[code]! |= 1 << (set - 32);
+        } else {
+          const bits = this.other.get(code) ?? { lo: 0, hi: 0 };
+          addBit(bits, set);
+          this.other.set(code, bits);
+        }
+      }
+      for (const text of c.texts ?? []) {
+        if (!/^[\x20-\x7e]+$/.test(text) || text !== text.toLowerCase()) {
+          throw new Error(`Cue text ${JSON.stringify(text)}: lowercase printable ASCII.`);
+        }
+        const bits: Bits = { lo: 0, hi: 0 };
+        addBit(bits, set);
+        this.texts.push({ text, bits });
+        this.textLast[text.charCodeAt(text.length - 1)] = 1;
+      }
+    });
+  }
+
+  /** Whether the text cue `cue` ends at `i` of `text` (case-insensitively), within `[start, ...)`. */
+  private textEndsAt(text: string, start: number, i: number, cue: string): boolean {
+    const from = i - cue.length + 1;
+    if (from < start) return false;
+    for (let k = 0; k < cue.length; k++) {
+      let c = text.charCodeAt(from + k);
+      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+      if (c !== cue.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Reads the line `text[start, end)` (a range of a flat text reads faster than a slice of it) and sets the fields. */
+  scan(text: string, start: number, end: number): void {
+    // Fields in locals: the loop reads them for every character.
+    const { filter, charLo, charHi, other, exact, prefix, textLast } = this;
+    const mask = FILTER_SIZE - 1;
+    let lo = this.always.lo;
+    let hi = this.always.hi;
+    // The cue word being read (ASCII letters and digits, lower-cased): its hash and length.
+    let h = FNV_OFFSET;
+    let n = 0;
+    let fold = FNV_OFFSET;
+    let ascii = true;
+    let words = 0;
+    let inWord = false;
+    // Sentence punctuation seen, with only closers after it: a space then holds a sentence end.
+    let pending = false;
+    let inner = false;
+    // The last character that is not a closer (`"')]`).
+    let last = -1;
+    for (let i = start; i <= end; i++) {
+      // One step past the end closes the last cue word.
+      const c = i < end ? text.charCodeAt(i) : -1;
+      if (c >= 0 && c < 128) {
+        lo |= charLo[c]!;
+        hi |= charHi[c]!;
+        if (textLast[c] === 1) {
+          for (const t of this.texts) {
+            if (t.text.charCodeAt(t.text.length - 1) === c && this.textEndsAt(text, start, i, t.text)) {
+              lo |= t.bits.lo;
+              hi |= t.bits.hi;
+            }
+          }
+        }
+        const lc = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+        if ((lc >= 0x61 && lc <= 0x7a) || (lc >= 0x30 && lc <= 0x39)) {
+          h = Math.imul(h ^ lc, FNV_PRIME);
+          fold = Math.imul(fold ^ lc, FNV_PRIME);
+          if (++n === 4 && (filter[(h >>> 0) & mask]! & PREFIX) !== 0) {
+            const bits = prefix.get(h | 0);
+            if (bits !== undefined) {
+              lo |= bits.lo;
+              hi |= bits.hi;
+            }
+          }
+          if (!inWord) words++;
+          inWord = true;
+          pending = false;
+          last = c;
+          continue;
+        }
+      } else if (c >= 128) {
+        ascii = false;
+        if (other.size > 0) {
+          const bits = other.get(c);
+          if (bits !== undefined) {
+            lo |= bits.lo;
+            hi |= bits.hi;
+          }
+        }
+      }
+      // Not an ASCII letter or digit: the end of a cue word.
+      if (n > 0) {
+        if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
+          const bits = exact.get(h | 0);
+          if (bits !== undefined) {
+            lo |= bits.lo;
+            hi |= bits.hi;
+          }
+        }
+        h = FNV_OFFSET;
+        n = 0;
+      }
+      if (c < 0) break;
+      // Words as countWords counts them: other letters and digits too.
+      if (c >= 128 && LETTER_OR_DIGIT.test(text[i]!)) {
+        if (!inWord) words++;
+        inWord = true;
+        pending = false;
+        last = c;
+        continue;
+      }
+      const joiner = c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+      inWord = inWord && joiner && i + 1 < end && isLetterOrDigit(text, i + 1);
+      // Sentence ends: `/[.!?]["')\]]*\s/` inside, `/[.!?:;]["')\]]*$/` at the end.
+      const closer = c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+      if (c === 0x2e || c === 0x21 || c === 0x3f) pending = true;
+      else if (pending && !closer) {
+        if (isSpace(c)) inner = true;
+        pending = false;
+      }
+      if (!closer) last = c;
+    }
+    this.lo = lo;
+    this.hi = hi;
+    this.words = words;
+    this.ascii = ascii;
+    this.foldHash = fold | 0;
+    this.terminal = inner || last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a || last === 0x3b;
+  }
+}
+
+/** Whether cue set `set` may match a line whose scan gave the bits `lo`, `hi`. @internal */
+export function hasCue(lo: number, hi: number, set: number): boolean {
+  return set < 32 ? (lo & (1 << set)) !== 0 : (hi & (1 << (set - 32))) !== 0;
+}
