@@ -274,9 +274,14 @@ const MAX_HEADING_WORDS = 20;
 
 /** Whether the paragraph `text[start, end)` opens with a run of 3 to {@link MAX_HEADING_WORDS} words printed twice in a row. */
 function opensWithDoubledHeading(text: string, start: number, end: number): boolean {
-  // The first 2 × MAX_HEADING_WORDS words, hashed; a run whose hashes repeat is checked word by word.
-  const n = SCANNER.leading(text, 2 * MAX_HEADING_WORDS, start, end);
+  // The first words, hashed. A heading of k words repeats the first word at k (3 ≤ k ≤ MAX_HEADING_WORDS): without
+  // such a repeat among the first MAX_HEADING_WORDS + 1 words, no more need reading.
+  let n = SCANNER.leading(text, MAX_HEADING_WORDS + 1, start, end);
   const { hashes, starts, ends } = SCANNER;
+  let repeats = false;
+  for (let k = 3; k < n && !repeats; k++) repeats = hashes[k] === hashes[0];
+  if (!repeats) return false;
+  if (n === MAX_HEADING_WORDS + 1) n = SCANNER.leading(text, 2 * MAX_HEADING_WORDS, start, end);
   const most = Math.min(MAX_HEADING_WORDS, Math.floor(n / 2));
   const word = (i: number) => lowerWord(text, starts[i]!, ends[i]!);
   for (let k = 3; k <= most; k++) {
@@ -338,15 +343,6 @@ function endsAsProse(text: string, start: number, end: number): boolean {
   return e > start && PROSE_PUNCTUATION.includes(text[e - 1]!);
 }
 
-/** Whether `text[start, end)` holds a quotation mark. */
-function hasQuotationMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
-  }
-  return false;
-}
-
 /**
  * Reads the sentence `text[start, end)` (whose text is `sentence`), given whether a quotation is open before it.
  * Returns what it contributes to the signals and sets `quoteOpen` for the next sentence.
@@ -359,14 +355,14 @@ function viewSentence(
   quoteState: QuoteState,
 ): SentenceView {
   const quoteOpen = quoteState.open;
+  SCANNER.scan(text, start, end);
   // The words outside quotation marks: the reader addressed, the page speaking as itself, `please`.
   let outside: string | undefined;
-  if (hasQuotationMark(text, start, end)) {
+  if (SCANNER.quote) {
     const quotes = outsideQuotes(sentence, quoteOpen);
     outside = quotes.outside;
     quoteState.open = quotes.open;
   }
-  SCANNER.scan(text, start, end);
   const words = SCANNER.words;
   const fn = SCANNER.counts[FUNCTION_BIT]!;
   const ui = SCANNER.counts[INTERFACE_BIT]!;

@@ -92,6 +92,8 @@ export class WordScanner {
   anyClasses = 0;
   /** Whether a word of the last scan holds a lower-case letter (`\p{Ll}`). */
   lower = false;
+  /** Whether the last scan met a quotation mark (`"`, `“`, `”`). */
+  quote = false;
 
   /** Hashes and spans of the words of the last {@link WordScanner.leading} (up to its limit). */
   readonly hashes = new Int32Array(64);
@@ -184,32 +186,23 @@ export class WordScanner {
 
   /** The classes of the word last read (0 for a word in no class). */
   classes(): number {
-    const h = this.hash;
+    return this.classesOf(this.text, this.start, this.end, this.ascii, this.hash);
+  }
+
+  /** The classes of the word `text[start, end)`, whose lowercase form hashes to `h`. */
+  private classesOf(text: string, start: number, end: number, ascii: boolean, h: number): number {
     let slot = h & (TABLE_SIZE - 1);
     for (;;) {
       const bits = this.slotClasses[slot]!;
       if (bits === 0) return 0;
-      if (this.slotHash[slot] === h && this.isWord(this.slotWord[slot]!)) return bits;
+      if (this.slotHash[slot] === h && isWord(text, start, end, ascii, this.slotWord[slot]!)) return bits;
       slot = (slot + 1) & (TABLE_SIZE - 1);
     }
   }
 
-  /** Whether the word last read, lower-cased, is `word`. */
-  private isWord(word: string): boolean {
-    const { text, start, end } = this;
-    if (!this.ascii) return lowerWord(text, start, end) === word;
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-      if (c !== word.charCodeAt(k)) return false;
-    }
-    return true;
-  }
-
   /**
    * Scans every word of `text[start, end)`: sets {@link WordScanner.words}, `counts`, `firstClasses`, `anyClasses`
-   * and `lower`.
+   * and `lower`. One loop over the characters, reading the words {@link WordScanner.next} reads.
    */
   scan(text: string, start = 0, end = text.length): void {
     const counts = this.counts;
@@ -217,20 +210,74 @@ export class WordScanner {
     let words = 0;
     let first = 0;
     let any = 0;
-    this.reset(text, start, end);
-    this.lower = false;
-    while (this.next()) {
-      if (!this.lower) this.lower = hasLowerCase(text, this.start, this.end);
-      const classes = this.classes();
+    let lower = false;
+    let quote = false;
+    let i = start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      // Skip to the start of a word, noting quotation marks.
+      if (c < 0x80) {
+        if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) {
+          if (c === 0x22) quote = true;
+          i++;
+          continue;
+        }
+      } else if (kindAt(text, i, end) === 0) {
+        if (c === 0x201c || c === 0x201d) quote = true;
+        i += widthAt(text, i, end);
+        continue;
+      }
+      const from = i;
+      let ascii = true;
+      let h = FNV_OFFSET;
+      // The main run: letters and numbers.
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80) {
+          if (d >= 0x41 && d <= 0x5a) h = Math.imul(h ^ (d | 0x20), FNV_PRIME);
+          else if ((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39)) h = Math.imul(h ^ d, FNV_PRIME);
+          else break;
+          i++;
+        } else if (kindAt(text, i, end) !== 0) {
+          ascii = false;
+          i += widthAt(text, i, end);
+        } else break;
+      }
+      // Continuations: an apostrophe and letters (`it's`, `rock'n'roll`).
+      while (i + 1 < end) {
+        const d = text.charCodeAt(i);
+        if ((d !== APOSTROPHE && d !== RIGHT_QUOTE) || kindAt(text, i + 1, end) !== 1) break;
+        if (d === RIGHT_QUOTE) ascii = false;
+        h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
+        i++;
+        while (i < end) {
+          const e = text.charCodeAt(i);
+          if (e < 0x80) {
+            if (e >= 0x41 && e <= 0x5a) h = Math.imul(h ^ (e | 0x20), FNV_PRIME);
+            else if (e >= 0x61 && e <= 0x7a) h = Math.imul(h ^ e, FNV_PRIME);
+            else break;
+            i++;
+          } else if (kindAt(text, i, end) === 1) {
+            ascii = false;
+            i += widthAt(text, i, end);
+          } else break;
+        }
+      }
+      const hash = ascii ? h | 0 : hashString(lowerWord(text, from, i));
+      const classes = this.classesOf(text, from, i, ascii, hash);
+      if (!lower) lower = hasLowerCase(text, from, i);
       if (words === 0) first = classes;
       words++;
-      if (classes === 0) continue;
-      any |= classes;
-      for (let bit = 0; bit < 8; bit++) if ((classes & (1 << bit)) !== 0) counts[bit]!++;
+      if (classes !== 0) {
+        any |= classes;
+        for (let bit = 0, m = classes; m !== 0; bit++, m >>= 1) if ((m & 1) !== 0) counts[bit]!++;
+      }
     }
     this.words = words;
     this.firstClasses = first;
     this.anyClasses = any;
+    this.lower = lower;
+    this.quote = quote;
   }
 
   /** Reads the first `limit` words (at most 64) of `text[start, end)` into `hashes`, `starts` and `ends`; returns how many. */
@@ -257,6 +304,18 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
     if (c >= 0x80 && LOWER.test(text.slice(i, i + widthAt(text, i, end)))) return true;
   }
   return false;
+}
+
+/** Whether the word `text[start, end)`, lower-cased, is `word` (compared in place for an ASCII word). */
+function isWord(text: string, start: number, end: number, ascii: boolean, word: string): boolean {
+  if (!ascii) return lowerWord(text, start, end) === word;
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The lowercase form of the word `text[start, end)`, `’` read as `'`. @internal */
