@@ -10,9 +10,11 @@
  * @internal
  * @packageDocumentation
  */
+
 import { DIGIT_WORDS } from '../core/lexicon';
 import { DEFAULT_CACHE_BYTES } from '../core/util/bounded-cache';
 import { fnv1aInt } from '../core/util/hash';
+import { classAt, classOf, LETTER, NUMBER, SPACE, scanAt, scannedGroup, TOKEN_RE } from '../segment/scan';
 import { normalizeWord, tokenize } from '../segment/tokenize';
 
 /**
@@ -102,158 +104,6 @@ class NormTable {
       idOf: (norm, hash) => this.find(norm, hash),
     };
   }
-}
-
-// --- The scanner of `tokenize` (src/segment/tokenize.ts), group by group. ---
-// The same regular expression and fast ASCII scan: a change there must be made here too (the
-// tests compare the two on every seed and on random text).
-
-const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
-
-const LETTER = 1;
-const NUMBER = 2;
-const MARK = 4;
-const SPACE = 8;
-const SURROGATE = 16;
-const KNOWN = 128;
-const CLASSES = new Uint8Array(65536);
-const IS_LETTER_RE = /\p{L}/u;
-const IS_NUMBER_RE = /\p{N}/u;
-const IS_MARK_RE = /\p{M}/u;
-const IS_SPACE_RE = /\s/u;
-
-function classOf(code: number): number {
-  let k = CLASSES[code]!;
-  if (k === 0) {
-    if (code >= 0xd800 && code <= 0xdfff) k = KNOWN | SURROGATE;
-    else {
-      const ch = String.fromCharCode(code);
-      k =
-        KNOWN |
-        (IS_LETTER_RE.test(ch) ? LETTER : 0) |
-        (IS_NUMBER_RE.test(ch) ? NUMBER : 0) |
-        (IS_MARK_RE.test(ch) ? MARK : 0) |
-        (IS_SPACE_RE.test(ch) ? SPACE : 0);
-    }
-    CLASSES[code] = k;
-  }
-  return k;
-}
-
-function classAt(text: string, i: number): number {
-  return i < text.length ? classOf(text.charCodeAt(i)) : 0;
-}
-
-/** Which TOKEN_RE group the last successful {@link scanAt} matched (1 to 5). */
-let scannedGroup = 0;
-
-function skipNumbers(text: string, i: number): number {
-  let e = i;
-  for (;;) {
-    const k = classAt(text, e);
-    if ((k & SURROGATE) !== 0) return -1;
-    if ((k & NUMBER) === 0) return e;
-    e++;
-  }
-}
-
-function scanWord(text: string, p: number): number {
-  let e = p;
-  for (;;) {
-    for (;;) {
-      const k = classAt(text, e);
-      if ((k & SURROGATE) !== 0) return 0;
-      if ((k & (LETTER | MARK | NUMBER)) === 0) break;
-      e++;
-    }
-    const q = text.charCodeAt(e);
-    if (q !== 39 && q !== 0x2019) break;
-    const k = classAt(text, e + 1);
-    if ((k & SURROGATE) !== 0) return 0;
-    if ((k & (LETTER | MARK | NUMBER)) === 0) break;
-    e++;
-  }
-  scannedGroup = 3;
-  return e;
-}
-
-/** End of the TOKEN_RE match at `p` for a plain ASCII start (setting {@link scannedGroup}); 0 when the regular expression must decide. */
-function scanAt(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  if (c >= 128) return 0;
-  const k = classOf(c);
-  if ((k & LETTER) !== 0) {
-    if (text.charCodeAt(p + 1) === 46) {
-      const before = p > 0 ? classOf(text.charCodeAt(p - 1)) : 0;
-      if ((before & SURROGATE) !== 0) return 0;
-      if ((before & (LETTER | NUMBER)) === 0) {
-        let e = p + 1;
-        let groups = 0;
-        while (text.charCodeAt(e) === 46) {
-          const letter = classAt(text, e + 1);
-          if ((letter & SURROGATE) !== 0) return 0;
-          if ((letter & LETTER) === 0) break;
-          e += 2;
-          groups++;
-        }
-        if (groups > 0) {
-          if (text.charCodeAt(e) === 46) {
-            const after = classAt(text, e + 1);
-            if ((after & SURROGATE) !== 0) return 0;
-            scannedGroup = 1;
-            return (after & (LETTER | NUMBER)) === 0 ? e + 1 : e;
-          }
-          const after = classAt(text, e);
-          if ((after & SURROGATE) !== 0) return 0;
-          if ((after & (LETTER | NUMBER)) === 0) {
-            scannedGroup = 1;
-            return e;
-          }
-          if (groups > 1) {
-            scannedGroup = 1;
-            return e - 2;
-          }
-        }
-      }
-    }
-    return scanWord(text, p);
-  }
-  if ((k & NUMBER) !== 0) {
-    let e = skipNumbers(text, p + 1);
-    if (e < 0) return 0;
-    for (;;) {
-      const sep = text.charCodeAt(e);
-      if (sep !== 46 && sep !== 44) break;
-      const next = classAt(text, e + 1);
-      if ((next & SURROGATE) !== 0) return 0;
-      if ((next & NUMBER) === 0) break;
-      e = skipNumbers(text, e + 1);
-      if (e < 0) return 0;
-    }
-    const s0 = text.charCodeAt(e);
-    const s1 = text.charCodeAt(e + 1);
-    if (
-      (s0 === 115 && s1 === 116) ||
-      (s0 === 110 && s1 === 100) ||
-      (s0 === 114 && s1 === 100) ||
-      (s0 === 116 && s1 === 104)
-    ) {
-      e += 2;
-    } else if (s0 === 115) e += 1;
-    const after = classAt(text, e);
-    if ((after & (SURROGATE | LETTER)) !== 0) return 0;
-    scannedGroup = 2;
-    return e;
-  }
-  if ((c === 45 || c === 46) && text.charCodeAt(p + 1) === c) {
-    let e = p + 2;
-    while (text.charCodeAt(e) === c) e++;
-    scannedGroup = 4;
-    return e;
-  }
-  scannedGroup = 5;
-  return p + 1;
 }
 
 /** `-`, `‐`, `‑`: the hyphens `tokenize` drops inside a word and joins `twenty-five` across. */
@@ -587,7 +437,7 @@ function scanWordTokens(text: string): WordTokens {
     if (group === 0) {
       end = scanAt(text, p);
       if (end > 0) {
-        group = scannedGroup;
+        group = scannedGroup();
       } else {
         TOKEN_RE.lastIndex = p;
         const m = TOKEN_RE.exec(text)!;

@@ -5,6 +5,7 @@
  */
 
 import { BoundedCache } from '../core/util/bounded-cache';
+import { classOf, SPACE, scanAt, scannedGroup, TOKEN_RE } from './scan';
 
 /** What a {@link Token} is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -36,12 +37,8 @@ export interface Token {
   readonly capitalized: boolean;
 }
 
-// One alternation, scanned once from left to right (sticky-free global regex).
-// 1 dotted abbreviation (U.S., e.g.), 2 number with separators and optional
-// ordinal / decade suffix, 3 word (letters, marks, digits, inner apostrophes),
-// 4 runs of dashes or dots, 5 any other single non-space character.
-const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+// Tokens come from one alternation scanned from left to right (TOKEN_RE in ./scan), with a fast scan for
+// plain ASCII starts that the regular expression checks whenever the scan cannot decide.
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '„', '‟', '‚', '‛', '«', '»', '‹', '›', '`', '´', '″', '′']);
@@ -210,165 +207,6 @@ function numberValue(raw: string): { value: number; norm: string } {
   return { value, norm: String(value) + suffix };
 }
 
-// Character classes for the scanner: `\p{L}`, `\p{N}`, `\p{M}` and `\s`, computed
-// once per UTF-16 code unit with the same regular expressions; surrogates are
-// left to TOKEN_RE (it reads astral code points as one character).
-const LETTER = 1;
-const NUMBER = 2;
-const MARK = 4;
-const SPACE = 8;
-const SURROGATE = 16;
-const KNOWN = 128;
-const CLASSES = new Uint8Array(65536);
-const IS_LETTER_RE = /\p{L}/u;
-const IS_NUMBER_RE = /\p{N}/u;
-const IS_MARK_RE = /\p{M}/u;
-const IS_SPACE_RE = /\s/u;
-
-function classOf(code: number): number {
-  let k = CLASSES[code]!;
-  if (k === 0) {
-    if (code >= 0xd800 && code <= 0xdfff) k = KNOWN | SURROGATE;
-    else {
-      const ch = String.fromCharCode(code);
-      k =
-        KNOWN |
-        (IS_LETTER_RE.test(ch) ? LETTER : 0) |
-        (IS_NUMBER_RE.test(ch) ? NUMBER : 0) |
-        (IS_MARK_RE.test(ch) ? MARK : 0) |
-        (IS_SPACE_RE.test(ch) ? SPACE : 0);
-    }
-    CLASSES[code] = k;
-  }
-  return k;
-}
-
-/** Class of the code unit at `i`, 0 past the end. */
-function classAt(text: string, i: number): number {
-  return i < text.length ? classOf(text.charCodeAt(i)) : 0;
-}
-
-/** Which TOKEN_RE group the last successful {@link scanAt} matched (1 to 5). */
-let scannedGroup = 0;
-
-/** End of the `\p{N}+` run from `i`, or -1 when a surrogate is met. */
-function skipNumbers(text: string, i: number): number {
-  let e = i;
-  for (;;) {
-    const k = classAt(text, e);
-    if ((k & SURROGATE) !== 0) return -1;
-    if ((k & NUMBER) === 0) return e;
-    e++;
-  }
-}
-
-/** Group 3 of TOKEN_RE from `p`: letters, marks and digits with inner apostrophes. 0 when undecided. */
-function scanWord(text: string, p: number): number {
-  let e = p;
-  for (;;) {
-    for (;;) {
-      const k = classAt(text, e);
-      if ((k & SURROGATE) !== 0) return 0;
-      if ((k & (LETTER | MARK | NUMBER)) === 0) break;
-      e++;
-    }
-    const q = text.charCodeAt(e);
-    if (q !== 39 && q !== 0x2019) break;
-    const k = classAt(text, e + 1);
-    if ((k & SURROGATE) !== 0) return 0;
-    if ((k & (LETTER | MARK | NUMBER)) === 0) break;
-    e++;
-  }
-  scannedGroup = 3;
-  return e;
-}
-
-/**
- * The end of the TOKEN_RE match at `p` (a non-space position) when it starts
- * with an ASCII character and the match is plain to see, setting
- * {@link scannedGroup}; 0 when the regular expression must decide
- * (non-ASCII start, surrogates, a number whose greedy match fails its lookahead).
- */
-function scanAt(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  if (c >= 128) return 0;
-  const k = classOf(c);
-  if ((k & LETTER) !== 0) {
-    // Group 1, a dotted abbreviation, with the backtracking of `(?:\.\p{L})+\.?(?![\p{L}\p{N}])`.
-    if (text.charCodeAt(p + 1) === 46) {
-      const before = p > 0 ? classOf(text.charCodeAt(p - 1)) : 0;
-      if ((before & SURROGATE) !== 0) return 0;
-      if ((before & (LETTER | NUMBER)) === 0) {
-        let e = p + 1;
-        let groups = 0;
-        while (text.charCodeAt(e) === 46) {
-          const letter = classAt(text, e + 1);
-          if ((letter & SURROGATE) !== 0) return 0;
-          if ((letter & LETTER) === 0) break;
-          e += 2;
-          groups++;
-        }
-        if (groups > 0) {
-          if (text.charCodeAt(e) === 46) {
-            const after = classAt(text, e + 1);
-            if ((after & SURROGATE) !== 0) return 0;
-            scannedGroup = 1;
-            return (after & (LETTER | NUMBER)) === 0 ? e + 1 : e;
-          }
-          const after = classAt(text, e);
-          if ((after & SURROGATE) !== 0) return 0;
-          if ((after & (LETTER | NUMBER)) === 0) {
-            scannedGroup = 1;
-            return e;
-          }
-          if (groups > 1) {
-            scannedGroup = 1;
-            return e - 2;
-          }
-        }
-      }
-    }
-    return scanWord(text, p);
-  }
-  if ((k & NUMBER) !== 0) {
-    // Group 2, greedy: digits, separated groups, a suffix; any backtracking goes to the regular expression.
-    let e = skipNumbers(text, p + 1);
-    if (e < 0) return 0;
-    for (;;) {
-      const sep = text.charCodeAt(e);
-      if (sep !== 46 && sep !== 44) break;
-      const next = classAt(text, e + 1);
-      if ((next & SURROGATE) !== 0) return 0;
-      if ((next & NUMBER) === 0) break;
-      e = skipNumbers(text, e + 1);
-      if (e < 0) return 0;
-    }
-    const s0 = text.charCodeAt(e);
-    const s1 = text.charCodeAt(e + 1);
-    if (
-      (s0 === 115 && s1 === 116) ||
-      (s0 === 110 && s1 === 100) ||
-      (s0 === 114 && s1 === 100) ||
-      (s0 === 116 && s1 === 104)
-    ) {
-      e += 2;
-    } else if (s0 === 115) e += 1;
-    const after = classAt(text, e);
-    if ((after & (SURROGATE | LETTER)) !== 0) return 0;
-    scannedGroup = 2;
-    return e;
-  }
-  if ((c === 45 || c === 46) && text.charCodeAt(p + 1) === c) {
-    // Group 4: `--`, `...`.
-    let e = p + 2;
-    while (text.charCodeAt(e) === c) e++;
-    scannedGroup = 4;
-    return e;
-  }
-  scannedGroup = 5;
-  return p + 1;
-}
-
 // Own keys only: `constructor`, `toString` and other Object.prototype members are words, not table entries.
 const SMALL_NUMBER_KEYS = new Set(Object.keys(SMALL_NUMBERS));
 const ROMAN_KEYS = new Set(Object.keys(ROMAN));
@@ -528,7 +366,7 @@ export function tokenize(text: string): Token[] {
     let end = scanAt(text, p);
     let group: number;
     if (end > 0) {
-      group = scannedGroup;
+      group = scannedGroup();
     } else {
       // Not decided by the fast scan: the regular expression decides, from the same position.
       TOKEN_RE.lastIndex = p;
