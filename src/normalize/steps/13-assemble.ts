@@ -10,17 +10,49 @@ import { splitSentences } from '../../segment/split-sentences';
 import { matchDateline } from '../rules/metadata';
 import { type Draft, lineSentences, toSpan } from './draft';
 
+/**
+ * Whether `text[start, end)` is only white space and invisible characters (soft hyphen, zero-width spaces and
+ * joiners, word joiner, BOM): `/^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/`, read in place.
+ */
+function isSeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+      return false;
+    }
+    if (c < 0xa0) return false;
+    if (
+      c === 0xa0 ||
+      c === 0xad ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x2060 ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** Tiles the original text with body, removed and separator spans; splits the body into paragraphs and sentences. @internal */
 export function assembleBody(draft: Draft): void {
   const { original, text, map, content, agencies, metadata, layout, removed, paragraphs, sentences } = draft;
   let pos = 0;
   const pushGap = (until: number) => {
     if (until <= pos) return;
-    const gap = original.slice(pos, until);
-    if (/^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/.test(gap)) {
+    if (isSeparator(original, pos, until)) {
       layout.push({ start: pos, end: until, role: 'separator' });
     } else {
       layout.push({ start: pos, end: until, role: 'removed', reason: 'control' });
+      const gap = original.slice(pos, until);
       removed.push({ text: gap, start: pos, end: until, reason: 'control', rule: 'text:control-characters' });
     }
     pos = until;
@@ -29,12 +61,12 @@ export function assembleBody(draft: Draft): void {
     if (span.end <= span.start) return;
     pushGap(span.start);
     layout.push({ start: span.start, end: span.end, role: 'removed', reason });
-    removed.push({
-      ...span,
-      reason,
-      rule,
-      ...(duplicateOf ? { duplicateOf: { start: duplicateOf.start, end: duplicateOf.end } } : {}),
-    });
+    const { text: spanText, start, end } = span;
+    removed.push(
+      duplicateOf
+        ? { text: spanText, start, end, reason, rule, duplicateOf: { start: duplicateOf.start, end: duplicateOf.end } }
+        : { text: spanText, start, end, reason, rule },
+    );
     pos = span.end;
   };
   const lineByIndex = new Map(content.map((l) => [l.index, l]));
@@ -96,7 +128,7 @@ export function assembleBody(draft: Draft): void {
         normalized: s.text,
       });
     }
-    paragraphs.push({ ...span, normalized, sentences: ids });
+    paragraphs.push({ text: span.text, start: span.start, end: span.end, normalized, sentences: ids });
     if (creditStart !== undefined) {
       pushRemoved(toSpan(draft, line.cStart + creditStart, line.cEnd), 'credit', 'line:closing-wire-credit');
     }

@@ -185,12 +185,17 @@ export function isFragment(line: Line): boolean {
 
 /** The content lines as the block rules see them. @internal */
 export function blockView(content: readonly Line[], media?: (line: Line) => boolean): BlockLine[] {
-  return content.map((l) => ({
-    text: l.text,
-    words: l.words,
-    terminal: l.terminal,
-    body: l.role.kind === 'body',
-    ...(l.role.kind === 'removed' ? { rule: l.role.rule } : {}),
-    ...(media && l.role.kind === 'body' && media(l) ? { media: true } : {}),
-  }));
+  // Every view has the same fields (one object shape for the block rules).
+  return content.map((l) => {
+    const role = l.role;
+    const body = role.kind === 'body';
+    return {
+      text: l.text,
+      words: l.words,
+      terminal: l.terminal,
+      body,
+      rule: role.kind === 'removed' ? role.rule : undefined,
+      media: media !== undefined && body && media(l),
+    };
+  });
 }
