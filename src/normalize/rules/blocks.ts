@@ -112,6 +112,8 @@ const MIN_PULL_QUOTE_WORDS = 8;
 const MAX_PULL_QUOTE_DISTANCE = 12;
 /** Lines sharing a word triple beyond this many are not looked at through it (common phrases), which keeps the search linear. */
 const MAX_TRIPLE_POSTINGS = 16;
+/** Size of the bit filter in front of the pull-quote postings (a power of two). */
+const POSTING_FILTER_SIZE = 4096;
 /** A speaker appended to a pull quote: `... I'll be there. - Jennifer Rivers, mother of Tavin Price`. */
 const ATTRIBUTION = /\s-\s*[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:,[^.!?]{0,80})?$/u;
 
@@ -123,6 +125,20 @@ function triples(text: string): number[] {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1aInt);
   const out: number[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
+    out.push((Math.imul(Math.imul(words[i]!, FNV_PRIME) ^ words[i + 1]!, FNV_PRIME) ^ words[i + 2]!) | 0);
+  }
+  return out;
+}
+
+/**
+ * The word-triple hashes of a line whose word hashes (`fnv1aInt` of each
+ * lower-cased word, in order) are `words[from, to)`.
+ *
+ * @internal
+ */
+export function triplesOfWords(words: Int32Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i + 2 < to; i++) {
     out.push((Math.imul(Math.imul(words[i]!, FNV_PRIME) ^ words[i + 1]!, FNV_PRIME) ^ words[i + 2]!) | 0);
   }
   return out;
@@ -202,14 +218,20 @@ export function findPullQuotes(
   // Their triples are followed through every line read (in order: a posting list keeps its first lines).
   const own = new Map<number, readonly number[]>();
   const postings = new Map<number, { readonly lines: number[]; last: number }>();
+  // A bit filter in front of the postings: most triples of the other lines are no quote's.
+  const filter = new Uint8Array(POSTING_FILTER_SIZE);
   for (const i of quotes) {
     const t = triplesOf(i);
     own.set(i, t);
-    for (const key of t) if (!postings.has(key)) postings.set(key, { lines: [], last: -1 });
+    for (const key of t) {
+      if (!postings.has(key)) postings.set(key, { lines: [], last: -1 });
+      filter[key & (POSTING_FILTER_SIZE - 1)] = 1;
+    }
   }
   for (let i = 0; i < lines.length; i++) {
     if (!read(i)) continue;
     for (const key of own.get(i) ?? triplesOf(i)) {
+      if (filter[key & (POSTING_FILTER_SIZE - 1)] === 0) continue;
       const posting = postings.get(key);
       // Once per line; beyond MAX_TRIPLE_POSTINGS the list is full (and not looked at).
       if (posting === undefined || posting.last === i) continue;

@@ -112,6 +112,27 @@ export class LineScanner {
   ascii = true;
   /** FNV-1a of its ASCII letters and digits, lower-cased (meaningful when {@link LineScanner.ascii}). */
   foldHash = 0;
+  /**
+   * The hashes of the cue words of the lines scanned since {@link LineScanner.reset}, in order: FNV-1a of each run
+   * of ASCII letters and digits, lower-cased, as `fnv1aInt` gives it. On an ASCII line these are the hashes of its
+   * words (`[\p{L}\p{N}]+`), so word triples need no second reading.
+   */
+  wordHashes: Int32Array = new Int32Array(4096);
+  /** How many of {@link LineScanner.wordHashes} are filled. */
+  wordCount = 0;
+
+  /** Starts a new text: forgets the word hashes kept so far. */
+  reset(): void {
+    this.wordCount = 0;
+  }
+
+  /** Doubles the room for word hashes. */
+  private grow(): Int32Array {
+    const next = new Int32Array(this.wordHashes.length * 2);
+    next.set(this.wordHashes);
+    this.wordHashes = next;
+    return next;
+  }
   /** The cue sets that may match it, as bits (sets 0–31, 32–63). */
   lo = 0;
   hi = 0;
@@ -185,6 +206,8 @@ export class LineScanner {
     const mask = FILTER_SIZE - 1;
     let lo = this.always.lo;
     let hi = this.always.hi;
+    let hashes = this.wordHashes;
+    let kept = this.wordCount;
     // The cue word being read (ASCII letters and digits, lower-cased): its hash and length.
     let h = FNV_OFFSET;
     let n = 0;
@@ -238,8 +261,10 @@ export class LineScanner {
           }
         }
       }
-      // Not an ASCII letter or digit: the end of a cue word.
+      // Not an ASCII letter or digit: the end of a cue word, kept (`wordHashes`) and looked up.
       if (n > 0) {
+        if (kept === hashes.length) hashes = this.grow();
+        hashes[kept++] = h | 0;
         if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
           const bits = exact.get(h | 0);
           if (bits !== undefined) {
@@ -272,6 +297,7 @@ export class LineScanner {
     }
     this.lo = lo;
     this.hi = hi;
+    this.wordCount = kept;
     this.words = words;
     this.ascii = ascii;
     this.foldHash = fold | 0;

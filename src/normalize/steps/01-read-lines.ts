@@ -14,6 +14,7 @@ import type { Draft, Line } from './draft';
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const scanner = LINE_SCANNER;
+  scanner.reset();
   let block = 0;
   let previousBlank = true;
   let start = 0;
@@ -27,6 +28,7 @@ function splitLines(text: string): Line[] {
     while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
     const blank = e === s;
     if (!blank && previousBlank) block++;
+    const wordsFrom = scanner.wordCount;
     if (!blank) scanner.scan(text, s, e);
     lines.push({
       index,
@@ -40,6 +42,8 @@ function splitLines(text: string): Line[] {
       foldHash: blank ? 0 : scanner.foldHash,
       cueLo: blank ? 0 : scanner.lo,
       cueHi: blank ? 0 : scanner.hi,
+      wordsFrom,
+      wordsTo: scanner.wordCount,
       role: blank ? { kind: 'blank' } : { kind: 'body' },
     });
     previousBlank = blank;
@@ -69,6 +73,8 @@ export function readLines(article: ArticleInput, agencies: AgencyIndex, removeBo
     map: cleaned.map,
     dropped: cleaned.dropped,
     repaired: cleaned.repaired,
+    // The scanner's own array: the draft lives within one synchronous call, before the next text is scanned.
+    wordHashes: LINE_SCANNER.wordHashes,
     agencies,
     removeBoilerplate,
     lines,

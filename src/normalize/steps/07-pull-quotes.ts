@@ -5,14 +5,20 @@
  *
  * @packageDocumentation
  */
-import { findPullQuotes, tripleHashes } from '../rules/blocks';
+import { findPullQuotes, tripleHashes, triplesOfWords } from '../rules/blocks';
 import { blockView, type Draft } from './draft';
 
 /** Removes pull quotes (with `removeBoilerplate` only) and remembers each with its paragraph. @internal */
 export function markPullQuotes(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content } = draft;
-  const triplesOf = (k: number) => tripleHashes(draft.text, content[k]!.cStart, content[k]!.cEnd);
+  // An ASCII line's words were hashed in step 1; another line is read again.
+  const triplesOf = (k: number) => {
+    const line = content[k]!;
+    return line.ascii
+      ? triplesOfWords(draft.wordHashes, line.wordsFrom, line.wordsTo)
+      : tripleHashes(draft.text, line.cStart, line.cEnd);
+  };
   for (const [k, target] of findPullQuotes(blockView(content), triplesOf)) {
     const line = content[k]!;
     line.role = {

@@ -55,6 +55,9 @@ export interface Line extends LineView {
   /** The cue sets that may match the line (`hasCue`), read in step 1. */
   readonly cueLo: number;
   readonly cueHi: number;
+  /** The line's word hashes in {@link Draft.wordHashes}: from this index to {@link Line.wordsTo}. */
+  readonly wordsFrom: number;
+  readonly wordsTo: number;
   role: Role;
   /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
   sentences?: readonly TextSpan[];
@@ -115,6 +118,8 @@ export interface Draft {
   readonly text: string;
   /** Maps offsets in {@link Draft.text} back to {@link Draft.original}. */
   readonly map: OffsetMap;
+  /** Hashes of the runs of ASCII letters and digits of every line, in order (see {@link Line.wordsFrom}). */
+  readonly wordHashes: Int32Array;
   /** Control or invalid characters dropped by the cleanup. */
   readonly dropped: number;
   /** C1 characters read as Windows-1252 by the cleanup. */
