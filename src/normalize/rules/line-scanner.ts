@@ -35,14 +35,59 @@ export interface LineCues {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-/** Size of the bit filter in front of the word maps (a power of two). */
-const FILTER_SIZE = 1024;
+/** Size of the bit filter in front of the word tables (a power of two). */
+const FILTER_SIZE = 8192;
+/** Slots of a word table (a power of two, well above the cue words). */
+const TABLE_SIZE = 2048;
+
+/** Word hashes and the cue-set bits of each, by open addressing. */
+class WordTable {
+  readonly hash = new Int32Array(TABLE_SIZE);
+  readonly used = new Uint8Array(TABLE_SIZE);
+  readonly lo = new Int32Array(TABLE_SIZE);
+  readonly hi = new Int32Array(TABLE_SIZE);
+  private size = 0;
+
+  /** Adds the bits of `bits` to the word hashed `h`. */
+  add(h: number, bits: Bits): void {
+    let slot = this.find(h);
+    if (slot < 0) {
+      if (++this.size * 2 > TABLE_SIZE) throw new Error(`LineScanner: more than ${TABLE_SIZE / 2} cue words.`);
+      slot = h & (TABLE_SIZE - 1);
+      while (this.used[slot] === 1) slot = (slot + 1) & (TABLE_SIZE - 1);
+      this.used[slot] = 1;
+      this.hash[slot] = h;
+    }
+    this.lo[slot]! |= bits.lo;
+    this.hi[slot]! |= bits.hi;
+  }
+
+  /** The slot of the word hashed `h`, or -1. */
+  find(h: number): number {
+    let slot = h & (TABLE_SIZE - 1);
+    while (this.used[slot] === 1) {
+      if (this.hash[slot] === h) return slot;
+      slot = (slot + 1) & (TABLE_SIZE - 1);
+    }
+    return -1;
+  }
+}
 const EXACT = 1;
 const PREFIX = 2;
 /** Most cue sets: their bits are two 32-bit words. */
 const MAX_SETS = 64;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Kinds of special ASCII characters. */
+const CHAR_CUE = 1;
+const TEXT_END = 2;
+/** Per ASCII character: its lower case when it is a letter or digit, else 0. */
+const ALNUM_LOWER = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ALNUM_LOWER[c] = c;
+for (let c = 0x61; c <= 0x7a; c++) {
+  ALNUM_LOWER[c] = c;
+  ALNUM_LOWER[c - 0x20] = c;
+}
 
 /** FNV-1a of a lowercase ASCII word, as the scan computes it. */
 function hashWord(word: string): number {
@@ -93,13 +138,15 @@ function addBit(bits: Bits, set: number): void {
  * @internal
  */
 export class LineScanner {
-  private readonly exact = new Map<number, Bits>();
-  private readonly prefix = new Map<number, Bits>();
+  // Open addressing on the word hash: exact words and four-letter prefixes, each slot a hash and its set bits.
+  private readonly exact = new WordTable();
+  private readonly prefix = new WordTable();
   private readonly charLo = new Int32Array(128);
   private readonly charHi = new Int32Array(128);
   private readonly other = new Map<number, Bits>();
   private readonly texts: Array<{ readonly text: string; readonly bits: Bits }> = [];
-  private readonly textLast = new Uint8Array(128);
+  /** Per ASCII character: {@link CHAR_CUE} when it is a cue character, {@link TEXT_END} when a text cue ends with it. */
+  private readonly special = new Uint8Array(128);
   private readonly filter = new Uint8Array(FILTER_SIZE);
   /** Bits of the sets without cues: always candidates. */
   private readonly always: Bits = { lo: 0, hi: 0 };
@@ -158,10 +205,9 @@ export class LineScanner {
           );
         }
         const h = hashWord(isPrefix ? stem.slice(0, 4) : stem);
-        const map = isPrefix ? this.prefix : this.exact;
-        const bits = map.get(h) ?? { lo: 0, hi: 0 };
+        const bits: Bits = { lo: 0, hi: 0 };
         addBit(bits, set);
-        map.set(h, bits);
+        (isPrefix ? this.prefix : this.exact).add(h, bits);
         this.filter[(h >>> 0) & (FILTER_SIZE - 1)]! |= isPrefix ? PREFIX : EXACT;
       }
       for (const ch of c.chars ?? '') {
@@ -169,6 +215,7 @@ export class LineScanner {
         if (code < 128) {
           if (set < 32) this.charLo[code]! |= 1 << set;
           else this.charHi[code]! |= 1 << (set - 32);
+          this.special[code]! |= CHAR_CUE;
         } else {
           const bits = this.other.get(code) ?? { lo: 0, hi: 0 };
           addBit(bits, set);
@@ -182,7 +229,7 @@ export class LineScanner {
         const bits: Bits = { lo: 0, hi: 0 };
         addBit(bits, set);
         this.texts.push({ text, bits });
-        this.textLast[text.charCodeAt(text.length - 1)] = 1;
+        this.special[text.charCodeAt(text.length - 1)]! |= TEXT_END;
       }
     });
   }
@@ -202,7 +249,7 @@ export class LineScanner {
   /** Reads the line `text[start, end)` (a range of a flat text reads faster than a slice of it) and sets the fields. */
   scan(text: string, start: number, end: number): void {
     // Fields in locals: the loop reads them for every character.
-    const { filter, charLo, charHi, other, exact, prefix, textLast } = this;
+    const { filter, charLo, charHi, special, other, exact, prefix } = this;
     const mask = FILTER_SIZE - 1;
     let lo = this.always.lo;
     let hi = this.always.hi;
@@ -220,29 +267,30 @@ export class LineScanner {
     let inner = false;
     // The last character that is not a closer (`"')]`).
     let last = -1;
-    for (let i = start; i <= end; i++) {
-      // One step past the end closes the last cue word.
-      const c = i < end ? text.charCodeAt(i) : -1;
-      if (c >= 0 && c < 128) {
-        lo |= charLo[c]!;
-        hi |= charHi[c]!;
-        if (textLast[c] === 1) {
-          for (const t of this.texts) {
-            if (t.text.charCodeAt(t.text.length - 1) === c && this.textEndsAt(text, start, i, t.text)) {
-              lo |= t.bits.lo;
-              hi |= t.bits.hi;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const lc = ALNUM_LOWER[c]!;
+        if (special[c] !== 0) {
+          lo |= charLo[c]!;
+          hi |= charHi[c]!;
+          if ((special[c]! & TEXT_END) !== 0) {
+            for (const t of this.texts) {
+              if (t.text.charCodeAt(t.text.length - 1) === c && this.textEndsAt(text, start, i, t.text)) {
+                lo |= t.bits.lo;
+                hi |= t.bits.hi;
+              }
             }
           }
         }
-        const lc = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-        if ((lc >= 0x61 && lc <= 0x7a) || (lc >= 0x30 && lc <= 0x39)) {
+        if (lc !== 0) {
           h = Math.imul(h ^ lc, FNV_PRIME);
           fold = Math.imul(fold ^ lc, FNV_PRIME);
           if (++n === 4 && (filter[(h >>> 0) & mask]! & PREFIX) !== 0) {
-            const bits = prefix.get(h | 0);
-            if (bits !== undefined) {
-              lo |= bits.lo;
-              hi |= bits.hi;
+            const slot = prefix.find(h | 0);
+            if (slot >= 0) {
+              lo |= prefix.lo[slot]!;
+              hi |= prefix.hi[slot]!;
             }
           }
           if (!inWord) words++;
@@ -251,7 +299,7 @@ export class LineScanner {
           last = c;
           continue;
         }
-      } else if (c >= 128) {
+      } else {
         ascii = false;
         if (other.size > 0) {
           const bits = other.get(c);
@@ -266,16 +314,15 @@ export class LineScanner {
         if (kept === hashes.length) hashes = this.grow();
         hashes[kept++] = h | 0;
         if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
-          const bits = exact.get(h | 0);
-          if (bits !== undefined) {
-            lo |= bits.lo;
-            hi |= bits.hi;
+          const slot = exact.find(h | 0);
+          if (slot >= 0) {
+            lo |= exact.lo[slot]!;
+            hi |= exact.hi[slot]!;
           }
         }
         h = FNV_OFFSET;
         n = 0;
       }
-      if (c < 0) break;
       // Words as countWords counts them: other letters and digits too.
       if (c >= 128 && LETTER_OR_DIGIT.test(text[i]!)) {
         if (!inWord) words++;
@@ -294,6 +341,18 @@ export class LineScanner {
         pending = false;
       }
       if (!closer) last = c;
+    }
+    // The last cue word.
+    if (n > 0) {
+      if (kept === hashes.length) hashes = this.grow();
+      hashes[kept++] = h | 0;
+      if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
+        const slot = exact.find(h | 0);
+        if (slot >= 0) {
+          lo |= exact.lo[slot]!;
+          hi |= exact.hi[slot]!;
+        }
+      }
     }
     this.lo = lo;
     this.hi = hi;
