@@ -163,6 +163,11 @@ export interface NotArticleBody {
    * then count the lines read.
    */
   readonly verdictOnly?: boolean;
+  /**
+   * `false` when line `k` cannot open with its heading printed twice (a cheap test the caller has, a necessary
+   * condition), so the heading check skips it; `undefined` when the caller cannot tell.
+   */
+  readonly mayOpenWithHeading?: (line: number) => boolean | undefined;
 }
 
 /** Metadata the normalizer found around the body; each is a reporting signal. */
@@ -440,7 +445,6 @@ export function detectNotArticle(
   body?: NotArticleBody,
 ): NotArticleVerdict {
   const t = NOT_ARTICLE_TUNING;
-  let nonEmpty = 0;
   let words = 0;
   let sentences = 0;
   let proseSentences = 0;
@@ -455,24 +459,40 @@ export function detectNotArticle(
   let callsToAction = 0;
   let shapedWords = 0;
   let shapedFunctionWords = 0;
-  let teaserParagraphs = 0;
   let reportingSignals = (context.dateline ? 1 : 0) + (context.byline ? 1 : 0) + (context.credit ? 1 : 0);
+  // The lines read: trimmed, non-empty, within the budget of characters.
+  const texts: string[] = [];
+  const read: number[] = [];
   let budget = t.maxCharsRead;
   for (let k = 0; k < lines.length; k++) {
     if (budget <= 0) break;
-    const line = lines[k]!;
-    const text = line.trim().slice(0, budget);
+    const text = lines[k]!.trim().slice(0, budget);
     budget -= text.length;
     if (text === '') continue;
-    nonEmpty++;
-    // A whole line is read in the body's text, where the caller has its sentences; a cut one on its own.
-    const whole = body !== undefined && text.length === line.length;
-    const source = whole ? body.text : text;
-    const base = whole ? body.starts[k]! : 0;
-    // The heading check reads the first 2 × MAX_HEADING_WORDS words; the word count comes from the sentences.
-    if (opensWithDoubledHeading(source, base, base + text.length)) teaserParagraphs++;
+    texts.push(text);
+    read.push(k);
+  }
+  const nonEmpty = texts.length;
+  // A whole line is read in the body's text, where the caller has its sentences; a cut one on its own.
+  const whole = (r: number) => body !== undefined && texts[r]!.length === lines[read[r]!]!.length;
+  // Paragraphs that open with their heading printed twice; the heading check reads at most 2 × MAX_HEADING_WORDS
+  // words (the word count comes from the sentences), and none of a line the caller rules out.
+  let teaserParagraphs = 0;
+  for (let r = 0; r < nonEmpty; r++) {
+    const k = read[r]!;
+    if (whole(r) && body!.mayOpenWithHeading?.(k) === false) continue;
+    const source = whole(r) ? body!.text : texts[r]!;
+    const base = whole(r) ? body!.starts[k]! : 0;
+    if (opensWithDoubledHeading(source, base, base + texts[r]!.length)) teaserParagraphs++;
+  }
+  const teaser = teaserParagraphs >= t.minTeaserParagraphs && teaserParagraphs >= t.teaserShare * nonEmpty;
+  for (let r = 0; r < nonEmpty; r++) {
+    const k = read[r]!;
+    const text = texts[r]!;
+    const source = whole(r) ? body!.text : text;
+    const base = whole(r) ? body!.starts[k]! : 0;
     const quoteState: QuoteState = { open: false };
-    for (const span of whole ? body.sentences(k) : splitSentences(text)) {
+    for (const span of whole(r) ? body!.sentences(k) : splitSentences(text)) {
       const s = viewSentence(source, base + span.start, base + span.end, span.text, quoteState);
       words += s.words;
       if (s.words === 0) continue;
@@ -496,11 +516,11 @@ export function detectNotArticle(
       if (s.personal) personalWords += s.words;
       else authoredWords += s.words;
     }
-    // Only the verdict wanted: stop once the rest cannot change it. The rest can no longer make a teaser list
-    // (even all teasers would stay under its share), and reported prose is already there (the article verdict).
+    // Only the verdict wanted: stop once the rest cannot change it. The page is no teaser list, and reported prose
+    // is already there: the article verdict.
     if (
       body?.verdictOnly === true &&
-      lines.length - k - 1 < nonEmpty - 2 * teaserParagraphs &&
+      !teaser &&
       reportingSignals > 0 &&
       authoredWords + personalWords >= t.minReportedWords
     ) {
@@ -526,7 +546,7 @@ export function detectNotArticle(
   };
   const verdict = (reason: string): NotArticleVerdict => ({ notArticle: reason !== '', reason, signals });
   if (nonEmpty === 0) return verdict('No text: no body line survives the furniture rules.');
-  if (teaserParagraphs >= t.minTeaserParagraphs && teaserParagraphs >= t.teaserShare * nonEmpty) {
+  if (teaser) {
     return verdict(
       `Teaser list: ${teaserParagraphs} of ${nonEmpty} paragraphs open with their heading printed twice, as story widgets do.`,
     );

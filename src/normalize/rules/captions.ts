@@ -245,12 +245,14 @@ export function matchCreditChain(line: string): string[] | undefined {
   if (line.length > 100 || endsWithAny(line, '.!?')) return undefined;
   const courtesy = /^(?:(?:photo|image|picture)s? )?courtesy(?: of)?:? ((?:the )?[A-Z][^.!?]{1,60})$/i.exec(line);
   if (courtesy && line.split(/\s+/).length <= 10) return [courtesy[1]!];
-  const parts = line.split(/\s*\/\s*/);
+  // Without a slash the line is one part (a chain needs three).
+  const parts = line.includes('/') ? line.split(/\s*\/\s*/) : [line];
   const namePart = /^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2}$/u;
   if (parts.length >= 3 && parts.every((p) => namePart.test(p))) return parts;
   // `NFL via Getty Images`, `U.S. Force Korea via AP`: a source and the agency that distributed it.
-  const via =
-    /^([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,3}) via ([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2})$/u.exec(line);
+  const via = line.includes(' via ')
+    ? /^([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,3}) via ([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2})$/u.exec(line)
+    : null;
   if (via) return [via[1]!, via[2]!];
   return undefined;
 }

@@ -117,14 +117,20 @@ const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright/i;
 function mayBeCredit(line: string): boolean {
   const c = line.charCodeAt(0);
   return (
-    c === 0x28 ||
-    c === 0x2d ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0xa9 ||
-    endsWithParen(line) ||
-    CREDIT_CUE.test(line)
+    c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xa9 || endsWithParen(line) || hasCreditCue(line)
   );
+}
+
+let creditCueLine: string | undefined;
+let creditCueFound = false;
+
+/** {@link CREDIT_CUE} tested on a line, remembered for the last line (the credit finders ask twice in a row). */
+function hasCreditCue(line: string): boolean {
+  if (line !== creditCueLine) {
+    creditCueLine = line;
+    creditCueFound = CREDIT_CUE.test(line);
+  }
+  return creditCueFound;
 }
 
 /** Whether one of the last `n` characters of `text` is a dash (`-`, `–`, `—`). */
@@ -316,7 +322,7 @@ export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch
     }
   }
   // Bloomberg's assistance sign-off after the last sentence.
-  const cue = CREDIT_CUE.test(line);
+  const cue = hasCreditCue(line);
   const dash = cue ? /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line) : null;
   if (dash) {
     const start = dash.index + 1;

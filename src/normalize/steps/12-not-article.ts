@@ -8,7 +8,23 @@
  */
 import { detectNotArticle } from '../not-article';
 import { matchDateline } from '../rules/metadata';
-import { type Draft, lineSentences, remove } from './draft';
+import { type Draft, type Line, lineSentences, remove } from './draft';
+
+/**
+ * Whether a line can open with its heading printed twice, from the hashes of its ASCII words (step 1): its first
+ * three words come again later as a run. A heading of k ≥ 3 words and its repeat have the same words, so the same
+ * runs of letters and digits; a line without such a run cannot be a teaser. `undefined` for a line with other
+ * characters (its words are not those runs).
+ */
+function mayOpenWithHeading(draft: Draft, line: Line): boolean | undefined {
+  if (!line.ascii) return undefined;
+  const w = draft.wordHashes;
+  const from = line.wordsFrom;
+  for (let j = from + 3; j + 2 < line.wordsTo; j++) {
+    if (w[j] === w[from] && w[j + 1] === w[from + 1] && w[j + 2] === w[from + 2]) return true;
+  }
+  return false;
+}
 
 /** Judges the would-be body and removes it when the page is not an article (with `removeBoilerplate` only). @internal */
 export function checkNotArticle(draft: Draft): void {
@@ -29,6 +45,7 @@ export function checkNotArticle(draft: Draft): void {
             starts: wouldBeBody.map((l) => l.cStart),
             sentences: (k) => lineSentences(wouldBeBody[k]!),
             verdictOnly: true,
+            mayOpenWithHeading: (k) => mayOpenWithHeading(draft, wouldBeBody[k]!),
           },
         )
       : undefined;
