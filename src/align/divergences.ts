@@ -4,6 +4,7 @@ import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, Text
 import { addWork } from '../core/util/work';
 import { type DiffSide, diffSides, prepareSide } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
+import { factLevelChanges, isWordLevel, oncePerSpanPair } from './link-level';
 
 function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
   return span ? mapTextSpan(new Shift(by), span) : null;
@@ -11,7 +12,8 @@ function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
 
 /**
  * The typed changes between the two members of each link, with offsets moved
- * into the members' original articles. Identical links have none to compute.
+ * into the members' original articles: word by word for copies, fact by fact
+ * for paraphrases (see `factLevelChanges`). Identical links have none to compute.
  *
  * @internal
  */
@@ -33,11 +35,16 @@ export function linkChanges(
     const a = group.members[link.a]!;
     const b = group.members[link.b]!;
     if (a.text === b.text) return []; // identical copies: nothing to type
+    // Copies are typed word by word, paraphrases fact by fact (see ./link-level).
+    const wordLevel = isWordLevel(link.relation);
     // The same two texts (one wire sentence edited the same way by several outlets) are typed once per call.
-    const key = `${a.text}\u0000${b.text}`;
+    const key = `${wordLevel ? 'w' : 'f'}\u0000${a.text}\u0000${b.text}`;
     let changes = cache.get(key);
     if (changes === undefined) {
-      changes = diffSides(side(a.text), side(b.text), options).changes;
+      const sideA = side(a.text);
+      const sideB = side(b.text);
+      const typed = diffSides(sideA, sideB, options).changes;
+      changes = wordLevel ? oncePerSpanPair(typed) : factLevelChanges(typed, sideA, sideB);
       cache.set(key, changes);
     }
     return changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));

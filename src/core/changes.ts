@@ -119,6 +119,12 @@ export interface TypedChange {
    * - What is left: `insertion:remainder`, `omission:remainder`,
    *   `rewording:remainder`.
    * - Across the two texts: `quote:speaker-changed`.
+   *
+   * In a comparison, a paraphrase link (`alignSources`) keeps only the
+   * changes between counterparts of one kind (a number against a number, a
+   * name against a name, a quote, a negation, an attribution or a hedge
+   * against its like); the rest of its word diff is one change of rule
+   * `rewording:paraphrase`, with no spans and a `detail` that counts them.
    */
   readonly rule: string;
 }

@@ -106,7 +106,14 @@ function groupLines(
   for (const link of group.links) {
     const a = group.members[link.a];
     const b = group.members[link.b];
-    if (a && b) lines.push(`- score ${md(a.source)} ~ ${md(b.source)}: ${link.score.toFixed(2)} (${link.relation})`);
+    // A paraphrase's word-level differences are summed up in one change without spans (see TypedChange.rule).
+    const summary = (Array.isArray(link.changes) ? link.changes : []).find(
+      (c) => c.a === null && c.b === null && c.detail,
+    );
+    if (a && b)
+      lines.push(
+        `- score ${md(a.source)} ~ ${md(b.source)}: ${link.score.toFixed(2)} (${link.relation})${summary ? `; ${md(summary.detail!)}` : ''}`,
+      );
   }
   lines.push('');
   return lines;
