@@ -109,9 +109,22 @@ const NOT_CAPTION =
 export function matchCaptionShape(text: string, words: number, agencies: AgencyIndex): string | undefined {
   if (text.length > 1000 || words < 2) return undefined;
   const p = CAPTION_PATTERNS;
-  if (p.mediaLabel.test(text) || (words >= 4 && p.shareBarCaption.test(text))) return 'line:caption-media-label';
-  if (p.fileLead.test(text) || (words <= 120 && p.photoLead.test(text))) return 'line:caption-photo-lead';
-  if (p.figure.test(text) || p.galleryCount.test(text)) return 'line:caption-figure';
+  // The patterns anchored at the start are tried only on a line that opens with one of their first letters.
+  if (
+    (opensWith(text, 'impvet') && p.mediaLabel.test(text)) ||
+    (words >= 4 && opensWith(text, 'ftpwles') && p.shareBarCaption.test(text))
+  ) {
+    return 'line:caption-media-label';
+  }
+  if (
+    (opensWith(text, 'f') && p.fileLead.test(text)) ||
+    (words <= 120 && opensWith(text, 'spit') && p.photoLead.test(text))
+  ) {
+    return 'line:caption-photo-lead';
+  }
+  if ((opensWith(text, 'ftcep') && p.figure.test(text)) || (opensWith(text, DIGITS) && p.galleryCount.test(text))) {
+    return 'line:caption-figure';
+  }
   // Cheap checks first: most credits close the line with a parenthesis, or hold a slash or a colon.
   const paren = endsWithParen(text);
   const slash = text.includes('/');
@@ -135,6 +148,18 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
     if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
   }
   return undefined;
+}
+
+const DIGITS = '0123456789';
+
+/**
+ * Whether `text` opens with one of `letters` (lower case, compared without case): the first character of a pattern
+ * anchored at the start, checked before trying it.
+ */
+function opensWith(text: string, letters: string): boolean {
+  let c = text.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+  return c < 0x80 && letters.includes(String.fromCharCode(c));
 }
 
 /** Whether `text` ends with four digits, or four digits and a period (the end of {@link CAPTION_PATTERNS}.closingDate). */
@@ -214,11 +239,11 @@ export const WIDGET_PATTERNS = {
 export function matchMediaWidget(text: string, words: number): { rule: string; caption: boolean } | undefined {
   if (words > 80) return undefined;
   const w = WIDGET_PATTERNS;
-  if (w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
+  if (opensWith(text, 'sgpiv') && w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
   // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
-  if (w.controls.test(text)) return { rule: 'line:media-widget', caption: words > 4 };
+  if (opensWith(text, 'csre') && w.controls.test(text)) return { rule: 'line:media-widget', caption: words > 4 };
   // The rest needs a running time (`m:ss`) or the carousel's labels.
-  if (!text.includes(':') && !w.carousel.test(text)) return undefined;
+  if (!text.includes(':') && !(opensWith(text, 'jm') && w.carousel.test(text))) return undefined;
   if (
     (words <= 40 && (w.playWithDuration.test(text) || w.carousel.test(text))) ||
     (words <= 40 && w.closingDuration.test(text) && w.mediaWord.test(text)) ||

@@ -29,10 +29,9 @@ function trimTail(draft: Draft, lede: Line): void {
   for (let i = after.length - 1; i >= 0; i--)
     furnitureFrom[i] = furnitureFrom[i + 1]! + (isFurniture(after[i]!) ? 1 : 0);
   // The story vocabulary: stems of the header, the lede and the body up to the candidate, built lazily.
+  // Built at the first candidate that needs it: many pages have none.
   const story = new Set<number | string>();
-  for (const line of content) {
-    if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, stemsOf(draft, line));
-  }
+  let storyStarted = false;
   let storyUpTo = 0;
   // Stems of each line, computed once.
   const stemsAfter: Array<Array<number | string> | undefined> = new Array(after.length);
@@ -75,6 +74,12 @@ function trimTail(draft: Draft, lede: Line): void {
     const share = restLength === 0 ? 1 : furnitureFrom[i + 1]! / restLength;
     if (share < (strong ? TAIL.strongFurnitureShare : TAIL.weakFurnitureShare)) continue;
     if (nextTopical > i) continue;
+    if (!storyStarted) {
+      storyStarted = true;
+      for (const line of content) {
+        if (line.index <= lede.index && line.role.kind !== 'blank') addStems(story, stemsOf(draft, line));
+      }
+    }
     for (; storyUpTo < i; storyUpTo++)
       if (after[storyUpTo]!.role.kind === 'body')
         addStems(story, stemsAfter[storyUpTo] ?? stemsOf(draft, after[storyUpTo]!));
