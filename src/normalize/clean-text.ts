@@ -1,4 +1,5 @@
 import { OffsetMap } from '../core/offset-map';
+import { CLEANUP } from './tuning';
 
 /** Result of {@link cleanText}: the comparison-ready text and how to map back. */
 export interface CleanedText {
@@ -72,7 +73,7 @@ function looksBinary(text: string): boolean {
     if (c >= 0x80 && c < 0xa0) c1++;
     else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) other++;
   }
-  return other * 2 >= c1;
+  return other >= c1 * CLEANUP.binaryControlShare;
 }
 
 // Characters that need attention: anything outside printable ASCII, plus

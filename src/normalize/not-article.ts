@@ -12,96 +12,10 @@
 import { FUNCTION_WORDS } from '../core/lexicon';
 import type { Article, TextSpan } from '../core/types';
 import { splitSentences } from '../segment/split-sentences';
+import { NOT_ARTICLE_TUNING } from './tuning';
 import { lowerWord, WordClass, WordScanner } from './word-scan';
 
-/**
- * Thresholds of {@link detectNotArticle}, each with where it comes from.
- *
- * Fitted on the Multi-News development sample (`multi-news-dev`): the 187
- * labelled documents (`labels.jsonl` and
- * `scripts/eval/data/multi-news-dev-labels-extra.jsonl`: 39 not-articles, 148
- * articles), then checked by reading all 690 documents of the sample that the
- * detector flags. Each bound sits in the gap between the two classes; where the
- * gap is wide, on the side of keeping articles.
- */
-export const NOT_ARTICLE_TUNING = {
-  /** Fewest words of a prose sentence. Reasoned: a clause of reporting (`The police chief resigned on Friday.`), not a label. */
-  minProseSentenceWords: 6,
-  /**
-   * Most words of a label, headline or list item: a longer run without
-   * sentence punctuation is prose that lost its punctuation in the scrape.
-   * Reasoned: headlines and teaser titles stay well under it.
-   */
-  maxLabelWords: 40,
-  /**
-   * Fewest words of authored prose that make an article on a page without
-   * reporting signals. Development sample: the shortest article without one
-   * keeps 27 words (a one-sentence lede), the page closest to the bound 21 (a
-   * list of a site's data projects); the not-articles that only this bound
-   * flags keep at most 15 (a video description, a shop's terms).
-   */
-  minAuthoredWords: 20,
-  /**
-   * Characters of body lines read. Reasoned: the pages this detector is for
-   * (platform and crawl notices, teaser lists, widgets) are a few kilobytes;
-   * a page with more body text than this is judged on its first 100,000
-   * characters, so a 5 MB input costs no more than a long article.
-   */
-  maxCharsRead: 100_000,
-  /**
-   * Words of prose, counting prose that addresses the reader, from which a page
-   * is an article whatever its voice: a how-to or service piece ("Once you have
-   * decided ..., you can start planning it") speaks to the reader throughout.
-   * Reasoned, and checked: the platform notices of the development sample that
-   * address the reader hold at most a sentence or two (under 40 words of such
-   * prose); 60 words is three or four sentences.
-   */
-  minProseWords: 60,
-  /**
-   * Fewest words of authored prose on a page with a reporting signal: one
-   * prose sentence. Reasoned: a brief wire story of two or three sentences is
-   * an article, and a reporting signal (`said`, a weekday, a dateline) is what
-   * notices lack: of the 39 labelled not-articles only the two teaser lists
-   * and a map disclaimer (`authorities`) have one.
-   */
-  minReportedWords: 6,
-  /**
-   * Share of English function words in the sentences shaped like prose below
-   * which the page is in another language and is not judged (the word lists
-   * are English). Development pages (Multi-News, CleanEval, trafilatura):
-   * German, Italian and Polish at most 0.084, English from 0.167 (a recipe).
-   */
-  minEnglishShare: 0.12,
-  /**
-   * Without reporting signals, the share of a page's content words from the
-   * interface vocabulary from which it is a platform page. Development sample:
-   * articles and other pages without reporting signals at most 0.091; the
-   * not-articles this bound flags from 0.164 (web-crawl descriptions), the
-   * others from 0.238 (crawl notices 0.296 and 0.333).
-   */
-  maxInterfaceDensity: 0.12,
-  /**
-   * Without reporting signals, the share of sentences that ask the reader to
-   * act (an imperative opening or `please`) from which a page is an appeal or
-   * an advertisement. Development sample: a fundraising appeal at 3 of 6
-   * sentences, a video description at 2 of 5; pages without reporting signals
-   * otherwise at most 1 of 7 (2 of 21).
-   */
-  callToActionShare: 1 / 3,
-  /** Fewest such sentences. Reasoned: one `Read the letter here.` closes many articles. */
-  minCallsToAction: 2,
-  /** Fewest words of a sentence counted for that share (with a lower-case letter too). Reasoned: `Read more`, `SHARE / TWEET` are buttons. */
-  minSentenceWords: 3,
-  /**
-   * Fewest paragraphs that open with their own heading printed twice (the
-   * headline of a teaser widget, then its text starting with the headline)
-   * that make a teaser list. Development sample: two teaser lists with 2 of 3
-   * and 7 of 8 such paragraphs; no other page has more than one.
-   */
-  minTeaserParagraphs: 2,
-  /** Share of the paragraphs that must be such teasers. Reasoned: most of the page. */
-  teaserShare: 0.5,
-} as const;
+export { NOT_ARTICLE_TUNING };
 
 /** The measures {@link detectNotArticle} decides from, reported so a user can check a verdict. */
 export interface NotArticleSignals {
@@ -275,21 +189,23 @@ function outsideQuotes(text: string, open: boolean): { outside: string; open: bo
 }
 
 /** Longest heading looked for at the start of a paragraph, in words. */
-const MAX_HEADING_WORDS = 20;
+const MAX_HEADING_WORDS = NOT_ARTICLE_TUNING.maxHeadingWords;
+/** Shortest heading. */
+const MIN_HEADING_WORDS = NOT_ARTICLE_TUNING.minHeadingWords;
 
-/** Whether the paragraph `text[start, end)` opens with a run of 3 to {@link MAX_HEADING_WORDS} words printed twice in a row. */
+/** Whether the paragraph `text[start, end)` opens with a run of {@link MIN_HEADING_WORDS} to {@link MAX_HEADING_WORDS} words printed twice in a row. */
 function opensWithDoubledHeading(text: string, start: number, end: number): boolean {
-  // The first words, hashed. A heading of k words repeats the first word at k (3 ≤ k ≤ MAX_HEADING_WORDS): without
+  // The first words, hashed. A heading of k words repeats the first word at k (MIN ≤ k ≤ MAX_HEADING_WORDS): without
   // such a repeat among the first MAX_HEADING_WORDS + 1 words, no more need reading.
   let n = SCANNER.leading(text, MAX_HEADING_WORDS + 1, start, end);
   const { hashes, starts, ends } = SCANNER;
   let repeats = false;
-  for (let k = 3; k < n && !repeats; k++) repeats = hashes[k] === hashes[0];
+  for (let k = MIN_HEADING_WORDS; k < n && !repeats; k++) repeats = hashes[k] === hashes[0];
   if (!repeats) return false;
   if (n === MAX_HEADING_WORDS + 1) n = SCANNER.leading(text, 2 * MAX_HEADING_WORDS, start, end);
   const most = Math.min(MAX_HEADING_WORDS, Math.floor(n / 2));
   const word = (i: number) => lowerWord(text, starts[i]!, ends[i]!);
-  for (let k = 3; k <= most; k++) {
+  for (let k = MIN_HEADING_WORDS; k <= most; k++) {
     let same = true;
     for (let i = 0; i < k && same; i++) same = hashes[i] === hashes[k + i];
     for (let i = 0; i < k && same; i++) same = word(i) === word(k + i);

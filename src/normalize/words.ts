@@ -1,8 +1,13 @@
+import { STEMS } from './tuning';
+
 const STOP = new Set(
   'the a an and or but of to in on at for from by with as is are was were be been being has have had do does did it its this that these those there their they them he him his she her we our us you your i me my not no so if than then also just about into over after before more most very can could would should will may might must said says say one two new who whom which what when where why how all any some such other only own same too out up down off again further once here each few both'.split(
     ' ',
   ),
 );
+
+/** A word that counts for stems: letters and digits, at least `STEMS.minWordLength` of them. */
+const STEM_WORD = new RegExp(`[\\p{L}\\p{N}]{${STEMS.minWordLength},}`, 'gu');
 
 /**
  * Content-word stems of a text for topical comparisons: lowercased words of
@@ -10,9 +15,9 @@ const STOP = new Set(
  * (`celebrates` and `celebrations` share `celeb`). @internal
  */
 export function contentStems(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words = text.toLowerCase().match(STEM_WORD) ?? [];
   const stems: string[] = [];
-  for (const w of words) if (!STOP.has(w)) stems.push(w.slice(0, 5));
+  for (const w of words) if (!STOP.has(w)) stems.push(w.slice(0, STEMS.length));
   return stems;
 }
 
@@ -43,7 +48,7 @@ function asciiKey(text: string, start: number, end: number): number {
 
 /** A stem as a key: a number for a stem of ASCII letters and digits ({@link asciiKey}), else the stem itself. */
 function stemKey(stem: string): number | string {
-  return stem.length <= 5 && /^[a-z0-9]+$/.test(stem) ? asciiKey(stem, 0, stem.length) : stem;
+  return stem.length <= STEMS.length && /^[a-z0-9]+$/.test(stem) ? asciiKey(stem, 0, stem.length) : stem;
 }
 
 /**
@@ -66,8 +71,8 @@ export function contentStemKeys(text: string, start = 0, end = text.length): Arr
     }
     if (from < 0) continue;
     const length = i - from;
-    if (length >= 3 && !(length <= LONGEST_STOP && STOP_KEYS.has(asciiKey(text, from, i)))) {
-      keys.push(asciiKey(text, from, from + Math.min(5, length)));
+    if (length >= STEMS.minWordLength && !(length <= LONGEST_STOP && STOP_KEYS.has(asciiKey(text, from, i)))) {
+      keys.push(asciiKey(text, from, from + Math.min(STEMS.length, length)));
     }
     from = -1;
   }

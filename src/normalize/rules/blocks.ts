@@ -1,4 +1,5 @@
 import { fnv1aInt } from '../../core/util/hash';
+import { BLOCKS, NEWS_LINES } from '../tuning';
 import type { LineView } from './line-rule';
 import { trimClosers } from './news-lines';
 
@@ -27,9 +28,6 @@ const LEAD_RULES = new Set(['line:list-lead', 'line:navigation']);
 /** Rules whose lines are items of a link list themselves: the list goes on through them. */
 const ITEM_RULES = new Set(['line:labelled-link', 'line:read-more-suffix']);
 
-/** Longest headline in a link list, in words. Reasoned: headlines run 5 to 15 words; 25 leaves room for a headline with its dek. */
-const MAX_HEADLINE_WORDS = 25;
-
 /**
  * A headline: a few words without sentence punctuation at the end (a question
  * or exclamation mark is allowed: `Why no Amber Alert for ...?`), opening with
@@ -38,7 +36,13 @@ const MAX_HEADLINE_WORDS = 25;
  * @internal
  */
 export function isHeadlineLike(line: LineView): boolean {
-  if (line.words < 2 || line.words > MAX_HEADLINE_WORDS || line.text.length > MAX_HEADLINE_WORDS * 12) return false;
+  if (
+    line.words < BLOCKS.minHeadlineWords ||
+    line.words > BLOCKS.maxHeadlineWords ||
+    line.text.length > BLOCKS.maxHeadlineWords * NEWS_LINES.maxCharsPerWord
+  ) {
+    return false;
+  }
   const end = trimClosers(line.text);
   if (/[.,;:]$/.test(end) || /^[-*]/.test(line.text)) return false;
   return /^["'(\p{Lu}\p{N}]/u.test(line.text) && /\p{L}{2}/u.test(line.text);
@@ -71,11 +75,6 @@ export function findLinkListItems(lines: readonly BlockLine[]): number[] {
   return items;
 }
 
-/** Longest repeated label, in words (`Today`, `Advertisement`, `Sarah Tew/CNET`). */
-const MAX_LABEL_WORDS = 3;
-/** A label or credit repeated this many times is the page's, not the story's: subheadings do not repeat. Two repeats happen in lists of the story (a table printed twice). */
-const MIN_LABEL_REPEATS = 3;
-
 /**
  * Short lines without sentence punctuation that the page repeats three times
  * or more: a picture credit under every photo, a widget label. Returns the
@@ -88,7 +87,7 @@ export function findRepeatedLabels(lines: readonly BlockLine[]): number[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Numbers and units (`6`, `g`, `1 cup`) repeat in tables and recipes: a label has a word.
-    if (!line.body || line.words === 0 || line.words > MAX_LABEL_WORDS || line.terminal) continue;
+    if (!line.body || line.words === 0 || line.words > BLOCKS.maxLabelWords || line.terminal) continue;
     if (/\d/.test(line.text) || !/\p{L}{3}/u.test(line.text)) continue;
     const key = line.text
       .toLowerCase()
@@ -100,18 +99,10 @@ export function findRepeatedLabels(lines: readonly BlockLine[]): number[] {
     else byKey.set(key, [i]);
   }
   const found: number[] = [];
-  for (const at of byKey.values()) if (at.length >= MIN_LABEL_REPEATS) found.push(...at);
+  for (const at of byKey.values()) if (at.length >= BLOCKS.minLabelRepeats) found.push(...at);
   return found.sort((a, b) => a - b);
 }
 
-/** Share of a pull quote's word triples that the quoted paragraph contains. Reasoned: the quote is cut and its speaker appended, so about half of its triples are the paragraph's. */
-const MIN_PULL_QUOTE_SHARE = 0.5;
-/** Fewest words of a pull quote: a shorter line that repeats the story is a subheading quoting it (`'I have my subpoena pen ready'`). */
-const MIN_PULL_QUOTE_WORDS = 8;
-/** Farthest a pull quote sits from the paragraph it repeats, in lines. Reasoned: it is set beside the passage it advertises (8 and 4 lines away in the dev sample). */
-const MAX_PULL_QUOTE_DISTANCE = 12;
-/** Lines sharing a word triple beyond this many are not looked at through it (common phrases), which keeps the search linear. */
-const MAX_TRIPLE_POSTINGS = 16;
 /** Size of the bit filter in front of the pull-quote postings (a power of two). */
 const POSTING_FILTER_SIZE = 4096;
 /** A speaker appended to a pull quote: `... I'll be there. - Jennifer Rivers, mother of Tavin Price`. */
@@ -197,15 +188,24 @@ export function findPullQuotes(
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.body && line.words >= MIN_PULL_QUOTE_WORDS && line.words <= 60 && line.text.length <= 720)
+    if (
+      line.body &&
+      line.words >= BLOCKS.minPullQuoteWords &&
+      line.words <= BLOCKS.maxPullQuoteWords &&
+      line.text.length <= BLOCKS.maxPullQuoteChars
+    )
       candidates.push(i);
   }
   if (candidates.length === 0) return [];
   const near = new Uint8Array(lines.length);
   for (const i of candidates) {
-    near.fill(1, Math.max(0, i - MAX_PULL_QUOTE_DISTANCE), Math.min(lines.length, i + MAX_PULL_QUOTE_DISTANCE + 1));
+    near.fill(
+      1,
+      Math.max(0, i - BLOCKS.maxPullQuoteDistance),
+      Math.min(lines.length, i + BLOCKS.maxPullQuoteDistance + 1),
+    );
   }
-  const read = (i: number) => lines[i]!.body && lines[i]!.words >= 4 && near[i] !== 0;
+  const read = (i: number) => lines[i]!.body && lines[i]!.words >= BLOCKS.minQuotedWords && near[i] !== 0;
   // The lines that can be pull quotes by their shape too: not an embedded post, no sentence end without a speaker.
   const quotes: number[] = [];
   for (const i of candidates) {
@@ -233,10 +233,10 @@ export function findPullQuotes(
     for (const key of own.get(i) ?? triplesOf(i)) {
       if (filter[key & (POSTING_FILTER_SIZE - 1)] === 0) continue;
       const posting = postings.get(key);
-      // Once per line; beyond MAX_TRIPLE_POSTINGS the list is full (and not looked at).
+      // Once per line; beyond BLOCKS.maxTriplePostings the list is full (and not looked at).
       if (posting === undefined || posting.last === i) continue;
       posting.last = i;
-      if (posting.lines.length <= MAX_TRIPLE_POSTINGS) posting.lines.push(i);
+      if (posting.lines.length <= BLOCKS.maxTriplePostings) posting.lines.push(i);
     }
   }
   const found: Array<[number, number]> = [];
@@ -246,9 +246,9 @@ export function findPullQuotes(
     const hits = new Map<number, number>();
     for (const key of keys) {
       const list = postings.get(key)!.lines;
-      if (list.length > MAX_TRIPLE_POSTINGS) continue;
+      if (list.length > BLOCKS.maxTriplePostings) continue;
       for (const j of list) {
-        if (j !== i && lines[j]!.terminal && Math.abs(j - i) <= MAX_PULL_QUOTE_DISTANCE)
+        if (j !== i && lines[j]!.terminal && Math.abs(j - i) <= BLOCKS.maxPullQuoteDistance)
           hits.set(j, (hits.get(j) ?? 0) + 1);
       }
     }
@@ -261,19 +261,10 @@ export function findPullQuotes(
       }
     }
     const firstShared = best >= 0 && postings.get(t[0]!)!.lines.includes(best);
-    if (best >= 0 && firstShared && bestHits / keys.size >= MIN_PULL_QUOTE_SHARE) found.push([i, best]);
+    if (best >= 0 && firstShared && bestHits / keys.size >= BLOCKS.minPullQuoteShare) found.push([i, best]);
   }
   return found;
 }
-
-/** Fewest headlines in a run read as a list without a lead line. Reasoned: two unpunctuated lines in a row are a subheading and a kicker often enough; three are a list. */
-const MIN_RUN = 3;
-/** Fewest words of an item of such a run: headlines and fact-box lines are clauses, shorter lines are labels of a table or a listing (`5 Days Ago`). */
-const MIN_RUN_ITEM_WORDS = 4;
-/** Longest item of such a run, in words: a fact-box line may run longer than a headline (`24 March - Based on new calculations, ...`). */
-const MAX_RUN_ITEM_WORDS = 40;
-/** Fewest words of the prose around a run: the run must interrupt the story, not open or close it. */
-const MIN_AROUND_WORDS = 8;
 
 /**
  * Lists without a lead line: three or more headline-like lines in a row that
@@ -291,12 +282,12 @@ export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
   const item = (l: BlockLine) =>
     l.body &&
     l.media !== true &&
-    l.words >= MIN_RUN_ITEM_WORDS &&
-    (isHeadlineLike(l) || (!l.terminal && l.words <= MAX_RUN_ITEM_WORDS && /^["'\p{Lu}\p{N}]/u.test(l.text))) &&
+    l.words >= BLOCKS.minRunItemWords &&
+    (isHeadlineLike(l) || (!l.terminal && l.words <= BLOCKS.maxRunItemWords && /^["'\p{Lu}\p{N}]/u.test(l.text))) &&
     !trimClosers(l.text).endsWith('?') &&
     !/\(@\w/.test(l.text);
   const prose = (l: BlockLine | undefined) =>
-    l?.body === true && l.terminal && l.words >= MIN_AROUND_WORDS && !trimClosers(l.text).endsWith(':');
+    l?.body === true && l.terminal && l.words >= BLOCKS.minAroundWords && !trimClosers(l.text).endsWith(':');
   let i = 0;
   while (i < lines.length) {
     if (!item(lines[i]!)) {
@@ -306,7 +297,7 @@ export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
     let j = i;
     while (j < lines.length && item(lines[j]!)) j++;
     const run = j - i;
-    if (run >= MIN_RUN && prose(lines[i - 1]) && prose(lines[j])) {
+    if (run >= BLOCKS.minRun && prose(lines[i - 1]) && prose(lines[j])) {
       let keyValue = 0;
       for (let k = i; k < j; k++) if (/^[^:]{2,40}:\s*\S/.test(lines[k]!.text)) keyValue++;
       // Mostly `Key: value` lines are a table of figures (`Average Number of Guests: 136`).

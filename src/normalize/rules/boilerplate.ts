@@ -1,3 +1,4 @@
+import { LINE_RULE_WORDS } from '../tuning';
 import type { LineRule } from './line-rule';
 import { NEWS_LINE_RULES } from './news-lines';
 
@@ -50,14 +51,14 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:ad',
     // Ad slots sit between the story's paragraphs: one never marks where the story ends.
     inline: true,
-    test: (l) => l.words <= 12 && AD_SEQUENCE.test(l.text),
+    test: (l) => l.words <= LINE_RULE_WORDS.advertisement && AD_SEQUENCE.test(l.text),
   },
   {
     id: 'line:affiliate',
     cues: { words: ['affiliate', 'buy', 'purchase', 'shop', 'commission', 'supported'] },
     reason: 'boilerplate:ad',
     test: (l) =>
-      l.words <= 60 &&
+      l.words <= LINE_RULE_WORDS.affiliate &&
       /\b(affiliate (commission|links?)|when you (buy|purchase|shop) (through|via|using) (links|our links)|we may (earn|receive) (a |an )?(small )?(affiliate )?commission|(is|are) supported by (its|their|our) (audience|readers))\b/i.test(
         l.text,
       ),
@@ -77,10 +78,11 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['reading', 'already', 'access', 'subscribers', 'members'] },
     reason: 'boilerplate:paywall',
     test: (l) =>
-      l.words <= 30 &&
+      l.words <= LINE_RULE_WORDS.paywallPrompt &&
       (/\b(subscribe|log ?in|sign ?in|register) to (continue|keep) reading\b/i.test(l.text) ||
         /\balready (a subscriber|have an account)\b/i.test(l.text) ||
-        (l.words <= 12 && /^(get )?(instant|immediate|unlimited|full) (online )?access to\b/i.test(l.text)) ||
+        (l.words <= LINE_RULE_WORDS.accessOffer &&
+          /^(get )?(instant|immediate|unlimited|full) (online )?access to\b/i.test(l.text)) ||
         /\bthis (article|content|story) is (for|available to) (subscribers|members)\b/i.test(l.text)),
   },
   {
@@ -103,7 +105,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:browser',
     test: (l) =>
-      l.words <= 40 &&
+      l.words <= LINE_RULE_WORDS.browserNotice &&
       /\b(browser|javascript|cookies?|ad ?blocker|IE ?\d+|internet explorer)\b/i.test(l.text) &&
       /\b(not supported|no longer supported|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn (off|on)|whitelist|allow|requires? javascript)\b/i.test(
         l.text,
@@ -131,7 +133,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:newsletter',
     test: (l) =>
-      l.words <= 45 &&
+      l.words <= LINE_RULE_WORDS.newsletter &&
       ((/\b(sign(ing)? ?up|subscribe|register)\b/i.test(l.text) &&
         /\b(newsletters?|e-?mails?|inbox|alerts|updates|briefing|digest)\b/i.test(l.text)) ||
         /\b(our|free|daily|weekly|morning|evening)\b[^.]{0,30}\bnewsletters?\b/i.test(l.text) ||
@@ -142,14 +144,14 @@ export const LINE_RULES: readonly LineRule[] = [
         // `Breaking News Emails Get breaking news alerts and special reports. ... delivered weekday mornings.`
         (/\b(get|receive) [^.]{0,30}\b(alerts|newsletters?|e-?mails?)\b/i.test(l.text) &&
           /\b(delivered|every (morning|day|week)|weekday|weekly)\b/i.test(l.text)) ||
-        (l.words <= 8 && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
+        (l.words <= LINE_RULE_WORDS.newsletterLabel && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
   },
   {
     id: 'line:legal',
     cues: { words: ['privacy', 'terms', 'cookie', 'reserved'] },
     reason: 'boilerplate:legal',
     test: (l) =>
-      l.words <= 30 &&
+      l.words <= LINE_RULE_WORDS.legal &&
       /\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
         l.text,
       ),
@@ -159,15 +161,16 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['dona*', 'contribut*', 'support', 'supporting', 'gift', 'help', 'become', 'ready'] },
     reason: 'boilerplate:donation',
     test: (l) =>
-      l.words <= 60 &&
+      l.words <= LINE_RULE_WORDS.donation &&
       ((/\b(donat(e|es|ed|ing|ion|ions)|contribut(e|ion|ions)|support(ing)? us|supporting|gift)\b/i.test(l.text) &&
         YOU.test(l.text) &&
         /\b(journalism|reporting|work|us|our|free|monthly|one-time|recurring|amount|today|independent)\b/i.test(
           l.text,
         )) ||
-        (l.words <= 8 &&
+        (l.words <= LINE_RULE_WORDS.donationCall &&
           /^(please )?(support|donate|help keep|help fund|help support|become a (member|supporter))\b/i.test(l.text)) ||
-        (l.words <= 15 && /^(please )?help us (continue|keep|grow|reach|spread|fund|bring)\b/i.test(l.text)) ||
+        (l.words <= LINE_RULE_WORDS.helpUs &&
+          /^(please )?help us (continue|keep|grow|reach|spread|fund|bring)\b/i.test(l.text)) ||
         /\bnot ready to (support|donate|give)\b/i.test(l.text) ||
         /\b(rely|depend)s? on (your|reader|readers'?) support\b/i.test(l.text) ||
         /\bhelp support (our|independent|local) (journalism|reporting|newsroom)\b/i.test(l.text)),
@@ -177,14 +180,14 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['subscri*', 'start', 'get', 'become', 'already'] },
     reason: 'boilerplate:subscription',
     test: (l) =>
-      (l.words <= 30 &&
+      (l.words <= LINE_RULE_WORDS.subscription &&
         (/^(subscribe|start your (free )?(trial|subscription)|get (unlimited|full|digital) access|become a subscriber|subscribe now|subscribe today)\b/i.test(
           l.text,
         ) ||
           (/\bsubscri(be|ption|bers?)\b/i.test(l.text) &&
             /\b(today|now|unlimited access|per (month|week|year)|\$\d|special offer|to continue)\b/i.test(l.text)))) ||
       // A paywall box flattened into one line: `Support our journalism Already a subscriber? ... please consider subscribing today.`
-      (l.words <= 60 &&
+      (l.words <= LINE_RULE_WORDS.paywallBox &&
         /\balready an? (subscriber|member)\?/i.test(l.text) &&
         /\bsubscri(be|bing|ption)\b/i.test(l.text)),
   },
@@ -193,7 +196,7 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['was', 'is', 'did', 'editor', 'give', 'tell', 'send', 'report', 'rate'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
-      l.words <= 30 &&
+      l.words <= LINE_RULE_WORDS.feedback &&
       (/^(was|is|did) (this|the) (article|story|page|information)\b[^.]{0,30}\?$/i.test(l.text) ||
         /\b(submit|send|write) (a |your )?letters? to the editor\b/i.test(l.text) ||
         /\b(give us another try|give us (your )?feedback|tell us what you think|send us (your )?feedback|report (an error|a typo|a correction)|rate this (article|story))\b/i.test(
@@ -226,7 +229,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:share',
     test: (l) =>
-      l.words <= 20 &&
+      l.words <= LINE_RULE_WORDS.share &&
       (/\bQR code\b/i.test(l.text) ||
         /^(share|share this( article| story| page)?|share on [a-z]+|tweet|copy link|link copied|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|flipboard)([\s,|/]+(share|tweet|print|email|e-mail|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|copy link))*[\s:]*$/i.test(
           l.text,
@@ -237,7 +240,8 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['sign', 'log', 'create', 'my', 'register'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
-      l.words <= 15 && /^(sign|log) (in|out|up)\b|^(create an account|my account|register now)\b/i.test(l.text),
+      l.words <= LINE_RULE_WORDS.account &&
+      /^(sign|log) (in|out|up)\b|^(create an account|my account|register now)\b/i.test(l.text),
   },
   {
     id: 'line:comments',
@@ -259,7 +263,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:feedback',
     test: (l) =>
-      l.words <= 30 &&
+      l.words <= LINE_RULE_WORDS.comments &&
       (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
         l.text,
       ) ||
@@ -270,7 +274,7 @@ export const LINE_RULES: readonly LineRule[] = [
           l.text,
         ) ||
         // A comment policy: `We welcome reader comments ...`, `We ask that comments are civil ...`.
-        (l.words <= 60 &&
+        (l.words <= LINE_RULE_WORDS.commentPolicy &&
           /^(we|please|comments?|all comments|readers?|note)\b/i.test(l.text) &&
           /\b(reader comments|comments? (are|is|will be|may be) (moderated|reviewed|republished|published|removed|deleted)|(ask|require) that comments|comments (must|should) (be|stay|remain))\b/i.test(
             l.text,
@@ -308,9 +312,10 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       // A copyright or reprint notice can run long (`Copyright © 2019 Salon.com, LLC. Reproduction of material ...`).
       (/^(copyright\b|copyleft\b|\(c\)|©)/i.test(l.text) &&
-        (l.words <= 30 || (l.words <= 80 && /©|\(c\)|\b(19|20)\d\d\b/i.test(l.text)))) ||
-      (l.words <= 80 && REPRINT_NOTICE.test(l.text)) ||
-      (l.words <= 30 &&
+        (l.words <= LINE_RULE_WORDS.siteFooter ||
+          (l.words <= LINE_RULE_WORDS.siteFooterNotice && /©|\(c\)|\b(19|20)\d\d\b/i.test(l.text)))) ||
+      (l.words <= LINE_RULE_WORDS.siteFooterNotice && REPRINT_NOTICE.test(l.text)) ||
+      (l.words <= LINE_RULE_WORDS.siteFooter &&
         (/\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
           /^(code of conduct|editorial (ethics|standards|guidelines|policy|policies)|our standards\s*:)/i.test(
             l.text,
@@ -344,25 +349,26 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:navigation',
     test: (l) =>
-      l.words <= 25 &&
+      l.words <= LINE_RULE_WORDS.postMeta &&
       (/^this (entry|post) was posted\b/i.test(l.text) ||
         /\bbookmark the permalink\b/i.test(l.text) ||
         /^(posted|published|updated|last (modified|updated)|filed under|tagged|tags|categories|category)\s*(on|in|by|:)/i.test(
           l.text,
         ) ||
         /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text) ||
-        (l.words <= 8 && /^filed under\b/i.test(l.text)) ||
-        (l.words <= 6 && /^(newer|older) posts?\b/i.test(l.text)) ||
-        (l.words <= 20 && /^(previous|next) (article|post|story)(?=\p{Lu})/u.test(l.text)) ||
+        (l.words <= LINE_RULE_WORDS.filedUnder && /^filed under\b/i.test(l.text)) ||
+        (l.words <= LINE_RULE_WORDS.olderNewerPosts && /^(newer|older) posts?\b/i.test(l.text)) ||
+        (l.words <= LINE_RULE_WORDS.previousNextLink &&
+          /^(previous|next) (article|post|story)(?=\p{Lu})/u.test(l.text)) ||
         // `By Amelie Nishizawa Feb 8, 2020 5 min read`
-        (l.words <= 15 && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
+        (l.words <= LINE_RULE_WORDS.readingTime && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
   },
   {
     id: 'line:follow',
     cues: { words: ['follow', 'share', 'connect', 'stay', 'latest', 'receive', 'sign'] },
     reason: 'boilerplate:share',
     test: (l) =>
-      l.words <= 40 &&
+      l.words <= LINE_RULE_WORDS.follow &&
       (/^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
         l.text,
       ) ||
@@ -376,7 +382,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:promo',
     terminator: true,
     test: (l) =>
-      l.words <= 8 &&
+      l.words <= LINE_RULE_WORDS.letterOpening &&
       (/^dear (readers?|subscribers?|friends?|members?|supporters?)\b[\s,:!]*$/i.test(l.text) ||
         /^an? (message|note|letter|word) from\b/i.test(l.text)),
   },
@@ -422,7 +428,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:navigation',
     terminator: true,
-    test: (l) => l.words <= 8 && (NAV_LINE.test(l.text) || LIST_HEADING.test(l.text)),
+    test: (l) => l.words <= LINE_RULE_WORDS.navigation && (NAV_LINE.test(l.text) || LIST_HEADING.test(l.text)),
   },
   {
     // A link to another story: `Read more: Looted colonial art`, `READ MORE ABOUT X`, `See also: ...`.
@@ -430,7 +436,7 @@ export const LINE_RULES: readonly LineRule[] = [
     cues: { words: ['read', 'also', 'see', 'related', 'more', 'watch', 'listen'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
-      l.words <= 16 &&
+      l.words <= LINE_RULE_WORDS.link &&
       /^(read (more|also|next|further|the latest)|also read|see also|related( story| article)?|more (on|about) this|watch|listen)(\s*:|\s+(about|from|on)\b)\s*\S/i.test(
         l.text,
       ),
@@ -439,7 +445,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'line:app',
     cues: { words: ['download'] },
     reason: 'boilerplate:promo',
-    test: (l) => l.words <= 30 && /\bdownload (the|our) [^.]{0,40}\bapps?\b/i.test(l.text),
+    test: (l) => l.words <= LINE_RULE_WORDS.app && /\bdownload (the|our) [^.]{0,40}\bapps?\b/i.test(l.text),
   },
   {
     id: 'line:call-to-action',
@@ -469,7 +475,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:promo',
     test: (l) =>
-      l.words <= 8 &&
+      l.words <= LINE_RULE_WORDS.callToAction &&
       !/[.]$/.test(l.text) &&
       /^(get|download|follow|watch|listen|join|try|sign up|click|tap|remind me|explore|discover|read this|see more|view (more|all)|load more|show more|continue|scroll (down )?to)\b/i.test(
         l.text,

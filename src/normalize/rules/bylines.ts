@@ -1,4 +1,5 @@
 import { type AgencyIndex, findAgencies } from '../agencies';
+import { BYLINES } from '../tuning';
 
 /**
  * A reporter's sign-off closing a story: a dash and a name, sometimes with
@@ -12,7 +13,7 @@ import { type AgencyIndex, findAgencies } from '../agencies';
  * @internal
  */
 export function matchSignOff(text: string, agencies: AgencyIndex): string[] | undefined {
-  if (text.length > 80) return undefined;
+  if (text.length > BYLINES.maxSignOffChars) return undefined;
   const m = /^-{1,3} ([A-Z][\p{L}'-]*\.?(?: [A-Z][\p{L}'-]*\.?){1,3})(?: in [A-Z][\p{L}.' -]{1,30})?\.?$/u.exec(text);
   if (!m) return undefined;
   if (findAgencies(text, agencies).length > 0) return undefined;

@@ -1,4 +1,5 @@
 import { type AgencyIndex, findAgencies } from '../agencies';
+import { CAPTION_SHAPES, MEDIA_WIDGETS, PHOTO_CREDITS } from '../tuning';
 import { endsWithAny, endsWithParen } from './line-ends';
 
 /** A capitalized name or initial (`Getty`, `J.`, `O'Grady`, `REUTERS`). */
@@ -107,18 +108,19 @@ const NOT_CAPTION =
  * @internal
  */
 export function matchCaptionShape(text: string, words: number, agencies: AgencyIndex): string | undefined {
-  if (text.length > 1000 || words < 2) return undefined;
+  const c = CAPTION_SHAPES;
+  if (text.length > c.maxChars || words < c.minWords) return undefined;
   const p = CAPTION_PATTERNS;
   // The patterns anchored at the start are tried only on a line that opens with one of their first letters.
   if (
     (opensWith(text, 'impvet') && p.mediaLabel.test(text)) ||
-    (words >= 4 && opensWith(text, 'ftpwles') && p.shareBarCaption.test(text))
+    (words >= c.minCreditWords && opensWith(text, 'ftpwles') && p.shareBarCaption.test(text))
   ) {
     return 'line:caption-media-label';
   }
   if (
     (opensWith(text, 'f') && p.fileLead.test(text)) ||
-    (words <= 120 && opensWith(text, 'spit') && p.photoLead.test(text))
+    (words <= c.maxPhotoLeadWords && opensWith(text, 'spit') && p.photoLead.test(text))
   ) {
     return 'line:caption-photo-lead';
   }
@@ -128,7 +130,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   // Cheap checks first: most credits close the line with a parenthesis, or hold a slash or a colon.
   const paren = endsWithParen(text);
   const slash = text.includes('/');
-  if (words >= 4) {
+  if (words >= c.minCreditWords) {
     if (
       (paren && (p.labelInParens.test(text) || p.sourceInParens.test(text))) ||
       (paren && slash && isSlashCredit(p.slashCreditInParens.exec(text), agencies)) ||
@@ -144,7 +146,13 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   // `Furlough babies? (Getty)`: a wire agency alone in the closing parentheses.
   const name = paren ? p.nameInParens.exec(text) : null;
   if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
-  if (words >= 8 && words <= 80 && endsWithYear(text) && p.closingDate.test(text) && isOneSentence(text)) {
+  if (
+    words >= c.minDatedWords &&
+    words <= c.maxDatedWords &&
+    endsWithYear(text) &&
+    p.closingDate.test(text) &&
+    isOneSentence(text)
+  ) {
     if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
   }
   return undefined;
@@ -237,20 +245,22 @@ export const WIDGET_PATTERNS = {
  * @internal
  */
 export function matchMediaWidget(text: string, words: number): { rule: string; caption: boolean } | undefined {
-  if (words > 80) return undefined;
+  const m = MEDIA_WIDGETS;
+  if (words > m.maxWords) return undefined;
   const w = WIDGET_PATTERNS;
   if (opensWith(text, 'sgpiv') && w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
   // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
-  if (opensWith(text, 'csre') && w.controls.test(text)) return { rule: 'line:media-widget', caption: words > 4 };
+  if (opensWith(text, 'csre') && w.controls.test(text))
+    return { rule: 'line:media-widget', caption: words > m.maxControlOnlyWords };
   // The rest needs a running time (`m:ss`) or the carousel's labels.
   if (!text.includes(':') && !(opensWith(text, 'jm') && w.carousel.test(text))) return undefined;
   if (
-    (words <= 40 && (w.playWithDuration.test(text) || w.carousel.test(text))) ||
-    (words <= 40 && w.closingDuration.test(text) && w.mediaWord.test(text)) ||
+    (words <= m.maxPlayerWords && (w.playWithDuration.test(text) || w.carousel.test(text))) ||
+    (words <= m.maxPlayerWords && w.closingDuration.test(text) && w.mediaWord.test(text)) ||
     (w.autoplay.test(text) && /\b\d{1,2}:\d{2}\b/.test(text)) ||
     w.durationInParens.test(text)
   ) {
-    return { rule: 'line:media-widget', caption: words > 3 };
+    return { rule: 'line:media-widget', caption: words > m.maxPlayerOnlyWords };
   }
   return undefined;
 }
@@ -267,13 +277,13 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
  * @internal
  */
 export function matchCreditChain(line: string): string[] | undefined {
-  if (line.length > 100 || endsWithAny(line, '.!?')) return undefined;
+  if (line.length > PHOTO_CREDITS.maxLineChars || endsWithAny(line, '.!?')) return undefined;
   const courtesy = /^(?:(?:photo|image|picture)s? )?courtesy(?: of)?:? ((?:the )?[A-Z][^.!?]{1,60})$/i.exec(line);
-  if (courtesy && line.split(/\s+/).length <= 10) return [courtesy[1]!];
+  if (courtesy && line.split(/\s+/).length <= PHOTO_CREDITS.maxCourtesyWords) return [courtesy[1]!];
   // Without a slash the line is one part (a chain needs three).
   const parts = line.includes('/') ? line.split(/\s*\/\s*/) : [line];
   const namePart = /^[A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2}$/u;
-  if (parts.length >= 3 && parts.every((p) => namePart.test(p))) return parts;
+  if (parts.length >= PHOTO_CREDITS.minChainNames && parts.every((p) => namePart.test(p))) return parts;
   // `NFL via Getty Images`, `U.S. Force Korea via AP`: a source and the agency that distributed it.
   const via = line.includes(' via ')
     ? /^([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,3}) via ([A-Z][\p{L}.&'-]*(?: [A-Z][\p{L}.&'-]*){0,2})$/u.exec(line)

@@ -1,5 +1,6 @@
 import { splitSentences } from '../../segment/split-sentences';
 import { type AgencyIndex, agencyAtStart, findAgencies } from '../agencies';
+import { BYLINES, CAPTION_SHAPES, CREDIT_LINES, PHOTO_CREDITS } from '../tuning';
 import { endsWithAny, endsWithParen } from './line-ends';
 import type { LineCues } from './line-scanner';
 
@@ -30,7 +31,7 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
   if (m) {
     const place = m[1]!;
     // The place must be in capitals and look like a place, not an acronym-led sentence.
-    if (place.replace(/[^A-Z]/g, '').length < 2) return undefined;
+    if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals) return undefined;
     const hasSeparatorDash = /-/.test(m[5]!);
     const agencyText = m[4];
     if (!hasSeparatorDash && !agencyText) return undefined;
@@ -133,6 +134,12 @@ function hasCreditCue(line: string): boolean {
   return creditCueFound;
 }
 
+/**
+ * Longest match of the closing signature pattern `/[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/` (dash, space, capital, 40
+ * letters, period): its dash is among the last this many characters.
+ */
+const SIGNATURE_SPAN = 1 + 1 + 1 + 40 + 1;
+
 /** Whether one of the last `n` characters of `text` is a dash (`-`, `–`, `—`). */
 function dashNearEnd(text: string, n: number): boolean {
   for (let i = Math.max(0, text.length - n); i < text.length; i++) {
@@ -141,11 +148,6 @@ function dashNearEnd(text: string, n: number): boolean {
   }
   return false;
 }
-
-/** Longest credit, in words (`Associated Press writers ... in ... contributed to this report.` names up to 20 writers and their cities). Reasoned from the 54-word credit of cluster 234 doc 1 in the Multi-News dev data. */
-const MAX_CREDIT_WORDS = 80;
-/** Longest line taken whole as a `contributed` credit, in words: longer lines keep their other sentences as body. */
-const MAX_CONTRIBUTED_LINE_WORDS = 40;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -198,11 +200,11 @@ function contactNames(list: string): string[] {
  * @internal
  */
 export function matchCredit(line: string, agencies: AgencyIndex): CreditMatch | undefined {
-  return matchCreditText(line, agencies, MAX_CONTRIBUTED_LINE_WORDS);
+  return matchCreditText(line, agencies, CREDIT_LINES.maxContributedLineWords);
 }
 
 function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: number): CreditMatch | undefined {
-  if (line.length > 800 || !mayBeCredit(line)) return undefined;
+  if (line.length > CREDIT_LINES.maxChars || !mayBeCredit(line)) return undefined;
   const p = CREDIT_PATTERNS;
   if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
   // Counted only for a line that has a credit's shape.
@@ -212,7 +214,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     return counted;
   };
   const reporting = p.reportingBy.exec(line);
-  if (reporting && wordsOf() <= 30) {
+  if (reporting && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
     const reporters = splitNames(reporting[1]!);
     if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
   }
@@ -220,15 +222,19 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
   // One sentence only: a short paragraph that ends `... AP writer Ken Thomas contributed.` keeps its prose.
-  if (p.contributedBare.test(line) && wordsOf() <= 25 && !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)) {
+  if (
+    p.contributedBare.test(line) &&
+    wordsOf() <= CREDIT_LINES.maxContributedBareWords &&
+    !/[a-z]{2}[.!?]["'”’)]*\s/.test(line)
+  ) {
     const named = namedAgencies(line, agencies);
     if (named.agency) return { ...named, reporters: [], editors: [] };
   }
-  if (p.contributing.test(line) && wordsOf() <= MAX_CREDIT_WORDS) {
+  if (p.contributing.test(line) && wordsOf() <= CREDIT_LINES.maxWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };
   }
   const contact = p.bloombergContact.exec(line);
-  if (contact && wordsOf() <= 60) {
+  if (contact && wordsOf() <= CREDIT_LINES.maxBloombergWords) {
     const names = contactNames(contact[2]!);
     const editor = /^editor/i.test(contact[1]!);
     return {
@@ -239,7 +245,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     };
   }
   const assistance = p.bloombergAssistance.exec(line);
-  if (assistance && wordsOf() <= 60) {
+  if (assistance && wordsOf() <= CREDIT_LINES.maxBloombergWords) {
     return { agency: 'Bloomberg', agencies: ['Bloomberg'], reporters: contactNames(assistance[1]!), editors: [] };
   }
   const list = p.agencyList.exec(line);
@@ -252,7 +258,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     const agencyLike = items.every((s, i) => known[i] !== undefined || p.agencyAbbreviation.test(s));
     const wire = known.find((a) => a?.kind === 'wire' && a.photoOnly !== true);
     // Initials before the list, or two agencies or more: `(AP)` alone is a photo credit.
-    if (agencyLike && wire && (list[1] !== undefined || items.length >= 2)) {
+    if (agencyLike && wire && (list[1] !== undefined || items.length >= CREDIT_LINES.minListedAgencies)) {
       const names = items.map((s, i) => known[i]?.name ?? s);
       return { agency: wire.name, agencies: names, reporters: [], editors: [] };
     }
@@ -264,7 +270,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
       return { agency: agency.name, agencies: [agency.name], reporters: [], editors: [] };
     }
   }
-  if (p.copyright.test(line) && wordsOf() <= 30) {
+  if (p.copyright.test(line) && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
     const named = namedAgencies(line, agencies);
     const wire = findAgencies(line, agencies).find((a) => a.agency.kind === 'wire' && a.agency.photoOnly !== true);
     if (wire) return { ...named, agency: wire.agency.name, reporters: [], editors: [] };
@@ -281,7 +287,9 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
  */
 export function creditAgencies(text: string, agencies: AgencyIndex): string[] {
   return (
-    matchCreditText(text.trim(), agencies, MAX_CREDIT_WORDS)?.agencies ?? namedAgencies(text, agencies).agencies ?? []
+    matchCreditText(text.trim(), agencies, CREDIT_LINES.maxWords)?.agencies ??
+    namedAgencies(text, agencies).agencies ??
+    []
   );
 }
 
@@ -309,15 +317,17 @@ function endsSentence(prefix: string): boolean {
 export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch | undefined {
   const whole = matchCredit(line, agencies);
   if (whole) return { start: 0, credit: whole };
-  if (line.length > 100_000) return undefined;
+  if (line.length > CREDIT_LINES.maxSearchChars) return undefined;
   // A parenthesized credit closing the line: Reuters' or an agency list after initials.
   if (endsWithParen(line)) {
     const open = line.lastIndexOf('(');
     if (open > 0) {
       let start = open;
-      const initials = /(?:^|\s)((?:[a-z]{1,4}\/)+[a-z]{1,4}\s*)$/.exec(line.slice(Math.max(0, open - 40), open));
+      const initials = /(?:^|\s)((?:[a-z]{1,4}\/)+[a-z]{1,4}\s*)$/.exec(
+        line.slice(Math.max(0, open - CREDIT_LINES.initialsWindow), open),
+      );
       if (initials && !CREDIT_PATTERNS.reutersParens.test(line.slice(open))) start = open - initials[1]!.length;
-      const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+      const credit = matchCreditText(line.slice(start), agencies, CREDIT_LINES.maxWords);
       if (credit && endsSentence(line.slice(0, start))) return { start, credit };
     }
   }
@@ -326,25 +336,25 @@ export function findCredit(line: string, agencies: AgencyIndex): CreditSpanMatch
   const dash = cue ? /\s[-–—]+\s*With (?:additional )?assistance (?:by|from)\s/i.exec(line) : null;
   if (dash) {
     const start = dash.index + 1;
-    const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+    const credit = matchCreditText(line.slice(start), agencies, CREDIT_LINES.maxWords);
     if (credit && endsSentence(line.slice(0, start))) return { start, credit };
   }
   // A closing sentence (or two, for `Copyright ... . All rights reserved.`) that is a credit.
   // Both tests need a word of CREDIT_CUE or `©`, or a dash in the last 44 characters (the longest signature).
-  const end = line.slice(-200);
+  const end = line.slice(-CREDIT_LINES.tailChars);
   const named = (cue || end.includes('©')) && /\bcontributed\b|copyright|©/i.test(end);
-  if (!named && !(dashNearEnd(end, 44) && /[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/.test(end))) {
+  if (!named && !(dashNearEnd(end, SIGNATURE_SPAN) && /[-–—] ?[A-Z][A-Za-z .-]{1,40}\.?$/.test(end))) {
     return undefined;
   }
   const sentences = splitSentences(line);
-  for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - 2); k--) {
+  for (let k = sentences.length - 1; k >= Math.max(0, sentences.length - CREDIT_LINES.tailSentences); k--) {
     let start = sentences[k]!.start;
-    const credit = matchCreditText(line.slice(start), agencies, MAX_CREDIT_WORDS);
+    const credit = matchCreditText(line.slice(start), agencies, CREDIT_LINES.maxWords);
     if (!credit) continue;
     // `Lucey reported from Washington.` before an AP credit belongs to it.
     while (k > 0 && CREDIT_PATTERNS.reportedFrom.test(sentences[k - 1]!.text)) start = sentences[--k]!.start;
     if (start === 0) return { start, credit };
-    if (wordCount(line.slice(start)) <= MAX_CREDIT_WORDS && endsSentence(line.slice(0, start))) {
+    if (wordCount(line.slice(start)) <= CREDIT_LINES.maxWords && endsSentence(line.slice(0, start))) {
       return { start, credit };
     }
     return undefined;
@@ -372,7 +382,7 @@ const BYLINE_STAMP = new RegExp(
  * @internal
  */
 export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | undefined {
-  if (line.length > 160) return undefined;
+  if (line.length > BYLINES.maxChars) return undefined;
   const lead = agencyAtStart(line, agencies);
   if (lead !== undefined && lead.agency.kind === 'wire' && lead.agency.photoOnly !== true) {
     if (BYLINE_STAMP.test(line.slice(lead.end))) return { names: [], agency: lead.agency.name };
@@ -387,13 +397,13 @@ export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | 
   const withoutAgency = agencyHit ? rest.slice(0, agencyHit.start).replace(/[,\s|-]+$/, '') : rest;
   const names = splitNames(withoutAgency.replace(/\s*\|.*$/, ''));
   if (names.length === 0 && !agencyHit) return undefined;
-  if (rest.split(/\s+/).length > 14) return undefined;
+  if (rest.split(/\s+/).length > BYLINES.maxWords) return undefined;
   return { names, ...(agencyHit ? { agency: agencyHit.agency.name } : {}) };
 }
 
 /** Recognizes a photo credit line: `KCNA/Reuters`, `AP Photo/Ahn Young-joon`, `Photo: Getty Images`. @internal */
 export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] | undefined {
-  if (line.length > 100 || endsWithAny(line, '.!?')) return undefined;
+  if (line.length > PHOTO_CREDITS.maxLineChars || endsWithAny(line, '.!?')) return undefined;
   const labelled = /^(?:photos?|photograph|image|picture|credit|photo credit)s?(?: by)?\s*[:/]\s*(.+)$/i.exec(line);
   if (labelled) return labelled[1]!.split(/\s*\/\s*/).filter(Boolean);
   // Without a slash the line is one part.
@@ -526,7 +536,7 @@ function parensCredit(inner: string, agencies: AgencyIndex): string[] | undefine
  * @internal
  */
 export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCreditSpan[] {
-  if (line.length > 2000) return [];
+  if (line.length > PHOTO_CREDITS.maxSearchChars) return [];
   // Every credit below closes the line with a parenthesis, has a slash, or names a picture or a credit.
   if (!endsWithParen(line, true) && !hasPhotoCue(line)) return [];
   const out: PhotoCreditSpan[] = [];
@@ -540,7 +550,7 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
   }
   // Closing credits, read from the end: parenthesized groups, then a labelled or slash credit.
   let end = line.length;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < PHOTO_CREDITS.maxClosingGroups; n++) {
     const head = line.slice(0, end);
     const m = endsWithParen(head, true) ? p.closingParens.exec(head) : null;
     if (!m) break;
@@ -565,18 +575,10 @@ export function findPhotoCredits(line: string, agencies: AgencyIndex): PhotoCred
   return out.filter((c) => c.sources.length > 0).sort((a, b) => a.start - b.start);
 }
 
-/**
- * Longest line read as a caption by its marker, in characters. Reasoned: a
- * photo caption with its credit is at most a few sentences (about 80 words);
- * 1,000 characters leaves room for long ones and keeps paragraphs of prose
- * that mention a photo out.
- */
-const MAX_CAPTION_LENGTH = 1000;
-
 /** Recognizes a caption by an explicit marker (`Photo courtesy of ...`, `(AP Photo/...)`). @internal */
 export function hasCaptionMarker(line: string): boolean {
   // A caption is a line or two; a long paragraph that mentions "photo by" somewhere is prose.
-  if (line.length > MAX_CAPTION_LENGTH) return false;
+  if (line.length > CAPTION_SHAPES.maxChars) return false;
   // Every marker below names a picture, closes the line with a parenthesis or has a slash.
   if (!endsWithParen(line) && !hasPhotoCue(line)) return false;
   return (
@@ -602,7 +604,12 @@ const REPORTING = /\b(said|says|told|tells|reported|reports|according to|announc
  * @internal
  */
 export function looksLikePresentTenseCaption(line: string, sentences: number): boolean {
-  return sentences === 1 && line.length <= 400 && CAPTION_PRESENT.test(line) && !REPORTING.test(line);
+  return (
+    sentences === 1 &&
+    line.length <= CAPTION_SHAPES.maxPresentTenseChars &&
+    CAPTION_PRESENT.test(line) &&
+    !REPORTING.test(line)
+  );
 }
 
 /** A line that is nothing but a URL. @internal */

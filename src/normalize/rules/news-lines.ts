@@ -1,3 +1,4 @@
+import { LINE_RULE_WORDS, NEWS_LINES } from '../tuning';
 import type { LineRule, LineView } from './line-rule';
 
 /**
@@ -53,7 +54,7 @@ function withoutContacts(text: string): string {
 /** Whether a line holds contact details and at most two other words (`or`, `phone`, `ext.`). */
 function isOnlyContact(text: string): boolean {
   const words = withoutContacts(text).match(/\p{L}{2,}/gu) ?? [];
-  return words.length <= 2;
+  return words.length <= NEWS_LINES.maxWordsBesideContact;
 }
 
 /**
@@ -75,7 +76,7 @@ const FORM_CUES =
  * every pattern linear on a hostile line (one 100,000-character word).
  */
 function fits(line: LineView, words: number): boolean {
-  return line.words <= words && line.text.length <= words * 12;
+  return line.words <= words && line.text.length <= words * NEWS_LINES.maxCharsPerWord;
 }
 
 /** `text` without the quotes and brackets closing it. */
@@ -97,7 +98,7 @@ function isTitleCased(text: string): boolean {
   const words = text.match(/[\p{L}'][\p{L}'-]{2,}/gu) ?? [];
   if (words.length === 0) return false;
   const capitalized = words.filter((w) => /^['"]?\p{Lu}/u.test(w)).length;
-  return capitalized / words.length >= 0.6;
+  return capitalized / words.length >= NEWS_LINES.minTitleCaseShare;
 }
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -106,28 +107,30 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function isLabelledLink(line: LineView): boolean {
   const text = line.text;
   // A teaser after `Related` (headline and summary run together): `Related Prodigy: 10 Essential Tracks ...`.
-  if (fits(line, 60) && RELATED_TEASER.test(text)) return true;
-  if (!fits(line, 32)) return false;
+  if (fits(line, LINE_RULE_WORDS.relatedTeaser) && RELATED_TEASER.test(text)) return true;
+  if (!fits(line, LINE_RULE_WORDS.labelledLink)) return false;
   // A headline in brackets: `[Colin Kaepernick plans to put money from his top-selling jersey to good use]`.
-  if (line.words >= 3 && BRACKETED_LINK.test(text)) return true;
+  if (line.words >= LINE_RULE_WORDS.minBracketedLink && BRACKETED_LINK.test(text)) return true;
   const labelled = LABELLED_LINK.exec(text);
   if (labelled) {
     const rest = labelled[2]!;
     // A lowercase start is a sentence going on (`Update: the post ...`), not a headline.
-    if (wordsIn(rest) <= 30 && !/^[a-z-]/.test(rest)) {
+    if (wordsIn(rest) <= LINE_RULE_WORDS.linkHeadline && !/^[a-z-]/.test(rest)) {
       const media = MEDIA_LABEL.test(labelled[1]!.trim());
       if (media || endsLikeHeadline(rest, true)) return true;
     }
   }
   const bulleted = BULLETED_LINK.exec(text);
-  if (bulleted && wordsIn(bulleted[1]!) <= 25 && endsLikeHeadline(bulleted[1]!, true)) return true;
+  if (bulleted && wordsIn(bulleted[1]!) <= LINE_RULE_WORDS.bulletedHeadline && endsLikeHeadline(bulleted[1]!, true))
+    return true;
   const caps = CAPS_LINK.exec(text);
-  if (caps && wordsIn(caps[1]!) <= 25 && endsLikeHeadline(caps[1]!, true)) return true;
+  if (caps && wordsIn(caps[1]!) <= LINE_RULE_WORDS.bulletedHeadline && endsLikeHeadline(caps[1]!, true)) return true;
   const label = CAPS_LABEL.exec(text);
   if (label) {
     const rest = label[2]!;
     // A speaker in capitals (`MARTIN: It started out as ...`) says sentences; a headline has none.
-    if (wordsIn(rest) <= 20 && endsLikeHeadline(rest, false) && isTitleCased(rest)) return true;
+    if (wordsIn(rest) <= LINE_RULE_WORDS.capsLabelHeadline && endsLikeHeadline(rest, false) && isTitleCased(rest))
+      return true;
   }
   return MEDIA_PIPE.test(text) && endsLikeHeadline(text, true);
 }
@@ -195,7 +198,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:share',
     test: (l) =>
-      fits(l, 40) &&
+      fits(l, LINE_RULE_WORDS.shareLink) &&
       ((/^(?:[-*•]\s*)?(?:read|share|read or share|like|follow|find|join|watch|see|become a fan of|connect with)\b(?: us| me| this(?: story| article| video)?)?[^.]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|tv|ly|us|co)\b)/i.test(
         l.text,
       ) &&
@@ -210,7 +213,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['www'], chars: ':' },
     reason: 'boilerplate:navigation',
     inline: true,
-    test: (l) => fits(l, 25) && /^[^:]{2,120}?\s*[:-]\s+(?:https?:\/\/|www\.)\S+$/i.test(l.text),
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.urlPointer) && /^[^:]{2,120}?\s*[:-]\s+(?:https?:\/\/|www\.)\S+$/i.test(l.text),
   },
   {
     // `This story has been corrected to show ...`, `An earlier version of this post incorrectly gave ...`,
@@ -237,7 +241,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:feedback',
     inline: true,
     test: (l) =>
-      fits(l, 60) &&
+      fits(l, LINE_RULE_WORDS.correctionNote) &&
       /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
         l.text,
       ) &&
@@ -259,7 +263,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['more'] },
     reason: 'boilerplate:navigation',
     inline: true,
-    test: (l) => fits(l, 30) && endsWithReadMore(l.text) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.readMoreSuffix) && endsWithReadMore(l.text) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
   },
   {
     // `For a full recap of the night's big winners, click here.`, `Read Hockley's letter to herself here.`,
@@ -297,7 +302,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     inline: true,
     // Every sentence points elsewhere, or leads to what follows (`Want more? Here's what it's like ...:`).
     test: (l) => {
-      if (!fits(l, 40)) return false;
+      if (!fits(l, LINE_RULE_WORDS.pointer)) return false;
       const sentences = sentencesOf(l.text);
       return sentences.some(isPointer) && sentences.every((s) => isPointer(s) || s.endsWith(':'));
     },
@@ -312,7 +317,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       // An embedded post (`... — Stephen Colbert (@StephenAtHome) December 7, 2012`) is quoted content.
       // E-mail addresses, handles and embedded posts need an `@`.
       const at = l.text.includes('@');
-      if (!fits(l, 45) || (at && /\(@\w+\)/.test(l.text))) return false;
+      if (!fits(l, LINE_RULE_WORDS.contact) || (at && /\(@\w+\)/.test(l.text))) return false;
       const email = at && EMAIL.test(l.text);
       const handle = at && /(?:^|\s)@\w{2,}/.test(l.text);
       const phone = PHONE.test(l.text);
@@ -322,7 +327,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`.
       if (email && isOnlyContact(l.text)) return true;
       // A reporter's name and number or address at the foot of a story: `Mary Lynn Smith • 612-673-4788`.
-      if ((email || phone) && fits(l, 12) && isNameAndContact(l.text)) return true;
+      if ((email || phone) && fits(l, LINE_RULE_WORDS.nameAndContact) && isNameAndContact(l.text)) return true;
       // `Bassem Mroue can be reached on twitter at http://...`.
       if (/\bcan be reached\b/i.test(l.text)) return true;
       // Addressed to the reader: an imperative, or the outlet speaking (`us`, `we`).
@@ -342,14 +347,18 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     id: 'line:breadcrumb',
     cues: { chars: '>›' },
     reason: 'boilerplate:navigation',
-    test: (l) => fits(l, 10) && /^[^<>.!?]{1,30}(?:\s*(?:>>|>|›)\s*[^<>.!?]{1,30}){1,5}$/.test(l.text),
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.breadcrumb) && /^[^<>.!?]{1,30}(?:\s*(?:>>|>|›)\s*[^<>.!?]{1,30}){1,5}$/.test(l.text),
   },
   {
     // Menus: `FREE APPS | NOW | FACEBOOK | TWITTER`.
     id: 'line:pipe-menu',
     cues: { chars: '|' },
     reason: 'boilerplate:navigation',
-    test: (l) => fits(l, 16) && /^[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}$/.test(l.text) && !/[.!?]$/.test(l.text),
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.pipeMenu) &&
+      /^[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}$/.test(l.text) &&
+      !/[.!?]$/.test(l.text),
   },
   {
     // Leads of link lists: `ALSO:`, `PREVIOUSLY:`, `More Video:`, `Must-reads:`, `More from Morning Mix:`, `CONTACTS:`,
@@ -359,7 +368,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:navigation',
     terminator: true,
     test: (l) =>
-      fits(l, 7) &&
+      fits(l, LINE_RULE_WORDS.listLead) &&
       // A lead in capitals needs no colon: `ALSO`, `READ MORE`, `PREVIOUSLY` alone on their line.
       (/^(?:ALSO|ALSO (?:READ|SEE|WATCH)|PREVIOUSLY|EARLIER|RELATED|READ MORE|SEE ALSO|MORE (?:VIDEOS?|PHOTOS|COVERAGE|STORIES|NEWS))$/.test(
         l.text,
@@ -376,7 +385,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:navigation',
     inline: true,
     test: (l) => {
-      if (!fits(l, 25)) return false;
+      if (!fits(l, LINE_RULE_WORDS.sourceLink)) return false;
       const m = /^(.{3,200}?)\s*\[([A-Z][\w.&'/ -]{1,40})\]$/.exec(l.text);
       return m !== null && endsLikeHeadline(m[1]!, true) && /^["'\p{Lu}\p{N}]/u.test(l.text);
     },
@@ -387,7 +396,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['your', 'what'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
-      fits(l, 40) &&
+      fits(l, LINE_RULE_WORDS.commentPrompt) &&
       /\b(?:share|leave|post|tell us|give us|let us know) (?:your|what you)\b[^.!?]{0,60}\b(?:comments?|below|think)\b/i.test(
         l.text,
       ) &&
@@ -415,11 +424,11 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       ],
     },
     reason: 'boilerplate:newsletter',
-    maxWords: 120,
+    maxWords: LINE_RULE_WORDS.formWidget,
     test: (l) => {
-      if (l.text.length > 1500) return false;
+      if (l.text.length > NEWS_LINES.maxFormWidgetChars) return false;
       const cues = l.text.match(FORM_CUES);
-      return cues !== null && new Set(cues.map((c) => c.toLowerCase())).size >= 3;
+      return cues !== null && new Set(cues.map((c) => c.toLowerCase())).size >= NEWS_LINES.minFormCues;
     },
   },
   {
@@ -428,7 +437,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['share', 'shares'] },
     reason: 'boilerplate:share',
     test: (l) =>
-      fits(l, 20) &&
+      fits(l, LINE_RULE_WORDS.shareCount) &&
       /\b\d[\d.,]*[kKmM]?\s+(?:total\s+)?shares?\b/.test(l.text) &&
       /\b(?:share|tweet|facebook|twitter|pin|email)\b/i.test(
         l.text.replace(/\b\d[\d.,]*[kKmM]?\s+(?:total\s+)?shares?\b/g, ' '),
@@ -440,7 +449,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['your'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
-      fits(l, 30) &&
+      fits(l, LINE_RULE_WORDS.readerCall) &&
       /\b(?:send|share|submit|upload|email|e-mail) (?:us )?your (?:own )?(?:photos?|images?|pictures?|videos?|footage|tips?|stories|story|experiences?)\b/i.test(
         l.text,
       ) &&
@@ -464,7 +473,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     },
     reason: 'metadata:byline',
     test: (l) =>
-      fits(l, 25) &&
+      fits(l, LINE_RULE_WORDS.authorBio) &&
       /^[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){1,3} (?:writes (?:for|about)|(?:is|was) (?:an?|the) (?:(?:senior|staff|contributing|freelance|national|political|investigative|digital|associate|deputy|managing|executive|features?|news|science|health|sports|technology|tech|business) )*(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist) (?:for|at|with|of|on|based))\b/u.test(
         l.text,
       ) &&
@@ -476,7 +485,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['tagged'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
-      fits(l, 20) &&
+      fits(l, LINE_RULE_WORDS.tags) &&
       /^(?:this (?:article|story|post|entry) (?:is |was )?)?tagged(?: under| with| as)?\s*:/i.test(l.text),
   },
 ];

@@ -6,22 +6,25 @@
  *
  * @packageDocumentation
  */
-import { detectNotArticle } from '../not-article';
+import { detectNotArticle, NOT_ARTICLE_TUNING } from '../not-article';
 import { matchDateline } from '../rules/metadata';
 import { type Draft, type Line, lineSentences, remove } from './draft';
 
 /**
  * Whether a line can open with its heading printed twice, from the hashes of its ASCII words (step 1): its first
- * three words come again later as a run. A heading of k ≥ 3 words and its repeat have the same words, so the same
- * runs of letters and digits; a line without such a run cannot be a teaser. `undefined` for a line with other
- * characters (its words are not those runs).
+ * `minHeadingWords` words come again later as a run. A heading of k ≥ `minHeadingWords` words and its repeat have the
+ * same words, so the same runs of letters and digits; a line without such a run cannot be a teaser. `undefined` for
+ * a line with other characters (its words are not those runs).
  */
 function mayOpenWithHeading(draft: Draft, line: Line): boolean | undefined {
   if (!line.ascii) return undefined;
   const w = draft.wordHashes;
   const from = line.wordsFrom;
-  for (let j = from + 3; j + 2 < line.wordsTo; j++) {
-    if (w[j] === w[from] && w[j + 1] === w[from + 1] && w[j + 2] === w[from + 2]) return true;
+  const run = NOT_ARTICLE_TUNING.minHeadingWords;
+  for (let j = from + run; j + run <= line.wordsTo; j++) {
+    let same = true;
+    for (let m = 0; m < run && same; m++) same = w[j + m] === w[from + m];
+    if (same) return true;
   }
   return false;
 }
