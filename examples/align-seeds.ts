@@ -1,7 +1,7 @@
 // Align the five seed articles and print what they share, sentence by sentence.
 // Run: npm run demo   (or: npx tsx examples/align-seeds.ts)
 import { readdirSync, readFileSync } from 'node:fs';
-import { alignSources } from 'copydesk';
+import { alignSources, provenanceStatements } from 'copydesk';
 
 const dir = new URL('../seeds/', import.meta.url);
 const files = readdirSync(dir)
@@ -66,9 +66,8 @@ if (comparison.provenance) {
     const cites = [...new Set(s.citations.map((c) => c.name))].join(', ') || '-';
     console.log(`  ${s.source}  wire: ${wire}; cites: ${cites}`);
   }
-  for (const r of comparison.provenance.reuse.filter((x) => x.shareChars > 0)) {
-    console.log(`  ${r.source} → ${r.target}: ${Math.round(r.shareChars * 100)}% of ${r.target}'s body, ${r.class}`);
-  }
+  // One statement per pair of sources: the same words as the Markdown and HTML reports.
+  for (const statement of provenanceStatements(comparison.provenance)) console.log(`  ${statement.text}`);
 }
 
 console.log('\nSentences only one source has');

@@ -92,6 +92,8 @@ export type { HtmlReportOptions } from './report/to-html';
 export { toHTML } from './report/to-html';
 export type { JsonReportOptions } from './report/to-json';
 export { toJSON } from './report/to-json';
+export type { PairVerdict, ProvenanceStatement } from './report/statements';
+export { provenanceStatements } from './report/statements';
 export type { MarkdownReportOptions } from './report/to-markdown';
 export { toMarkdown } from './report/to-markdown';
 export { splitSentences } from './segment/split-sentences';

@@ -27,6 +27,7 @@ const DOCUMENTED_EXPORTS = [
   'toHTML',
   'toJSON',
   'toMarkdown',
+  'provenanceStatements',
 ];
 
 // The exported types, by the same rule. Removed in the redesign (see its changeset): SentenceRelation (use
@@ -69,6 +70,7 @@ const DOCUMENTED_TYPES = [
   'MismatchedTerms',
   'NormalizeOptions',
   'Omission',
+  'PairVerdict',
   'PairReuse',
   'Paragraph',
   'PhotoCredit',
@@ -76,6 +78,7 @@ const DOCUMENTED_TYPES = [
   'ProvenanceEdge',
   'ProvenanceGraph',
   'ProvenanceNode',
+  'ProvenanceStatement',
   'Quote',
   'QuoteMention',
   'QuoteRecord',

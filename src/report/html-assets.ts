@@ -74,6 +74,8 @@ svg.graph .node-source rect { fill: var(--paraphrase-bg); stroke: var(--paraphra
 svg.graph .node-agency ellipse { fill: var(--related-bg); stroke: var(--related); }
 svg.graph .edge-derived { stroke: var(--ink); stroke-width: 1.6; fill: none; }
 svg.graph .edge-cites { stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 5 4; fill: none; }
+svg.graph .edge-wire { stroke: var(--related); stroke-width: 2.4; fill: none; }
+svg.graph .edge-own { stroke: var(--related); stroke-width: 1.2; stroke-dasharray: 1 3; fill: none; }
 svg.graph .edge-label { font-size: 11px; fill: var(--muted); }
 ul.diagnostics { margin: 4px 0; padding-left: 20px; font-size: 13px; }
 .sev-warning { color: #8a5a00; }

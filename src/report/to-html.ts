@@ -14,6 +14,7 @@ import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from 
 import { REPORT_CSS, REPORT_JS } from './html-assets';
 import { renderProvenanceGraph } from './provenance-svg';
 import { assertComparison, counted, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
+import { provenanceStatements } from './statements';
 
 let policy: string | undefined;
 
@@ -272,27 +273,19 @@ function renderProvenance(provenance: Provenance, label: (id: string) => string)
     (s) =>
       html`<tr><td>${label(s.source)}</td><td>${s.attribution ? html`${s.attribution.agency} <span class="meta">(${s.attribution.role}, ${percent(s.attribution.confidence)})</span>` : '–'}</td><td>${s.evidence.length ? s.evidence.map((e, i) => html`${i ? '; ' : ''}${e.kind}: “${e.text}”`) : '–'}</td><td>${s.citations.length ? [...new Set(s.citations.map((c) => c.name))].join(', ') : '–'}</td></tr>`,
   );
-  const reuse = provenance.reuse.filter((r) => r.class !== 'non-derived');
-  const directions = provenance.directions.filter((d) => d.verdict !== 'unrelated');
+  // One statement per pair, the same words as the Markdown report and the demo.
+  const statements = provenanceStatements(provenance, label);
   return html`<section class="panel"><h2>Provenance</h2>
 <table><thead><tr><th>source</th><th>wire attribution</th><th>evidence</th><th>cites</th></tr></thead><tbody>${attributed}</tbody></table>
 ${
-  reuse.length
-    ? html`<table><thead><tr><th>target</th><th>takes from</th><th>share of body</th><th>sentences</th><th>class (METER)</th></tr></thead><tbody>${reuse.map(
-        (r) =>
-          html`<tr><td>${label(r.target)}</td><td>${label(r.source)}</td><td class="num">${percent(r.shareChars)}</td><td class="num">${percent(r.shareSentences)}</td><td>${r.class}</td></tr>`,
+  statements.length
+    ? html`<table><thead><tr><th>pair</th><th>provenance</th><th>confidence</th><th>why</th></tr></thead><tbody>${statements.map(
+        (st) =>
+          html`<tr><td>${label(st.a)} · ${label(st.b)}</td><td>${st.text}</td><td class="num">${percent(st.confidence)}</td><td>${st.reasons.join('; ')}</td></tr>`,
       )}</tbody></table>`
-    : html`<p class="note">No source takes a passage from another.</p>`
+    : html`<p class="note">No two sources share text.</p>`
 }
-${
-  directions.length
-    ? html`<table><thead><tr><th>pair</th><th>verdict</th><th>confidence</th><th>why</th></tr></thead><tbody>${directions.map(
-        (d) =>
-          html`<tr><td>${label(d.a)} · ${label(d.b)}</td><td>${d.verdict}${d.commonSource ? ` (${d.commonSource})` : ''}</td><td class="num">${percent(d.confidence)}</td><td>${d.reasons.join('; ')}</td></tr>`,
-      )}</tbody></table>`
-    : ''
-}
-${renderProvenanceGraph(provenance.graph)}
+${renderProvenanceGraph(provenance.graph, provenance.sources)}
 </section>`;
 }
 

@@ -3,6 +3,7 @@ import type { AlignmentGroup, Comparison } from '../core/types';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
 import { assertComparison, counted, indexSources, percent, sourceLabel } from './shared';
+import { provenanceStatements } from './statements';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownReportOptions {
@@ -131,34 +132,21 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
       cell([...new Set(s.citations.map((c) => c.name))].join(', ')),
     ]),
   );
-  const reuse = p.reuse.filter((r) => r.class !== 'non-derived');
-  if (reuse.length) {
+  // One statement per pair, the same words as the HTML report and the demo.
+  const statements = provenanceStatements(p, label);
+  if (statements.length) {
     table(
       lines,
-      ['target', 'takes from', 'share of body', 'sentences', 'class (METER)'],
-      reuse.map((r) => [
-        cell(label(r.target)),
-        cell(label(r.source)),
-        percent(r.shareChars),
-        percent(r.shareSentences),
-        r.class,
+      ['pair', 'provenance', 'confidence', 'why'],
+      statements.map((st) => [
+        `${md(label(st.a))} · ${md(label(st.b))}`,
+        cell(st.text),
+        percent(st.confidence),
+        cell(st.reasons.join('; ')),
       ]),
     );
   } else {
-    lines.push('No source takes a passage from another.', '');
-  }
-  const directions = p.directions.filter((d) => d.verdict !== 'unrelated');
-  if (directions.length) {
-    table(
-      lines,
-      ['pair', 'verdict', 'confidence', 'why'],
-      directions.map((d) => [
-        `${md(label(d.a))} · ${md(label(d.b))}`,
-        `${d.verdict}${d.commonSource ? ` (${md(d.commonSource)})` : ''}`,
-        percent(d.confidence),
-        cell(d.reasons.join('; ')),
-      ]),
-    );
+    lines.push('No two sources share text.', '');
   }
   return lines;
 }

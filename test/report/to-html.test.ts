@@ -277,8 +277,14 @@ describe('toHTML with typed changes and provenance', () => {
     expect(page).toContain('<svg class="graph" xmlns="http://www.w3.org/2000/svg"');
     expect(page).toContain('&lt;Reuters&gt;');
     expect(page).not.toContain('<Reuters>');
-    expect(page.match(/class="edge-derived"/g)).toHaveLength(2);
+    // Between sources a solid arrow with the share; to the agency whose copy a text carries, the wire style.
+    expect(page.match(/class="edge-derived"/g)).toHaveLength(1);
+    expect(page.match(/class="edge-wire"/g)).toHaveLength(1);
     expect(page).toContain('42% partially-derived');
+    // The legend names every style drawn, and only those.
+    expect(page).toContain('Solid arrow: the text at its tail takes passages from the one at its head');
+    expect(page).toContain('Thick arrow to an agency: the text carries the agency&#39;s copy');
+    expect(page).not.toContain('Dashed arrow: cites');
     expect(page).toContain('<h2>Provenance</h2>');
   });
 

@@ -1,0 +1,130 @@
+/**
+ * One provenance statement per pair of sources, in words, shared by every
+ * report (the demo, Markdown, HTML), so that they never say different things
+ * about one pair.
+ *
+ * @packageDocumentation
+ */
+import type { PairReuse, Provenance } from '../core/provenance';
+
+/** What a pair of sources is to each other. */
+export type PairVerdict = 'takes-from' | 'common-source' | 'shared-text' | 'shares-little';
+
+/** The provenance of one pair of sources, decided once for every report. */
+export interface ProvenanceStatement {
+  /** The two sources, in id order. */
+  readonly a: string;
+  readonly b: string;
+  /**
+   * `takes-from`: `taker` took text from `giver` (a derived class);
+   * `common-source`: both carry the same wire or third-party copy and neither
+   * took it from the other; `shared-text`: derived text, direction unknown;
+   * `shares-little`: some shared wording, too little to call one derived from
+   * the other.
+   */
+  readonly verdict: PairVerdict;
+  /** For `takes-from`: the source that took text. */
+  readonly taker?: string;
+  /** For `takes-from`: the source it took from. */
+  readonly giver?: string;
+  /** For `common-source`: the agency or source both carry, when known. */
+  readonly commonSource?: string;
+  /** The statement in one sentence, naming sources by the given labels. */
+  readonly text: string;
+  /** Confidence of the direction or common source, in [0, 1]. */
+  readonly confidence: number;
+  /** The evidence, in words: the direction's reasons, then the derivation's. */
+  readonly reasons: readonly string[];
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** The share the METER class was decided on (`derivedShare`; `shareChars` for hand-built values without it). */
+function derived(r: PairReuse): number {
+  return r.derivedShare ?? r.shareChars;
+}
+
+function howMuch(r: PairReuse, taker: string): string {
+  const parts = [`${percent(derived(r))} of ${taker}'s body`];
+  if (r.verbatimShare !== undefined && r.rewrittenShare !== undefined && r.rewrittenShare > 0) {
+    parts.push(`${percent(r.verbatimShare)} verbatim, ${percent(r.rewrittenShare)} rewritten`);
+  }
+  return `${parts.join(': ')}, ${r.class}`;
+}
+
+/**
+ * The statements about every pair of sources that share text or a source,
+ * in the order of the provenance's directions (pairs in id order). Pairs that
+ * share nothing get no statement.
+ *
+ * @param provenance - From `traceProvenance` or `comparison.provenance`.
+ * @param label - How to name a source in `text` (its id by default; reports pass the display name).
+ * @returns One statement per pair that shares text or a common source.
+ * @example
+ * ```ts
+ * const statements = provenanceStatements(comparison.provenance!);
+ * statements[0]?.text; //=> 'paper takes from wire: 92% of paper's body, wholly-derived'
+ * ```
+ */
+export function provenanceStatements(
+  provenance: Provenance,
+  label: (id: string) => string = (id) => id,
+): ProvenanceStatement[] {
+  const reuseOf = new Map(provenance.reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const out: ProvenanceStatement[] = [];
+  for (const d of provenance.directions) {
+    const [a, b] = d.a <= d.b ? [d.a, d.b] : [d.b, d.a];
+    const ab = reuseOf.get(`${a}\u0000${b}`); // b takes from a
+    const ba = reuseOf.get(`${b}\u0000${a}`); // a takes from b
+    const reuse = [ab, ba].filter((r): r is PairReuse => r !== undefined);
+    const reasons = [...d.reasons, ...reuse.flatMap((r) => r.reasons ?? [])];
+    const base = { a, b, confidence: d.confidence, reasons };
+    if (d.verdict === 'common-source') {
+      const via = d.commonSource === undefined ? 'the same copy' : `the same copy of ${label(d.commonSource)}`;
+      out.push({
+        ...base,
+        verdict: 'common-source',
+        ...(d.commonSource !== undefined ? { commonSource: d.commonSource } : {}),
+        text: `${label(a)} and ${label(b)} carry ${via}; neither took it from the other`,
+      });
+      continue;
+    }
+    const taken =
+      d.verdict === 'a-to-b'
+        ? reuseOf.get(`${d.a}\u0000${d.b}`)
+        : d.verdict === 'b-to-a'
+          ? reuseOf.get(`${d.b}\u0000${d.a}`)
+          : undefined;
+    if (taken !== undefined && taken.class !== 'non-derived') {
+      out.push({
+        ...base,
+        verdict: 'takes-from',
+        taker: taken.target,
+        giver: taken.source,
+        text: `${label(taken.target)} takes from ${label(taken.source)}: ${howMuch(taken, label(taken.target))}`,
+      });
+      continue;
+    }
+    const derivedOnes = reuse.filter((r) => r.class !== 'non-derived');
+    if (derivedOnes.length > 0) {
+      const r = derivedOnes.reduce((x, y) => (derived(y) > derived(x) ? y : x));
+      out.push({
+        ...base,
+        verdict: 'shared-text',
+        text: `${label(a)} and ${label(b)} share text (${howMuch(r, label(r.target))}); which took from which is not known`,
+      });
+      continue;
+    }
+    const shared = reuse.filter((r) => r.shareChars > 0);
+    if (shared.length === 0) continue;
+    const amounts = shared.map((r) => `${percent(r.shareChars)} of ${label(r.target)}'s body`).join(', ');
+    out.push({
+      ...base,
+      verdict: 'shares-little',
+      text: `${label(a)} and ${label(b)} share a little wording (${amounts}): neither derives from the other`,
+    });
+  }
+  return out;
+}
