@@ -12,8 +12,9 @@ export type PairVerdict = 'takes-from' | 'common-source' | 'shared-text' | 'shar
 
 /** The provenance of one pair of sources, decided once for every report. */
 export interface ProvenanceStatement {
-  /** The two sources, in id order. */
+  /** The first source of the pair, in id order. */
   readonly a: string;
+  /** The second source of the pair, in id order. */
   readonly b: string;
   /**
    * `takes-from`: `taker` took text from `giver` (a derived class);
