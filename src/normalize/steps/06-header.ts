@@ -64,13 +64,17 @@ export function findHeaderAndLede(draft: Draft): void {
       line.words <= HEADER.maxDekWords &&
       sentences <= HEADER.maxDekSentences
     ) {
-      const next = bodyCandidates.slice(i + 1).find((l) => l.role.kind !== 'body' || !isFragment(l));
+      let next: Line | undefined;
+      for (let k = i + 1; k < bodyCandidates.length && next === undefined; k++) {
+        const l = bodyCandidates[k]!;
+        if (l.role.kind !== 'body' || !isFragment(l)) next = l;
+      }
       // A byline or photo credit follows the dek; a caption does not tell: pictures sit after the lede as often.
       const followedByMetadata =
         next !== undefined &&
         next.role.kind === 'removed' &&
         ['metadata:byline', 'photo-credit'].includes(next.role.reason);
-      const repeated = repeatedLater(line, bodyCandidates.slice(i + 1));
+      const repeated = repeatedLater(line, bodyCandidates, i + 1);
       if (followedByMetadata || repeated) {
         remove(line, 'metadata:dek', followedByMetadata ? 'header:dek-before-byline' : 'header:dek-repeated');
         metadata.dek = toSpan(draft, line.cStart, line.cEnd);

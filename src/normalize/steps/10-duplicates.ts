@@ -59,7 +59,7 @@ export function markDuplicates(draft: Draft): void {
   const dekLine = content.find((l) => l.role.kind === 'removed' && l.role.reason === 'metadata:dek');
   if (dekLine) {
     const later = content.filter((l) => l.role.kind === 'body');
-    const target = repeatedLater(dekLine, later);
+    const target = repeatedLater(dekLine, later, 0);
     if (target) {
       duplicates.push({
         kind: 'dek-repeated',

@@ -7,8 +7,13 @@
 import { REPEATED } from '../tuning';
 import { type Line, lineSentences } from './draft';
 
-/** Whether most of a line's sentences reappear, word pair by word pair, in one later line; returns that line. @internal */
-export function repeatedLater(line: Line, later: readonly Line[]): Line | undefined {
+/**
+ * Whether most of a line's sentences reappear, word pair by word pair, in one later line; returns that line. The
+ * later lines are `lines` from index `from` on; the first `REPEATED.lookaheadLines` body lines among them are read.
+ *
+ * @internal
+ */
+export function repeatedLater(line: Line, lines: readonly Line[], from: number): Line | undefined {
   const pairs = (text: string) => {
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const set = new Set<string>();
@@ -17,7 +22,10 @@ export function repeatedLater(line: Line, later: readonly Line[]): Line | undefi
   };
   const sentences = lineSentences(line).map((s) => pairs(s.text));
   if (sentences.length === 0) return undefined;
-  const candidates = later.filter((l) => l.role.kind === 'body').slice(0, REPEATED.lookaheadLines);
+  const candidates: Line[] = [];
+  for (let k = from; k < lines.length && candidates.length < REPEATED.lookaheadLines; k++) {
+    if (lines[k]!.role.kind === 'body') candidates.push(lines[k]!);
+  }
   let first: Line | undefined;
   let covered = 0;
   // The word pairs of each candidate, read once.
