@@ -6,8 +6,16 @@ const MIN_WIDTH = 760;
 const NODE_W = 160;
 const GAP = 16;
 const NODE_H = 34;
-const SOURCE_Y = 70;
-const AGENCY_Y = 250;
+/** Nodes per row: the graph stays at most 7 × 176 + 20 = 1,252 px wide, so a 1,400 px window shows it at full size. */
+const PER_ROW = 7;
+/** Distance between rows of nodes. */
+const ROW_H = 110;
+/** Highest an arc between two nodes of one row rises above the row: it stays in the gap above. */
+const MAX_LIFT = 40;
+/** Centre of the first row: room above it for the arcs of that row. */
+const TOP = NODE_H / 2 + MAX_LIFT + 12;
+/** Extra space between the last row of sources and the first row of agencies. */
+const AGENCY_GAP = 40;
 
 /**
  * A node label that fits: cut at the last word boundary (space, `_`, `-`,
@@ -31,6 +39,18 @@ function spread(width: number, count: number, index: number): number {
   const margin = NODE_W / 2 + 10;
   if (count <= 1) return width / 2;
   return margin + ((width - 2 * margin) * index) / (count - 1);
+}
+
+/** Places `count` nodes in rows of {@link PER_ROW} from `top`; returns each centre and the y below the last row. */
+function rows(width: number, count: number, top: number): { at: Array<{ x: number; y: number }>; bottom: number } {
+  const at: Array<{ x: number; y: number }> = [];
+  for (let i = 0; i < count; i++) {
+    const row = Math.floor(i / PER_ROW);
+    const inRow = Math.min(PER_ROW, count - row * PER_ROW);
+    at.push({ x: spread(width, inRow, i - row * PER_ROW), y: top + row * ROW_H });
+  }
+  const lastRow = count === 0 ? -1 : Math.floor((count - 1) / PER_ROW);
+  return { at, bottom: top + lastRow * ROW_H + NODE_H / 2 };
 }
 
 /** How an edge is drawn, and the words the legend gives that style. */
@@ -110,15 +130,13 @@ function draw(nodeList: readonly ProvenanceNode[], drawnEdges: readonly DrawnEdg
   const sources = nodeList.filter((n) => n.kind === 'source');
   const agencies = nodeList.filter((n) => n.kind !== 'source');
   if (nodeList.length === 0) return html``;
-  const WIDTH = Math.max(MIN_WIDTH, Math.max(sources.length, agencies.length) * (NODE_W + GAP) + 20);
+  const WIDTH = Math.max(MIN_WIDTH, Math.min(PER_ROW, Math.max(sources.length, agencies.length)) * (NODE_W + GAP) + 20);
   const pos = new Map<string, { x: number; y: number; kind: string }>();
-  sources.forEach((n, i) => {
-    pos.set(n.id, { x: spread(WIDTH, sources.length, i), y: SOURCE_Y, kind: 'source' });
-  });
-  agencies.forEach((n, i) => {
-    pos.set(n.id, { x: spread(WIDTH, agencies.length, i), y: AGENCY_Y, kind: 'agency' });
-  });
-  const height = agencies.length ? AGENCY_Y + 50 : SOURCE_Y + 60;
+  const top = rows(WIDTH, sources.length, TOP);
+  sources.forEach((n, i) => pos.set(n.id, { ...top.at[i]!, kind: 'source' }));
+  const below = rows(WIDTH, agencies.length, top.bottom + NODE_H / 2 + AGENCY_GAP + MAX_LIFT);
+  agencies.forEach((n, i) => pos.set(n.id, { ...below.at[i]!, kind: 'agency' }));
+  const height = (agencies.length ? below.bottom : top.bottom) + 20;
 
   const edges = drawnEdges.map((e, i) => {
     const from = pos.get(e.from);
@@ -131,7 +149,7 @@ function draw(nodeList: readonly ProvenanceNode[], drawnEdges: readonly DrawnEdg
     let ly: number;
     if (from.y === to.y) {
       // Same row: an arc above the row, higher for longer spans; the direction of the arrow shows who took from whom.
-      const lift = 30 + Math.abs(to.x - from.x) / 6 + (i % 3) * 6;
+      const lift = Math.min(MAX_LIFT, 16 + Math.abs(to.x - from.x) / 10 + (i % 3) * 6);
       const cx = (from.x + to.x) / 2;
       const cy = from.y - NODE_H / 2 - lift;
       d = `M ${from.x.toFixed(1)} ${(from.y - NODE_H / 2).toFixed(1)} Q ${cx.toFixed(1)} ${cy.toFixed(1)} ${to.x.toFixed(1)} ${(to.y - NODE_H / 2 - 4).toFixed(1)}`;

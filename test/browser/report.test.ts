@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateStory } from '../../scripts/bench/lib/story';
+import type { Provenance } from '../../src/core/provenance';
+import type { Comparison } from '../../src/core/types';
+import { alignSources } from '../../src/index';
 import { toHTML } from '../../src/report/to-html';
 import { hostileComparison, seedComparison } from '../report/seeds';
 
@@ -219,6 +223,85 @@ describe.runIf(available)('HTML report in chromium', () => {
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     await page.close();
   });
+
+  // Many sources: the provenance graph wraps its nodes into rows, so at a 1,400 px window every label stays
+  // readable (at least 11 px tall) and inside the drawing (nothing clipped).
+  async function checkGraph(comparison: Comparison, provenance: Provenance | undefined, name: string): Promise<number> {
+    const page = await open(toHTML(comparison, provenance ? { provenance } : {}), name);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const boxes = await page.evaluate<
+      Array<{ height: number; inside: boolean }>
+    >(`[...document.querySelectorAll('svg.graph text')].map((t) => {
+      const box = t.getBoundingClientRect();
+      const svg = t.ownerSVGElement.getBoundingClientRect();
+      return { height: box.height, inside: box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5 && box.top >= svg.top - 0.5 && box.bottom <= svg.bottom + 0.5 };
+    })`);
+    const paths = await page.evaluate<
+      Array<{ inside: boolean }>
+    >(`[...document.querySelectorAll('svg.graph path[class^="edge-"]')].map((p) => {
+      const box = p.getBoundingClientRect();
+      const svg = p.ownerSVGElement.getBoundingClientRect();
+      return { inside: box.top >= svg.top - 1 && box.bottom <= svg.bottom + 1 && box.left >= svg.left - 1 && box.right <= svg.right + 1 };
+    })`);
+    await page.close();
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) {
+      expect(b.height).toBeGreaterThanOrEqual(11);
+      expect(b.inside).toBe(true);
+    }
+    for (const p of paths) expect(p.inside).toBe(true);
+    return boxes.length;
+  }
+
+  it('draws a legible provenance graph for 30 sources (a generated story, provenance traced)', async () => {
+    const { texts } = generateStory({ sources: 30, sentencesPerSource: 10, dataDir: join(dir, 'no-data') });
+    const comparison = alignSources(
+      texts.map((text, i) => ({ id: `outlet-${String(i + 1).padStart(2, '0')}`, text })),
+      { provenance: true },
+    );
+    expect(await checkGraph(comparison, undefined, 'graph-30.html')).toBeGreaterThanOrEqual(30);
+  }, 120_000);
+
+  it('draws a legible provenance graph for 100 sources (every one carrying a wire copy, some taking from others)', async () => {
+    const { texts } = generateStory({ sources: 100, sentencesPerSource: 6, dataDir: join(dir, 'no-data') });
+    const comparison = alignSources(texts.map((text, i) => ({ id: `outlet-${String(i + 1).padStart(3, '0')}`, text })));
+    const ids = comparison.sources.map((s) => s.id);
+    // A provenance of the shape a wire story gives: every outlet carries Reuters' copy; every tenth takes from the next.
+    const provenance: Provenance = {
+      kind: 'provenance',
+      sources: ids.map((id) => ({ source: id, evidence: [], citations: [] })),
+      reuse: [],
+      directions: [],
+      graph: {
+        nodes: [
+          ...ids.map((id) => ({ id: `src:${id}`, kind: 'source' as const, label: id })),
+          { id: 'agency:Reuters', kind: 'agency', label: 'Reuters', agencyKind: 'wire' },
+        ],
+        edges: [
+          ...ids.map((id) => ({
+            from: `src:${id}`,
+            to: 'agency:Reuters',
+            kind: 'derived-from' as const,
+            confidence: 0.9,
+            reasons: ['credit line'],
+          })),
+          ...ids
+            .filter((_, k) => k % 10 === 0 && k + 1 < ids.length)
+            .map((id, k) => ({
+              from: `src:${ids[k * 10 + 1]!}`,
+              to: `src:${id}`,
+              kind: 'derived-from' as const,
+              share: 0.8,
+              class: 'wholly-derived' as const,
+              confidence: 0.7,
+              reasons: [],
+            })),
+        ],
+      },
+      diagnostics: [],
+    };
+    expect(await checkGraph(comparison, provenance, 'graph-100.html')).toBeGreaterThanOrEqual(100);
+  }, 120_000);
 
   it('made no network request and threw no error', () => {
     expect(errors).toEqual([]);
