@@ -1,3 +1,4 @@
+import { KEY_BASE, KEY_CHARS } from './rules/line-scanner';
 import { STEMS } from './tuning';
 
 const STOP = new Set(
@@ -77,6 +78,27 @@ export function contentStemKeys(text: string, start = 0, end = text.length): Arr
     from = -1;
   }
   return keys;
+}
+
+if (LONGEST_STOP > KEY_CHARS || STEMS.length > KEY_CHARS) throw new Error('stems: word keys are too short.');
+/** A word key modulo this keeps its first `STEMS.length` characters. */
+const STEM_MODULUS = KEY_BASE ** STEMS.length;
+
+/**
+ * The {@link contentStemKeys} of an ASCII line from its words as step 1 kept
+ * them (their lengths and exact keys, see `LineScanner.wordKeys`), without
+ * reading the line again. @internal
+ */
+export function stemKeysOfWords(lengths: Int32Array, keys: Float64Array, from: number, to: number): number[] {
+  const stems: number[] = [];
+  for (let i = from; i < to; i++) {
+    const length = lengths[i]!;
+    if (length < STEMS.minWordLength) continue;
+    // A word no longer than the longest stop word is all in its key.
+    if (length <= LONGEST_STOP && STOP_KEYS.has(keys[i]!)) continue;
+    stems.push(keys[i]! % STEM_MODULUS);
+  }
+  return stems;
 }
 
 /** A key under which two lines count as the same text: letters and digits only, lowercased. @internal */

@@ -78,6 +78,14 @@ const PREFIX = 2;
 const MAX_SETS = 64;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters of a word kept in its exact key ({@link LineScanner.wordKeys}). @internal */
+export const KEY_CHARS = 8;
+/** The base of those keys: one place a character, 1 to 36 for a lower-case ASCII letter or digit (0: none). @internal */
+export const KEY_BASE = 37;
+/** The place of each lower-case ASCII letter or digit in a key. */
+const KEY_PLACE = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) KEY_PLACE[c] = c - 0x30 + 1;
+for (let c = 0x61; c <= 0x7a; c++) KEY_PLACE[c] = c - 0x61 + 11;
 /** Kinds of special ASCII characters. */
 const CHAR_CUE = 1;
 const TEXT_END = 2;
@@ -165,6 +173,13 @@ export class LineScanner {
    * words (`[\p{L}\p{N}]+`), so word triples need no second reading.
    */
   wordHashes: Int32Array = new Int32Array(4096);
+  /** The length of each of those words. */
+  wordLengths: Int32Array = new Int32Array(4096);
+  /**
+   * An exact number for the first {@link KEY_CHARS} characters of each word: two words that agree on those
+   * characters have the same key, and no other two (base {@link KEY_BASE}, the first character least significant).
+   */
+  wordKeys: Float64Array = new Float64Array(4096);
   /** How many of {@link LineScanner.wordHashes} are filled. */
   wordCount = 0;
 
@@ -173,12 +188,26 @@ export class LineScanner {
     this.wordCount = 0;
   }
 
-  /** Doubles the room for word hashes. */
-  private grow(): Int32Array {
-    const next = new Int32Array(this.wordHashes.length * 2);
-    next.set(this.wordHashes);
-    this.wordHashes = next;
-    return next;
+  /** Doubles the room for the words kept. */
+  private grow(): void {
+    const size = this.wordHashes.length * 2;
+    const hashes = new Int32Array(size);
+    hashes.set(this.wordHashes);
+    this.wordHashes = hashes;
+    const lengths = new Int32Array(size);
+    lengths.set(this.wordLengths);
+    this.wordLengths = lengths;
+    const keys = new Float64Array(size);
+    keys.set(this.wordKeys);
+    this.wordKeys = keys;
+  }
+
+  /** Keeps the word just read. */
+  private keep(at: number, hash: number, length: number, key: number): void {
+    if (at === this.wordHashes.length) this.grow();
+    this.wordHashes[at] = hash;
+    this.wordLengths[at] = length;
+    this.wordKeys[at] = key;
   }
   /** The cue sets that may match it, as bits (sets 0–31, 32–63). */
   lo = 0;
@@ -253,8 +282,10 @@ export class LineScanner {
     const mask = FILTER_SIZE - 1;
     let lo = this.always.lo;
     let hi = this.always.hi;
-    let hashes = this.wordHashes;
     let kept = this.wordCount;
+    // The first KEY_CHARS characters of the word being read, as an exact number, and the weight of the next one.
+    let key = 0;
+    let weight = 1;
     // The cue word being read (ASCII letters and digits, lower-cased): its hash and length.
     let h = FNV_OFFSET;
     let n = 0;
@@ -285,6 +316,10 @@ export class LineScanner {
         }
         if (lc !== 0) {
           h = Math.imul(h ^ lc, FNV_PRIME);
+          if (n < KEY_CHARS) {
+            key += KEY_PLACE[lc]! * weight;
+            weight *= KEY_BASE;
+          }
           fold = Math.imul(fold ^ lc, FNV_PRIME);
           if (++n === 4 && (filter[(h >>> 0) & mask]! & PREFIX) !== 0) {
             const slot = prefix.find(h | 0);
@@ -311,8 +346,9 @@ export class LineScanner {
       }
       // Not an ASCII letter or digit: the end of a cue word, kept (`wordHashes`) and looked up.
       if (n > 0) {
-        if (kept === hashes.length) hashes = this.grow();
-        hashes[kept++] = h | 0;
+        this.keep(kept++, h | 0, n, key);
+        key = 0;
+        weight = 1;
         if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
           const slot = exact.find(h | 0);
           if (slot >= 0) {
@@ -344,8 +380,7 @@ export class LineScanner {
     }
     // The last cue word.
     if (n > 0) {
-      if (kept === hashes.length) hashes = this.grow();
-      hashes[kept++] = h | 0;
+      this.keep(kept++, h | 0, n, key);
       if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
         const slot = exact.find(h | 0);
         if (slot >= 0) {

@@ -75,6 +75,8 @@ export function readLines(article: ArticleInput, agencies: AgencyIndex, removeBo
     repaired: cleaned.repaired,
     // The scanner's own array: the draft lives within one synchronous call, before the next text is scanned.
     wordHashes: LINE_SCANNER.wordHashes,
+    wordLengths: LINE_SCANNER.wordLengths,
+    wordKeys: LINE_SCANNER.wordKeys,
     agencies,
     removeBoilerplate,
     lines,

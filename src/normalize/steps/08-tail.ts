@@ -5,12 +5,15 @@
  * @packageDocumentation
  */
 import { TAIL } from '../tuning';
-import { contentStemKeys } from '../words';
+import { contentStemKeys, stemKeysOfWords } from '../words';
 import { type Draft, isFragment, type Line, remove } from './draft';
 
 /** Stems as exact keys (numbers for ASCII stems), read from the line's place in the draft's text. */
 function stemsOf(draft: Draft, line: Line): Array<number | string> {
-  return contentStemKeys(draft.text, line.cStart, line.cEnd);
+  // An ASCII line's words were read in step 1.
+  return line.ascii
+    ? stemKeysOfWords(draft.wordLengths, draft.wordKeys, line.wordsFrom, line.wordsTo)
+    : contentStemKeys(draft.text, line.cStart, line.cEnd);
 }
 
 function addStems(set: Set<number | string>, stems: ReadonlyArray<number | string>): void {

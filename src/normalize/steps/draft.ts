@@ -61,6 +61,8 @@ export interface Line extends LineView {
   role: Role;
   /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
   sentences?: readonly TextSpan[];
+  /** Whether the line is a fragment ({@link isFragment}), once asked. */
+  fragment?: boolean;
   /** Rules asked about the line by more than one step, answered once (`null`: no match). */
   captionShape?: string | null;
   mediaWidget?: MediaWidget | null;
@@ -120,6 +122,9 @@ export interface Draft {
   readonly map: OffsetMap;
   /** Hashes of the runs of ASCII letters and digits of every line, in order (see {@link Line.wordsFrom}). */
   readonly wordHashes: Int32Array;
+  /** Their lengths and exact keys (see `LineScanner.wordKeys`). */
+  readonly wordLengths: Int32Array;
+  readonly wordKeys: Float64Array;
   /** Control or invalid characters dropped by the cleanup. */
   readonly dropped: number;
   /** C1 characters read as Windows-1252 by the cleanup. */
@@ -182,10 +187,14 @@ export function markCaption(draft: Draft, line: Line, rule: string): void {
 
 /** Lines made only of symbols (`|`, `***`, `>>`) or of a few words without punctuation. @internal */
 export function isFragment(line: Line): boolean {
-  if (!/[\p{L}\p{N}]/u.test(line.text)) return true;
-  return (
-    line.words <= FRAGMENT.maxWords && !line.terminal && !/\d/.test(line.text) && line.text.length <= FRAGMENT.maxChars
-  );
+  // Asked by several steps about the same lines; the answer depends on the text only.
+  line.fragment ??=
+    !/[\p{L}\p{N}]/u.test(line.text) ||
+    (line.words <= FRAGMENT.maxWords &&
+      !line.terminal &&
+      !/\d/.test(line.text) &&
+      line.text.length <= FRAGMENT.maxChars);
+  return line.fragment;
 }
 
 /** The content lines as the block rules see them. @internal */
