@@ -31,6 +31,19 @@ h2 { font-size: 16px; margin: 16px 0 6px; }
 .swatch.sev-minor { border-color: var(--minor); }
 .swatch.sev-trivial { border-color: var(--trivial); border-bottom-style: dotted; }
 .status { min-height: 1.5em; font-size: 13px; color: var(--muted); }
+.story { padding: 8px 16px; }
+.story-group { border-bottom: 1px solid var(--line); padding: 8px 0; }
+.story-group h3 { margin: 0 0 4px; font-size: 14px; }
+.wordings { margin: 0; padding-left: 20px; }
+.wordings .who { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+.unique-list h3 { font-size: 14px; margin: 10px 0 2px; }
+.matrix-wrap { overflow-x: auto; }
+table.matrix { border-collapse: collapse; font-size: 11px; }
+table.matrix td, table.matrix th { border: 1px solid var(--line); padding: 1px 3px; text-align: right; min-width: 22px; }
+table.matrix thead th span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+table.matrix td.self { background: var(--line); }
+table.matrix .heat-1 { background: #e8f1fb; } table.matrix .heat-2 { background: #c6dcf4; } table.matrix .heat-3 { background: #9cc2ea; }
+table.matrix .heat-4 { background: #6ba3dd; color: #fff; } table.matrix .heat-5 { background: #3b7fc9; color: #fff; }
 .columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(260px, 1fr); gap: 0; overflow-x: auto; border-bottom: 1px solid var(--line); }
 .column { border-right: 1px solid var(--line); display: flex; flex-direction: column; min-width: 0; }
 .column:last-child { border-right: 0; }

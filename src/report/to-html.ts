@@ -218,6 +218,76 @@ ${blocks.map((b) => html`<p${b.removedOnly ? html` class="removed"` : ''}>${b.pa
 </section>`;
 }
 
+/** Above this many sources the report shows the story view (one row per group) instead of one column per source. */
+const STORY_VIEW_ABOVE = 6;
+
+/** Most sources the shared-text matrix shows (a row and a column each); above, the pairs table alone. */
+const MATRIX_MAX = 120;
+
+/**
+ * The story view for many sources: one row per group, its distinct wordings
+ * stacked with the sources that carry each (typed changes marked on the first
+ * source of a wording), and what each source has alone behind a toggle.
+ */
+function renderStory(
+  comparison: Comparison,
+  originals: ReadonlyMap<string, string>,
+  marksOf: (group: AlignmentGroup, member: number) => readonly Mark[],
+  labelOf: (group: AlignmentGroup) => (i: number) => string,
+  label: (id: string) => string,
+): SafeHtml {
+  const rows = comparison.groups.map((group) => {
+    const wordings = new Map<string, number[]>();
+    group.members.forEach((m, i) => {
+      const list = wordings.get(m.text);
+      if (list) list.push(i);
+      else wordings.set(m.text, [i]);
+    });
+    const variants = [...wordings.values()].map((members) => {
+      const first = group.members[members[0]!]!;
+      const original = originals.get(first.source) ?? '';
+      const names = members.map((i) => `${label(group.members[i]!.source)} ${group.members[i]!.sentence}`);
+      const shown =
+        names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+      return html`<li><div class="who">${counted(members.length, 'source')}: ${shown}</div><div class="sent rel-${group.relation}" title="${names.join('\n')}">${renderMarked(original, first.start, first.end, marksOf(group, members[0]!), labelOf(group))}</div></li>`;
+    });
+    return html`<section class="story-group" id="${group.id}"><h3>${group.id} · ${group.relation}${group.shape === 'one-to-many' ? ' · split/merge' : ''} · ${counted(group.sources.length, 'source')}, ${counted(wordings.size, 'wording')}</h3><ol class="wordings">${variants}</ol></section>`;
+  });
+  const unique = comparison.unique.filter((u) => u.sentences.length > 0);
+  const uniqueCount = unique.reduce((n, u) => n + u.sentences.length, 0);
+  return html`<main class="story">
+${rows}
+<details class="panel unique-list"><summary>${counted(uniqueCount, 'sentence')} only one source has</summary>${unique.map(
+    (u) =>
+      html`<h3>${label(u.source)}</h3><ul>${u.sentences.map((s) => html`<li><span class="sent unique">${s.text}</span></li>`)}</ul>`,
+  )}</details>
+</main>`;
+}
+
+/**
+ * The sources × sources matrix of shared text: in row A, column B, the share
+ * of A's sentences in groups B shares (from `comparison.pairs`), as a number
+ * and a shade. Shown for many sources, up to {@link MATRIX_MAX}.
+ */
+function renderMatrix(comparison: Comparison, label: (id: string) => string): SafeHtml {
+  const ids = comparison.sources.map((s) => s.id);
+  if (ids.length <= STORY_VIEW_ABOVE || ids.length > MATRIX_MAX) return html``;
+  const share = new Map<string, number>();
+  for (const p of comparison.pairs) {
+    share.set(`${p.a}\u0000${p.b}`, p.coverageA);
+    share.set(`${p.b}\u0000${p.a}`, p.coverageB);
+  }
+  const rows = ids.map(
+    (a) =>
+      html`<tr><th scope="row">${label(a)}</th>${ids.map((b) => {
+        if (a === b) return html`<td class="self"></td>`;
+        const v = share.get(`${a}\u0000${b}`) ?? 0;
+        return html`<td class="heat-${Math.min(5, Math.ceil(v * 5))}" title="${label(a)}: ${percent(v)} of its sentences shared with ${label(b)}">${v > 0 ? Math.round(v * 100) : ''}</td>`;
+      })}</tr>`,
+  );
+  return html`<section class="panel"><h2>Shared text between sources</h2><p class="note">Row A, column B: the share of A's sentences (in %) in groups that B shares; darker is more.</p><div class="matrix-wrap"><table class="matrix"><thead><tr><th></th>${ids.map((b) => html`<th scope="col"><span>${label(b)}</span></th>`)}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
 function renderDiagnostics(comparison: Comparison): SafeHtml {
   const list: { where: string; d: Diagnostic }[] = [
     ...comparison.diagnostics.map((d) => ({ where: 'comparison', d })),
@@ -348,6 +418,8 @@ export function toHTML(comparison: Comparison, options?: HtmlReportOptions): str
   const n = comparison.sources.length;
   const title = options?.title ?? `How ${counted(n, 'source')} ${n === 1 ? 'tells' : 'tell'} the story`;
   const relationsPresent = new Set<Relation>(comparison.groups.map((g) => g.relation));
+  // Up to STORY_VIEW_ABOVE sources, one column each; above, one row per group.
+  const storyView = n > STORY_VIEW_ABOVE;
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
 
   const legend = html`<ul class="legend" aria-label="Legend">${RELATIONS.filter((r) => relationsPresent.has(r)).map(
@@ -377,11 +449,20 @@ ${legend}
 <label class="toggle"><input type="checkbox" id="show-removed"${options?.showRemoved ? html` checked` : ''}> show removed text (furniture, metadata) with its reason</label>
 </div>
 <div id="status" class="status" role="status" aria-live="polite"></div>
-<p class="note no-print">Click a coloured sentence, or focus it with Tab and press Enter, to outline the same sentence in the other columns. Escape clears.${anyChanges ? ' Underlines mark typed changes; hover them for details.' : ''}</p>
+${
+  storyView
+    ? html`<p class="note no-print">One row per group of sentences that say the same thing, each wording once with the sources that carry it.${anyChanges ? ' Underlines mark typed changes; hover them for details.' : ''}</p>`
+    : html`<p class="note no-print">Click a coloured sentence, or focus it with Tab and press Enter, to outline the same sentence in the other columns. Escape clears.${anyChanges ? ' Underlines mark typed changes; hover them for details.' : ''}</p>`
+}
 </header>
-<main class="columns">
+${
+  storyView
+    ? renderStory(comparison, originals, marksOf, labelOf, label)
+    : html`<main class="columns">
 ${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf))}
-</main>
+</main>`
+}
+${renderMatrix(comparison, label)}
 ${provenance ? renderProvenance(provenance, label) : ''}
 ${renderQuotesAndOmissions(comparison, label)}
 ${renderPairs(comparison, label)}

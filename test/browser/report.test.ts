@@ -2,7 +2,7 @@
 // Skips (with a message) when /usr/bin/chromium is absent, except in CI (CI=true), where it fails.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ const screenshot =
   process.env['COPYDESK_SCREENSHOTS'] === '1'
     ? fileURLToPath(new URL('../../docs/report-screenshot.png', import.meta.url))
     : join(mkdtempSync(join(tmpdir(), 'copydesk-screenshot-')), 'report-screenshot.png');
+/** Where a screenshot named `name` goes: beside the README's under `npm run screenshots`, else a temporary folder. */
+const shotPath = (name: string) => join(dirname(screenshot), name);
 
 if (!available && !inCI) {
   console.warn(
@@ -243,7 +245,15 @@ describe.runIf(available)('HTML report in chromium', () => {
       const svg = p.ownerSVGElement.getBoundingClientRect();
       return { inside: box.top >= svg.top - 1 && box.bottom <= svg.bottom + 1 && box.left >= svg.left - 1 && box.right <= svg.right + 1 };
     })`);
+    // Above six sources: the story view (one row per group) and the matrix of shared text, one row per source.
+    const groups = await page.locator('.story-group').count();
+    const matrixRows = await page.locator('table.matrix tbody tr').count();
+    const columns = await page.locator('main.columns').count();
+    await page.screenshot({ path: shotPath(`report-${name.replace('.html', '.png')}`), fullPage: false });
     await page.close();
+    expect(columns).toBe(0);
+    expect(groups).toBe(comparison.groups.length);
+    expect(matrixRows).toBe(comparison.sources.length);
     expect(boxes.length).toBeGreaterThan(0);
     for (const b of boxes) {
       expect(b.height).toBeGreaterThanOrEqual(11);

@@ -46,9 +46,12 @@ describe('renderers on 1,000 sources', () => {
     expect(rows.filter((r) => r.startsWith('### g'))).toHaveLength(comparison.groups.length);
   });
 
-  it('toHTML has one column per source', () => {
+  it('toHTML shows 1,000 sources as the story view: one row per group, no column per source', () => {
     const page = toHTML(comparison);
-    expect(page.match(/<section class="column"/g)).toHaveLength(1000);
+    expect(page.match(/<section class="column"/g)).toBeNull();
+    expect(page.match(/<section class="story-group"/g)).toHaveLength(comparison.groups.length);
+    // Above 120 sources the matrix would be a million cells: the pairs table stands alone.
+    expect(page).not.toContain('<table class="matrix">');
     expect(page.endsWith('</html>\n')).toBe(true);
   });
 
