@@ -82,6 +82,23 @@ export interface NotArticleBody {
    * condition), so the heading check skips it; `undefined` when the caller cannot tell.
    */
   readonly mayOpenWithHeading?: (line: number) => boolean | undefined;
+  /** The words of the lines read already, for lines whose words are runs of ASCII letters and digits. */
+  readonly words?: NotArticleWords;
+}
+
+/**
+ * Words of the body read already (in the caller's text): the hash of each word lower-cased (FNV-1a), where it
+ * starts, its length, whether it holds a lower-case letter. `range(k)` gives the entries of line `k`, or `undefined`
+ * for a line whose words are not runs of ASCII letters and digits (it is read again).
+ *
+ * @internal
+ */
+export interface NotArticleWords {
+  readonly hashes: Int32Array;
+  readonly starts: Int32Array;
+  readonly lengths: Int32Array;
+  readonly lower: Uint8Array;
+  readonly range: (line: number) => readonly [number, number] | undefined;
 }
 
 /** Metadata the normalizer found around the body; each is a reporting signal. */
@@ -235,6 +252,16 @@ interface SentenceView {
   readonly lower: boolean;
 }
 
+/** Words of a sentence read already: entries `from` to `to` of the arrays of {@link NotArticleWords}. */
+interface WordRange {
+  readonly hashes: Int32Array;
+  readonly starts: Int32Array;
+  readonly lengths: Int32Array;
+  readonly lower: Uint8Array;
+  from: number;
+  to: number;
+}
+
 /** Whether a quotation is open, carried from sentence to sentence of a paragraph. */
 interface QuoteState {
   open: boolean;
@@ -274,9 +301,14 @@ function viewSentence(
   end: number,
   sentence: string,
   quoteState: QuoteState,
+  read?: WordRange,
 ): SentenceView {
   const quoteOpen = quoteState.open;
-  SCANNER.scan(text, start, end);
+  if (read !== undefined) {
+    SCANNER.scanWords(text, read.hashes, read.starts, read.lengths, read.lower, read.from, read.to);
+  } else {
+    SCANNER.scan(text, start, end);
+  }
   // The words outside quotation marks: the reader addressed, the page speaking as itself, `please`.
   let outside: string | undefined;
   if (SCANNER.quote) {
@@ -408,8 +440,36 @@ export function detectNotArticle(
     const source = whole(r) ? body!.text : text;
     const base = whole(r) ? body!.starts[k]! : 0;
     const quoteState: QuoteState = { open: false };
+    // The words of an ASCII line were read by the caller: a sentence without apostrophes or quotation marks takes
+    // them as they are (its words are those runs), the others are read again.
+    const known = whole(r) ? body!.words : undefined;
+    const range = known?.range(k);
+    let next = range?.[0] ?? 0;
+    const last = range?.[1] ?? 0;
+    const slice: WordRange | undefined =
+      known === undefined
+        ? undefined
+        : { hashes: known.hashes, starts: known.starts, lengths: known.lengths, lower: known.lower, from: 0, to: 0 };
     for (const span of whole(r) ? body!.sentences(k) : splitSentences(text)) {
-      const s = viewSentence(source, base + span.start, base + span.end, span.text, quoteState);
+      const a = base + span.start;
+      const b = base + span.end;
+      let wordRange: WordRange | undefined;
+      if (range !== undefined && slice !== undefined && !span.text.includes("'") && !span.text.includes('"')) {
+        while (next < last && slice.starts[next]! < a) next++;
+        let to = next;
+        while (to < last && slice.starts[to]! < b) to++;
+        // Words that cross the sentence's ends (none, as sentences end between words) are read again.
+        const straddles =
+          (next > range[0] && slice.starts[next - 1]! + slice.lengths[next - 1]! > a) ||
+          (to > next && slice.starts[to - 1]! + slice.lengths[to - 1]! > b);
+        if (!straddles) {
+          slice.from = next;
+          slice.to = to;
+          wordRange = slice;
+        }
+        next = to;
+      }
+      const s = viewSentence(source, a, b, span.text, quoteState, wordRange);
       words += s.words;
       if (s.words === 0) continue;
       // Button labels (`Read more`, `SHARE / TWEET`) are neither sentences nor calls to act.

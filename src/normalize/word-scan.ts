@@ -280,6 +280,42 @@ export class WordScanner {
     this.quote = quote;
   }
 
+  /**
+   * Sets the same fields as {@link WordScanner.scan} from words read already: words `from` to `to` of the given
+   * arrays (hash of the lowercase word, start in `text`, length, whether it holds a lower-case letter), all ASCII.
+   * For a text whose words are exactly those (ASCII, no apostrophe), the result is that of `scan`.
+   */
+  scanWords(
+    text: string,
+    hashes: Int32Array,
+    starts: Int32Array,
+    lengths: Int32Array,
+    lowerFlags: Uint8Array,
+    from: number,
+    to: number,
+  ): void {
+    const counts = this.counts;
+    counts.fill(0);
+    let first = 0;
+    let any = 0;
+    let lower = false;
+    for (let t = from; t < to; t++) {
+      const start = starts[t]!;
+      const classes = this.classesOf(text, start, start + lengths[t]!, true, hashes[t]!);
+      if (t === from) first = classes;
+      if (lowerFlags[t] === 1) lower = true;
+      if (classes !== 0) {
+        any |= classes;
+        for (let bit = 0, m = classes; m !== 0; bit++, m >>= 1) if ((m & 1) !== 0) counts[bit]!++;
+      }
+    }
+    this.words = to - from;
+    this.firstClasses = first;
+    this.anyClasses = any;
+    this.lower = lower;
+    this.quote = false;
+  }
+
   /** Reads the first `limit` words (at most 64) of `text[start, end)` into `hashes`, `starts` and `ends`; returns how many. */
   leading(text: string, limit: number, start = 0, end = text.length): number {
     this.reset(text, start, end);

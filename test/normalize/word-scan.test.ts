@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv1aInt } from '../../src/core/util/hash';
 import { tripleHashes } from '../../src/normalize/rules/blocks';
+import { LineScanner } from '../../src/normalize/rules/line-scanner';
 import { lowerWord, WordScanner } from '../../src/normalize/word-scan';
 import { contentStemKeys, contentStems, foldForDuplicates, foldHash } from '../../src/normalize/words';
 
@@ -52,6 +53,32 @@ describe('word scanner', () => {
         expect(scanner.lower).toBe(/\p{Ll}/u.test(s));
       }),
       { numRuns: 3000, seed: 20261202 },
+    );
+  });
+});
+
+describe('words read by the line scanner', () => {
+  it('give the same counts as reading the text again (ASCII without apostrophes)', () => {
+    const classes = { the: 1, you: 2, click: 4, said: 8 } as Record<string, number>;
+    const scanner = new WordScanner(Object.entries(classes).map(([w, bit]) => [bit, [w]] as const));
+    const lines = new LineScanner([]);
+    const asciiPiece = fc.constantFrom(...'aBz09 .-_,;:!?()'.split(''), 'the', 'You', 'CLICK', 'said', 'Said');
+    fc.assert(
+      fc.property(fc.array(asciiPiece, { maxLength: 16 }), (parts) => {
+        const s = parts.join('');
+        const full = `Ab ${s} zz`;
+        lines.reset();
+        lines.scan(full, 0, full.length);
+        scanner.scan(full, 3, 3 + s.length);
+        const expected = [scanner.words, scanner.firstClasses, scanner.anyClasses, scanner.lower, ...scanner.counts];
+        // The words of the range: those of the line from the second to the one before last.
+        const to = lines.wordCount - 1;
+        scanner.scanWords(full, lines.wordHashes, lines.wordStarts, lines.wordLengths, lines.wordLower, 1, to);
+        expect([scanner.words, scanner.firstClasses, scanner.anyClasses, scanner.lower, ...scanner.counts]).toEqual(
+          expected,
+        );
+      }),
+      { numRuns: 2000, seed: 20261204 },
     );
   });
 });

@@ -180,6 +180,10 @@ export class LineScanner {
    * characters have the same key, and no other two (base {@link KEY_BASE}, the first character least significant).
    */
   wordKeys: Float64Array = new Float64Array(4096);
+  /** Where each of those words starts in the text scanned. */
+  wordStarts: Int32Array = new Int32Array(4096);
+  /** Whether each of those words holds a lower-case letter (1) or not (0). */
+  wordLower: Uint8Array = new Uint8Array(4096);
   /** How many of {@link LineScanner.wordHashes} are filled. */
   wordCount = 0;
 
@@ -200,14 +204,22 @@ export class LineScanner {
     const keys = new Float64Array(size);
     keys.set(this.wordKeys);
     this.wordKeys = keys;
+    const starts = new Int32Array(size);
+    starts.set(this.wordStarts);
+    this.wordStarts = starts;
+    const lower = new Uint8Array(size);
+    lower.set(this.wordLower);
+    this.wordLower = lower;
   }
 
   /** Keeps the word just read. */
-  private keep(at: number, hash: number, length: number, key: number): void {
+  private keep(at: number, hash: number, length: number, key: number, end: number, lower: boolean): void {
     if (at === this.wordHashes.length) this.grow();
     this.wordHashes[at] = hash;
     this.wordLengths[at] = length;
     this.wordKeys[at] = key;
+    this.wordStarts[at] = end - length;
+    this.wordLower[at] = lower ? 1 : 0;
   }
   /** The cue sets that may match it, as bits (sets 0–31, 32–63). */
   lo = 0;
@@ -286,6 +298,7 @@ export class LineScanner {
     // The first KEY_CHARS characters of the word being read, as an exact number, and the weight of the next one.
     let key = 0;
     let weight = 1;
+    let lowerWord = false;
     // The cue word being read (ASCII letters and digits, lower-cased): its hash and length.
     let h = FNV_OFFSET;
     let n = 0;
@@ -302,6 +315,7 @@ export class LineScanner {
       const c = text.charCodeAt(i);
       if (c < 128) {
         const lc = ALNUM_LOWER[c]!;
+        if (c >= 0x61 && c <= 0x7a) lowerWord = true;
         if (special[c] !== 0) {
           lo |= charLo[c]!;
           hi |= charHi[c]!;
@@ -346,7 +360,8 @@ export class LineScanner {
       }
       // Not an ASCII letter or digit: the end of a cue word, kept (`wordHashes`) and looked up.
       if (n > 0) {
-        this.keep(kept++, h | 0, n, key);
+        this.keep(kept++, h | 0, n, key, i, lowerWord);
+        lowerWord = false;
         key = 0;
         weight = 1;
         if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
@@ -380,7 +395,7 @@ export class LineScanner {
     }
     // The last cue word.
     if (n > 0) {
-      this.keep(kept++, h | 0, n, key);
+      this.keep(kept++, h | 0, n, key, end, lowerWord);
       if ((filter[(h >>> 0) & mask]! & EXACT) !== 0) {
         const slot = exact.find(h | 0);
         if (slot >= 0) {

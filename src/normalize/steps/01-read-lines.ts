@@ -77,6 +77,8 @@ export function readLines(article: ArticleInput, agencies: AgencyIndex, removeBo
     wordHashes: LINE_SCANNER.wordHashes,
     wordLengths: LINE_SCANNER.wordLengths,
     wordKeys: LINE_SCANNER.wordKeys,
+    wordStarts: LINE_SCANNER.wordStarts,
+    wordLower: LINE_SCANNER.wordLower,
     agencies,
     removeBoilerplate,
     lines,

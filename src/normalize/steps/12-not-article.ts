@@ -49,6 +49,16 @@ export function checkNotArticle(draft: Draft): void {
             sentences: (k) => lineSentences(wouldBeBody[k]!),
             verdictOnly: true,
             mayOpenWithHeading: (k) => mayOpenWithHeading(draft, wouldBeBody[k]!),
+            words: {
+              hashes: draft.wordHashes,
+              starts: draft.wordStarts,
+              lengths: draft.wordLengths,
+              lower: draft.wordLower,
+              range: (k) => {
+                const line = wouldBeBody[k]!;
+                return line.ascii ? [line.wordsFrom, line.wordsTo] : undefined;
+              },
+            },
           },
         )
       : undefined;

@@ -125,6 +125,9 @@ export interface Draft {
   /** Their lengths and exact keys (see `LineScanner.wordKeys`). */
   readonly wordLengths: Int32Array;
   readonly wordKeys: Float64Array;
+  /** Where each word starts in {@link Draft.text}, and whether it holds a lower-case letter. */
+  readonly wordStarts: Int32Array;
+  readonly wordLower: Uint8Array;
   /** Control or invalid characters dropped by the cleanup. */
   readonly dropped: number;
   /** C1 characters read as Windows-1252 by the cleanup. */
