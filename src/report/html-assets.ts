@@ -94,6 +94,15 @@ ul.diagnostics { margin: 4px 0; padding-left: 20px; font-size: 13px; }
 .sev-warning { color: #8a5a00; }
 .sev-error { color: var(--substantive); }
 a { color: #1f5fbf; }
+@media (max-width: 640px) {
+  /* A phone: the columns stack, and each reads in full with the page's own scroll (no scroll inside a scroll). */
+  .columns { grid-auto-flow: row; grid-auto-columns: auto; overflow-x: visible; }
+  .column { border-right: none; border-bottom: 1px solid var(--line); }
+  .column > header { position: static; }
+  .column .text { max-height: none; overflow-y: visible; }
+  .panel table:not(.matrix) { width: 100%; table-layout: fixed; }
+  .panel table:not(.matrix) td, .panel table:not(.matrix) th { overflow-wrap: anywhere; }
+}
 @media print {
   body { font-size: 10pt; }
   .controls .toggle, .status, .no-print { display: none; }

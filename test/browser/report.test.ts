@@ -226,6 +226,26 @@ describe.runIf(available)('HTML report in chromium', () => {
     await page.close();
   });
 
+  it('on a 420 px screen the columns stack and nothing scrolls inside the scrolling page', async () => {
+    const page = await open(toHTML(seedComparison()), 'narrow.html');
+    await page.setViewportSize({ width: 420, height: 800 });
+    const inner = await page.evaluate<Array<{ x: number; y: number }>>(
+      `[...document.querySelectorAll('main.columns, .column .text')].map((e) => ({ x: e.scrollWidth - e.clientWidth, y: e.scrollHeight - e.clientHeight }))`,
+    );
+    const pageOverflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    const lefts = await page.evaluate<number[]>(
+      `[...document.querySelectorAll('.column')].map((c) => Math.round(c.getBoundingClientRect().left))`,
+    );
+    await page.close();
+    expect(inner.length).toBeGreaterThan(1);
+    for (const o of inner) expect(o).toEqual({ x: 0, y: 0 });
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    // Stacked: every column starts at the same left edge.
+    expect(new Set(lefts).size).toBe(1);
+  });
+
   // Many sources: the provenance graph wraps its nodes into rows, so at a 1,400 px window every label stays
   // readable (at least 11 px tall) and inside the drawing (nothing clipped).
   async function checkGraph(comparison: Comparison, provenance: Provenance | undefined, name: string): Promise<number> {
