@@ -26,9 +26,17 @@ export function percent(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)}%` : '–';
 }
 
-/** A short label for a source: its outlet when given, else its id. */
-export function sourceLabel(source: SourceSummary | undefined, id: string): string {
-  return source?.outlet ? `${source.outlet} (${id})` : id;
+/** A short label for a source: its outlet when given, else the host of its URL, with its id; else its id. */
+export function sourceLabel(source: SourceSummary | undefined, id: string, url?: string): string {
+  const name = source?.outlet || hostOf(url);
+  return name ? `${name} (${id})` : id;
+}
+
+/** The host of an http(s) URL without `www.` (`https://www.reuters.com/world/...` → `reuters.com`), or undefined. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const match = /^https?:\/\/(?:www\.)?([^/?#:@\s]+)/i.exec(url.trim());
+  return match?.[1]?.toLowerCase();
 }
 
 /** Maps source ids to their summaries and articles. */

@@ -13,7 +13,16 @@ import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
 import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
 import { REPORT_CSS, REPORT_JS } from './html-assets';
 import { renderProvenanceGraph } from './provenance-svg';
-import { assertComparison, counted, indexSources, percent, RELATION_LABELS, RELATIONS, sourceLabel } from './shared';
+import {
+  assertComparison,
+  counted,
+  hostOf,
+  indexSources,
+  percent,
+  RELATION_LABELS,
+  RELATIONS,
+  sourceLabel,
+} from './shared';
 import { provenanceStatements } from './statements';
 
 let policy: string | undefined;
@@ -204,10 +213,12 @@ function renderColumn(
 
   const id = article.id;
   const url = safeHttpUrl(article.url);
+  // The outlet when given, else the host of the article's URL.
+  const displayName = summary?.outlet || hostOf(article.url);
   const title = summary?.title;
-  return html`<section class="column" aria-label="${sourceLabel(summary, id)}">
+  return html`<section class="column" aria-label="${sourceLabel(summary, id, article.url)}">
 <header>
-<h2>${summary?.outlet ? html`${summary.outlet} <span class="meta">${id}</span>` : id}</h2>
+<h2>${displayName ? html`${displayName} <span class="meta">${id}</span>` : id}</h2>
 ${title ? html`<div class="title">${title}</div>` : ''}
 <div class="meta">${summary ? `${summary.sentences} sentences · ${summary.wordsKept} words kept · ${summary.wordsRemoved} removed` : ''}${summary?.agency ? html` · wire: <strong>${summary.agency}</strong>` : ''}${article.publishedAt ? ` · ${article.publishedAt}` : ''}</div>
 ${url ? html`<div class="meta"><a href="${url}" rel="noopener noreferrer nofollow">${url}</a></div>` : article.url ? html`<div class="meta">${article.url}</div>` : ''}
@@ -394,8 +405,8 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  */
 export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
   assertComparison(comparison, 'toHTML');
-  const { summaries, originals } = indexSources(comparison);
-  const label = (id: string) => sourceLabel(summaries.get(id), id);
+  const { summaries, articles, originals } = indexSources(comparison);
+  const label = (id: string) => sourceLabel(summaries.get(id), id, articles.get(id)?.url);
   const info = sentenceIndex(comparison);
   const placed = new Map<AlignmentGroup, Map<number, PlacedChange[]>>();
   const marksOf = (group: AlignmentGroup, member: number): Mark[] => {

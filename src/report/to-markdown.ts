@@ -178,8 +178,8 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  */
 export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptions): string {
   assertComparison(comparison, 'toMarkdown');
-  const { summaries, originals } = indexSources(comparison);
-  const label = (id: string) => sourceLabel(summaries.get(id), id);
+  const { summaries, articles, originals } = indexSources(comparison);
+  const label = (id: string) => sourceLabel(summaries.get(id), id, articles.get(id)?.url);
   const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
   lines.push(
@@ -192,7 +192,7 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
     lines,
     ['source', 'title', 'sentences', 'words kept', 'words removed', 'wire credit'],
     comparison.sources.map((s) => [
-      cell(sourceLabel(s, s.id)),
+      cell(sourceLabel(s, s.id, articles.get(s.id)?.url)),
       cell(s.title),
       String(s.sentences),
       String(s.wordsKept),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignSources, provenanceStatements, toHTML, toMarkdown } from '../../src/index';
+import { indexSources, sourceLabel } from '../../src/report/shared';
 import { seedFiles } from '../fixtures/seeds';
 
 // The seeds with the demo's ids (the first three characters of the file name), provenance traced.
@@ -26,10 +27,15 @@ describe('one provenance statement per pair of sources (seeds)', () => {
     expect(statements.some((s) => s.text.includes('wholly-derived'))).toBe(false);
   });
 
-  it('the Markdown and HTML reports state exactly these statements', () => {
+  it('the Markdown and HTML reports state exactly these statements, naming sources as they do', () => {
     const markdown = toMarkdown(comparison).replace(/\\/g, '');
     const page = unescapeHtml(toHTML(comparison));
-    for (const s of statements) {
+    const { summaries, articles } = indexSources(comparison);
+    const named = provenanceStatements(comparison.provenance!, (id) =>
+      sourceLabel(summaries.get(id), id, articles.get(id)?.url),
+    );
+    expect(named.map((s) => s.verdict)).toEqual(statements.map((s) => s.verdict));
+    for (const s of named) {
       expect(markdown).toContain(s.text);
       expect(page).toContain(s.text);
     }

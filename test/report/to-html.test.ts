@@ -51,7 +51,8 @@ describe('toHTML on the seeds', () => {
 
   it('has one column per source, in input order', () => {
     const columns = [...page.matchAll(/<section class="column" aria-label="([^"]*)"/g)].map((m) => m[1]);
-    expect(columns).toEqual(comparison.sources.map((s) => s.id));
+    // Named as the reports name a source: the CS Monitor page (seed 002) by the host of its URL, with its id.
+    expect(columns).toEqual(comparison.sources.map((s) => (s.id.startsWith('002') ? `csmonitor.com (${s.id})` : s.id)));
   });
 
   it('links every member of every group through data-group, and only group members', () => {
@@ -307,5 +308,28 @@ describe('toHTML heading and counts', () => {
     expect(single).toContain('1 source · 0 aligned groups');
     expect(single).not.toMatch(/\b1 sources\b/);
     expect(toHTML(seeds, { title: 'Kim visit' })).toContain('<h1>Kim visit</h1>');
+  });
+});
+
+describe('display names', () => {
+  it('names a source by its outlet, else by the host of its URL, with its id; else by its id', async () => {
+    const { alignSources, toMarkdown: markdown } = await import('../../src/index');
+    const { seedFiles } = await import('../fixtures/seeds');
+    const comparison = alignSources([
+      { id: 'a', text: seedFiles[0]!.text, outlet: 'The Moscow Times' },
+      {
+        id: 'b',
+        text: seedFiles[2]!.text,
+        url: 'https://www.reuters.com/world/asia-pacific/kim-russia-idUSKBN0KT0B520150120',
+      },
+      { id: 'c', text: seedFiles[3]!.text },
+    ]);
+    const page = toHTML(comparison);
+    expect(page).toContain('<h2>The Moscow Times <span class="meta">a</span></h2>');
+    expect(page).toContain('<h2>reuters.com <span class="meta">b</span></h2>');
+    expect(page).toContain('<h2>c</h2>');
+    const text = markdown(comparison);
+    expect(text).toContain('| The Moscow Times (a) |');
+    expect(text).toContain('| reuters.com (b) |');
   });
 });

@@ -1,8 +1,15 @@
 import type { AlignmentGroup, Comparison } from 'copydesk';
 import { describe, expect, it } from 'vitest';
 import type { TypedChange } from '../../src/core/changes';
+import { indexSources, sourceLabel } from '../../src/report/shared';
 import { toMarkdown } from '../../src/report/to-markdown';
 import { alignmentOnly, hostileComparison, seedComparison } from './seeds';
+
+/** A source as the reports name it (the CS Monitor page, seed 002, by the host of the URL it carries), escaped for Markdown. */
+function labelIn(comparison: Comparison): (id: string) => string {
+  const { summaries, articles } = indexSources(comparison);
+  return (id) => sourceLabel(summaries.get(id), id, articles.get(id)?.url).replace(/_/g, '\\_');
+}
 
 describe('toMarkdown on the seeds', () => {
   const comparison = seedComparison();
@@ -12,12 +19,13 @@ describe('toMarkdown on the seeds', () => {
     // Counts checked by hand against the seed files (see test/align and test/text for the same figures).
     expect(text).toContain('| source | title | sentences | words kept | words removed | wire credit |');
     for (const s of comparison.sources) {
-      expect(text).toContain(`| ${s.id.replace(/_/g, '\\_')} | `);
+      expect(text).toContain(`| ${labelIn(comparison)(s.id)} | `);
     }
     expect(text).toMatch(
       /\| 001\\_2c2638c4483bae25 \| Kim Jong Un visit to Moscow confirmed, says Russian official \| 20 \| \d+ \| \d+ \| UPI \|/,
     );
-    expect(text).toMatch(/\| 002\\_7110f737bd6dd67c \| .* \| Reuters \|/);
+    // The CS Monitor page carries its URL: the reports name it by its host.
+    expect(text).toMatch(/\| csmonitor\.com \(002\\_7110f737bd6dd67c\) \| .* \| Reuters \|/);
   });
 
   it('lists every group with each member sentence and the link scores', () => {
@@ -28,7 +36,7 @@ describe('toMarkdown on the seeds', () => {
     }
     // Every member is listed by source and sentence id.
     for (const g of comparison.groups) {
-      for (const m of g.members) expect(text).toContain(`- **${m.source.replace(/_/g, '\\_')}** ${m.sentence}: `);
+      for (const m of g.members) expect(text).toContain(`- **${labelIn(comparison)(m.source)}** ${m.sentence}: `);
     }
   });
 
@@ -61,7 +69,7 @@ describe('toMarkdown quotes and omissions', () => {
       '“There are first signals from Pyongyang that the North Korean leader intends to arrive in Moscow',
     );
     for (const o of comparison.omissions.filter((x) => x.groups.length)) {
-      expect(text).toContain(`- ${o.source.replace(/_/g, '\\_')}: ${o.groups.join(', ')}`);
+      expect(text).toContain(`- ${labelIn(comparison)(o.source)}: ${o.groups.join(', ')}`);
     }
   });
 });
@@ -98,7 +106,7 @@ describe('toMarkdown escaping and changes', () => {
     ];
     const text = toMarkdown({ ...base, groups } as Comparison);
     expect(text).toContain('daily said **Wednesday**.');
-    expect(text).toContain('  - substantive date against 002\\_7110f737bd6dd67c: Wednesday → ∅');
+    expect(text).toContain('  - substantive date against csmonitor.com (002\\_7110f737bd6dd67c): Wednesday → ∅');
   });
 });
 
