@@ -530,3 +530,87 @@ export function lemmaCandidates(word: string, limits: LemmaLimits): string[] {
   strip('iest', 'y');
   return out;
 }
+
+// --- Word lists of the normalize stage (moved from normalize/not-article.ts and normalize/words.ts). ---
+
+/**
+ * Words that name interface or platform things: accounts, pages, players,
+ * crawls, feeds. Words news uses as often in other senses (share, sign,
+ * follow, post, terms, comment, form, files, location) are left out.
+ */
+export const PAGE_INTERFACE_WORDS: ReadonlySet<string> = frozenSet(
+  `
+account accounts app apps archive archived archives archiving browser browsers button buttons captures cart checkout
+click clicking clicks collection collections cookie cookies crawl crawled crawler crawlers crawling crawls data
+dataset disabled domain domains download downloads e-mail email embed embeds enable enabled facebook homepage
+instagram interactive internet javascript links loaded loading logged login logout menu newsfeed newsletter
+notifications online page pages password petition playlist plugin privacy rating register registering registration
+reload rented retweet signup site sites subscribe subscriber subscribers subscription transcript tweet tweets twitter
+upload uploaded url urls user username users video videos warc web webmaster webpage website websites widget wiki wikis
+youtube
+`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** Verbs that open an instruction to the reader; openings news uses otherwise (`Like`, `Update`, `Help`, `Support`) are left out. */
+export const READER_IMPERATIVES: ReadonlySet<string> = frozenSet(
+  `
+browse check choose click contact download enable enter follow get join learn let's log meet please read register scroll
+see select share shop sign skip subscribe tap thank try visit watch
+`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** The page speaking as itself. */
+export const FIRST_PERSON_WORDS: ReadonlySet<string> = frozenSet([
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'our',
+  "let's",
+  "i'm",
+  "i've",
+  "we're",
+  "we've",
+]);
+
+/** The reader addressed. */
+export const SECOND_PERSON_WORDS: ReadonlySet<string> = frozenSet([
+  'you',
+  'your',
+  'yours',
+  "you're",
+  "you've",
+  "you'll",
+  "you'd",
+  'yourself',
+]);
+
+/**
+ * Attribution verbs, reporting nouns and weekdays: the marks of reported news.
+ * Not the diff lexicon's attribution cues, whose `added` and `tell` occur in
+ * notices (`these data are added to the Wayback Machine`).
+ */
+export const REPORTING_MARKS: ReadonlySet<string> = frozenSet(
+  `
+said says told according reported reports announced confirmed declined stated testified alleged arrested
+spokesman spokeswoman spokesperson officials authorities police prosecutors investigators
+monday tuesday wednesday thursday friday saturday sunday
+`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/**
+ * Stop words of topical comparisons (`contentStems`: the not-article check
+ * and the tail of a page compare content stems); hand-made, not fitted.
+ */
+export const TOPIC_STOPWORDS: ReadonlySet<string> = frozenSet(
+  'the a an and or but of to in on at for from by with as is are was were be been being has have had do does did it its this that these those there their they them he him his she her we our us you your i me my not no so if than then also just about into over after before more most very can could would should will may might must said says say one two new who whom which what when where why how all any some such other only own same too out up down off again further once here each few both'.split(
+    ' ',
+  ),
+);

@@ -9,7 +9,14 @@
  *
  * @packageDocumentation
  */
-import { FUNCTION_WORDS } from '../core/lexicon';
+import {
+  FIRST_PERSON_WORDS,
+  FUNCTION_WORDS,
+  PAGE_INTERFACE_WORDS,
+  READER_IMPERATIVES,
+  REPORTING_MARKS,
+  SECOND_PERSON_WORDS,
+} from '../core/lexicon';
 import type { Article, TextSpan } from '../core/types';
 import { splitSentences } from '../segment/split-sentences';
 import { NOT_ARTICLE_TUNING } from './tuning';
@@ -111,65 +118,14 @@ export interface NotArticleContext {
   readonly credit?: boolean;
 }
 
-/**
- * Words that name interface or platform things: accounts, pages, players,
- * crawls, feeds. Words news uses as often in other senses (share, sign,
- * follow, post, terms, comment, form, files, location) are left out.
- */
-const INTERFACE_WORDS = new Set(
-  `
-account accounts app apps archive archived archives archiving browser browsers button buttons captures cart checkout
-click clicking clicks collection collections cookie cookies crawl crawled crawler crawlers crawling crawls data
-dataset disabled domain domains download downloads e-mail email embed embeds enable enabled facebook homepage
-instagram interactive internet javascript links loaded loading logged login logout menu newsfeed newsletter
-notifications online page pages password petition playlist plugin privacy rating register registering registration
-reload rented retweet signup site sites subscribe subscriber subscribers subscription transcript tweet tweets twitter
-upload uploaded url urls user username users video videos warc web webmaster webpage website websites widget wiki wikis
-youtube
-`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
-
-/** Verbs that open an instruction to the reader; openings news uses otherwise (`Like`, `Update`, `Help`, `Support`) are left out. */
-const IMPERATIVES = new Set(
-  `
-browse check choose click contact download enable enter follow get join learn let's log meet please read register scroll
-see select share shop sign skip subscribe tap thank try visit watch
-`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
-
-/** The page speaking as itself. */
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "let's", "i'm", "i've", "we're", "we've"]);
-
-/** The reader addressed. */
-const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself']);
-
-/**
- * Attribution verbs, reporting nouns and weekdays: the marks of reported news.
- * Not the diff lexicon's attribution cues, whose `added` and `tell` occur in
- * notices (`these data are added to the Wayback Machine`).
- */
-const REPORTING = new Set(
-  `
-said says told according reported reports announced confirmed declined stated testified alleged arrested
-spokesman spokeswoman spokesperson officials authorities police prosecutors investigators
-monday tuesday wednesday thursday friday saturday sunday
-`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
-
 /** The word classes counted, read in one pass a sentence. */
 const SCANNER = new WordScanner([
   [WordClass.function, FUNCTION_WORDS],
-  [WordClass.interface, INTERFACE_WORDS],
-  [WordClass.reporting, REPORTING],
-  [WordClass.imperative, IMPERATIVES],
-  [WordClass.firstPerson, FIRST_PERSON],
-  [WordClass.secondPerson, SECOND_PERSON],
+  [WordClass.interface, PAGE_INTERFACE_WORDS],
+  [WordClass.reporting, REPORTING_MARKS],
+  [WordClass.imperative, READER_IMPERATIVES],
+  [WordClass.firstPerson, FIRST_PERSON_WORDS],
+  [WordClass.secondPerson, SECOND_PERSON_WORDS],
   [WordClass.please, ['please']],
 ]);
 const FUNCTION_BIT = Math.log2(WordClass.function);

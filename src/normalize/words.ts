@@ -1,11 +1,6 @@
+import { TOPIC_STOPWORDS } from '../core/lexicon';
 import { KEY_BASE, KEY_CHARS } from './rules/line-scanner';
 import { STEMS } from './tuning';
-
-const STOP = new Set(
-  'the a an and or but of to in on at for from by with as is are was were be been being has have had do does did it its this that these those there their they them he him his she her we our us you your i me my not no so if than then also just about into over after before more most very can could would should will may might must said says say one two new who whom which what when where why how all any some such other only own same too out up down off again further once here each few both'.split(
-    ' ',
-  ),
-);
 
 /** A word that counts for stems: letters and digits, at least `STEMS.minWordLength` of them. */
 const STEM_WORD = new RegExp(`[\\p{L}\\p{N}]{${STEMS.minWordLength},}`, 'gu');
@@ -18,7 +13,7 @@ const STEM_WORD = new RegExp(`[\\p{L}\\p{N}]{${STEMS.minWordLength},}`, 'gu');
 export function contentStems(text: string): string[] {
   const words = text.toLowerCase().match(STEM_WORD) ?? [];
   const stems: string[] = [];
-  for (const w of words) if (!STOP.has(w)) stems.push(w.slice(0, STEMS.length));
+  for (const w of words) if (!TOPIC_STOPWORDS.has(w)) stems.push(w.slice(0, STEMS.length));
   return stems;
 }
 
@@ -28,9 +23,9 @@ function place(c: number): number {
 }
 
 /** Length of the longest stop word: a longer word is never one. */
-const LONGEST_STOP = Math.max(...[...STOP].map((w) => w.length));
+const LONGEST_STOP = Math.max(...[...TOPIC_STOPWORDS].map((w) => w.length));
 /** The stop words as exact number keys ({@link asciiKey}). */
-const STOP_KEYS = new Set([...STOP].map((w) => asciiKey(w, 0, w.length)));
+const STOP_KEYS = new Set([...TOPIC_STOPWORDS].map((w) => asciiKey(w, 0, w.length)));
 
 /**
  * An exact number for a short lower-case ASCII word (letters and digits, up to
