@@ -8,10 +8,16 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort();
 const comparison = alignSources(
-  files.map((file) => ({ id: file.slice(0, 3), text: readFileSync(new URL(file, dir), 'utf8') })),
+  // Ids as the CLI gives them: the file name without .txt, whole.
+  files.map((file) => ({ id: file.replace(/\.txt$/, ''), text: readFileSync(new URL(file, dir), 'utf8') })),
 );
 
-const clip = (text: string, width = 110) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+// Shortens a text to `width` characters at a word boundary, never inside a word.
+const clip = (text: string, width = 110) => {
+  if (text.length <= width) return text;
+  const cut = text.lastIndexOf(' ', width - 1);
+  return `${text.slice(0, cut > width / 2 ? cut : width - 1)}…`;
+};
 
 console.log('Sources');
 for (const s of comparison.sources) {
