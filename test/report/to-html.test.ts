@@ -333,3 +333,15 @@ describe('display names', () => {
     expect(text).toContain('| reuters.com (b) |');
   });
 });
+
+describe('provenance graph labels', () => {
+  it('shows a source id whole, never cut inside a word', async () => {
+    const { alignSources } = await import('../../src/index');
+    const { seedFiles } = await import('../fixtures/seeds');
+    const page = toHTML(alignSources(seedFiles));
+    const labels = [
+      ...page.matchAll(/<g class="node-source"><title>[^<]*<\/title><rect[^>]*><\/rect><text[^>]*>([^<]*)<\/text>/g),
+    ].map((m) => m[1]);
+    expect(labels).toEqual(seedFiles.map((s) => s.id));
+  });
+});
