@@ -1,3 +1,5 @@
+import type { Mappable } from './mapping';
+
 /** Index of the last element of a sorted array that is `<= pos` (or `< pos` when `strict`), -1 if none. */
 function lastAtOrBefore(sorted: readonly number[], pos: number, strict: boolean): number {
   let lo = 0;
@@ -20,11 +22,13 @@ function lastAtOrBefore(sorted: readonly number[], pos: number, strict: boolean)
  * Records how a normalized text was derived from an original one, as a sorted
  * list of edits `[origStart, origEnd) -> [normStart, normEnd)`, in the manner
  * of ProseMirror's `StepMap`. Outside the edits the two texts are identical
- * up to a constant shift, so any position maps in O(log edits).
+ * up to a constant shift, so any position maps in O(log edits). As a
+ * {@link Mappable} it maps the normalized text back to the original, like
+ * every other map of a span (see `./mapping`).
  *
  * @internal
  */
-export class OffsetMap {
+export class OffsetMap implements Mappable {
   private readonly origStart: number[] = [];
   private readonly origEnd: number[] = [];
   private readonly normStart: number[] = [];
@@ -43,7 +47,7 @@ export class OffsetMap {
    * replacement it maps to the replacement's original start; right after a
    * deletion it maps past the deleted characters.
    */
-  toOriginalStart(pos: number): number {
+  mapStart(pos: number): number {
     const found = lastAtOrBefore(this.normStart, pos, false);
     if (found < 0) return pos;
     const n1 = this.normEnd[found]!;
@@ -56,7 +60,7 @@ export class OffsetMap {
    * the end of a replacement it maps to the replacement's original end; right
    * before a deletion it stays before the deleted characters.
    */
-  toOriginalEnd(pos: number): number {
+  mapEnd(pos: number): number {
     const found = lastAtOrBefore(this.normStart, pos, true);
     if (found < 0) return pos;
     const n1 = this.normEnd[found]!;

@@ -24,11 +24,11 @@ describe('cleanText on Windows-1252 characters in the C1 range', () => {
   it('keeps offsets back to the original exact', () => {
     const cleaned = cleanText(MISDECODED);
     const at = cleaned.text.indexOf('for now...');
-    const start = cleaned.map.toOriginalStart(at);
-    const end = cleaned.map.toOriginalEnd(at + 'for now...'.length);
+    const start = cleaned.map.mapStart(at);
+    const end = cleaned.map.mapEnd(at + 'for now...'.length);
     expect(MISDECODED.slice(start, end)).toBe('for now\u0085');
     const euro = cleaned.text.indexOf('\u20ac50');
-    expect(MISDECODED.slice(cleaned.map.toOriginalStart(euro), cleaned.map.toOriginalEnd(euro + 3))).toBe('\u008050');
+    expect(MISDECODED.slice(cleaned.map.mapStart(euro), cleaned.map.mapEnd(euro + 3))).toBe('\u008050');
   });
 
   it('drops the five bytes Windows-1252 leaves undefined', () => {
@@ -54,8 +54,8 @@ describe('cleanText on Windows-1252 characters in the C1 range', () => {
         const { text: out, map } = cleanText(original);
         let previous = 0;
         for (let pos = 0; pos <= out.length; pos++) {
-          const start = map.toOriginalStart(pos);
-          const end = map.toOriginalEnd(pos);
+          const start = map.mapStart(pos);
+          const end = map.mapEnd(pos);
           if (start < previous || start > original.length || end > original.length) return false;
           previous = start;
         }

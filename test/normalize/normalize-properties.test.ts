@@ -96,15 +96,15 @@ describe('cleanText offset map', () => {
         let previousStart = 0;
         let previousEnd = 0;
         for (let p = 0; p <= clean.length; p++) {
-          const start = map.toOriginalStart(p);
-          const end = map.toOriginalEnd(p);
+          const start = map.mapStart(p);
+          const end = map.mapEnd(p);
           // Both maps never go backwards and stay within the original.
           expect(start).toBeGreaterThanOrEqual(previousStart);
           expect(end).toBeGreaterThanOrEqual(previousEnd);
           expect(start).toBeLessThanOrEqual(text.length);
           expect(end).toBeLessThanOrEqual(text.length);
           // A non-empty cleaned span [q, p) maps to a non-empty original span.
-          if (p > 0) expect(end).toBeGreaterThan(map.toOriginalStart(p - 1));
+          if (p > 0) expect(end).toBeGreaterThan(map.mapStart(p - 1));
           previousStart = start;
           previousEnd = end;
         }
@@ -117,7 +117,7 @@ describe('cleanText offset map', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), (text) => {
         const { map } = cleanText(text);
-        for (let p = 0; p <= text.length; p += 7) expect(map.toOriginalStart(map.toNormalized(p))).toBe(p);
+        for (let p = 0; p <= text.length; p += 7) expect(map.mapStart(map.toNormalized(p))).toBe(p);
       }),
     );
   });

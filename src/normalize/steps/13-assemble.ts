@@ -115,8 +115,8 @@ export function assembleBody(draft: Draft): void {
     const ids: string[] = [];
     const whole = cStart === line.cStart && cEnd === line.cEnd;
     for (const s of whole ? lineSentences(line) : splitSentences(normalized)) {
-      const start = map.toOriginalStart(cStart + s.start);
-      const end = Math.max(start, map.toOriginalEnd(cStart + s.end));
+      const start = map.mapStart(cStart + s.start);
+      const end = Math.max(start, map.mapEnd(cStart + s.end));
       const id = `s${sentences.length + 1}`;
       ids.push(id);
       sentences.push({

@@ -94,9 +94,7 @@ export function diagnose(draft: Draft): void {
       message:
         `This page is not an article. ${notArticle.reason}` +
         (first ? ' Its would-be body is removed (reason `not-article`): it has no sentences to compare.' : ''),
-      ...(first && last
-        ? { span: { start: map.toOriginalStart(first.cStart), end: map.toOriginalEnd(last.cEnd) } }
-        : {}),
+      ...(first && last ? { span: { start: map.mapStart(first.cStart), end: map.mapEnd(last.cEnd) } } : {}),
     });
   }
   if (draft.dropped > 0) {

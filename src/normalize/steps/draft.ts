@@ -166,8 +166,8 @@ export interface Draft {
 
 /** The span of the original text behind `[cStart, cEnd)` of the cleaned text. @internal */
 export function toSpan(draft: Draft, cStart: number, cEnd: number): TextSpan {
-  const start = draft.map.toOriginalStart(cStart);
-  const end = Math.max(start, draft.map.toOriginalEnd(cEnd));
+  const start = draft.map.mapStart(cStart);
+  const end = Math.max(start, draft.map.mapEnd(cEnd));
   return { text: draft.original.slice(start, end), start, end };
 }
 
