@@ -187,6 +187,12 @@ const SLOT_SIZE = 4;
 const SPECIAL = 4;
 /** Bytes charged per raw token on top of its characters and a new norm's: its slot (16 bytes, at most half the slots in use) and the norm table's share. */
 const ENTRY_OVERHEAD = 64;
+/**
+ * Longest raw token the word table holds, in UTF-16 units. Reasoned: the
+ * longest word of the benchmark and PAN-13 texts is under 100 characters; a
+ * longer token is hostile input, read by `tokenize` with the rest of its text.
+ */
+const MAX_TABLE_TOKEN = 1024;
 const INITIAL_SLOTS = 4096;
 
 /**
@@ -234,8 +240,11 @@ class Lexicon {
    * `tokenize`).
    */
   entry(text: string, start: number, end: number, group: number, h: number): number {
-    const slots = this.slots;
     const length = end - start;
+    // A raw token this long is not a word of prose (a run of dotted letters, a pasted blob): the table
+    // would copy it twice and read it alone; the whole text goes to `tokenize` instead (-1).
+    if (length > MAX_TABLE_TOKEN) return -1;
+    const slots = this.slots;
     const key = (length * 8 + group) | 0;
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {

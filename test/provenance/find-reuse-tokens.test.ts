@@ -137,6 +137,8 @@ describe('wordTokens (the reuse scanner)', () => {
     expectSameTokens('U.S.'.repeat(2000));
     expectSameTokens('twenty-'.repeat(500));
     expectSameTokens('-'.repeat(1000));
+    // A raw token longer than the word table holds (one dotted run of 20,000 characters): tokenize reads the text.
+    expectSameTokens(`before ${'a.'.repeat(10_000)} after`);
     expectSameTokens('');
     expectSameTokens('   \n\t ');
   });
