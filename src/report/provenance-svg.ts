@@ -133,9 +133,13 @@ function draw(nodeList: readonly ProvenanceNode[], drawnEdges: readonly DrawnEdg
   const WIDTH = Math.max(MIN_WIDTH, Math.min(PER_ROW, Math.max(sources.length, agencies.length)) * (NODE_W + GAP) + 20);
   const pos = new Map<string, { x: number; y: number; kind: string }>();
   const top = rows(WIDTH, sources.length, TOP);
-  sources.forEach((n, i) => pos.set(n.id, { ...top.at[i]!, kind: 'source' }));
+  sources.forEach((n, i) => {
+    pos.set(n.id, { ...top.at[i]!, kind: 'source' });
+  });
   const below = rows(WIDTH, agencies.length, top.bottom + NODE_H / 2 + AGENCY_GAP + MAX_LIFT);
-  agencies.forEach((n, i) => pos.set(n.id, { ...below.at[i]!, kind: 'agency' }));
+  agencies.forEach((n, i) => {
+    pos.set(n.id, { ...below.at[i]!, kind: 'agency' });
+  });
   const height = (agencies.length ? below.bottom : top.bottom) + 20;
 
   const edges = drawnEdges.map((e, i) => {
