@@ -2,6 +2,7 @@
  * Small helpers shared by the renderers: labels, percentages, lookups.
  */
 import { CopydeskError } from '../core/errors';
+import type { Provenance } from '../core/provenance';
 import type { Article, Comparison, Relation, SourceSummary } from '../core/types';
 
 /** Relations in the order the legend shows them, strongest first. */
@@ -26,10 +27,33 @@ export function percent(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)}%` : '–';
 }
 
-/** A short label for a source: its outlet when given, else the host of its URL, with its id; else its id. */
-export function sourceLabel(source: SourceSummary | undefined, id: string, url?: string): string {
-  const name = source?.outlet || hostOf(url);
-  return name ? `${name} (${id})` : id;
+/**
+ * How reports name sources: by the outlet when given, else by the host of
+ * the article's URL (given, or found on the page), else by the agency whose
+ * own story the source is (its credit, from provenance); with the id beside
+ * the name, or the id alone. Names are never cut.
+ */
+export interface SourceNamer {
+  /** The outlet, host or agency of a source, when known. */
+  name(id: string): string | undefined;
+  /** `name (id)`, or the id when no name is known. */
+  label(id: string): string;
+}
+
+/** The {@link SourceNamer} of a comparison (and of the provenance a report draws, when given). */
+export function sourceNamer(comparison: Comparison, provenance?: Provenance): SourceNamer {
+  const summaries = new Map(comparison.sources.map((s) => [s.id, s] as const));
+  const urls = new Map(comparison.articles.map((a) => [a.id, a.url] as const));
+  const own = new Map<string, string>();
+  for (const s of provenance?.sources ?? []) if (s.attribution?.role === 'own') own.set(s.source, s.attribution.agency);
+  const name = (id: string): string | undefined => summaries.get(id)?.outlet || hostOf(urls.get(id)) || own.get(id);
+  return {
+    name,
+    label: (id) => {
+      const n = name(id);
+      return n ? `${n} (${id})` : id;
+    },
+  };
 }
 
 /** The host of an http(s) URL without `www.` (`https://www.reuters.com/world/...` → `reuters.com`), or undefined. */

@@ -21,7 +21,8 @@ import {
   percent,
   RELATION_LABELS,
   RELATIONS,
-  sourceLabel,
+  type SourceNamer,
+  sourceNamer,
 } from './shared';
 import { provenanceStatements } from './statements';
 
@@ -141,6 +142,7 @@ function renderColumn(
   info: ReadonlyMap<string, SentenceInfo>,
   marksOf: (group: AlignmentGroup, member: number) => readonly Mark[],
   labelOf: (group: AlignmentGroup) => (i: number) => string,
+  namer: SourceNamer,
 ): SafeHtml {
   const original = article.original;
   const sentences = [...article.sentences].sort((x, y) => x.start - y.start);
@@ -214,9 +216,9 @@ function renderColumn(
   const id = article.id;
   const url = safeHttpUrl(article.url);
   // The outlet when given, else the host of the article's URL.
-  const displayName = summary?.outlet || hostOf(article.url);
+  const displayName = namer.name(id);
   const title = summary?.title;
-  return html`<section class="column" aria-label="${sourceLabel(summary, id, article.url)}">
+  return html`<section class="column" aria-label="${namer.label(id)}">
 <header>
 <h2>${displayName ? html`${displayName} <span class="meta">${id}</span>` : id}</h2>
 ${title ? html`<div class="title">${title}</div>` : ''}
@@ -405,8 +407,9 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  */
 export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
   assertComparison(comparison, 'toHTML');
-  const { summaries, articles, originals } = indexSources(comparison);
-  const label = (id: string) => sourceLabel(summaries.get(id), id, articles.get(id)?.url);
+  const { summaries, originals } = indexSources(comparison);
+  const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));
+  const label = namer.label;
   const info = sentenceIndex(comparison);
   const placed = new Map<AlignmentGroup, Map<number, PlacedChange[]>>();
   const marksOf = (group: AlignmentGroup, member: number): Mark[] => {
@@ -470,7 +473,7 @@ ${
   storyView
     ? renderStory(comparison, originals, marksOf, labelOf, label)
     : html`<main class="columns">
-${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf))}
+${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf, namer))}
 </main>`
 }
 ${renderMatrix(comparison, label)}

@@ -2,7 +2,7 @@ import type { Provenance } from '../core/provenance';
 import type { AlignmentGroup, Comparison } from '../core/types';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
-import { assertComparison, counted, indexSources, percent, sourceLabel } from './shared';
+import { assertComparison, counted, indexSources, percent, sourceNamer } from './shared';
 import { provenanceStatements } from './statements';
 
 /** Options of {@link toMarkdown}. */
@@ -178,8 +178,9 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  */
 export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptions): string {
   assertComparison(comparison, 'toMarkdown');
-  const { summaries, articles, originals } = indexSources(comparison);
-  const label = (id: string) => sourceLabel(summaries.get(id), id, articles.get(id)?.url);
+  const { originals } = indexSources(comparison);
+  const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));
+  const label = namer.label;
   const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
   const uniqueCount = comparison.unique.reduce((n, u) => n + u.sentences.length, 0);
   lines.push(
@@ -192,7 +193,7 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
     lines,
     ['source', 'title', 'sentences', 'words kept', 'words removed', 'wire credit'],
     comparison.sources.map((s) => [
-      cell(sourceLabel(s, s.id, articles.get(s.id)?.url)),
+      cell(label(s.id)),
       cell(s.title),
       String(s.sentences),
       String(s.wordsKept),

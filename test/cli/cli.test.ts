@@ -100,7 +100,7 @@ describe('copydesk compare', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.startsWith('# copydesk comparison\n')).toBe(true);
-    expect(stdout).toContain('| 001\\_2c2638c4483bae25 | Kim Jong Un visit to Moscow confirmed');
+    expect(stdout).toContain('| UPI (001\\_2c2638c4483bae25) | Kim Jong Un visit to Moscow confirmed');
   });
 
   it('expands a directory to its *.txt files, sorted, ids from file names', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignSources, provenanceStatements, toHTML, toMarkdown } from '../../src/index';
-import { indexSources, sourceLabel } from '../../src/report/shared';
+import { sourceNamer } from '../../src/report/shared';
 import { seedFiles } from '../fixtures/seeds';
 
 // The seeds with the demo's ids (the file name without .txt, as the CLI gives them), provenance traced.
@@ -32,10 +32,7 @@ describe('one provenance statement per pair of sources (seeds)', () => {
   it('the Markdown and HTML reports state exactly these statements, naming sources as they do', () => {
     const markdown = toMarkdown(comparison).replace(/\\/g, '');
     const page = unescapeHtml(toHTML(comparison));
-    const { summaries, articles } = indexSources(comparison);
-    const named = provenanceStatements(comparison.provenance!, (id) =>
-      sourceLabel(summaries.get(id), id, articles.get(id)?.url),
-    );
+    const named = provenanceStatements(comparison.provenance!, sourceNamer(comparison, comparison.provenance).label);
     expect(named.map((s) => s.verdict)).toEqual(statements.map((s) => s.verdict));
     for (const s of named) {
       expect(markdown).toContain(s.text);

@@ -51,8 +51,12 @@ describe('toHTML on the seeds', () => {
 
   it('has one column per source, in input order', () => {
     const columns = [...page.matchAll(/<section class="column" aria-label="([^"]*)"/g)].map((m) => m[1]);
-    // Named as the reports name a source: the CS Monitor page (seed 002) by the host of its URL, with its id.
-    expect(columns).toEqual(comparison.sources.map((s) => (s.id.startsWith('002') ? `csmonitor.com (${s.id})` : s.id)));
+    // Named as the reports name a source: the CS Monitor page (seed 002) by the host of its URL, UPI's own story
+    // (seed 001, its dateline credits UPI) by the agency, each with its id; the others by their ids.
+    const names: Record<string, string> = { '001': 'UPI', '002': 'csmonitor.com' };
+    expect(columns).toEqual(
+      comparison.sources.map((s) => (names[s.id.slice(0, 3)] ? `${names[s.id.slice(0, 3)]} (${s.id})` : s.id)),
+    );
   });
 
   it('links every member of every group through data-group, and only group members', () => {

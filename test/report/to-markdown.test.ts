@@ -1,14 +1,14 @@
 import type { AlignmentGroup, Comparison } from 'copydesk';
 import { describe, expect, it } from 'vitest';
 import type { TypedChange } from '../../src/core/changes';
-import { indexSources, sourceLabel } from '../../src/report/shared';
+import { sourceNamer } from '../../src/report/shared';
 import { toMarkdown } from '../../src/report/to-markdown';
 import { alignmentOnly, hostileComparison, seedComparison } from './seeds';
 
 /** A source as the reports name it (the CS Monitor page, seed 002, by the host of the URL it carries), escaped for Markdown. */
 function labelIn(comparison: Comparison): (id: string) => string {
-  const { summaries, articles } = indexSources(comparison);
-  return (id) => sourceLabel(summaries.get(id), id, articles.get(id)?.url).replace(/_/g, '\\_');
+  const { label } = sourceNamer(comparison, comparison.provenance);
+  return (id) => label(id).replace(/_/g, '\\_');
 }
 
 describe('toMarkdown on the seeds', () => {
@@ -22,7 +22,7 @@ describe('toMarkdown on the seeds', () => {
       expect(text).toContain(`| ${labelIn(comparison)(s.id)} | `);
     }
     expect(text).toMatch(
-      /\| 001\\_2c2638c4483bae25 \| Kim Jong Un visit to Moscow confirmed, says Russian official \| 20 \| \d+ \| \d+ \| UPI \|/,
+      /\| UPI \(001\\_2c2638c4483bae25\) \| Kim Jong Un visit to Moscow confirmed, says Russian official \| 20 \| \d+ \| \d+ \| UPI \|/,
     );
     // The CS Monitor page carries its URL: the reports name it by its host.
     expect(text).toMatch(/\| csmonitor\.com \(002\\_7110f737bd6dd67c\) \| .* \| Reuters \|/);
@@ -50,7 +50,7 @@ describe('toMarkdown on the seeds', () => {
   it('has a provenance section when the comparison has provenance, and none without', () => {
     expect(text).toContain('## Provenance');
     expect(text).toMatch(
-      /\| 001\\_2c2638c4483bae25 \| UPI \(own, \d+%\) \| dateline: “MOSCOW, March 19 \(UPI\) --” \|/,
+      /\| UPI \(001\\_2c2638c4483bae25\) \| UPI \(own, \d+%\) \| dateline: “MOSCOW, March 19 \(UPI\) --” \|/,
     );
     expect(toMarkdown(alignmentOnly(comparison))).not.toContain('## Provenance');
   });
