@@ -16,7 +16,6 @@ import { renderProvenanceGraph } from './provenance-svg';
 import {
   assertComparison,
   counted,
-  hostOf,
   indexSources,
   percent,
   RELATION_LABELS,
