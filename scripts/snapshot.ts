@@ -62,6 +62,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Data readers shared with the eval. None of them imports anything from src/ (keep it so: the snapshot must
 // load copydesk only through <root>/src/index.ts). Readers that do import src types are copied below instead.
+import { generateStory as generateStoryWith } from './bench/lib/story';
+import { toArticle as toPlainArticle } from './eval/derived.task';
 import { htmlToText } from './eval/html-to-text';
 import {
   createRng,
@@ -242,31 +244,9 @@ interface LabelledDoc {
   readonly doc: number;
 }
 
-/** derived.task.ts `toArticle`: a PAN source document as a plain article (uses the library's splitSentences). */
+/** derived.task.ts `toArticle`, splitting sentences with the library under test. */
 function toArticle(lib: Copydesk, text: string, rng: Rng): PlainArticle | undefined {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const sentences = lib
-    .splitSentences(flat)
-    .map((s) => s.text.trim())
-    .filter((s) => {
-      const n = s.split(' ').length;
-      return n >= 6 && n <= 60 && /[.!?]["')]?$/.test(s) && !/[<>_|]/.test(s);
-    });
-  if (sentences.length < 20) return undefined;
-  const paragraphs: string[][] = [];
-  let i = 1;
-  const target = rng.int(8, 14);
-  while (paragraphs.length < target && i < sentences.length) {
-    const size = rng.int(2, 3);
-    paragraphs.push(sentences.slice(i, i + size));
-    i += size;
-  }
-  const title = sentences[0]!
-    .split(' ')
-    .slice(0, 10)
-    .join(' ')
-    .replace(/[.,;:]$/, '');
-  return { title, paragraphs };
+  return toPlainArticle(text, rng, (t) => lib.splitSentences(t) as readonly { readonly text: string }[]);
 }
 
 /** derived.task.ts `readStsUnrelatedNews`. */
@@ -347,85 +327,11 @@ function readNumberPairs(path: string, file: string): Array<{ file: string; a: s
   return out;
 }
 
-/** scripts/bench/lib/story.ts `generateStory` (schema task), with the library's normalizeArticle. */
+/** scripts/bench/lib/story.ts `generateStory` (schema task), reading sentences with the library under test. */
 function generateStory(lib: Copydesk, sources: number, sentencesPerSource: number, dataDir: string): string[] {
-  const seedDir = join(repoRoot, 'seeds');
-  const normalized = (text: string): string[] =>
+  const read = (text: string): string[] =>
     (lib.normalizeArticle(text) as { sentences: readonly { normalized: string }[] }).sentences.map((s) => s.normalized);
-  const seedSentences = (files: readonly string[]): string[] =>
-    files.flatMap((file) =>
-      normalized(readFileSync(join(seedDir, file), 'utf8')).filter((s) => s.split(/\s+/).length >= 6),
-    );
-  const mulberry32 = (seed: number): (() => number) => {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
-  const lightEdit = (sentence: string, rnd: () => number): string => {
-    const r = rnd();
-    if (r < 0.34 && / said\b/.test(sentence)) return sentence.replace(/ said\b/, ' told reporters');
-    if (r < 0.67 && sentence.includes(', ')) {
-      const parts = sentence.split(', ');
-      if (parts.length > 2) {
-        parts.splice(1 + Math.floor(rnd() * (parts.length - 2)), 1);
-        return parts.join(', ');
-      }
-    }
-    const words = sentence.split(' ');
-    if (words.length > 6) words.splice(1 + Math.floor(rnd() * (words.length - 2)), 1);
-    return words.join(' ');
-  };
-  const heavyRewrite = (sentence: string, rnd: () => number): string => {
-    const words = sentence.replace(/[.!?]+$/, '').split(' ');
-    const kept = words.filter((_, i) => i === 0 || rnd() > 0.33);
-    const cut = Math.floor(kept.length / 2);
-    const swapped = [...kept.slice(cut), ...kept.slice(0, cut)].join(' ');
-    return `${swapped.charAt(0).toUpperCase()}${swapped.slice(1)}.`;
-  };
-  const fillerSentences = (): string[] => {
-    const dir = join(dataDir, 'pan13-text-alignment-subset', 'src');
-    if (existsSync(dir)) {
-      const out: string[] = [];
-      for (const f of readdirSync(dir).sort().slice(0, 60)) {
-        for (const s of normalized(readFileSync(join(dir, f), 'utf8'))) {
-          const words = s.split(/\s+/).length;
-          if (words >= 8 && words <= 40) out.push(s);
-        }
-      }
-      return out;
-    }
-    return seedSentences(readdirSync(seedDir).filter((f) => f.startsWith('004')));
-  };
-
-  const wire = seedSentences(
-    ['000', '001', '002', '003'].map((p) => readdirSync(seedDir).find((f) => f.startsWith(p))!),
-  );
-  const filler = fillerSentences();
-  const texts: string[] = [];
-  for (let k = 0; k < sources; k++) {
-    const rnd = mulberry32(k + 1);
-    const keep = Math.max(4, Math.floor(Math.min(wire.length, sentencesPerSource) * (0.6 + 0.4 * rnd())));
-    const body: string[] = [];
-    for (const sentence of wire.slice(0, keep)) {
-      const r = rnd();
-      body.push(r < 0.55 ? sentence : r < 0.85 ? lightEdit(sentence, rnd) : heavyRewrite(sentence, rnd));
-    }
-    for (let i = 0; i + 1 < body.length; i++) {
-      if (rnd() < 0.1) [body[i], body[i + 1]] = [body[i + 1]!, body[i]!];
-    }
-    while (body.length < sentencesPerSource) {
-      const local = filler[Math.floor(rnd() * filler.length)]!;
-      body.splice(1 + Math.floor(rnd() * body.length), 0, local);
-    }
-    const credit = k % 3 === 0 ? '\n\n(Reporting by Jack Kim; Editing by Michael Perry)' : '';
-    texts.push(`Outlet ${k + 1}: Kim to visit Moscow for Victory Day\n\n${body.join('\n\n')}${credit}\n`);
-  }
-  return texts;
+  return generateStoryWith({ sources, sentencesPerSource, dataDir, read }).texts;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -21,9 +21,13 @@ const SEED = 20150128;
 const BASES = 120;
 
 /** A PAN source document as a plain article: 2–3 sentence paragraphs, 8–14 of them. */
-export function toArticle(text: string, rng: ReturnType<typeof createRng>): PlainArticle | undefined {
+export function toArticle(
+  text: string,
+  rng: ReturnType<typeof createRng>,
+  split: (text: string) => readonly { readonly text: string }[] = splitSentences,
+): PlainArticle | undefined {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const sentences = splitSentences(flat)
+  const sentences = split(flat)
     .map((s) => s.text.trim())
     .filter((s) => {
       const n = s.split(' ').length;

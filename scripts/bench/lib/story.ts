@@ -35,29 +35,34 @@ function mulberry32(seed: number): () => number {
 
 const repoRoot = new URL('../../../', import.meta.url);
 
-function seedSentences(files: readonly string[]): string[] {
+/** The normalized body sentences of a text: `normalizeArticle` of the tree under test. */
+export type SentenceReader = (text: string) => readonly string[];
+
+const readSentences: SentenceReader = (text) => normalizeArticle(text).sentences.map((s) => s.normalized);
+
+function seedSentences(files: readonly string[], read: SentenceReader): string[] {
   const out: string[] = [];
   for (const file of files) {
     const text = readFileSync(new URL(`seeds/${file}`, repoRoot), 'utf8');
-    for (const s of normalizeArticle(text).sentences) if (s.normalized.split(/\s+/).length >= 6) out.push(s.normalized);
+    for (const s of read(text)) if (s.split(/\s+/).length >= 6) out.push(s);
   }
   return out;
 }
 
-function fillerSentences(dataDir: string): { sentences: string[]; origin: string } {
+function fillerSentences(dataDir: string, read: SentenceReader): { sentences: string[]; origin: string } {
   const dir = join(dataDir, 'pan13-text-alignment-subset', 'src');
   if (existsSync(dir)) {
     const sentences: string[] = [];
     for (const f of readdirSync(dir).sort().slice(0, 60)) {
-      for (const s of normalizeArticle(readFileSync(join(dir, f), 'utf8')).sentences) {
-        const words = s.normalized.split(/\s+/).length;
-        if (words >= 8 && words <= 40) sentences.push(s.normalized);
+      for (const s of read(readFileSync(join(dir, f), 'utf8'))) {
+        const words = s.split(/\s+/).length;
+        if (words >= 8 && words <= 40) sentences.push(s);
       }
     }
     return { sentences, origin: 'PAN-13 source texts' };
   }
   const seeds = readdirSync(new URL('seeds/', repoRoot)).filter((f) => f.startsWith('004'));
-  return { sentences: seedSentences(seeds), origin: 'seed 004' };
+  return { sentences: seedSentences(seeds, read), origin: 'seed 004' };
 }
 
 function lightEdit(sentence: string, rnd: () => number): string {
@@ -88,14 +93,18 @@ export interface StoryOptions {
   readonly sources: number;
   readonly sentencesPerSource: number;
   readonly dataDir: string;
+  /** How to read a text's sentences (default: this tree's `normalizeArticle`; the snapshot passes another tree's). */
+  readonly read?: SentenceReader;
 }
 
 /** Many outlets' versions of one story, as plain-text articles. */
 export function generateStory(options: StoryOptions): { texts: string[]; origin: string } {
+  const read = options.read ?? readSentences;
   const wire = seedSentences(
     ['000', '001', '002', '003'].map((p) => readdirSync(new URL('seeds/', repoRoot)).find((f) => f.startsWith(p))!),
+    read,
   );
-  const { sentences: filler, origin } = fillerSentences(options.dataDir);
+  const { sentences: filler, origin } = fillerSentences(options.dataDir, read);
   const texts: string[] = [];
   for (let k = 0; k < options.sources; k++) {
     const rnd = mulberry32(k + 1);
