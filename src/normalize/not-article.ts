@@ -9,6 +9,7 @@
  *
  * @packageDocumentation
  */
+
 import {
   FIRST_PERSON_WORDS,
   FUNCTION_WORDS,
@@ -19,6 +20,7 @@ import {
 } from '../core/lexicon';
 import type { Article, TextSpan } from '../core/types';
 import { splitSentences } from '../segment/split-sentences';
+import { isSpace } from './rules/line-scanner';
 import { NOT_ARTICLE_TUNING } from './tuning';
 import { lowerWord, WordClass, WordScanner } from './word-scan';
 
@@ -223,26 +225,10 @@ interface QuoteState {
   open: boolean;
 }
 
-/** Whether `c` is white space for `String.prototype.trim`. */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Whether `text[start, end)`, trimmed, ends as prose does: sentence punctuation, then closing quotes or brackets. */
 function endsAsProse(text: string, start: number, end: number): boolean {
   let e = end;
-  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   while (e > start && PROSE_CLOSERS.includes(text[e - 1]!)) e--;
   return e > start && PROSE_PUNCTUATION.includes(text[e - 1]!);
 }

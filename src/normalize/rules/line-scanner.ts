@@ -104,8 +104,8 @@ function hashWord(word: string): number {
   return h | 0;
 }
 
-/** Whether `c` is white space for `\s`. */
-function isSpace(c: number): boolean {
+/** Whether `c` is white space for `\s` (the same set `String.prototype.trim` removes). */
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
