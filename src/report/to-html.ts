@@ -263,7 +263,13 @@ function renderStory(
         names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
       return html`<li><div class="who">${counted(members.length, 'source')}: ${shown}</div><div class="sent rel-${group.relation}" title="${names.join('\n')}">${renderMarked(original, first.start, first.end, marksOf(group, members[0]!), labelOf(group))}</div></li>`;
     });
-    return html`<section class="story-group" id="${group.id}"><h3>${group.id} · ${group.relation}${group.shape === 'one-to-many' ? ' · split/merge' : ''} · ${counted(group.sources.length, 'source')}, ${counted(wordings.size, 'wording')}</h3><ol class="wordings">${variants}</ol></section>`;
+    // A large group mixes copies and rewrites: name the range of its links' relations, strongest first.
+    const ranks = group.links.map((l) => RELATIONS.indexOf(l.relation)).filter((r) => r >= 0);
+    const range =
+      ranks.length === 0 || Math.min(...ranks) === Math.max(...ranks)
+        ? group.relation
+        : `${RELATIONS[Math.min(...ranks)]} to ${RELATIONS[Math.max(...ranks)]}`;
+    return html`<section class="story-group" id="${group.id}"><h3>${group.id} · ${range}${group.shape === 'one-to-many' ? ' · split/merge' : ''} · ${counted(group.sources.length, 'source')}, ${counted(wordings.size, 'wording')}</h3><ol class="wordings">${variants}</ol></section>`;
   });
   const unique = comparison.unique.filter((u) => u.sentences.length > 0);
   const uniqueCount = unique.reduce((n, u) => n + u.sentences.length, 0);

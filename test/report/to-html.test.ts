@@ -349,3 +349,18 @@ describe('provenance graph labels', () => {
     expect(labels).toEqual(seedFiles.map((s) => s.id));
   });
 });
+
+describe('story view headings', () => {
+  it('names the range of relations of a group that mixes copies and rewrites', async () => {
+    const { alignSources } = await import('../../src/index');
+    const { generateStory } = await import('../../scripts/bench/lib/story');
+    const { texts } = generateStory({ sources: 12, sentencesPerSource: 6, dataDir: '/nonexistent' });
+    const comparison = alignSources(texts.map((text, i) => ({ id: `outlet-${i + 1}`, text })));
+    const page = toHTML(comparison);
+    const mixed = comparison.groups.find((g) => new Set(g.links.map((l) => l.relation)).size > 1)!;
+    const relations = ['identical', 'near-verbatim', 'paraphrase', 'related'].filter((r) =>
+      mixed.links.some((l) => l.relation === r),
+    );
+    expect(page).toContain(`<h3>${mixed.id} · ${relations[0]} to ${relations[relations.length - 1]}`);
+  });
+});
