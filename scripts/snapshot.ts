@@ -63,8 +63,10 @@ import { pathToFileURL } from 'node:url';
 // Data readers shared with the eval. None of them imports anything from src/ (keep it so: the snapshot must
 // load copydesk only through <root>/src/index.ts). Readers that do import src types are copied below instead.
 import { generateStory as generateStoryWith } from './bench/lib/story';
-import { toArticle as toPlainArticle } from './eval/derived.task';
+import { mrpcRewordings } from './eval/derivation-dev.task';
+import { readStsUnrelatedNews, toArticle as toPlainArticle } from './eval/derived.task';
 import { htmlToText } from './eval/html-to-text';
+import { parseWa } from './eval/ists.task';
 import {
   createRng,
   deriveCopy,
@@ -77,6 +79,7 @@ import {
 } from './eval/lib/derive';
 import { isDirectory, repoRoot, resolveDataDir } from './eval/lib/env';
 import { readTextFile } from './eval/lib/read-text';
+import { readPairs as readNumberRows } from './eval/numbers.task';
 import { loadMrpc, loadSts, mrpcPath, stsPath } from './fit/data';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -249,17 +252,6 @@ function toArticle(lib: Copydesk, text: string, rng: Rng): PlainArticle | undefi
   return toPlainArticle(text, rng, (t) => lib.splitSentences(t) as readonly { readonly text: string }[]);
 }
 
-/** derived.task.ts `readStsUnrelatedNews`. */
-function readStsUnrelatedNews(dataDir: string): Array<[string, string]> {
-  const file = join(dataDir, 'sts-benchmark', 'sts-train.csv');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.split('\t'))
-    .filter((c) => c[0] === 'main-news' && c.length >= 7 && Number(c[4]) <= 2)
-    .map((c) => [c[5]!, c[6]!] as [string, string]);
-}
-
 /** derivation-dev.task.ts `readTsv`. */
 function readTsv(file: string): string[][] {
   if (!existsSync(file)) return [];
@@ -279,52 +271,6 @@ function firstFourSeeds(): string[] {
         .slice(0, 4)
         .map((f) => readFileSync(join(seedDir, f), 'utf8'))
     : [];
-}
-
-/** ists.task.ts `parseWa`: gold chunk alignments of a `.wa` file. */
-function parseWa(text: string): Array<{ sentence: number; type: string; a: string; b: string }> {
-  const out: Array<{ sentence: number; type: string; a: string; b: string }> = [];
-  for (const block of text.split('<sentence id="').slice(1)) {
-    const id = Number.parseInt(block, 10);
-    const tokensOf = (tag: string): Map<number, string> => {
-      const m = new RegExp(`<${tag}>\\n([\\s\\S]*?)</${tag}>`).exec(block);
-      const map = new Map<number, string>();
-      for (const line of (m?.[1] ?? '').split('\n')) {
-        const t = /^(\d+) (.*) : $/.exec(line.trimEnd() + ' ');
-        if (t) map.set(Number(t[1]), t[2]!.trim());
-      }
-      return map;
-    };
-    const src = tokensOf('source');
-    const trg = tokensOf('translation');
-    const align = /<alignment>\n([\s\S]*?)<\/alignment>/.exec(block)?.[1] ?? '';
-    for (const line of align.split('\n')) {
-      const parts = line.split(' // ');
-      if (parts.length < 3) continue;
-      const [idx, type] = parts as [string, string, string];
-      const [left, right] = idx.split('<==>').map((s) => s.trim().split(/\s+/).map(Number)) as [number[], number[]];
-      if (left.includes(0) || right.includes(0)) continue;
-      const words = (map: Map<number, string>, ids: number[]): string => ids.map((i) => map.get(i) ?? '').join(' ');
-      out.push({
-        sentence: id,
-        type: type.trim().replace(/_(FACT|POL)$/, ''),
-        a: words(src, left),
-        b: words(trg, right),
-      });
-    }
-  }
-  return out;
-}
-
-/** numbers.task.ts `readPairs`: STS main-news rows, without the 2012test ones. */
-function readNumberPairs(path: string, file: string): Array<{ file: string; a: string; b: string }> {
-  const out: Array<{ file: string; a: string; b: string }> = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.split('\t');
-    if (cols.length < 7 || cols[0] !== 'main-news' || cols[2]!.includes('test')) continue;
-    out.push({ file: `${file}:${cols[1]}:${cols[3]}`, a: cols[5]!, b: cols[6]! });
-  }
-  return out;
 }
 
 /** scripts/bench/lib/story.ts `generateStory` (schema task), reading sentences with the library under test. */
@@ -611,19 +557,8 @@ const GROUPS: readonly Group[] = [
         for (const g of ['verbatim', 'light', 'heavy'] as const)
           add(g, renderArticle(base), renderArticle(revise(base, donor, g, rng)));
       }
-      const mrpc = readTsv(join(data, 'mrpc', 'msr_paraphrase_train.txt')).filter(
-        (c) => c.length >= 5 && (c[0] === '1' || c[0] === '0'),
-      );
-      const positives = mrpc.filter((c) => c[0] === '1');
-      for (let k = 0; k + 8 <= positives.length && k / 8 < 60; k += 8) {
-        const group = positives.slice(k, k + 8);
-        const doc = (side: 3 | 4) =>
-          renderArticle({
-            title: `Story ${k / 8 + 1}`,
-            paragraphs: [0, 2, 4, 6].map((j) => [group[j]![side]!, group[j + 1]![side]!]),
-          });
-        add('heavy (MRPC)', doc(3), doc(4));
-      }
+      const { positives, documents } = mrpcRewordings(data);
+      for (const [source, target] of documents) add('heavy (MRPC)', source, target);
       // The eval keeps the positives on which findReuse finds no passage; every call is one line here.
       const noRun: boolean[] = [];
       snap.lines(
@@ -778,8 +713,8 @@ const GROUPS: readonly Group[] = [
       const dir = join(data, 'sts-benchmark');
       if (!existsSync(join(dir, 'sts-train.csv'))) return `no ${dir}/sts-train.csv`;
       const pairs = [
-        ...readNumberPairs(join(dir, 'sts-train.csv'), 'train'),
-        ...(existsSync(join(dir, 'sts-dev.csv')) ? readNumberPairs(join(dir, 'sts-dev.csv'), 'dev') : []),
+        ...readNumberRows(join(dir, 'sts-train.csv'), 'train'),
+        ...(existsSync(join(dir, 'sts-dev.csv')) ? readNumberRows(join(dir, 'sts-dev.csv'), 'dev') : []),
       ];
       const n = snap.lines(
         'numbers/diffSentences.jsonl',

@@ -88,6 +88,29 @@ function bestThreshold(rows: readonly Row[], value: (r: Row) => number): { acc: 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const mean = (xs: readonly number[]) => (xs.length === 0 ? Number.NaN : xs.reduce((s, x) => s + x, 0) / xs.length);
 
+/**
+ * MRPC train positives (sentence 1 a source, sentence 2 its rewording) and 60
+ * documents built from them, 8 pairs to a document: the heavy revisions of
+ * the derivation development set.
+ */
+export function mrpcRewordings(dataDir: string): { positives: string[][]; documents: Array<[string, string]> } {
+  const mrpc = readTsv(join(dataDir, 'mrpc', 'msr_paraphrase_train.txt')).filter(
+    (c) => c.length >= 5 && (c[0] === '1' || c[0] === '0'),
+  );
+  const positives = mrpc.filter((c) => c[0] === '1');
+  const documents: Array<[string, string]> = [];
+  for (let k = 0; k + 8 <= positives.length && k / 8 < 60; k += 8) {
+    const group = positives.slice(k, k + 8);
+    const doc = (side: 3 | 4) =>
+      renderArticle({
+        title: `Story ${k / 8 + 1}`,
+        paragraphs: [0, 2, 4, 6].map((j) => [group[j]![side]!, group[j + 1]![side]!]),
+      });
+    documents.push([doc(3), doc(4)]);
+  }
+  return { positives, documents };
+}
+
 /** The development evaluation of derivation. */
 export const task: EvalTask = {
   name: 'derivation-dev',
@@ -113,19 +136,8 @@ export const task: EvalTask = {
       }
     }
     // MRPC train positives: sentence 1 the source, sentence 2 its rewording, 8 pairs to a document.
-    const mrpc = readTsv(join(ctx.dataDir, 'mrpc', 'msr_paraphrase_train.txt')).filter(
-      (c) => c.length >= 5 && (c[0] === '1' || c[0] === '0'),
-    );
-    const positives = mrpc.filter((c) => c[0] === '1');
-    for (let k = 0; k + 8 <= positives.length && k / 8 < 60; k += 8) {
-      const group = positives.slice(k, k + 8);
-      const doc = (side: 3 | 4) =>
-        renderArticle({
-          title: `Story ${k / 8 + 1}`,
-          paragraphs: [0, 2, 4, 6].map((j) => [group[j]![side]!, group[j + 1]![side]!]),
-        });
-      add('heavy (MRPC)', doc(3), doc(4));
-    }
+    const { positives, documents } = mrpcRewordings(ctx.dataDir);
+    for (const [source, target] of documents) add('heavy (MRPC)', source, target);
     // Every sentence reworded: MRPC train positives that share no run of 8 words.
     const reworded = positives.filter((c) => findReuse(c[3]!, c[4]!).length === 0);
     for (let k = 0; k + 8 <= reworded.length && k / 8 < 60; k += 8) {

@@ -75,7 +75,7 @@ const rate = (t: Tally) => (t.n === 0 ? 'n/a' : `${((100 * t.ok) / t.n).toFixed(
  * (MRPC negatives are not used: they were picked from clusters of syndicated
  * copy for their word overlap, and many share long verbatim stretches.)
  */
-function readStsUnrelatedNews(dataDir: string): Array<[string, string]> {
+export function readStsUnrelatedNews(dataDir: string): Array<[string, string]> {
   const file = join(dataDir, 'sts-benchmark', 'sts-train.csv');
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')

@@ -18,7 +18,7 @@ interface Pair {
   readonly b: string;
 }
 
-function readPairs(path: string, file: string): Pair[] {
+export function readPairs(path: string, file: string): Pair[] {
   const out: Pair[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cols = line.split('\t');
