@@ -14,7 +14,7 @@
 import { DIGIT_WORDS } from '../core/lexicon';
 import { DEFAULT_CACHE_BYTES } from '../core/util/bounded-cache';
 import { fnv1aInt } from '../core/util/hash';
-import { classAt, classOf, LETTER, NUMBER, SPACE, scanAt, scannedGroup, TOKEN_RE } from '../segment/scan';
+import { classAt, LETTER, NUMBER, scanAt, scannedGroup, skipSpace, TOKEN_RE } from '../segment/scan';
 import { normalizeWord, tokenize } from '../segment/tokenize';
 
 /**
@@ -377,11 +377,7 @@ function scanWordTokens(text: string): WordTokens {
   let lastTens = -1;
   let p = 0;
   for (;;) {
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0) break;
-      p++;
-    }
+    p = skipSpace(text, p);
     if (p >= n) break;
     // Fast paths, exact where they decide: a run of ASCII letters and digits that starts with a
     // letter and ends before an ASCII character that is neither `'` nor (right after one letter)

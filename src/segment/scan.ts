@@ -173,6 +173,18 @@ export function scanAt(text: string, p: number): number {
   return p + 1;
 }
 
+/** The first position at or after `p` that is not white space (`\s`), or the text's length. @internal */
+export function skipSpace(text: string, p: number): number {
+  const n = text.length;
+  let i = p;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0) break;
+    i++;
+  }
+  return i;
+}
+
 /** Which TOKEN_RE group the last successful {@link scanAt} matched (1 to 5). @internal */
 export function scannedGroup(): number {
   return lastGroup;

@@ -5,7 +5,7 @@
  */
 
 import { BoundedCache } from '../core/util/bounded-cache';
-import { classOf, SPACE, scanAt, scannedGroup, TOKEN_RE } from './scan';
+import { scanAt, scannedGroup, skipSpace, TOKEN_RE } from './scan';
 
 /** What a {@link Token} is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -356,12 +356,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let p = 0;
   for (;;) {
-    // Skip whitespace (`\s`).
-    while (p < n) {
-      const c = text.charCodeAt(p);
-      if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0) break;
-      p++;
-    }
+    p = skipSpace(text, p);
     if (p >= n) break;
     let end = scanAt(text, p);
     let group: number;
