@@ -1,5 +1,5 @@
 import type { AgencyDefinition } from '../core/article';
-import { deepFreeze } from '../core/util/freeze';
+import { freezeTable } from '../core/util/freeze';
 
 export type { AgencyDefinition };
 
@@ -8,7 +8,7 @@ export type { AgencyDefinition };
  * example `[...DEFAULT_AGENCIES, { name: 'ANSA', aliases: [], kind: 'wire' }]`)
  * through the `agencies` option to extend it.
  */
-export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = deepFreeze([
+export const DEFAULT_AGENCIES: readonly AgencyDefinition[] = freezeTable([
   { name: 'Reuters', aliases: ['REUTERS', 'Thomson Reuters'], kind: 'wire' },
   { name: 'AP', aliases: ['Associated Press', 'The Associated Press', 'AP Photo'], kind: 'wire' },
   { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP Photo'], kind: 'wire' },

@@ -7,7 +7,7 @@
 import { CopydeskError } from '../core/errors';
 import type { WireAttribution, WireEvidence, WireRole, WireUrlPattern } from '../core/provenance';
 import type { Article, Span } from '../core/types';
-import { deepFreeze } from '../core/util/freeze';
+import { freezeTable } from '../core/util/freeze';
 import { addWork } from '../core/util/work';
 import { validateArticle, validateWireEvidenceOptions } from '../core/validate';
 import { type AgencyDefinition, DEFAULT_AGENCIES, findAgencies, indexAgencies } from '../normalize/agencies';
@@ -23,7 +23,7 @@ import { EVIDENCE_CONTEXT_CHARS, WIRE_EVIDENCE_TUNING } from './tuning';
  * where outlets file syndicated copy (`/Latest-News-Wires/`, `/ap-...`,
  * `/reuters/`).
  */
-export const DEFAULT_WIRE_URL_PATTERNS: readonly WireUrlPattern[] = deepFreeze([
+export const DEFAULT_WIRE_URL_PATTERNS: readonly WireUrlPattern[] = freezeTable([
   { pattern: /^https?:\/\/(?:[\w-]+\.)*reuters\.com\//i, agency: 'Reuters', meaning: 'agency-site', confidence: 0.8 },
   { pattern: /^https?:\/\/(?:[\w-]+\.)*apnews\.com\//i, agency: 'AP', meaning: 'agency-site', confidence: 0.8 },
   { pattern: /^https?:\/\/(?:[\w-]+\.)*upi\.com\//i, agency: 'UPI', meaning: 'agency-site', confidence: 0.8 },

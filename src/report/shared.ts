@@ -3,7 +3,7 @@
  */
 import { CopydeskError } from '../core/errors';
 import type { Provenance } from '../core/provenance';
-import type { Article, Comparison, Relation, SourceSummary } from '../core/types';
+import type { Comparison, Relation, SourceSummary } from '../core/types';
 
 /** Relations in the order the legend shows them, strongest first. */
 export const RELATIONS: readonly Relation[] = ['identical', 'near-verbatim', 'paraphrase', 'related'];
@@ -57,22 +57,20 @@ export function sourceNamer(comparison: Comparison, provenance?: Provenance): So
 }
 
 /** The host of an http(s) URL without `www.` (`https://www.reuters.com/world/...` → `reuters.com`), or undefined. */
-export function hostOf(url: string | undefined): string | undefined {
+function hostOf(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined;
   const match = /^https?:\/\/(?:www\.)?([^/?#:@\s]+)/i.exec(url.trim());
   return match?.[1]?.toLowerCase();
 }
 
-/** Maps source ids to their summaries and articles. */
+/** Maps source ids to their summaries and original texts. */
 export function indexSources(comparison: Comparison): {
   summaries: Map<string, SourceSummary>;
-  articles: Map<string, Article>;
   originals: Map<string, string>;
 } {
   const summaries = new Map(comparison.sources.map((s) => [s.id, s] as const));
-  const articles = new Map(comparison.articles.map((a) => [a.id, a] as const));
   const originals = new Map(comparison.articles.map((a) => [a.id, a.original] as const));
-  return { summaries, articles, originals };
+  return { summaries, originals };
 }
 
 /** What a value is, for error messages: `null`, `undefined`, `an array`, `a string`, ... */

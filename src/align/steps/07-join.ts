@@ -12,7 +12,7 @@ import type { Entry, LinkTable } from './types';
  * indexes it holds, so a join can be checked against the one-sentence-per-
  * source rule by looking only at the smaller side.
  */
-export class Components {
+class Components {
   private readonly parent: Int32Array;
   readonly members: Map<number, number[]>;
   private readonly bySource: Map<number, Map<number, number[]>>;

@@ -11,7 +11,7 @@
  *
  * @internal
  */
-export function deepFreeze<Row extends object>(rows: Row[]): readonly Row[] {
+export function freezeTable<Row extends object>(rows: Row[]): readonly Row[] {
   for (const row of rows) {
     for (const value of Object.values(row)) if (Array.isArray(value)) Object.freeze(value);
     Object.freeze(row);
