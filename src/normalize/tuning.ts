@@ -249,6 +249,14 @@ export const LINE_RULE_WORDS = Object.freeze({
   authorBio: 25,
   /** A tags line. Multi-News dev, commit 53c1806. */
   tags: 20,
+  /** A publication stamp (`First published 12.08pm`, `Last updated at 6:04 PM on 20th October 2011`). Reasoned (issue 12). */
+  timestamp: 14,
+  /** An author's role line (`Sarah Burns is the lead crime reporter.`, with contact details after it). Reasoned (issue 12). */
+  authorRole: 30,
+  /** An embedded post's or document's label (`A post shared by ...`, `... on Scribd`). Reasoned (issue 12). */
+  embed: 30,
+  /** A share widget's label (`Click to email this to a friend (Opens in new window)`). Reasoned (issue 12). */
+  shareWidget: 15,
 } as const);
 
 /** Other bounds of the news line rules (`rules/news-lines.ts`). @internal */
@@ -294,6 +302,11 @@ export const CAPTION_SHAPES = Object.freeze({
   minDatedWords: 8,
   /** Most words of a one-sentence caption closed by a date. Hand-set, not fitted. */
   maxDatedWords: 80,
+  /**
+   * Most words of a credit alone on its line (`Jamie/Flickr`, `Photograph by Randy Olson`, `(Orange County
+   * Sheriff's Department)`). Reasoned (issue 12): a credit names a photographer and a source, a few words each.
+   */
+  maxCreditAloneWords: 8,
   /** Longest present-tense caption between the title and the lede, in characters. Seeds, commit 2bbfbb8; not fitted. */
   maxPresentTenseChars: 400,
 } as const);
@@ -302,6 +315,10 @@ export const CAPTION_SHAPES = Object.freeze({
 export const MEDIA_WIDGETS = Object.freeze({
   /** Most words of a widget line. Hand-set, not fitted. */
   maxWords: 80,
+  /** Most words of a player's label alone (`Play`, `Watch now`) or with its clocks (`sound 00:00 00:00`). Reasoned (issue 12). */
+  maxLabelWords: 2,
+  /** Most words of a player's notice (`You'll need an HTML5 capable browser ... Play Replay with sound`). Reasoned (issue 12). */
+  maxNoticeWords: 30,
   /** Most words of a line with a play verb or a running time. Hand-set, not fitted. */
   maxPlayerWords: 40,
   /** Most words of a control line that is only controls (more: it carries the video's caption). Hand-set, not fitted. */

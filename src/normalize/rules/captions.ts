@@ -6,6 +6,8 @@ import { endsWithAny, endsWithParen } from './line-ends';
 const NAME = "[A-Z][\\p{L}'-]*\\.?";
 /** Up to 12 names joined by slashes, commas, `&`, `via`, `and`, `of`, `the`, `for` or spaces; no two names without a separator, so matching is linear. */
 const NAMES = `${NAME}(?:(?:\\s*[/,&]\\s*|\\s+(?:via|and|of|the|for)\\s+|\\s+)${NAME}){0,12}`;
+/** Picture agencies, whose name opens a caption's credit (`Getty Images`, `Rex Features`). */
+const PICTURE_AGENCY = '(?:Getty Images|Getty|Rex Features|Shutterstock|Alamy|Corbis)';
 
 /**
  * Photo and video captions recognized by their shape, wherever they sit in
@@ -77,7 +79,7 @@ export const CAPTION_PATTERNS = {
   mediaLabel:
     /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|i?toggle caption)\b/i,
   /** The share bar of a picture before its caption: `Facebook Twitter Pinterest UBC researchers test ...`. */
-  shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share)\s+){2,}(?=["'A-Z])/i,
+  shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|copy link)\s+){2,}(?=["'A-Z])/i,
   /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */
   figure: /^(?:fig(?:ure)?\.?|table|chart|exhibit|plate) ?\d{1,3}[a-z]?\s*[:.|]\s*\S/i,
   /** A gallery counter opening the caption: `1 of 12. Lieutenant ...`. */
@@ -85,7 +87,30 @@ export const CAPTION_PATTERNS = {
   /** A full date closing a one-sentence caption: `..., Tuesday, Feb. 6, 2018.`, `... Kathmandu, Nepal May 30, 2016.` */
   closingDate:
     /[\s,](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$/,
+  /**
+   * A credit opening the caption, then its description (issue 12): a name and a picture agency joined by a slash
+   * or a dash (`AFP/Getty Images NBA Finals MVP ...`, `Tom Williams/Getty Images Rep. ...`, `Hulton Archive - Getty
+   * New evidence ...`, `Getty - Contributor James ...`), or a picture agency alone (`Rex Features The diary ...`).
+   * A wire agency alone (`Reuters`, `AP`) is left out: a sentence may start with it.
+   */
+  creditLead: new RegExp(
+    `^(?:(?:${NAME}(?: ${NAME}){0,3})\\s*(?:\\/|\\s-\\s)\\s*(?:${PICTURE_AGENCY}|AFP|Reuters|REUTERS|AP|EPA|PA|Contributor)|${PICTURE_AGENCY})(?:\\s*(?:\\/|\\s-\\s)\\s*(?:${PICTURE_AGENCY}|Contributor|File|Handout|Pool))?\\s+(?=["'\\p{Lu}])`,
+    'u',
+  ),
+  /** A whole line that is a source in parentheses: `(Orange County Sheriff's Department)`, `( Stanford Department of Public Safety )`. */
+  sourceAlone: new RegExp(`^\\(\\s*${NAMES}\\s*\\)$`, 'u'),
+  /** A whole line that is a photographer and a picture source: `Jamie/Flickr`, `Tom Wall/AP`. */
+  slashCreditAlone: new RegExp(`^(${NAME}(?: ${NAME}){0,3})\\s*\\/\\s*(${NAMES})$`, 'u'),
+  /** A whole line naming the photographer: `Photograph by Randy Olson`, `Photos courtesy of the family`. */
+  photoByAlone: new RegExp(
+    `^(?:photo(?:graph)?s?|pictures?|images?|video)\\s+(?:by|courtesy of)\\s+(?:the )?${NAMES}$`,
+    'iu',
+  ),
 } as const;
+
+/** Picture agencies and platforms credited under photos (never the author of a text). */
+const PICTURE_SOURCE =
+  /^(?:Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Corbis|Flickr|Instagram|Facebook|Twitter|YouTube|iStock(?:photo)?|Wikimedia(?: Commons)?|Newscom|WENN|Splash News|Pool|Handout|Contributor|AP|AFP|Reuters|REUTERS|EPA)$/;
 
 /** Present-tense verbs of caption style (third person, singular and plural) and passive `is seen`. */
 const CAPTION_VERB =
@@ -146,6 +171,8 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   // `Furlough babies? (Getty)`: a wire agency alone in the closing parentheses.
   const name = paren ? p.nameInParens.exec(text) : null;
   if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
+  const lead = matchCreditShapes(text, words, slash, agencies);
+  if (lead !== undefined) return lead;
   if (
     words >= c.minDatedWords &&
     words <= c.maxDatedWords &&
@@ -159,6 +186,27 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
 }
 
 const DIGITS = '0123456789';
+
+/** Reporting verbs: a line with one is a sentence about the agency, not a credit. */
+const REPORTING = /\b(?:said|says|told|reported|reports)\b/;
+
+/**
+ * Captions recognized by a credit at their start, and credit lines alone (issue 12): `line:caption-credit-lead`
+ * and `line:caption-credit-alone`.
+ */
+function matchCreditShapes(text: string, words: number, slash: boolean, agencies: AgencyIndex): string | undefined {
+  const p = CAPTION_PATTERNS;
+  if (words >= CAPTION_SHAPES.minCreditWords && p.creditLead.test(text) && !REPORTING.test(text))
+    return 'line:caption-credit-lead';
+  if (words > CAPTION_SHAPES.maxCreditAloneWords || endsWithAny(text, '.!?:')) return undefined;
+  if (text.startsWith('(') && p.sourceAlone.test(text)) return 'line:caption-credit-alone';
+  if (slash) {
+    const m = p.slashCreditAlone.exec(text);
+    if (m && (PICTURE_SOURCE.test(m[2]!.trim()) || isSlashCredit(m, agencies))) return 'line:caption-credit-alone';
+  }
+  if (opensWith(text, 'pisv') && p.photoByAlone.test(text)) return 'line:caption-credit-alone';
+  return undefined;
+}
 
 /**
  * Whether `text` opens with one of `letters` (lower case, compared without case): the first character of a pattern
@@ -235,6 +283,13 @@ export const WIDGET_PATTERNS = {
     /^(?:slideshow|gallery|photo gallery|photos?|images?|pictures?|videos?)\s*\(\d{1,3}(?: (?:images?|photos?|pictures?|videos?|slides?))?\)$/i,
   /** Player controls in capitals opening the line, followed by the video's caption. */
   controls: /^(?:CLOSE|SKIP|REPLAY|EMBED)\s+["'A-Z0-9]|^(?:CLOSE\s+)?Skip in Skip\b/,
+  /** A player's label alone on its line: `Play`, `Podcast`, `Watch now`, `Video:` (issue 12). */
+  mediaWordAlone:
+    /^(?:play|replay|podcast|video|audio|listen|watch|gallery|slideshow|photos?)(?: (?:video|now|again|all|here))?[\s:.!>»›]*$/i,
+  /** A player's notice: `You'll need an HTML5 capable browser to see this content.` */
+  playerNotice: /\bhtml ?5\b[^.]{0,40}\b(?:browser|player|video)\b|\b(?:browser|player|device)\b[^.]{0,40}\bhtml ?5\b/i,
+  /** A player's two clocks, position and length: `sound 00:00 00:00`, `0:00 / 2:31`. */
+  twoClocks: /\b\d{1,2}:\d{2}\s*\/?\s*\d{1,2}:\d{2}\b/,
 } as const;
 
 /**
@@ -252,6 +307,12 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
   // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
   if (opensWith(text, 'csre') && w.controls.test(text))
     return { rule: 'line:media-widget', caption: words > m.maxControlOnlyWords };
+  // A player's label, notice or clocks (issue 12).
+  if (words <= m.maxLabelWords && opensWith(text, 'prvalwgsp') && w.mediaWordAlone.test(text))
+    return { rule: 'line:media-label', caption: false };
+  if (words <= m.maxNoticeWords && w.playerNotice.test(text)) return { rule: 'line:media-notice', caption: false };
+  if (words <= m.maxLabelWords + 2 && text.includes(':') && w.twoClocks.test(text))
+    return { rule: 'line:media-widget', caption: false };
   // The rest needs a running time (`m:ss`) or the carousel's labels.
   if (!text.includes(':') && !(opensWith(text, 'jm') && w.carousel.test(text))) return undefined;
   if (

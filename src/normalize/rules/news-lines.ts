@@ -169,6 +169,28 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])(?<!\b[A-Z][a-z]{0,3}\.)\s+(?=[A-Z(])/);
 }
 
+/** Words a publication stamp may hold besides its label: months, days, numbers, times, zones, `on`, `at`. */
+const STAMP_WORD =
+  /^(?:on|at|of|the|am|pm|a\.?m\.?|p\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[A-Z]{2,4}|ago|today|yesterday|hours?|minutes?|mins?|hrs?|days?)$/i;
+/** The label of a publication stamp: `Updated`, `First posted`, `Last updated`, `Published:`. */
+const STAMP_LABEL = /^(?:(?:first|last|originally) )?(?:posted|published|updated|modified)\b\s*:?/i;
+
+/**
+ * A publication stamp alone on its line (issue 12): a label, then nothing but a date or a time
+ * (`Updated`, `First posted`, `First published 12.08pm`, `Last updated at 6:04 PM on 20th October 2011`).
+ * Read word by word: no pattern over the whole rest, so the test stays linear.
+ */
+export function isStampLine(text: string): boolean {
+  const label = STAMP_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length).split(/[\s,|·•]+/);
+  return rest.every((w) => w === '' || w === '-' || STAMP_WORD.test(w));
+}
+
+/** An author's role: `Sarah Burns is the lead crime reporter.`, `Kale Williams is a San Francisco Chronicle staff writer.` */
+const AUTHOR_ROLE =
+  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){1,3}) (?:is|was) (?:an?|the) (?!former\b)(?:[\p{L}.'&-]+ ){0,6}(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist|photographer)(?: (?:for|at|with|of|on|based in|covering) [^.!?]{1,60})?\.\s*/u;
+
 /**
  * News furniture line rules, appended to `LINE_RULES`.
  *
@@ -324,8 +346,9 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       // The last pattern backtracks over every word: it runs only on a line that holds `.com/`.
       const address = /https?:\/\/|www\.|\.com\//i.test(l.text) && /https?:\/\/|www\.|\b[\w-]+\.com\/\w/i.test(l.text);
       if (!email && !handle && !phone && !address) return false;
-      // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`.
-      if (email && isOnlyContact(l.text)) return true;
+      // Nothing but an e-mail address and a phone number: `wkroustan@sunsentinel.com or 954-356-4303`,
+      // or a handle under its platform's name: `Twitter: @Sonali_Kohli` (issue 12).
+      if ((email || handle) && isOnlyContact(l.text)) return true;
       // A reporter's name and number or address at the foot of a story: `Mary Lynn Smith • 612-673-4788`.
       if ((email || phone) && fits(l, LINE_RULE_WORDS.nameAndContact) && isNameAndContact(l.text)) return true;
       // `Bassem Mroue can be reached on twitter at http://...`.
@@ -478,6 +501,60 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         l.text,
       ) &&
       !/\b(?:said|says|told|who|when|after)\b/.test(l.text),
+  },
+  {
+    // A publication stamp: `Updated`, `First posted`, `First published 12.08pm` (issue 12).
+    id: 'line:timestamp',
+    cues: { words: ['posted', 'published', 'updated', 'modified'] },
+    reason: 'metadata:date',
+    inline: true,
+    test: (l) => fits(l, LINE_RULE_WORDS.timestamp) && isStampLine(l.text),
+  },
+  {
+    // An author's role at the foot of a story, with or without contact details after it (issue 12):
+    // `Sarah Burns is the lead crime reporter.`, `Kale Williams is a ... staff writer. E-mail: ... Twitter: @...`.
+    id: 'line:author-role',
+    cues: {
+      words: [
+        'writer',
+        'reporter',
+        'correspondent',
+        'columnist',
+        'contributor',
+        'editor',
+        'producer',
+        'journalist',
+        'photographer',
+      ],
+    },
+    reason: 'metadata:byline',
+    test: (l) => {
+      if (!fits(l, LINE_RULE_WORDS.authorRole)) return false;
+      const m = AUTHOR_ROLE.exec(l.text);
+      if (!m || /\b(?:who|which|that|said|says|told)\b/.test(m[0])) return false;
+      const rest = l.text.slice(m[0].length);
+      return rest === '' || isOnlyContact(rest);
+    },
+  },
+  {
+    // An embedded post's or document's label: `A post shared by Jane (@jane) on Jun 3, 2017 at 5:12pm PDT`,
+    // `Letter to the governor by Dave Wilson on Scribd`, an embed code (`poster="http://..."`) (issue 12).
+    id: 'line:embed',
+    cues: { words: ['shared', 'scribd', 'poster', 'src', 'iframe'], chars: '=' },
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: (l) =>
+      (l.words <= LINE_RULE_WORDS.embed && l.text.length <= 1000 && /^[\w-]+=["']https?:\/\//.test(l.text)) ||
+      (fits(l, LINE_RULE_WORDS.embed) &&
+        (/^an? (?:post|photo|video) shared by\b/i.test(l.text) || /\S \bon Scribd$/.test(l.text))),
+  },
+  {
+    // A share widget's label: `Click to email this to a friend (Opens in new window)` (issue 12).
+    id: 'line:share-widget',
+    cues: { words: ['window', 'tab'] },
+    reason: 'boilerplate:share',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.shareWidget) && /\((?:opens|open) in (?:a )?new (?:window|tab)\)$/i.test(l.text),
   },
   {
     // `This article tagged under: Congress`, `Tagged: ...`.
