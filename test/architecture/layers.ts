@@ -15,6 +15,7 @@ import { join, posix } from 'node:path';
 export const LAYERS = [
   'core',
   'segment',
+  'html',
   'normalize',
   'similarity',
   'diff',

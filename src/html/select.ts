@@ -1,0 +1,296 @@
+/**
+ * Which blocks are the article, and what every other block is.
+ *
+ * @remarks
+ * The decision reads in three steps, after jusText, Readability and
+ * trafilatura:
+ *
+ * 1. Each block gets a value from its shape alone (jusText's "good"
+ *    paragraphs): a prose block (enough words, sentence punctuation, few
+ *    links) counts its characters for its containers, a link list or a block
+ *    under a furniture element (`<nav>`, `<aside>`, `<footer>`, a `related`
+ *    or `share` class) counts its characters against them, anything else
+ *    (a short label, a heading) counts nothing. Prose inside an element
+ *    marked as the body (`itemprop=articleBody`, `article-body`) or found in
+ *    the page's JSON-LD `articleBody` counts more.
+ * 2. The container is the block-level element with the largest sum of its
+ *    blocks' values (a maximum-weight subtree, computed with prefix sums
+ *    because an element's blocks are contiguous): it holds the most prose
+ *    for the least furniture, so a comment thread or a teaser column next to
+ *    the story does not win, and short paragraphs, headings, lists and
+ *    tables inside it come along (Readability #66, #775).
+ * 3. Its siblings that hold prose of their own join it (Readability's
+ *    sibling step: an article split across containers, a lead paragraph in
+ *    its own `<div>`; Readability #901, #878, #776).
+ *
+ * Blocks are labelled, never dropped: furniture inside the container keeps
+ * its furniture label (caption, photo credit, byline, related links), and
+ * blocks outside it are labelled by their furniture element or class, else
+ * `boilerplate`.
+ *
+ * @packageDocumentation
+ */
+import type { ParsedBlock, ParsedElement, ParsedPage } from './parse';
+import { LIMITS, PROSE, SCORE, SIBLINGS } from './tuning';
+import type { HtmlBlockLabel, HtmlMetadata, HtmlRemovalReason } from './types';
+import { CONTENT_WORDS, FURNITURE_TEXT, FURNITURE_WORDS, STRUCTURAL_TAGS } from './vocabulary';
+
+/** A block's label, the rule that gave it and, when not body, the removal reason. @internal */
+export interface BlockDecision {
+  readonly label: HtmlBlockLabel;
+  readonly rule: string;
+  readonly reason?: HtmlRemovalReason;
+}
+
+interface Furniture {
+  readonly label: HtmlBlockLabel;
+  readonly rule: string;
+}
+
+const HEADING = /^h[1-6]$/;
+const SENTENCE_MARK = /[.!?,;:]/;
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** Words of a text (runs between white space). */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Lower-cased letters and digits only, for comparing a heading with the headline. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function hasStrongHint(element: ParsedElement): boolean {
+  for (const token of element.summary.tokens) if (CONTENT_WORDS.strong.has(token)) return true;
+  return false;
+}
+
+/**
+ * Labels every block of a parsed page.
+ *
+ * @param page - The parse pass's result.
+ * @param metadata - The page's metadata (headline and JSON-LD `articleBody` are hints).
+ * @returns One decision per block, parallel to `page.blocks`.
+ * @internal
+ */
+export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDecision[] {
+  const blocks = page.blocks;
+  const n = blocks.length;
+  const linkDensity = new Float64Array(n);
+  const prose = new Uint8Array(n);
+  const proseChars = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    const chars = b.text.length;
+    linkDensity[i] = chars === 0 ? 0 : b.linkChars / chars;
+    const words = wordCount(b.text);
+    const isProse = words >= PROSE.minWords && linkDensity[i]! <= PROSE.maxLinkDensity && SENTENCE_MARK.test(b.text);
+    prose[i] = isProse ? 1 : 0;
+    proseChars[i + 1] = proseChars[i]! + (isProse ? chars : 0);
+  }
+  const totalProse = proseChars[n]!;
+  const proseIn = (e: ParsedElement): number => proseChars[e.blockTo]! - proseChars[e.blockFrom]!;
+
+  // Elements that hold a strong body hint, and their ancestors: their furniture classes do not count.
+  const holdsHint = new Set<ParsedElement>();
+  const hinted = new Set<ParsedElement>();
+  for (const e of page.elements) {
+    if (!hasStrongHint(e)) continue;
+    hinted.add(e);
+    for (let p: ParsedElement | undefined = e; p !== undefined && !holdsHint.has(p); p = p.parent) holdsHint.add(p);
+  }
+
+  const furnitureCache = new Map<ParsedElement, Furniture | null>();
+  const furnitureOfElement = (e: ParsedElement): Furniture | null => {
+    const cached = furnitureCache.get(e);
+    if (cached !== undefined) return cached;
+    let found: Furniture | null = null;
+    const structural = STRUCTURAL_TAGS.get(e.tag);
+    if (structural !== undefined) found = { label: structural.label, rule: `struct:${e.tag}` };
+    else if (e.tag !== 'html' && e.tag !== 'body' && e.summary.tokens.length > 0) {
+      const wrapper = holdsHint.has(e) || (e.isBlock && totalProse > 0 && proseIn(e) / totalProse > SCORE.wrapperShare);
+      if (!wrapper) {
+        for (const token of e.summary.tokens) {
+          const label = FURNITURE_WORDS.get(token);
+          if (label !== undefined) {
+            found = { label, rule: `class:${token}` };
+            break;
+          }
+        }
+      }
+    }
+    furnitureCache.set(e, found);
+    return found;
+  };
+
+  /** The innermost furniture element above a block, or a furniture text pattern on a short block. */
+  const furnitureOf = (b: ParsedBlock): Furniture | null => {
+    const stack = b.stack;
+    // `<figure>` around a `<figcaption>` or a credit class: the innermost one decides.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const f = furnitureOfElement(stack[k]!);
+      if (f !== null) {
+        if (f.label === 'caption' && b.text.length <= LIMITS.shortText) {
+          const credit = FURNITURE_TEXT.find((t) => t.label === 'photo-credit' && t.pattern.test(b.text));
+          if (credit !== undefined) return { label: 'photo-credit', rule: credit.rule };
+        }
+        return f;
+      }
+    }
+    if (b.text.length <= LIMITS.shortText) {
+      for (const t of FURNITURE_TEXT) if (t.pattern.test(b.text)) return { label: t.label, rule: t.rule };
+      if (b.text.length <= 60 && wordCount(b.text) <= 8 && MONTH.test(b.text))
+        return { label: 'date', rule: 'text:date' };
+    }
+    return null;
+  };
+
+  // JSON-LD articleBody, white space collapsed, as a hint.
+  const articleBody = metadata.entries.find((e) => e.key === 'articleBody' && e.value.length > 200)?.value;
+
+  const furniture: (Furniture | null)[] = new Array(n);
+  const value = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    const f = furnitureOf(b);
+    furniture[i] = f;
+    const chars = b.text.length;
+    let v = 0;
+    if (f !== null) v = -chars * SCORE.furnitureWeight;
+    else if (linkDensity[i]! >= SCORE.linkHeavy) v = -chars;
+    else if (prose[i] === 1) {
+      v = chars;
+      if (b.stack.some((e) => hinted.has(e))) v *= SCORE.strongHint;
+      if (articleBody?.includes(b.text.slice(0, SCORE.jsonLdProbe))) v *= SCORE.jsonLdHint;
+    }
+    value[i + 1] = value[i]! + v;
+  }
+  const sum = (e: ParsedElement): number => value[e.blockTo]! - value[e.blockFrom]!;
+
+  let best: ParsedElement | undefined;
+  let bestScore = 0;
+  for (const e of page.elements) {
+    if (e.blockTo <= e.blockFrom) continue;
+    const s = sum(e);
+    if (
+      s > bestScore ||
+      (best !== undefined && s === bestScore && e.blockTo - e.blockFrom < best.blockTo - best.blockFrom)
+    ) {
+      best = e;
+      bestScore = s;
+    }
+  }
+
+  const inContent = new Uint8Array(n);
+  if (best !== undefined) {
+    for (let i = best.blockFrom; i < best.blockTo; i++) inContent[i] = 1;
+    joinSiblings(page, best, sum, proseIn, inContent, prose, furniture);
+  }
+
+  const headline = metadata.headline === undefined ? '' : squash(metadata.headline.value);
+  const decisions: BlockDecision[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    const f = furniture[i]!;
+    let label: HtmlBlockLabel;
+    let rule: string;
+    const isHeading = HEADING.test(b.element.tag);
+    const squashed = isHeading || b.text.length < 300 ? squash(b.text) : '';
+    if (
+      (isHeading || b.text.length < 300) &&
+      headline !== '' &&
+      squashed.length > 10 &&
+      (headline === squashed ||
+        (isHeading && headline.includes(squashed)) ||
+        (isHeading && squashed.includes(headline)))
+    ) {
+      label = 'title';
+      rule = 'heading:headline';
+    } else if (f !== null) {
+      label = f.label;
+      rule = f.rule;
+    } else if (isHeading && b.element.tag === 'h1' && inContent[i] === 1) {
+      label = 'title';
+      rule = 'heading:h1';
+    } else if (inContent[i] === 1) {
+      if (isHeading) {
+        label = 'heading';
+        rule = 'heading:content';
+      } else if (linkDensity[i]! >= SCORE.linkHeavy) {
+        label = 'related';
+        rule = 'select:link-list';
+      } else {
+        label = 'body';
+        rule = 'select:content';
+      }
+    } else {
+      label = 'boilerplate';
+      rule = 'select:outside';
+    }
+    decisions[i] = label === 'body' ? { label, rule } : { label, rule, reason: reasonOf(b) };
+  }
+  return decisions;
+}
+
+/** The removal reason of a non-body block: its innermost structural element, else `html:boilerplate`. */
+function reasonOf(b: ParsedBlock): HtmlRemovalReason {
+  for (let k = b.stack.length - 1; k >= 0; k--) {
+    const s = STRUCTURAL_TAGS.get(b.stack[k]!.tag);
+    if (s !== undefined) return s.reason;
+  }
+  return 'html:boilerplate';
+}
+
+/** Marks the blocks of the container's siblings that hold prose of their own. */
+function joinSiblings(
+  page: ParsedPage,
+  best: ParsedElement,
+  sum: (e: ParsedElement) => number,
+  proseIn: (e: ParsedElement) => number,
+  inContent: Uint8Array,
+  prose: Uint8Array,
+  furniture: readonly (Furniture | null)[],
+): void {
+  // Climb while the parent holds nothing but the container.
+  let c = best;
+  let parent = blockParent(c);
+  while (parent !== undefined && parent.blockFrom === c.blockFrom && parent.blockTo === c.blockTo) {
+    c = parent;
+    parent = blockParent(c);
+  }
+  if (parent === undefined) return;
+  const children: ParsedElement[] = [];
+  for (const e of page.elements) {
+    if (e !== c && e.blockTo > e.blockFrom && blockParent(e) === parent) children.push(e);
+  }
+  const covered = new Uint8Array(parent.blockTo - parent.blockFrom);
+  for (const child of [c, ...children]) {
+    for (let i = child.blockFrom; i < child.blockTo; i++) covered[i - parent.blockFrom] = 1;
+  }
+  for (const child of children) {
+    if (sum(child) > 0 && proseIn(child) >= SIBLINGS.minProseChars) {
+      for (let i = child.blockFrom; i < child.blockTo; i++) inContent[i] = 1;
+    }
+  }
+  // Loose prose directly in the parent (a lead paragraph without its own element).
+  for (let i = parent.blockFrom; i < parent.blockTo; i++) {
+    if (covered[i - parent.blockFrom] === 0 && prose[i] === 1 && furniture[i] === null) inContent[i] = 1;
+  }
+}
+
+/** The nearest block-level element above an element. */
+function blockParent(e: ParsedElement): ParsedElement | undefined {
+  let p = e.parent;
+  while (p !== undefined && !p.isBlock) p = p.parent;
+  return p;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every threshold of the HTML stage, in one place, each with where it comes
+ * from. "Dev" means checked on the development pages only (the 171 English
+ * trafilatura evaluation pages and the 58 CleanEval development pages, with
+ * `npx tsx scripts/eval/index.ts html`); no sealed set was read.
+ *
+ * @packageDocumentation
+ */
+
+/** What a block of prose looks like (jusText's "good" paragraphs, simplified). @internal */
+export const PROSE = Object.freeze({
+  /**
+   * Fewest words of a prose block. jusText's `length_low` is 70 characters
+   * (about 12 words); lowered to 8 on the dev pages, where short news
+   * paragraphs of one sentence run 8 to 12 words. Dev.
+   */
+  minWords: 8,
+  /**
+   * Most link density (characters inside links over all characters) of a
+   * prose block. jusText's `max_link_density` is 0.2; Readability weighs by
+   * 1 - density. 0.35 kept paragraphs with a few inline links on the dev pages. Dev.
+   */
+  maxLinkDensity: 0.35,
+} as const);
+
+/** How blocks count for and against a container (`./select`). @internal */
+export const SCORE = Object.freeze({
+  /**
+   * Link density from which a block counts against its container with all its
+   * characters (menus, link lists). Readability's sibling rule uses 0.25 for
+   * short paragraphs; 0.5 is the point where more of the block is links than
+   * text. Hand-set, checked on dev.
+   */
+  linkHeavy: 0.5,
+  /** Weight of a furniture block's characters against its container (1 = one for one). Dev. */
+  furnitureWeight: 1,
+  /**
+   * Factor on the prose inside an element marked as the article body
+   * (`itemprop=articleBody`, `article-body`, `entry-content`...). Dev.
+   */
+  strongHint: 1.5,
+  /** Factor on prose that the page's JSON-LD `articleBody` contains. Dev. */
+  jsonLdHint: 2,
+  /** Characters of a block looked up in the JSON-LD `articleBody` (its first ones). Hand-set. */
+  jsonLdProbe: 40,
+  /**
+   * Share of the page's prose above which an element's furniture class is
+   * ignored (a `has-sidebar` or `comments-open` wrapper around the whole
+   * page, defuddle #131). Dev.
+   */
+  wrapperShare: 0.6,
+} as const);
+
+/** Which neighbours of the chosen container join it (articles split across sibling containers). @internal */
+export const SIBLINGS = Object.freeze({
+  /** Fewest prose characters of a sibling that joins. Readability joins paragraphs over 80 characters. Dev. */
+  minProseChars: 80,
+} as const);
+
+/** Limits of the input. @internal */
+export const LIMITS = Object.freeze({
+  /** Default largest HTML, in UTF-16 code units (20 M: ten times the largest news page seen on dev). Reasoned. */
+  maxLength: 20_000_000,
+  /** Most characters of a block checked against the short furniture text patterns. Hand-set. */
+  shortText: 160,
+} as const);
