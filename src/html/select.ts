@@ -192,9 +192,15 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
   }
 
   const inContent = new Uint8Array(n);
+  // The block range of the container's parent: an `<h1>` there is the story's headline.
+  let near = { from: 0, to: 0 };
   if (best !== undefined) {
     for (let i = best.blockFrom; i < best.blockTo; i++) inContent[i] = 1;
-    joinSiblings(page, best, sum, proseIn, inContent, prose, furniture);
+    const parent = joinSiblings(page, best, sum, proseIn, inContent, prose, furniture);
+    near =
+      parent === undefined
+        ? { from: best.blockFrom, to: best.blockTo }
+        : { from: parent.blockFrom, to: parent.blockTo };
   }
 
   const headline = metadata.headline === undefined ? '' : squash(metadata.headline.value);
@@ -219,7 +225,7 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     } else if (f !== null) {
       label = f.label;
       rule = f.rule;
-    } else if (isHeading && b.element.tag === 'h1' && inContent[i] === 1) {
+    } else if (b.element.tag === 'h1' && i >= near.from && i < near.to) {
       label = 'title';
       rule = 'heading:h1';
     } else if (inContent[i] === 1) {
@@ -251,7 +257,7 @@ function reasonOf(b: ParsedBlock): HtmlRemovalReason {
   return 'html:boilerplate';
 }
 
-/** Marks the blocks of the container's siblings that hold prose of their own. */
+/** Marks the blocks of the container's siblings that hold prose of their own; returns the parent they share. */
 function joinSiblings(
   page: ParsedPage,
   best: ParsedElement,
@@ -260,7 +266,7 @@ function joinSiblings(
   inContent: Uint8Array,
   prose: Uint8Array,
   furniture: readonly (Furniture | null)[],
-): void {
+): ParsedElement | undefined {
   // Climb while the parent holds nothing but the container.
   let c = best;
   let parent = blockParent(c);
@@ -268,7 +274,7 @@ function joinSiblings(
     c = parent;
     parent = blockParent(c);
   }
-  if (parent === undefined) return;
+  if (parent === undefined) return undefined;
   const children: ParsedElement[] = [];
   for (const e of page.elements) {
     if (e !== c && e.blockTo > e.blockFrom && blockParent(e) === parent) children.push(e);
@@ -286,6 +292,7 @@ function joinSiblings(
   for (let i = parent.blockFrom; i < parent.blockTo; i++) {
     if (covered[i - parent.blockFrom] === 0 && prose[i] === 1 && furniture[i] === null) inContent[i] = 1;
   }
+  return parent;
 }
 
 /** The nearest block-level element above an element. */
