@@ -703,7 +703,9 @@ export const task: EvalTask = {
         `Held out 2: ${holdout2.length} more documents in \`scripts/eval/data/multi-news-dev-labels-holdout2.jsonl\` ` +
           '(32 whole clusters in none of the other label files, labelled from the text alone before the rules were ' +
           'generalized); never tuned on and never dumped, counted only in their own rows, whose reference column ' +
-          `gives the figures with the rules before generalizing (commit \`${HOLDOUT2_BEFORE.commit}\`).`,
+          `gives the figures with the rules before generalizing (commit \`${HOLDOUT2_BEFORE.commit}\`). The rules were ` +
+          'generalized on the pool only (line shapes of captions, credits, players, stamps, author roles, embeds); ' +
+          'holdout 2 was measured once before and once after, and its wrong paragraphs were never listed.',
         'Paragraphs: `normalizeArticle(text)` on each labelled document; a paragraph is kept when at least half ' +
           'its non-space characters lie inside body sentences (`article.sentences[i].start/end`). Every label ' +
           'but body counts as non-body (title and dek included). Non-articles: a diagnostic with code `not-article` ' +
