@@ -76,6 +76,20 @@ export type {
   UniqueSentences,
   WireCredit,
 } from './core/types';
+export { createCorpusIndex, restoreCorpusIndex } from './corpus/corpus-index';
+export type {
+  CorpusIndex,
+  CorpusIndexOptions,
+  CorpusInput,
+  CorpusMatch,
+  CorpusRelation,
+  CorpusResult,
+  CorpusSentencePair,
+  CorpusSentenceRef,
+  CorpusStats,
+  CorpusStoriesOptions,
+  CorpusStory,
+} from './corpus/types';
 export { diffSentences } from './diff/diff-sentences';
 export { extractQuotes } from './diff/quotes';
 export type { AgencyDefinition } from './normalize/agencies';

@@ -28,11 +28,24 @@ const DOCUMENTED_EXPORTS = [
   'toJSON',
   'toMarkdown',
   'provenanceStatements',
+  'createCorpusIndex',
+  'restoreCorpusIndex',
 ];
 
 // The exported types, by the same rule. Removed in the redesign (see its changeset): SentenceRelation (use
 // Relation), SimilarityFunction and AsyncSentenceSimilarity (use SentenceSimilarity), PreparedSentence.
 const DOCUMENTED_TYPES = [
+  'CorpusIndex',
+  'CorpusIndexOptions',
+  'CorpusInput',
+  'CorpusMatch',
+  'CorpusRelation',
+  'CorpusResult',
+  'CorpusSentencePair',
+  'CorpusSentenceRef',
+  'CorpusStats',
+  'CorpusStoriesOptions',
+  'CorpusStory',
   'AgencyDefinition',
   'AlignOptions',
   'AlignmentGroup',

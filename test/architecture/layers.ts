@@ -21,6 +21,7 @@ export const LAYERS = [
   'diff',
   'provenance',
   'align',
+  'corpus',
   'report',
   'index',
   'cli',

@@ -1,0 +1,959 @@
+/**
+ * The in-memory corpus index: winnowed fingerprints of each copy group's
+ * first article in per-bucket posting tables, copy groups that collapse
+ * copies, stories from shared text and shared rare names, numbers and dates,
+ * and a time window evicted whole buckets at a time.
+ *
+ * @packageDocumentation
+ */
+import { extractDocumentFeatures } from '../align/relatedness';
+import { CopydeskError } from '../core/errors';
+import type { Article, Diagnostic } from '../core/types';
+import { normalizeArticle } from '../normalize/normalize-article';
+import { Column, pack, unpack } from './columns';
+import { type Fingerprints, fingerprintArticle } from './fingerprint';
+import { PostingTable, type PostingTableState } from './postings';
+import {
+  BOILERPLATE_GROUPS,
+  BUCKET_MS,
+  COPY_SHARE,
+  DEFAULT_MAX_MATCHES,
+  DEFAULT_WINDOW_DAYS,
+  FEATURE_GROUPS,
+  MAX_PAIRS_PER_MATCH,
+  MIN_SHARED_FEATURES,
+  MIN_SHARED_FINGERPRINTS,
+  SAME_STORY_COSINE,
+  STORY_FEATURES,
+  STORY_TEXT_SHARE,
+} from './tuning';
+import type {
+  CorpusIndex,
+  CorpusIndexOptions,
+  CorpusInput,
+  CorpusMatch,
+  CorpusResult,
+  CorpusSentencePair,
+  CorpusStats,
+  CorpusStoriesOptions,
+  CorpusStory,
+} from './types';
+
+/** One bucket of the window: the postings of the groups first seen (or re-homed) in it, and its articles. */
+interface Segment {
+  readonly bucket: number;
+  readonly text: PostingTable;
+  readonly features: PostingTable;
+  /** Article slots published in this bucket (a slot may be stale: check its bucket and liveness). */
+  readonly articles: number[];
+}
+
+/** The story features of a group's first article, hashed. */
+interface GroupFeatures {
+  readonly hashes: Uint32Array;
+  readonly weights: Float32Array;
+  readonly norm: number;
+}
+
+interface Settings {
+  readonly window: number;
+  readonly bucket: 'day' | 'hour';
+  readonly maxMatches: number;
+  readonly copyShare: number;
+  readonly normalize: NonNullable<CorpusIndexOptions['normalize']>;
+}
+
+const OPTION_KEYS = new Set(['window', 'bucket', 'maxMatches', 'copyShare', 'normalize']);
+
+function resolveOptions(options: CorpusIndexOptions | undefined): Settings {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'createCorpusIndex options must be an object');
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) {
+      throw new CopydeskError(
+        'ERR_INVALID_OPTION',
+        `unknown corpus index option "${key}" (known: ${[...OPTION_KEYS].join(', ')})`,
+      );
+    }
+  }
+  const window = options.window ?? DEFAULT_WINDOW_DAYS;
+  if (!Number.isInteger(window) || window < 1) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `window must be a positive integer number of buckets, got ${String(window)}`,
+    );
+  }
+  const bucket = options.bucket ?? 'day';
+  if (bucket !== 'day' && bucket !== 'hour') {
+    throw new CopydeskError('ERR_INVALID_OPTION', `bucket must be 'day' or 'hour', got ${String(bucket)}`);
+  }
+  const maxMatches = options.maxMatches ?? DEFAULT_MAX_MATCHES;
+  if (!Number.isInteger(maxMatches) || maxMatches < 0) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `maxMatches must be a non-negative integer, got ${String(maxMatches)}`,
+    );
+  }
+  const copyShare = options.copyShare ?? COPY_SHARE;
+  if (typeof copyShare !== 'number' || !(copyShare > 0 && copyShare <= 1)) {
+    throw new CopydeskError('ERR_INVALID_OPTION', `copyShare must be a number in (0, 1], got ${String(copyShare)}`);
+  }
+  return { window, bucket, maxMatches, copyShare, normalize: options.normalize ?? {} };
+}
+
+function parseTime(value: string | Date | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(time)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      `${field} must be an ISO 8601 string or a valid Date, got ${String(value)}`,
+    );
+  }
+  return time;
+}
+
+function checkInput(input: CorpusInput): void {
+  if (typeof input !== 'object' || input === null) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'a corpus input must be an object { id, text, publishedAt?, outlet?, url? }',
+    );
+  }
+  if (typeof input.id !== 'string' || input.id.length === 0) {
+    throw new CopydeskError('ERR_INVALID_INPUT', 'a corpus input needs an id: a non-empty string');
+  }
+}
+
+function featureHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashFeatures(article: Article): GroupFeatures {
+  const f = extractDocumentFeatures(article);
+  // The same key may hash alike in rare collisions: keep the first.
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  let squares = 0;
+  for (let k = 0; k < f.keys.length; k++) {
+    const h = featureHash(f.keys[k]!);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    hashes.push(h);
+    weights.push(f.weights[k]!);
+    squares += f.weights[k]! * f.weights[k]!;
+  }
+  return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
+}
+
+/** What the index found for one article, before anything is written. */
+interface Analysis {
+  readonly article: Article;
+  readonly time: number;
+  readonly bucket: number;
+  readonly fingerprints: Fingerprints;
+  readonly matches: CorpusMatch[];
+  /** Group slot the article joins, or -1. */
+  readonly join: number;
+  /** Story slot the article belongs to, or -1 for a new story. */
+  readonly story: number;
+  readonly features: GroupFeatures | undefined;
+  readonly diagnostics: Diagnostic[];
+  /** False when the article is outside the window or not an article: nothing of it is indexed. */
+  readonly indexable: boolean;
+  readonly held: boolean;
+}
+
+/** The in-memory {@link CorpusIndex}. */
+class MemoryCorpusIndex implements CorpusIndex {
+  private readonly settings: Settings;
+  private readonly bucketMs: number;
+  private segments: Segment[] = [];
+  /** Newest bucket seen; the window is `[newest - window + 1, newest]`. */
+  private newest = Number.NEGATIVE_INFINITY;
+  private newestTime = Number.NEGATIVE_INFINITY;
+
+  // Articles, by slot.
+  private readonly articleIds: (string | undefined)[] = [];
+  private readonly articleGroup = new Column((n) => new Int32Array(n));
+  private readonly articleTime = new Column((n) => new Float64Array(n));
+  private readonly bySlot = new Map<string, number>();
+  private readonly freeArticles: number[] = [];
+  private articleCount = 0;
+
+  // Copy groups, by slot. A slot is freed only when its home segment is dropped (its postings with it).
+  private readonly groupIds: string[] = [];
+  private readonly groupStory = new Column((n) => new Int32Array(n));
+  private readonly groupMembers = new Column((n) => new Int32Array(n));
+  private readonly groupFingerprints = new Column((n) => new Int32Array(n));
+  private readonly groupHome = new Column((n) => new Float64Array(n));
+  private readonly groupOffsets: (Int32Array | undefined)[] = [];
+  private readonly groupFeatures: (GroupFeatures | undefined)[] = [];
+  private readonly freeGroups: number[] = [];
+  private groupCount = 0;
+
+  // Stories, by slot.
+  private readonly storyIds: string[] = [];
+  private readonly storyTitles: (string | undefined)[] = [];
+  private readonly storyArticles = new Column((n) => new Int32Array(n));
+  private readonly storyGroups = new Column((n) => new Int32Array(n));
+  private readonly storyFirst = new Column((n) => new Float64Array(n));
+  private readonly storyLast = new Column((n) => new Float64Array(n));
+  private readonly freeStories: number[] = [];
+  private storyCount = 0;
+  /** Summed story features of each story's groups (its centroid), pruned to the heaviest. */
+  private readonly storyCentroid: (Map<number, number> | undefined)[] = [];
+
+  constructor(settings: Settings) {
+    this.settings = settings;
+    this.bucketMs = BUCKET_MS[settings.bucket];
+  }
+
+  async add(input: CorpusInput): Promise<CorpusResult> {
+    checkInput(input);
+    if (this.bySlot.has(input.id)) {
+      throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
+    }
+    const analysis = this.analyse(input);
+    if (!analysis.held) return this.answer(input.id, analysis, input.id, input.id);
+    return this.commit(input.id, analysis);
+  }
+
+  async match(input: CorpusInput): Promise<CorpusResult> {
+    checkInput(input);
+    const analysis = this.analyse(input);
+    const group = analysis.join >= 0 ? this.groupIds[analysis.join]! : input.id;
+    const story = analysis.story >= 0 ? this.storyIds[analysis.story]! : input.id;
+    return this.answer(input.id, analysis, group, story);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const slot = this.bySlot.get(id);
+    if (slot === undefined) return false;
+    this.dropArticle(slot);
+    return true;
+  }
+
+  async prune(before: string | Date): Promise<number> {
+    const time = parseTime(before, 'prune(before)');
+    if (time === undefined) throw new CopydeskError('ERR_INVALID_INPUT', 'prune needs a time');
+    let dropped = 0;
+    const bucket = Math.floor(time / this.bucketMs);
+    for (const segment of this.segments) {
+      if (segment.bucket > bucket) continue;
+      for (const slot of segment.articles) {
+        if (
+          this.articleIds[slot] !== undefined &&
+          this.articleTime.get(slot) < time &&
+          this.bucketOf(slot) === segment.bucket
+        ) {
+          this.dropArticle(slot);
+          dropped++;
+        }
+      }
+    }
+    // Buckets wholly before the time are empty now: drop them, moving the postings of groups still held.
+    for (const segment of [...this.segments]) if (segment.bucket < bucket) this.dropSegment(segment);
+    return dropped;
+  }
+
+  async stats(): Promise<CorpusStats> {
+    let oldest = Number.POSITIVE_INFINITY;
+    let newest = Number.NEGATIVE_INFINITY;
+    for (const [, slot] of this.bySlot) {
+      const t = this.articleTime.get(slot);
+      if (t < oldest) oldest = t;
+      if (t > newest) newest = t;
+    }
+    let fingerprints = 0;
+    let bytes =
+      this.articleGroup.data.byteLength +
+      this.articleTime.data.byteLength +
+      this.groupStory.data.byteLength * 4 +
+      this.storyArticles.data.byteLength * 4;
+    for (const s of this.segments) {
+      fingerprints += s.text.length;
+      bytes += s.text.bytes + s.features.bytes + s.articles.length * 4;
+    }
+    for (const o of this.groupOffsets) if (o) bytes += o.byteLength;
+    for (const f of this.groupFeatures) if (f) bytes += f.hashes.byteLength + f.weights.byteLength;
+    return {
+      articles: this.articleCount,
+      copyGroups: this.groupCount,
+      stories: this.storyCount,
+      fingerprints,
+      ...(this.articleCount > 0
+        ? { oldest: new Date(oldest).toISOString(), newest: new Date(newest).toISOString() }
+        : {}),
+      ...(Number.isFinite(this.newest)
+        ? { windowStart: new Date((this.newest - this.settings.window + 1) * this.bucketMs).toISOString() }
+        : {}),
+      bytes,
+    };
+  }
+
+  async stories(options?: CorpusStoriesOptions): Promise<CorpusStory[]> {
+    const minArticles = options?.minArticles ?? 1;
+    const limit = options?.limit ?? Number.POSITIVE_INFINITY;
+    const groupsOf = new Map<number, number[]>();
+    for (let g = 0; g < this.groupIds.length; g++) {
+      if (this.groupMembers.get(g) <= 0) continue;
+      const s = this.groupStory.get(g);
+      const list = groupsOf.get(s);
+      if (list) list.push(g);
+      else groupsOf.set(s, [g]);
+    }
+    const stories: CorpusStory[] = [];
+    for (const [s, groups] of groupsOf) {
+      const articles = this.storyArticles.get(s);
+      if (articles < minArticles) continue;
+      groups.sort(
+        (x, y) =>
+          this.groupMembers.get(y) - this.groupMembers.get(x) || (this.groupIds[x]! < this.groupIds[y]! ? -1 : 1),
+      );
+      const title = this.storyTitles[s];
+      stories.push({
+        id: this.storyIds[s]!,
+        ...(title !== undefined ? { title } : {}),
+        articles,
+        copyGroups: groups.length,
+        groups: groups.slice(0, 50).map((g) => this.groupIds[g]!),
+        first: new Date(this.storyFirst.get(s)).toISOString(),
+        last: new Date(this.storyLast.get(s)).toISOString(),
+      });
+    }
+    stories.sort(
+      (a, b) => b.articles - a.articles || (a.first < b.first ? -1 : a.first > b.first ? 1 : a.id < b.id ? -1 : 1),
+    );
+    return stories.slice(0, limit);
+  }
+
+  async snapshot(): Promise<Uint8Array> {
+    return this.pack();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private bucketOf(slot: number): number {
+    return Math.floor(this.articleTime.get(slot) / this.bucketMs);
+  }
+
+  private segmentFor(bucket: number): Segment {
+    let segment = this.segments.find((s) => s.bucket === bucket);
+    if (!segment) {
+      segment = { bucket, text: new PostingTable(), features: new PostingTable(), articles: [] };
+      this.segments.push(segment);
+      this.segments.sort((a, b) => a.bucket - b.bucket);
+    }
+    return segment;
+  }
+
+  /** Reads, fingerprints and matches an article against the index, writing nothing. */
+  private analyse(input: CorpusInput): Analysis {
+    const article = normalizeArticle(input, this.settings.normalize);
+    const diagnostics: Diagnostic[] = [...article.diagnostics];
+    let time = parseTime(input.publishedAt, 'publishedAt');
+    if (time === undefined) {
+      time = Number.isFinite(this.newestTime) ? this.newestTime : 0;
+      diagnostics.push({
+        code: 'no-publication-time',
+        severity: 'warning',
+        message:
+          'the article has no publishedAt; it was placed at the newest time the index has seen ' +
+          `(${new Date(time).toISOString()}), which decides its place in the window`,
+      });
+    }
+    const bucket = Math.floor(time / this.bucketMs);
+    const windowStart = Number.isFinite(this.newest)
+      ? this.newest - this.settings.window + 1
+      : Number.NEGATIVE_INFINITY;
+    const outside = bucket < windowStart;
+    if (outside) {
+      diagnostics.push({
+        code: 'outside-window',
+        severity: 'warning',
+        message:
+          `the article was published before the window (which starts ${new Date(windowStart * this.bucketMs).toISOString()}): ` +
+          'it is matched against what the index holds but not held',
+      });
+    }
+    const notArticle = article.diagnostics.some((d) => d.code === 'not-article');
+    const fingerprints = notArticle ? fingerprintArticle({ ...article, sentences: [] }) : fingerprintArticle(article);
+    if (notArticle) {
+      diagnostics.push({
+        code: 'not-indexed',
+        severity: 'info',
+        message:
+          'the page is not an article (see the not-article diagnostic): its text is not fingerprinted or matched',
+      });
+    } else if (fingerprints.hashes.length === 0) {
+      diagnostics.push({
+        code: 'no-fingerprints',
+        severity: 'info',
+        message: 'the body has no run of three or more words: nothing to match',
+      });
+    }
+    const { matches, join } = this.textMatches(article, fingerprints);
+    let story = -1;
+    if (join >= 0) story = this.groupStory.get(join);
+    else {
+      const best = matches.find((m) => m.share >= STORY_TEXT_SHARE || m.otherShare >= STORY_TEXT_SHARE);
+      if (best) story = this.groupStory.get(this.groupSlotOf(best.copyGroup));
+    }
+    let features: GroupFeatures | undefined;
+    if (join < 0 && !notArticle) {
+      features = hashFeatures(article);
+      const related = this.storyMatches(features);
+      if (story < 0 && related.length > 0) story = this.groupStory.get(this.groupSlotOf(related[0]!.copyGroup));
+      // Groups that share text are listed once, as text matches.
+      const listed = new Set(matches.map((m) => m.copyGroup));
+      for (const r of related) {
+        if (matches.length >= this.settings.maxMatches) break;
+        if (!listed.has(r.copyGroup)) matches.push(r);
+      }
+    }
+    return {
+      article,
+      time,
+      bucket,
+      fingerprints,
+      matches: matches.slice(0, this.settings.maxMatches),
+      join,
+      story,
+      features,
+      diagnostics,
+      indexable: !notArticle && !outside,
+      held: !outside,
+    };
+  }
+
+  private readonly slotOfGroupId = new Map<string, number>();
+
+  private groupSlotOf(id: string): number {
+    return this.slotOfGroupId.get(id)!;
+  }
+
+  /** The copy groups sharing text with the article, strongest first, and the one it joins (or -1). */
+  private textMatches(article: Article, prints: Fingerprints): { matches: CorpusMatch[]; join: number } {
+    const { hashes, sentences } = prints;
+    // Postings of each fingerprint across the window; boilerplate fingerprints are not walked.
+    const hitGroup: number[] = [];
+    const hitNew: number[] = [];
+    const hitOld: number[] = [];
+    let damped = 0;
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k]!;
+      let count = 0;
+      for (const s of this.segments) count += s.text.count(h);
+      if (count > BOILERPLATE_GROUPS) {
+        damped++;
+        continue;
+      }
+      if (count === 0) continue;
+      for (const s of this.segments) {
+        for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p)) {
+          const g = s.text.groupOf(p);
+          if (this.groupMembers.get(g) <= 0) continue;
+          hitGroup.push(g);
+          hitNew.push(sentences[k]!);
+          hitOld.push(s.text.positionOf(p));
+        }
+      }
+    }
+    const counted = hashes.length - damped;
+    const shared = new Map<number, number>();
+    for (const g of hitGroup) shared.set(g, (shared.get(g) ?? 0) + 1);
+    const ranked = [...shared]
+      .filter(([, n]) => n >= MIN_SHARED_FINGERPRINTS)
+      .map(([g, n]) => ({ g, n, share: counted > 0 ? n / counted : 0 }))
+      .sort((a, b) => b.n - a.n || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
+    let join = -1;
+    const matches: CorpusMatch[] = [];
+    for (const { g, n, share } of ranked) {
+      const copy = share >= this.settings.copyShare;
+      if (copy && join < 0) join = g;
+      if (matches.length >= this.settings.maxMatches) continue;
+      matches.push({
+        article: this.groupIds[g]!,
+        copyGroup: this.groupIds[g]!,
+        relation: copy ? 'copy' : 'shares-text',
+        share: round(share),
+        otherShare: round(Math.min(1, n / Math.max(1, this.groupFingerprints.get(g)))),
+        members: this.groupMembers.get(g),
+        pairs: this.pairsOf(g, article, hitGroup, hitNew, hitOld),
+      });
+    }
+    // The joined group first, then by shared fingerprints.
+    if (join >= 0) {
+      const at = matches.findIndex((m) => m.copyGroup === this.groupIds[join]);
+      if (at > 0) matches.unshift(...matches.splice(at, 1));
+    }
+    return { matches, join };
+  }
+
+  private pairsOf(
+    g: number,
+    article: Article,
+    hitGroup: number[],
+    hitNew: number[],
+    hitOld: number[],
+  ): CorpusSentencePair[] {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < hitGroup.length; i++) {
+      if (hitGroup[i] !== g) continue;
+      const key = hitNew[i]! * 65536 + hitOld[i]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const offsets = this.groupOffsets[g];
+    const pairs: CorpusSentencePair[] = [];
+    for (const key of [...counts.keys()].sort((a, b) => a - b)) {
+      if (pairs.length >= MAX_PAIRS_PER_MATCH) break;
+      const a = Math.floor(key / 65536);
+      const b = key % 65536;
+      const s = article.sentences[a]!;
+      pairs.push({
+        sentence: { id: s.id, start: s.start, end: s.end },
+        matched: { id: `s${b + 1}`, start: offsets?.[2 * b] ?? 0, end: offsets?.[2 * b + 1] ?? 0 },
+        fingerprints: counts.get(key)!,
+      });
+    }
+    return pairs;
+  }
+
+  /**
+   * Stories whose centroid (the summed features of their groups) is close
+   * to the article's features, best first, each as a `same-story` match
+   * with the story's most related group. Comparing with the whole story
+   * instead of its nearest member keeps one loose resemblance from chaining
+   * two stories together.
+   */
+  private storyMatches(features: GroupFeatures): CorpusMatch[] {
+    if (features.norm === 0) return [];
+    const dot = new Map<number, number>();
+    const sharedCount = new Map<number, number>();
+    for (let k = 0; k < features.hashes.length; k++) {
+      const h = features.hashes[k]!;
+      const w = features.weights[k]!;
+      let count = 0;
+      for (const s of this.segments) count += s.features.count(h);
+      if (count === 0 || count > FEATURE_GROUPS) continue;
+      for (const s of this.segments) {
+        for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p)) {
+          const g = s.features.groupOf(p);
+          if (this.groupMembers.get(g) <= 0) continue;
+          dot.set(g, (dot.get(g) ?? 0) + w * w);
+          sharedCount.set(g, (sharedCount.get(g) ?? 0) + 1);
+        }
+      }
+    }
+    // The best group of each candidate story, by the group's own cosine.
+    const bestOfStory = new Map<number, { g: number; cosine: number }>();
+    for (const [g, d] of dot) {
+      if (sharedCount.get(g)! < MIN_SHARED_FEATURES) continue;
+      const other = this.groupFeatures[g];
+      if (!other || other.norm === 0) continue;
+      const cosine = d / (features.norm * other.norm);
+      const story = this.groupStory.get(g);
+      const best = bestOfStory.get(story);
+      if (!best || cosine > best.cosine || (cosine === best.cosine && this.groupIds[g]! < this.groupIds[best.g]!)) {
+        bestOfStory.set(story, { g, cosine });
+      }
+    }
+    const found: { g: number; cosine: number }[] = [];
+    for (const [story, best] of bestOfStory) {
+      const cosine = this.centroidCosine(story, features);
+      if (cosine >= SAME_STORY_COSINE) found.push({ g: best.g, cosine });
+    }
+    found.sort((a, b) => b.cosine - a.cosine || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
+    return found.slice(0, this.settings.maxMatches).map(({ g, cosine }) => ({
+      article: this.groupIds[g]!,
+      copyGroup: this.groupIds[g]!,
+      relation: 'same-story' as const,
+      share: 0,
+      otherShare: 0,
+      members: this.groupMembers.get(g),
+      relatedness: round(Math.min(1, cosine)),
+      pairs: [],
+    }));
+  }
+
+  private centroidCosine(story: number, features: GroupFeatures): number {
+    const centroid = this.storyCentroid[story];
+    if (!centroid || features.norm === 0) return 0;
+    let dot = 0;
+    let squares = 0;
+    for (const v of centroid.values()) squares += v * v;
+    for (let k = 0; k < features.hashes.length; k++) {
+      const c = centroid.get(features.hashes[k]!);
+      if (c !== undefined) dot += c * features.weights[k]!;
+    }
+    return squares > 0 ? dot / (Math.sqrt(squares) * features.norm) : 0;
+  }
+
+  /** Adds (`sign` 1) or takes away (-1) a group's features from its story's centroid. */
+  private addToCentroid(story: number, features: GroupFeatures | undefined, sign: 1 | -1): void {
+    if (!features) return;
+    let centroid = this.storyCentroid[story];
+    if (!centroid) this.storyCentroid[story] = centroid = new Map();
+    for (let k = 0; k < features.hashes.length; k++) {
+      const h = features.hashes[k]!;
+      const v = (centroid.get(h) ?? 0) + sign * features.weights[k]!;
+      if (v > 1e-9) centroid.set(h, v);
+      else centroid.delete(h);
+    }
+    if (centroid.size > STORY_FEATURES * 2) {
+      const heaviest = [...centroid].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, STORY_FEATURES);
+      centroid.clear();
+      for (const [h, v] of heaviest) centroid.set(h, v);
+    }
+  }
+
+  private answer(id: string, analysis: Analysis, copyGroup: string, story: string): CorpusResult {
+    return {
+      id,
+      copyGroup,
+      joined: analysis.join >= 0,
+      matches: analysis.matches,
+      story,
+      diagnostics: analysis.diagnostics,
+    };
+  }
+
+  /** Writes an analysed article into the index. */
+  private commit(id: string, analysis: Analysis): CorpusResult {
+    this.advance(analysis.bucket, analysis.time);
+    const segment = this.segmentFor(analysis.bucket);
+    const slot = this.freeArticles.pop() ?? this.articleIds.length;
+    this.articleIds[slot] = id;
+    this.bySlot.set(id, slot);
+    this.articleTime.set(slot, analysis.time);
+    segment.articles.push(slot);
+    this.articleCount++;
+
+    let group = analysis.join;
+    let story = analysis.story;
+    if (story < 0) {
+      story = this.freeStories.pop() ?? this.storyIds.length;
+      this.storyIds[story] = id;
+      this.storyTitles[story] = analysis.article.metadata.title?.text;
+      this.storyArticles.set(story, 0);
+      this.storyGroups.set(story, 0);
+      this.storyFirst.set(story, analysis.time);
+      this.storyLast.set(story, analysis.time);
+      this.storyCentroid[story] = undefined;
+      this.storyCount++;
+    }
+    if (group < 0) {
+      group = this.freeGroups.pop() ?? this.groupIds.length;
+      this.groupIds[group] = id;
+      this.slotOfGroupId.set(id, group);
+      this.groupStory.set(group, story);
+      this.groupMembers.set(group, 0);
+      this.groupHome.set(group, analysis.bucket);
+      const { hashes, sentences } = analysis.fingerprints;
+      const indexable = analysis.indexable;
+      this.groupFingerprints.set(group, indexable ? hashes.length : 0);
+      if (indexable) for (let k = 0; k < hashes.length; k++) segment.text.add(hashes[k]!, group, sentences[k]!);
+      const offsets = new Int32Array(2 * Math.min(analysis.article.sentences.length, 0xffff));
+      for (let i = 0; i < offsets.length / 2; i++) {
+        offsets[2 * i] = analysis.article.sentences[i]!.start;
+        offsets[2 * i + 1] = analysis.article.sentences[i]!.end;
+      }
+      this.groupOffsets[group] = offsets;
+      const features = indexable ? analysis.features : undefined;
+      this.groupFeatures[group] = features;
+      if (features)
+        for (let k = 0; k < features.hashes.length; k++) segment.features.add(features.hashes[k]!, group, 0);
+      this.addToCentroid(story, features, 1);
+      this.storyGroups.set(story, this.storyGroups.get(story) + 1);
+      this.groupCount++;
+    }
+    this.articleGroup.set(slot, group);
+    this.groupMembers.set(group, this.groupMembers.get(group) + 1);
+    this.storyArticles.set(story, this.storyArticles.get(story) + 1);
+    if (analysis.time < this.storyFirst.get(story)) this.storyFirst.set(story, analysis.time);
+    if (analysis.time > this.storyLast.get(story)) this.storyLast.set(story, analysis.time);
+    return this.answer(id, analysis, this.groupIds[group]!, this.storyIds[story]!);
+  }
+
+  /** Moves the window to end at `bucket`, dropping whole buckets that fall out of it. */
+  private advance(bucket: number, time: number): void {
+    if (time > this.newestTime) this.newestTime = time;
+    if (bucket <= this.newest) return;
+    this.newest = bucket;
+    const first = bucket - this.settings.window + 1;
+    for (const segment of [...this.segments]) {
+      if (segment.bucket >= first) continue;
+      for (const slot of segment.articles) {
+        if (this.articleIds[slot] !== undefined && this.bucketOf(slot) === segment.bucket) this.dropArticle(slot);
+      }
+      this.dropSegment(segment);
+    }
+  }
+
+  private dropArticle(slot: number): void {
+    const id = this.articleIds[slot]!;
+    const group = this.articleGroup.get(slot);
+    const story = this.groupStory.get(group);
+    this.bySlot.delete(id);
+    this.articleIds[slot] = undefined;
+    this.freeArticles.push(slot);
+    this.articleCount--;
+    this.groupMembers.set(group, this.groupMembers.get(group) - 1);
+    this.storyArticles.set(story, this.storyArticles.get(story) - 1);
+    if (this.groupMembers.get(group) === 0) {
+      this.groupCount--;
+      this.addToCentroid(story, this.groupFeatures[group], -1);
+      this.storyGroups.set(story, this.storyGroups.get(story) - 1);
+    }
+    if (this.storyArticles.get(story) === 0) {
+      this.storyCount--;
+      this.storyCentroid[story] = undefined;
+      this.freeStories.push(story);
+    }
+  }
+
+  /**
+   * Drops a bucket: the postings of groups still held move to the newest
+   * bucket, the slots of groups no longer held are freed with their postings.
+   */
+  private dropSegment(segment: Segment): void {
+    this.segments = this.segments.filter((s) => s !== segment);
+    const home = segment.bucket;
+    const target = this.segments.length > 0 ? this.segments[this.segments.length - 1]! : undefined;
+    const moved = new Set<number>();
+    const move = (from: PostingTable, to: (s: Segment) => PostingTable) => {
+      from.forEach((hash, g, position) => {
+        if (this.groupHome.get(g) !== home || this.groupMembers.get(g) <= 0 || target === undefined) return;
+        to(target).add(hash, g, position);
+        moved.add(g);
+      });
+    };
+    move(segment.text, (s) => s.text);
+    move(segment.features, (s) => s.features);
+    for (let g = 0; g < this.groupIds.length; g++) {
+      if (this.groupHome.get(g) !== home) continue;
+      if (this.groupMembers.get(g) > 0 && target !== undefined) {
+        this.groupHome.set(g, target.bucket);
+        continue;
+      }
+      if (this.groupIds[g] === undefined || this.freeGroups.includes(g)) continue;
+      this.slotOfGroupId.delete(this.groupIds[g]!);
+      this.groupOffsets[g] = undefined;
+      this.groupFeatures[g] = undefined;
+      this.groupHome.set(g, Number.NaN);
+      this.freeGroups.push(g);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Snapshot.
+
+  private pack(): Uint8Array {
+    const arrays: (Int32Array | Uint32Array | Uint16Array | Float64Array | Float32Array)[] = [];
+    const put = (a: Int32Array | Uint32Array | Uint16Array | Float64Array | Float32Array): number => arrays.push(a) - 1;
+    const segments = this.segments.map((s) => {
+      const table = (t: PostingTable) => {
+        const st = t.state();
+        return {
+          keys: put(st.keys),
+          heads: put(st.heads),
+          counts: put(st.counts),
+          size: st.size,
+          group: put(st.group),
+          position: put(st.position),
+          next: put(st.next),
+          postings: st.postings,
+        };
+      };
+      return {
+        bucket: s.bucket,
+        text: table(s.text),
+        features: table(s.features),
+        articles: put(Int32Array.from(s.articles)),
+      };
+    });
+    const groupSlots = this.groupIds.length;
+    const offsets = this.groupOffsets.map((o) => (o === undefined ? -1 : put(o)));
+    const features = this.groupFeatures.map((f) =>
+      f === undefined ? null : { hashes: put(f.hashes), weights: put(f.weights), norm: f.norm },
+    );
+    const header = {
+      version: 1,
+      settings: {
+        window: this.settings.window,
+        bucket: this.settings.bucket,
+        maxMatches: this.settings.maxMatches,
+        copyShare: this.settings.copyShare,
+        normalize: this.settings.normalize,
+      },
+      newest: Number.isFinite(this.newest) ? this.newest : null,
+      newestTime: Number.isFinite(this.newestTime) ? this.newestTime : null,
+      articles: {
+        ids: this.articleIds.map((id) => id ?? null),
+        group: put(this.articleGroup.data.slice(0, this.articleIds.length)),
+        time: put(this.articleTime.data.slice(0, this.articleIds.length)),
+        free: this.freeArticles,
+      },
+      groups: {
+        ids: this.groupIds,
+        story: put(this.groupStory.data.slice(0, groupSlots)),
+        members: put(this.groupMembers.data.slice(0, groupSlots)),
+        fingerprints: put(this.groupFingerprints.data.slice(0, groupSlots)),
+        home: put(this.groupHome.data.slice(0, groupSlots)),
+        offsets,
+        features,
+        free: this.freeGroups,
+      },
+      stories: {
+        ids: this.storyIds,
+        titles: this.storyTitles.map((t) => t ?? null),
+        articles: put(this.storyArticles.data.slice(0, this.storyIds.length)),
+        groups: put(this.storyGroups.data.slice(0, this.storyIds.length)),
+        first: put(this.storyFirst.data.slice(0, this.storyIds.length)),
+        last: put(this.storyLast.data.slice(0, this.storyIds.length)),
+        centroids: this.storyIds.map((_, k) => {
+          const c = this.storyCentroid[k];
+          return c ? { hashes: put(Uint32Array.from(c.keys())), weights: put(Float64Array.from(c.values())) } : null;
+        }),
+        free: this.freeStories,
+      },
+      segments,
+    };
+    return pack(header, arrays);
+  }
+
+  /** Rebuilds an index from {@link MemoryCorpusIndex.pack}'s bytes. */
+  static restore(bytes: Uint8Array): MemoryCorpusIndex {
+    const { header, arrays } = unpack(bytes);
+    // biome-ignore lint/suspicious/noExplicitAny: the header is our own JSON, checked by its version
+    const h = header as any;
+    if (h === null || typeof h !== 'object' || h.version !== 1)
+      throw new TypeError('unsupported corpus snapshot version');
+    const index = new MemoryCorpusIndex(resolveOptions(h.settings));
+    const arr = <T>(i: number): T => arrays[i] as T;
+    index.newest = h.newest ?? Number.NEGATIVE_INFINITY;
+    index.newestTime = h.newestTime ?? Number.NEGATIVE_INFINITY;
+    const ids: (string | null)[] = h.articles.ids;
+    index.articleGroup.data = Int32Array.from(arr<Int32Array>(h.articles.group));
+    index.articleTime.data = Float64Array.from(arr<Float64Array>(h.articles.time));
+    ids.forEach((id, slot) => {
+      index.articleIds[slot] = id ?? undefined;
+      if (id !== null) {
+        index.bySlot.set(id, slot);
+        index.articleCount++;
+      }
+    });
+    index.freeArticles.push(...(h.articles.free as number[]));
+    const groupIds: string[] = h.groups.ids;
+    index.groupStory.data = Int32Array.from(arr<Int32Array>(h.groups.story));
+    index.groupMembers.data = Int32Array.from(arr<Int32Array>(h.groups.members));
+    index.groupFingerprints.data = Int32Array.from(arr<Int32Array>(h.groups.fingerprints));
+    index.groupHome.data = Float64Array.from(arr<Float64Array>(h.groups.home));
+    index.freeGroups.push(...(h.groups.free as number[]));
+    const freeGroups = new Set(index.freeGroups);
+    groupIds.forEach((id, g) => {
+      index.groupIds[g] = id;
+      if (!freeGroups.has(g)) index.slotOfGroupId.set(id, g);
+      if (index.groupMembers.get(g) > 0) index.groupCount++;
+      const o = h.groups.offsets[g] as number;
+      index.groupOffsets[g] = o >= 0 ? arr<Int32Array>(o) : undefined;
+      const f = h.groups.features[g] as { hashes: number; weights: number; norm: number } | null;
+      index.groupFeatures[g] = f ? { hashes: arr(f.hashes), weights: arr(f.weights), norm: f.norm } : undefined;
+    });
+    const storyIds: string[] = h.stories.ids;
+    storyIds.forEach((id, s) => {
+      index.storyIds[s] = id;
+      index.storyTitles[s] = h.stories.titles[s] ?? undefined;
+      const c = h.stories.centroids[s] as { hashes: number; weights: number } | null;
+      if (c) {
+        const hashes = arr<Uint32Array>(c.hashes);
+        const weights = arr<Float64Array>(c.weights);
+        index.storyCentroid[s] = new Map(Array.from(hashes, (hash, k) => [hash, weights[k]!] as [number, number]));
+      }
+    });
+    index.storyArticles.data = Int32Array.from(arr<Int32Array>(h.stories.articles));
+    index.storyGroups.data = Int32Array.from(arr<Int32Array>(h.stories.groups));
+    index.storyFirst.data = Float64Array.from(arr<Float64Array>(h.stories.first));
+    index.storyLast.data = Float64Array.from(arr<Float64Array>(h.stories.last));
+    index.freeStories.push(...(h.stories.free as number[]));
+    for (let s = 0; s < storyIds.length; s++) if (index.storyArticles.get(s) > 0) index.storyCount++;
+    const table = (
+      t: Omit<PostingTableState, 'keys' | 'heads' | 'counts' | 'group' | 'position' | 'next'> & Record<string, number>,
+    ) =>
+      new PostingTable(0, {
+        keys: arr(t.keys!),
+        heads: arr(t.heads!),
+        counts: arr(t.counts!),
+        size: t.size,
+        group: arr(t.group!),
+        position: arr(t.position!),
+        next: arr(t.next!),
+        postings: t.postings,
+      });
+    for (const s of h.segments) {
+      index.segments.push({
+        bucket: s.bucket,
+        text: table(s.text),
+        features: table(s.features),
+        articles: Array.from(arr<Int32Array>(s.articles)),
+      });
+    }
+    return index;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Creates an empty corpus index held in memory (browser-safe; no text is
+ * kept, only fingerprints, sentence offsets and story features).
+ *
+ * @param options - Window, bucket, copy threshold; see {@link CorpusIndexOptions}.
+ * @returns The index.
+ * @throws `CopydeskError` `ERR_INVALID_OPTION` for an unknown or out-of-range option.
+ *
+ * @example
+ * ```ts
+ * const index = createCorpusIndex({ window: 7 });
+ * const wire = await index.add({ id: 'ap-1', text: apText, publishedAt: '2026-03-01T10:00:00Z' });
+ * const copy = await index.add({ id: 'local-9', text: localText, publishedAt: '2026-03-01T11:30:00Z' });
+ * copy.copyGroup; //=> 'ap-1' when local-9 is a copy of ap-1
+ * copy.matches[0]?.relation; //=> 'copy'
+ * ```
+ */
+export function createCorpusIndex(options?: CorpusIndexOptions): CorpusIndex {
+  return new MemoryCorpusIndex(resolveOptions(options));
+}
+
+/**
+ * Rebuilds an in-memory corpus index from the bytes of
+ * {@link CorpusIndex.snapshot}; it answers exactly as the index did.
+ *
+ * @param bytes - A snapshot.
+ * @returns The index.
+ * @throws `CopydeskError` `ERR_INVALID_INPUT` when the bytes are not a snapshot of this version.
+ */
+export async function restoreCorpusIndex(bytes: Uint8Array): Promise<CorpusIndex> {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new CopydeskError('ERR_INVALID_INPUT', 'restoreCorpusIndex needs the Uint8Array a snapshot() returned');
+  }
+  try {
+    return MemoryCorpusIndex.restore(bytes);
+  } catch (error) {
+    if (error instanceof CopydeskError) throw error;
+    throw new CopydeskError('ERR_INVALID_INPUT', `not a copydesk corpus snapshot: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Fingerprints of an article's body for the corpus index: winnowed word
+ * n-grams, each one mapped back to the sentence it lies in, so that a match
+ * comes with sentence pairs and offsets.
+ *
+ * @packageDocumentation
+ */
+import type { Article } from '../core/types';
+import { GRAM_WORDS, MIN_SHORT_SENTENCE_WORDS, WINNOW_WINDOW } from './tuning';
+
+/** The fingerprints of one article, in body order, each with its sentence. @internal */
+export interface Fingerprints {
+  /** Distinct fingerprint hashes (unsigned 32-bit), in order of first selection. */
+  readonly hashes: Uint32Array;
+  /** Index in `article.sentences` of the sentence each fingerprint was first selected in. */
+  readonly sentences: Uint16Array;
+  /** Word count of the body (all sentences). */
+  readonly words: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a lower-cased word, as an unsigned 32-bit number. */
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Mixes a sequence of word hashes into one (order-sensitive), unsigned 32-bit, avalanche-finalized. */
+function mix(words: readonly number[], from: number, to: number): number {
+  let h = FNV_OFFSET ^ (to - from);
+  for (let i = from; i < to; i++) {
+    h = Math.imul(h ^ words[i]!, 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  // murmur3 finalizer: winnowing picks minima, so the low and high bits must both be uniform.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The winnowed fingerprints of an article's body sentences.
+ *
+ * Words are runs of letters and digits (with inner apostrophes), lower-cased;
+ * the grams are runs of {@link GRAM_WORDS} words inside one sentence (a
+ * sentence of {@link MIN_SHORT_SENTENCE_WORDS} or more words but fewer than
+ * {@link GRAM_WORDS} is one gram of its own). Winnowing (Schleimer, Wilkerson
+ * and Aiken, SIGMOD 2003) keeps the smallest hash of every window of
+ * {@link WINNOW_WINDOW} consecutive grams, so any run of
+ * `GRAM_WORDS + WINNOW_WINDOW - 1` words two bodies share gives both at least
+ * one common fingerprint, while about `2 / (WINNOW_WINDOW + 1)` of the grams
+ * are kept. Linear in the text.
+ *
+ * @internal
+ */
+export function fingerprintArticle(article: Article): Fingerprints {
+  const grams: number[] = [];
+  const gramSentence: number[] = [];
+  const words: number[] = [];
+  let wordCount = 0;
+  const sentences = article.sentences;
+  const last = Math.min(sentences.length, 0xffff);
+  for (let s = 0; s < last; s++) {
+    words.length = 0;
+    for (const m of sentences[s]!.normalized.toLowerCase().matchAll(WORD)) words.push(wordHash(m[0]));
+    wordCount += words.length;
+    if (words.length >= GRAM_WORDS) {
+      for (let i = 0; i + GRAM_WORDS <= words.length; i++) {
+        grams.push(mix(words, i, i + GRAM_WORDS));
+        gramSentence.push(s);
+      }
+    } else if (words.length >= MIN_SHORT_SENTENCE_WORDS) {
+      grams.push(mix(words, 0, words.length));
+      gramSentence.push(s);
+    }
+  }
+  const hashes: number[] = [];
+  const at: number[] = [];
+  const seen = new Set<number>();
+  const select = (k: number) => {
+    const h = grams[k]!;
+    if (seen.has(h)) return;
+    seen.add(h);
+    hashes.push(h);
+    at.push(gramSentence[k]!);
+  };
+  if (grams.length <= WINNOW_WINDOW) {
+    // Too short to winnow: every gram is kept.
+    for (let k = 0; k < grams.length; k++) select(k);
+  } else {
+    let chosen = -1;
+    for (let start = 0; start + WINNOW_WINDOW <= grams.length; start++) {
+      const end = start + WINNOW_WINDOW;
+      if (chosen < start) {
+        // The previous minimum left the window: rescan it (rightmost minimum).
+        chosen = start;
+        for (let k = start + 1; k < end; k++) if (grams[k]! <= grams[chosen]!) chosen = k;
+        select(chosen);
+      } else if (grams[end - 1]! <= grams[chosen]!) {
+        chosen = end - 1;
+        select(chosen);
+      }
+    }
+  }
+  return { hashes: Uint32Array.from(hashes), sentences: Uint16Array.from(at), words: wordCount };
+}

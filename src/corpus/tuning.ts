@@ -1,0 +1,77 @@
+/**
+ * The numbers of the corpus index, each with where it comes from.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Words in one fingerprint gram. Reasoned: five words are rarely shared by
+ * chance outside stock phrases (which {@link BOILERPLATE_GROUPS} damps), and
+ * a light edit breaks only the five grams around it.
+ */
+export const GRAM_WORDS = 5;
+
+/**
+ * Winnowing window, in grams: any shared run of `GRAM_WORDS + WINNOW_WINDOW - 1`
+ * (14) words gives a common fingerprint; about `2 / (WINNOW_WINDOW + 1)` (18%)
+ * of the grams are kept, which is what keeps memory near 1 KB per copy group
+ * of a 500-word article. Reasoned from the memory target (1.2 GB per million
+ * articles) and the shortest copy worth reporting (a long sentence).
+ */
+export const WINNOW_WINDOW = 10;
+
+/** A sentence shorter than {@link GRAM_WORDS} words but with at least this many is one gram of its own. Hand-set. */
+export const MIN_SHORT_SENTENCE_WORDS = 3;
+
+/**
+ * Share of an article's fingerprints found in one copy group at or above which
+ * the article is a copy of it and joins the group (a verbatim or trimmed copy
+ * has 1.0; a light edit of one word in twenty about 0.75 to 0.85).
+ */
+export const COPY_SHARE = 0.8;
+
+/**
+ * Fewest shared fingerprints for two texts to share text (`shares-text`): one
+ * could be a 32-bit collision or a stock phrase. Hand-set.
+ */
+export const MIN_SHARED_FINGERPRINTS = 2;
+
+/**
+ * A fingerprint held by more than this many distinct copy groups is
+ * boilerplate (a stock phrase, a standard footer) and no longer walked.
+ * Copies of one text are one group, so wire copy at any fan-out is never
+ * damped. Reasoned: passim and Superfastmatch drop n-grams in more than 100
+ * documents; counting groups instead of documents keeps syndicated text.
+ */
+export const BOILERPLATE_GROUPS = 100;
+
+/** A story feature (rare name, number, date) held by more than this many groups is no longer walked. Hand-set. */
+export const FEATURE_GROUPS = 400;
+
+/** Fewest shared story features for two articles to be compared as the same story. Hand-set. */
+export const MIN_SHARED_FEATURES = 2;
+
+/**
+ * Cosine of the story features (see `extractDocumentFeatures`) at or above
+ * which an article with no shared text joins a story. To be fitted on
+ * multi-news-dev clusters shuffled into one stream.
+ */
+export const SAME_STORY_COSINE = 0.25;
+
+/** Features kept per story centroid (the heaviest), so a long story's vector stays bounded. Hand-set. */
+export const STORY_FEATURES = 64;
+
+/** Share of the article's fingerprints found in a group at or above which a `shares-text` match puts it in that group's story. Hand-set. */
+export const STORY_TEXT_SHARE = 0.2;
+
+/** Default window, in days. From the issue: a 7-day window. */
+export const DEFAULT_WINDOW_DAYS = 7;
+
+/** Most matches returned per article, strongest first. Hand-set. */
+export const DEFAULT_MAX_MATCHES = 20;
+
+/** Most sentence pairs listed per match. Hand-set. */
+export const MAX_PAIRS_PER_MATCH = 50;
+
+/** Milliseconds in one window bucket, by unit. */
+export const BUCKET_MS = { day: 86_400_000, hour: 3_600_000 } as const;

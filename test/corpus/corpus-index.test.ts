@@ -1,0 +1,215 @@
+// The corpus index on the seed articles (seeds/*.txt): 000-003 report one event (Kim Jong Un invited to
+// Moscow's 2015 Victory Day), 004 another (his 2023 visit to Vladivostok); see test/fixtures/seeds-align.json.
+import { describe, expect, it } from 'vitest';
+import {
+  type CorpusInput,
+  createCorpusIndex,
+  isCopydeskError,
+  normalizeArticle,
+  restoreCorpusIndex,
+} from '../../src/index';
+import { seedText } from '../fixtures/seeds';
+
+const T0 = '2026-03-01T10:00:00Z';
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Date.parse(T0) + days * DAY).toISOString();
+
+/** The body paragraphs of a seed, as a plain text of its own (a copy an outlet would run). */
+function bodyOf(prefix: string, from = 0, to?: number): string {
+  return normalizeArticle(seedText(prefix))
+    .paragraphs.slice(from, to)
+    .map((p) => p.text)
+    .join('\n\n');
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createCorpusIndex: copies', () => {
+  it('a verbatim copy joins the first article’s copy group, with sentence pairs whose offsets hold the same text', async () => {
+    const index = createCorpusIndex();
+    const wire = { id: 'wire', text: seedText('001'), publishedAt: T0 };
+    const first = await index.add(wire);
+    expect(first).toMatchObject({ id: 'wire', copyGroup: 'wire', joined: false, story: 'wire', matches: [] });
+    const copyText = `Reposted from the wire.\n\n${bodyOf('001')}`;
+    const copy = await index.add({ id: 'copy', text: copyText, publishedAt: at(0.1) });
+    expect(copy.joined).toBe(true);
+    expect(copy.copyGroup).toBe('wire');
+    expect(copy.story).toBe('wire');
+    const match = copy.matches[0]!;
+    expect(match).toMatchObject({ article: 'wire', copyGroup: 'wire', relation: 'copy', members: 1 });
+    expect(match.share).toBeGreaterThanOrEqual(0.95);
+    expect(match.otherShare).toBeGreaterThanOrEqual(0.95);
+    expect(match.pairs.length).toBeGreaterThan(10);
+    const copyArticle = normalizeArticle(copyText);
+    const wireArticle = normalizeArticle(wire.text);
+    for (const pair of match.pairs) {
+      // The two sentences of a pair are the same sentence, found by offsets into each input.
+      expect(copyText.slice(pair.sentence.start, pair.sentence.end)).toBe(
+        wire.text.slice(pair.matched.start, pair.matched.end),
+      );
+      expect(copyArticle.sentences.find((s) => s.id === pair.sentence.id)?.start).toBe(pair.sentence.start);
+      expect(wireArticle.sentences.find((s) => s.id === pair.matched.id)?.start).toBe(pair.matched.start);
+    }
+  });
+
+  it('a trimmed copy (the first half of the body) is a copy; a local story with the copy pasted in only shares text', async () => {
+    const index = createCorpusIndex();
+    await index.add({ id: 'wire', text: seedText('001'), publishedAt: T0 });
+    const trimmed = await index.add({ id: 'trimmed', text: bodyOf('001', 0, 6), publishedAt: at(0.2) });
+    expect(trimmed.joined).toBe(true);
+    expect(trimmed.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'wire' });
+    expect(trimmed.matches[0]!.otherShare).toBeLessThan(0.8);
+
+    // Seed 003 (another outlet's own story) with three paragraphs of 001 pasted at the end.
+    const local = `${bodyOf('003')}\n\n${bodyOf('001', 0, 3)}`;
+    const pasted = await index.add({ id: 'local', text: local, publishedAt: at(0.3) });
+    expect(pasted.joined).toBe(false);
+    expect(pasted.copyGroup).toBe('local');
+    const shared = pasted.matches.find((m) => m.copyGroup === 'wire');
+    expect(shared?.relation).toBe('shares-text');
+    expect(shared!.share).toBeGreaterThan(0.05);
+    expect(shared!.share).toBeLessThan(0.8);
+    // Every pair points into the pasted paragraphs, which come after 003's own body.
+    const pasteStart = local.indexOf(bodyOf('001', 0, 1).slice(0, 40));
+    for (const pair of shared!.pairs) expect(pair.sentence.start).toBeGreaterThanOrEqual(pasteStart);
+    // The shared text puts the local story in the wire story's story.
+    expect(pasted.story).toBe('wire');
+  });
+
+  it('copies collapse: 300 copies (beyond the boilerplate fan-out) hold no more fingerprints than one, and the 300th still matches', async () => {
+    const index = createCorpusIndex();
+    await index.add({ id: 'wire', text: seedText('000'), publishedAt: T0 });
+    const one = await index.stats();
+    const body = bodyOf('000');
+    let last: Awaited<ReturnType<typeof index.add>> | undefined;
+    for (let i = 0; i < 300; i++) {
+      last = await index.add({ id: `copy-${i}`, text: `Outlet ${i} edition.\n\n${body}`, publishedAt: at(i / 1000) });
+    }
+    const after = await index.stats();
+    expect(after.articles).toBe(301);
+    expect(after.copyGroups).toBe(1);
+    expect(after.fingerprints).toBe(one.fingerprints);
+    expect(last!.joined).toBe(true);
+    expect(last!.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'wire', members: 300 });
+  });
+
+  it('independent reports of one event share a story without sharing text; match() answers without adding', async () => {
+    const index = createCorpusIndex();
+    await index.add({ id: '001', text: seedText('001'), publishedAt: T0 });
+    const other = await index.match({ id: '003', text: seedText('003'), publishedAt: at(0.1) });
+    expect(other.matches.some((m) => m.relation === 'copy' || m.relation === 'shares-text')).toBe(false);
+    expect(other.matches[0]).toMatchObject({ relation: 'same-story', article: '001' });
+    expect(other.matches[0]!.relatedness).toBeGreaterThanOrEqual(0.25);
+    expect(other.story).toBe('001');
+    expect((await index.stats()).articles).toBe(1);
+  });
+
+  it('an article published outside the window is matched but not held, with a diagnostic', async () => {
+    const index = createCorpusIndex({ window: 7 });
+    await index.add({ id: 'new', text: seedText('001'), publishedAt: at(30) });
+    // Seed 004 (the 2023 Vladivostok visit), dated a month earlier than the window's end.
+    const old = await index.add({ id: 'old', text: seedText('004'), publishedAt: T0 });
+    expect(old.diagnostics.map((d) => d.code)).toContain('outside-window');
+    expect((await index.stats()).articles).toBe(1);
+  });
+});
+
+describe('createCorpusIndex: window, prune, remove', () => {
+  it('evicts whole days: memory is back to one article once the window moves past the others', async () => {
+    const index = createCorpusIndex({ window: 2 });
+    await index.add({ id: 'a', text: seedText('000'), publishedAt: at(0) });
+    await index.add({ id: 'b', text: seedText('002'), publishedAt: at(1) });
+    const two = await index.stats();
+    expect(two.articles).toBe(2);
+    await index.add({ id: 'c', text: seedText('003'), publishedAt: at(2) });
+    const moved = await index.stats();
+    expect(moved.articles).toBe(2); // a (day 0) fell out of the 2-day window [day 1, day 2]
+    expect(moved.windowStart).toBe(new Date(Math.floor(Date.parse(at(1)) / DAY) * DAY).toISOString());
+    expect(await index.remove('a')).toBe(false);
+    expect(await index.remove('b')).toBe(true);
+  });
+
+  it('a copy group outlives its first day while a member is in the window', async () => {
+    const index = createCorpusIndex({ window: 2 });
+    await index.add({ id: 'wire', text: seedText('001'), publishedAt: at(0) });
+    await index.add({ id: 'copy', text: bodyOf('001'), publishedAt: at(1) });
+    await index.add({ id: 'filler', text: seedText('004'), publishedAt: at(2) });
+    // The wire article is gone (day 0), its copy of day 1 is held, and the text still matches.
+    const again = await index.match({ id: 'late', text: bodyOf('001'), publishedAt: at(2) });
+    expect(again.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'wire', members: 1 });
+  });
+
+  it('prune drops exactly the articles published before the time', async () => {
+    const index = createCorpusIndex({ window: 30 });
+    const inputs: CorpusInput[] = ['000', '001', '002', '003', '004'].map((p, i) => ({
+      id: p,
+      text: seedText(p),
+      publishedAt: at(i * 0.75),
+    }));
+    for (const input of inputs) await index.add(input);
+    const before = at(1.5); // 000 (day 0) and 001 (day 0.75) are before; 002 is at exactly 1.5
+    expect(await index.prune(before)).toBe(2);
+    const stats = await index.stats();
+    expect(stats.articles).toBe(3);
+    expect(stats.oldest).toBe(at(1.5));
+    expect(await index.remove('001')).toBe(false);
+    expect(await index.remove('002')).toBe(true);
+  });
+});
+
+describe('snapshot and restore', () => {
+  it('a restored index answers exactly as the original', async () => {
+    const index = createCorpusIndex();
+    for (const [i, p] of ['000', '001', '002', '004'].entries()) {
+      await index.add({ id: p, text: seedText(p), publishedAt: at(i / 10) });
+    }
+    await index.add({ id: 'copy', text: bodyOf('001', 0, 8), publishedAt: at(0.5) });
+    const bytes = await index.snapshot();
+    const restored = await restoreCorpusIndex(bytes);
+    const probes: CorpusInput[] = [
+      { id: 'p1', text: seedText('003'), publishedAt: at(0.6) },
+      { id: 'p2', text: bodyOf('002', 2), publishedAt: at(0.6) },
+      { id: 'p3', text: `${bodyOf('000', 0, 4)}\n\n${bodyOf('004', 0, 4)}`, publishedAt: at(0.6) },
+    ];
+    for (const probe of probes) expect(await restored.match(probe)).toEqual(await index.match(probe));
+    // `bytes` is the only difference: a snapshot trims the arrays' spare capacity.
+    expect({ ...(await restored.stats()), bytes: 0 }).toEqual({ ...(await index.stats()), bytes: 0 });
+    expect(await restored.stories()).toEqual(await index.stories());
+    // And it goes on the same way.
+    expect(await restored.add(probes[1]!)).toEqual(await index.add(probes[1]!));
+  });
+
+  it('refuses bytes that are not a snapshot', async () => {
+    const error = await rejection(restoreCorpusIndex(new TextEncoder().encode('{"not":"a snapshot"}')));
+    expect(isCopydeskError(error) && error.code).toBe('ERR_INVALID_INPUT');
+  });
+});
+
+describe('typed errors', () => {
+  it('unknown or out-of-range options, duplicate ids, bad times', async () => {
+    for (const options of [{ windw: 7 }, { window: 0 }, { bucket: 'week' }, { copyShare: 1.5 }]) {
+      let caught: unknown;
+      try {
+        createCorpusIndex(options as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isCopydeskError(caught) && caught.code).toBe('ERR_INVALID_OPTION');
+    }
+    const index = createCorpusIndex();
+    await index.add({ id: 'a', text: seedText('000'), publishedAt: T0 });
+    const duplicate = await rejection(index.add({ id: 'a', text: seedText('001'), publishedAt: T0 }));
+    expect(isCopydeskError(duplicate) && duplicate.code).toBe('ERR_DUPLICATE_ID');
+    const badTime = await rejection(index.add({ id: 'b', text: seedText('001'), publishedAt: 'yesterday' }));
+    expect(isCopydeskError(badTime) && badTime.code).toBe('ERR_INVALID_INPUT');
+    const noId = await rejection(index.add({ text: 'x' } as never));
+    expect(isCopydeskError(noId) && noId.code).toBe('ERR_INVALID_INPUT');
+  });
+});
