@@ -52,9 +52,13 @@ export const FEATURE_GROUPS = 400;
 export const MIN_SHARED_FEATURES = 2;
 
 /**
- * Cosine of the story features (see `extractDocumentFeatures`) at or above
- * which an article with no shared text joins a story. To be fitted on
- * multi-news-dev clusters shuffled into one stream.
+ * Cosine of an article's story features (see `extractDocumentFeatures`) with
+ * a story's centroid at or above which an article with no shared text joins
+ * that story. Fitted on multi-news-dev, 690 documents shuffled into one
+ * stream (`npm run eval -- corpus`), story pairwise precision / recall:
+ * 0.20: 0.908 / 0.544; 0.22: 0.955 / 0.502; 0.25: 0.989 / 0.429. Chosen for
+ * precision with a margin: a story that swallows another is worse for a
+ * desk than two halves of one.
  */
 export const SAME_STORY_COSINE = 0.25;
 
