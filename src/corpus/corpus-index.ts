@@ -211,6 +211,8 @@ class MemoryCorpusIndex implements CorpusIndex {
   private storyCount = 0;
   /** Summed story features of each story's groups (its centroid), pruned to the heaviest. */
   private readonly storyCentroid: (Map<number, number> | undefined)[] = [];
+  /** Euclidean norm of each centroid, kept with it. */
+  private readonly storyNorm: number[] = [];
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -589,13 +591,12 @@ class MemoryCorpusIndex implements CorpusIndex {
     const centroid = this.storyCentroid[story];
     if (!centroid || features.norm === 0) return 0;
     let dot = 0;
-    let squares = 0;
-    for (const v of centroid.values()) squares += v * v;
     for (let k = 0; k < features.hashes.length; k++) {
       const c = centroid.get(features.hashes[k]!);
       if (c !== undefined) dot += c * features.weights[k]!;
     }
-    return squares > 0 ? dot / (Math.sqrt(squares) * features.norm) : 0;
+    const norm = this.storyNorm[story] ?? 0;
+    return norm > 0 ? dot / (norm * features.norm) : 0;
   }
 
   /** Adds (`sign` 1) or takes away (-1) a group's features from its story's centroid. */
@@ -614,6 +615,9 @@ class MemoryCorpusIndex implements CorpusIndex {
       centroid.clear();
       for (const [h, v] of heaviest) centroid.set(h, v);
     }
+    let squares = 0;
+    for (const v of centroid.values()) squares += v * v;
+    this.storyNorm[story] = Math.sqrt(squares);
   }
 
   private answer(id: string, analysis: Analysis, copyGroup: string, story: string): CorpusResult {
@@ -878,6 +882,9 @@ class MemoryCorpusIndex implements CorpusIndex {
         const hashes = arr<Uint32Array>(c.hashes);
         const weights = arr<Float64Array>(c.weights);
         index.storyCentroid[s] = new Map(Array.from(hashes, (hash, k) => [hash, weights[k]!] as [number, number]));
+        let squares = 0;
+        for (const v of weights) squares += v * v;
+        index.storyNorm[s] = Math.sqrt(squares);
       }
     });
     index.storyArticles.data = Int32Array.from(arr<Int32Array>(h.stories.articles));
