@@ -74,28 +74,43 @@ function isCollapsible(code: number): boolean {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
-/** Splits class and id into the tokens of `HtmlAncestor.tokens`. */
-function tokensOf(attributes: Record<string, string>): string[] {
-  const tokens: string[] = [];
-  const add = (value: string | undefined): void => {
-    if (value === undefined || value === '') return;
-    for (const name of value.split(/\s+/)) {
-      if (name === '') continue;
-      const parts = name
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/);
-      for (const part of parts) if (part !== '') tokens.push(part);
-      const whole = name.toLowerCase();
-      if (whole !== parts[0]) tokens.push(whole);
-    }
-  };
-  add(attributes['class']);
-  add(attributes['id']);
+/** Adds the tokens of one `class` or `id` value (see `HtmlAncestor.tokens`). */
+function addTokens(value: string, tokens: string[]): void {
+  for (const name of value.split(/\s+/)) {
+    if (name === '') continue;
+    const parts = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/);
+    for (const part of parts) if (part !== '') tokens.push(part);
+    const whole = name.toLowerCase();
+    if (whole !== parts[0]) tokens.push(whole);
+  }
+}
+
+/**
+ * Splits class, id, `itemprop` and `role` into the tokens of
+ * `HtmlAncestor.tokens`. Pages repeat the same class on many elements, so
+ * the tokens of a class value are cached, and elements with only a class
+ * share its frozen list.
+ */
+function tokensOf(attributes: Record<string, string>, cache: Map<string, readonly string[]>): readonly string[] {
+  const cls = attributes['class'] ?? '';
+  let fromClass = cache.get(cls);
+  if (fromClass === undefined) {
+    const tokens: string[] = [];
+    addTokens(cls, tokens);
+    fromClass = tokens.length === 0 ? NO_TOKENS : Object.freeze(tokens);
+    cache.set(cls, fromClass);
+  }
+  const id = attributes['id'];
   const itemprop = attributes['itemprop'];
-  if (itemprop !== undefined && itemprop !== '') tokens.push(`itemprop:${itemprop.toLowerCase()}`);
   const role = attributes['role'];
-  if (role !== undefined && role !== '') tokens.push(`role:${role.toLowerCase()}`);
+  if (!id && !itemprop && !role) return fromClass;
+  const tokens = fromClass.slice();
+  if (id) addTokens(id, tokens);
+  if (itemprop) tokens.push(`itemprop:${itemprop.toLowerCase()}`);
+  if (role) tokens.push(`role:${role.toLowerCase()}`);
   return tokens;
 }
 
@@ -117,6 +132,7 @@ export function parsePage(html: string): ParsedPage {
   let title: ParsedText | undefined;
 
   const stack: ParsedElement[] = [];
+  const tokenCache = new Map<string, readonly string[]>();
   /** Depth of the stack at which a skipped element opened (-1: not skipping). */
   let skipDepth = -1;
   let skipReason: HtmlRemovalReason = 'html:script';
@@ -124,6 +140,7 @@ export function parsePage(html: string): ParsedPage {
   let skipText = '';
   let skipTextStart = -1;
   let skipIsJsonLd = false;
+  let skipKeepsText = false;
   let ending = false;
   let linkDepth = 0;
   let preDepth = 0;
@@ -211,25 +228,36 @@ export function parsePage(html: string): ParsedPage {
     lastEnd = to;
   };
 
-  /** Takes a run of raw text `[from, to)` of the source, collapsing white space. */
+  /**
+   * Takes a run of raw text `[from, to)` of the source, collapsing white
+   * space. Words separated by single spaces go in as one piece (no edit in
+   * the map); only longer or other white space becomes an edit.
+   */
   const takeRaw = (from: number, to: number): void => {
     if (preDepth > 0) {
       emit(html.slice(from, to), from, to, true);
       return;
     }
     let i = from;
+    while (i < to && isCollapsible(html.charCodeAt(i))) i++;
+    if (i > from && map !== undefined) pendingSpace = true;
+    let segment = i;
     while (i < to) {
-      if (isCollapsible(html.charCodeAt(i))) {
+      const c = html.charCodeAt(i);
+      if (!isCollapsible(c)) {
         i++;
-        while (i < to && isCollapsible(html.charCodeAt(i))) i++;
-        if (map !== undefined) pendingSpace = true;
         continue;
       }
-      let j = i + 1;
-      while (j < to && !isCollapsible(html.charCodeAt(j))) j++;
-      emit(html.slice(i, j), i, j, true);
-      i = j;
+      if (c === 32 && i + 1 < to && !isCollapsible(html.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      emit(html.slice(segment, i), segment, i, true);
+      while (i < to && isCollapsible(html.charCodeAt(i))) i++;
+      pendingSpace = true;
+      segment = i;
     }
+    if (segment < to) emit(html.slice(segment, to), segment, to, true);
   };
 
   const parser = new Parser(
@@ -272,7 +300,7 @@ export function parsePage(html: string): ParsedPage {
               attributes['itemprop'] === undefined &&
               attributes['role'] === undefined
                 ? NO_TOKENS
-                : tokensOf(attributes),
+                : tokensOf(attributes, tokenCache),
           },
           parent: stack[stack.length - 1] ?? root,
           start,
@@ -290,6 +318,7 @@ export function parsePage(html: string): ParsedPage {
           skipText = '';
           skipTextStart = -1;
           skipIsJsonLd = name === 'script' && /ld\+json/i.test(attributes['type'] ?? '');
+          skipKeepsText = skipIsJsonLd || name === 'title';
           return;
         }
         if (isBlock) {
@@ -341,11 +370,13 @@ export function parsePage(html: string): ParsedPage {
       ontext(data) {
         const end = parser.endIndex + 1;
         if (skipDepth >= 0) {
+          if (!skipKeepsText) return;
           if (skipTextStart < 0) skipTextStart = end - data.length;
           skipText += data;
           return;
         }
-        if (html.startsWith(data, end - data.length)) {
+        // A character reference decodes to at most two code points; longer text is a raw slice.
+        if (data.length > 4 || html.startsWith(data, end - data.length)) {
           takeRaw(end - data.length, end);
           return;
         }

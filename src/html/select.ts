@@ -70,8 +70,8 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function hasStrongHint(element: ParsedElement): boolean {
-  for (const token of element.summary.tokens) if (CONTENT_WORDS.strong.has(token)) return true;
+function hasStrongHint(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (CONTENT_WORDS.strong.has(token)) return true;
   return false;
 }
 
@@ -104,12 +104,36 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
   // Elements that hold a strong body hint, and their ancestors: their furniture classes do not count.
   const holdsHint = new Set<ParsedElement>();
   const hinted = new Set<ParsedElement>();
+  const hintCache = new Map<readonly string[], boolean>();
   for (const e of page.elements) {
-    if (!hasStrongHint(e)) continue;
+    const tokens = e.summary.tokens;
+    if (tokens.length === 0) continue;
+    let strong = hintCache.get(tokens);
+    if (strong === undefined) {
+      strong = hasStrongHint(tokens);
+      hintCache.set(tokens, strong);
+    }
+    if (!strong) continue;
     hinted.add(e);
     for (let p: ParsedElement | undefined = e; p !== undefined && !holdsHint.has(p); p = p.parent) holdsHint.add(p);
   }
 
+  // Furniture words of a token list, cached by list (equal attributes share one list).
+  const wordsCache = new Map<readonly string[], Furniture | null>();
+  const furnitureWords = (tokens: readonly string[]): Furniture | null => {
+    let found = wordsCache.get(tokens);
+    if (found !== undefined) return found;
+    found = null;
+    for (const token of tokens) {
+      const label = FURNITURE_WORDS.get(token);
+      if (label !== undefined) {
+        found = { label, rule: `class:${token}` };
+        break;
+      }
+    }
+    wordsCache.set(tokens, found);
+    return found;
+  };
   const furnitureCache = new Map<ParsedElement, Furniture | null>();
   const furnitureOfElement = (e: ParsedElement): Furniture | null => {
     const cached = furnitureCache.get(e);
@@ -118,15 +142,13 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     const structural = STRUCTURAL_TAGS.get(e.tag);
     if (structural !== undefined) found = { label: structural.label, rule: `struct:${e.tag}` };
     else if (e.tag !== 'html' && e.tag !== 'body' && e.summary.tokens.length > 0) {
-      const wrapper = holdsHint.has(e) || (e.isBlock && totalProse > 0 && proseIn(e) / totalProse > SCORE.wrapperShare);
-      if (!wrapper) {
-        for (const token of e.summary.tokens) {
-          const label = FURNITURE_WORDS.get(token);
-          if (label !== undefined) {
-            found = { label, rule: `class:${token}` };
-            break;
-          }
-        }
+      found = furnitureWords(e.summary.tokens);
+      // A wrapper around most of the page's prose, or around the marked body, is not furniture.
+      if (
+        found !== null &&
+        (holdsHint.has(e) || (e.isBlock && totalProse > 0 && proseIn(e) / totalProse > SCORE.wrapperShare))
+      ) {
+        found = null;
       }
     }
     furnitureCache.set(e, found);
@@ -211,10 +233,12 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     let label: HtmlBlockLabel;
     let rule: string;
     const isHeading = HEADING.test(b.element.tag);
-    const squashed = isHeading || b.text.length < 300 ? squash(b.text) : '';
+    // Only a block about as long as the headline can be it.
+    const nearHeadline =
+      headline !== '' && b.text.length >= headline.length / 2 && b.text.length <= headline.length * 2 + 20;
+    const squashed = nearHeadline ? squash(b.text) : '';
     if (
-      (isHeading || b.text.length < 300) &&
-      headline !== '' &&
+      nearHeadline &&
       squashed.length > 10 &&
       (headline === squashed ||
         (isHeading && headline.includes(squashed)) ||
