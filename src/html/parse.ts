@@ -27,6 +27,11 @@ export interface ParsedElement {
   readonly isBlock: boolean;
   /** Attributes kept for the later stages: `itemprop`, `rel`, `datetime`. */
   readonly itemprop: string | undefined;
+  /** For an inline element: characters of block text inside it (infinite when it spans blocks). */
+  inlineChars: number;
+  /** Serial of the block and text length at its start (inline elements). */
+  readonly openedAt: number;
+  readonly openedOut: number;
 }
 
 /** A text block before labelling. @internal */
@@ -156,6 +161,8 @@ export function parsePage(html: string): ParsedPage {
   let pendingSpace = false;
   let pendingBreaks = 0;
   let linkChars = 0;
+  /** Counts flushes, so that an inline element can tell whether it closes in the block it opened in. */
+  let serial = 0;
   let blockElement: ParsedElement | undefined;
   let blockStack: readonly ParsedElement[] = [];
 
@@ -174,6 +181,9 @@ export function parsePage(html: string): ParsedPage {
     blockTo: 0,
     isBlock: true,
     itemprop: undefined,
+    inlineChars: Number.POSITIVE_INFINITY,
+    openedAt: 0,
+    openedOut: 0,
   };
 
   /** Ends the block being built; `end` is where its range ends in the HTML. */
@@ -192,6 +202,7 @@ export function parsePage(html: string): ParsedPage {
     }
     parts = [];
     outLength = 0;
+    serial++;
     map = undefined;
     blockStart = -1;
     pendingSpace = false;
@@ -276,6 +287,9 @@ export function parsePage(html: string): ParsedPage {
             blockTo: blocks.length,
             isBlock: false,
             itemprop: undefined,
+            inlineChars: 0,
+            openedAt: 0,
+            openedOut: 0,
           });
           return;
         }
@@ -309,6 +323,9 @@ export function parsePage(html: string): ParsedPage {
           blockTo: blocks.length,
           isBlock,
           itemprop: attributes['itemprop'],
+          inlineChars: Number.POSITIVE_INFINITY,
+          openedAt: serial,
+          openedOut: outLength,
         };
         stack.push(element);
         if (skip !== undefined || hidden) {
@@ -361,8 +378,9 @@ export function parsePage(html: string): ParsedPage {
         if (element.isBlock) {
           flush(explicit ? end : lastEnd);
           element.blockTo = blocks.length;
-        } else if (map !== undefined && explicit) {
-          lastEnd = end;
+        } else {
+          if (element.openedAt === serial) element.inlineChars = outLength - element.openedOut;
+          if (map !== undefined && explicit) lastEnd = end;
         }
         if (name === 'a' && linkDepth > 0) linkDepth--;
         if ((name === 'pre' || name === 'listing' || name === 'plaintext') && preDepth > 0) preDepth--;

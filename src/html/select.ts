@@ -160,7 +160,10 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     const stack = b.stack;
     // `<figure>` around a `<figcaption>` or a credit class: the innermost one decides.
     for (let k = stack.length - 1; k >= 0; k--) {
-      const f = furnitureOfElement(stack[k]!);
+      const e = stack[k]!;
+      // An inline element (a `<span class=dateline>`) labels the block only when it holds most of its text.
+      if (!e.isBlock && e.inlineChars * 2 < b.text.length) continue;
+      const f = furnitureOfElement(e);
       if (f !== null) {
         if (f.label === 'caption' && b.text.length <= LIMITS.shortText) {
           const credit = FURNITURE_TEXT.find((t) => t.label === 'photo-credit' && t.pattern.test(b.text));
@@ -189,7 +192,7 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     const chars = b.text.length;
     let v = 0;
     if (f !== null) v = -chars * SCORE.furnitureWeight;
-    else if (linkDensity[i]! >= SCORE.linkHeavy) v = -chars;
+    else if (linkDensity[i]! >= SCORE.linkHeavy) v = -chars * SCORE.furnitureWeight;
     else if (prose[i] === 1) {
       v = chars;
       if (b.stack.some((e) => hinted.has(e))) v *= SCORE.strongHint;
