@@ -240,7 +240,7 @@ export const bench: Bench = {
         '`createCorpusIndex({ window: 7 })` from `src/index.ts`, after a 200-article warm-up on another index.',
         'Texts are built in batches of 100 outside the timing; **ingest** is the CPU time (user + system, GC',
         'threads included) of the `add` calls alone, so articles/s per core = articles / CPU seconds. **Memory**',
-        'is heap used and RSS after a full GC, minus the same just before the first `add`, taken at the start of',
+        'is heap used plus ArrayBuffers (the typed arrays) and RSS after a full GC, minus the same just before the first `add`, taken at the start of',
         'each simulated day and at the end; per million is the end figure divided by the articles held then',
         '(the window holds about half the stream). **Match latency**: after the stream, with the window full,',
         `${fmt(QUERIES)} \`match\` calls timed one by one (wall): half fresh verbatim or lightly edited copies of wire`,
