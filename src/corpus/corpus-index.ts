@@ -743,13 +743,14 @@ class MemoryCorpusIndex implements CorpusIndex {
     };
     move(segment.text, (s) => s.text);
     move(segment.features, (s) => s.features);
+    const free = new Set(this.freeGroups);
     for (let g = 0; g < this.groupIds.length; g++) {
       if (this.groupHome.get(g) !== home) continue;
       if (this.groupMembers.get(g) > 0 && target !== undefined) {
         this.groupHome.set(g, target.bucket);
         continue;
       }
-      if (this.groupIds[g] === undefined || this.freeGroups.includes(g)) continue;
+      if (this.groupIds[g] === undefined || free.has(g)) continue;
       this.slotOfGroupId.delete(this.groupIds[g]!);
       this.groupOffsets[g] = undefined;
       this.groupFeatures[g] = undefined;
