@@ -21,7 +21,7 @@ export interface ParsedElement {
   end: number;
   /** Index of its first block in {@link ParsedPage.blocks}. */
   readonly blockFrom: number;
-  /** One past the index of its last block. */
+  /** One past the index of its last block (for an inline element, of the last block it touches). */
   blockTo: number;
   /** Whether it is a block-level element (its start and end break blocks). */
   readonly isBlock: boolean;
@@ -380,6 +380,7 @@ export function parsePage(html: string): ParsedPage {
           element.blockTo = blocks.length;
         } else {
           if (element.openedAt === serial) element.inlineChars = outLength - element.openedOut;
+          element.blockTo = blocks.length + (map !== undefined && outLength > 0 ? 1 : 0);
           if (map !== undefined && explicit) lastEnd = end;
         }
         if (name === 'a' && linkDepth > 0) linkDepth--;

@@ -31,7 +31,7 @@
  * @packageDocumentation
  */
 import type { ParsedBlock, ParsedElement, ParsedPage } from './parse';
-import { LIMITS, PROSE, SCORE, SIBLINGS } from './tuning';
+import { LABEL_MAX_CHARS, LIMITS, PROSE, SCORE, SIBLINGS } from './tuning';
 import type { HtmlBlockLabel, HtmlMetadata, HtmlRemovalReason } from './types';
 import { CONTENT_WORDS, FURNITURE_TEXT, FURNITURE_WORDS, STRUCTURAL_TAGS } from './vocabulary';
 
@@ -141,15 +141,12 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     let found: Furniture | null = null;
     const structural = STRUCTURAL_TAGS.get(e.tag);
     if (structural !== undefined) found = { label: structural.label, rule: `struct:${e.tag}` };
-    else if (e.tag !== 'html' && e.tag !== 'body' && e.summary.tokens.length > 0) {
+    else if (e.tag !== 'html' && e.tag !== 'body' && e.summary.tokens.length > 0)
       found = furnitureWords(e.summary.tokens);
-      // A wrapper around most of the page's prose, or around the marked body, is not furniture.
-      if (
-        found !== null &&
-        (holdsHint.has(e) || (e.isBlock && totalProse > 0 && proseIn(e) / totalProse > SCORE.wrapperShare))
-      ) {
-        found = null;
-      }
+    // A wrapper around most of the page's prose or around the marked body is not furniture
+    // (a `has-sidebar` class on the page, an ASP.NET `<form>` around everything).
+    if (found !== null && (holdsHint.has(e) || (totalProse > 0 && proseIn(e) / totalProse > SCORE.wrapperShare))) {
+      found = null;
     }
     furnitureCache.set(e, found);
     return found;
@@ -164,7 +161,7 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
       // An inline element (a `<span class=dateline>`) labels the block only when it holds most of its text.
       if (!e.isBlock && e.inlineChars * 2 < b.text.length) continue;
       const f = furnitureOfElement(e);
-      if (f !== null) {
+      if (f !== null && b.text.length <= (LABEL_MAX_CHARS[f.label] ?? Number.POSITIVE_INFINITY)) {
         if (f.label === 'caption' && b.text.length <= LIMITS.shortText) {
           const credit = FURNITURE_TEXT.find((t) => t.label === 'photo-credit' && t.pattern.test(b.text));
           if (credit !== undefined) return { label: 'photo-credit', rule: credit.rule };

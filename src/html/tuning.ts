@@ -61,6 +61,24 @@ export const SIBLINGS = Object.freeze({
   minProseChars: 80,
 } as const);
 
+/**
+ * Longest block, in characters, that a class or element can label as one of
+ * these small pieces of furniture; a longer block under such a class is read
+ * as if the class were not there (a blog theme's `entry_author_x` class on a
+ * whole post, CleanEval dev page 8). Bylines and dates run under 100
+ * characters, credits under 150, captions and deks a few sentences.
+ * Hand-set, checked on dev.
+ *
+ * @internal
+ */
+export const LABEL_MAX_CHARS: Readonly<Partial<Record<string, number>>> = Object.freeze({
+  byline: 200,
+  date: 150,
+  'photo-credit': 250,
+  caption: 700,
+  dek: 600,
+});
+
 /** Limits of the input. @internal */
 export const LIMITS = Object.freeze({
   /** Default largest HTML, in UTF-16 code units (20 M: ten times the largest news page seen on dev). Reasoned. */

@@ -134,12 +134,15 @@ export const FURNITURE_WORDS: ReadonlyMap<string, HtmlBlockLabel> = new Map<stri
   ),
   ...words('share', 'share shares sharing sharebar social socials addthis sharethis follow'),
   ...words('comments', 'comment comments disqus respond replies discussion'),
-  ...words('footer', 'footer colophon'),
+  ...words('footer', 'footer colophon tags filed-under entry-utility entry-meta post-meta'),
   ...words('header', 'header masthead'),
-  ...words('aside', 'sidebar aside rail widget widgets supplemental'),
+  ...words(
+    'aside',
+    'sidebar aside rail widget widgets supplemental bio bios biography author-bio mini-bio about-author disclaimer disclosure',
+  ),
   ...words(
     'form',
-    'newsletter subscribe subscription signup sign-up login register search paywall gdpr cookie cookies consent modal popup',
+    'newsletter subscribe subscription signup sign-up login register search paywall gdpr cookie cookies consent modal popup pum cta',
   ),
   ...words('ad', 'ad ads advert adverts advertisement advertising sponsor sponsored promo promoted dfp banner adslot'),
   ...words('caption', 'caption captions figcaption wp-caption-text legend'),
@@ -184,18 +187,20 @@ export const FURNITURE_TEXT: readonly {
   {
     label: 'share',
     rule: 'text:share',
-    pattern: /^(?:share(?: this)?(?: article| story| on\b.*)?|follow us\b.*|tweet|email|print)\s*:?$/i,
+    pattern:
+      /^(?:share(?: this)?(?: article| story| on\b.*)?|follow us\b.*|tweet|email|print)\s*:?$|^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b/i,
   },
   {
     label: 'related',
     rule: 'text:related',
     pattern:
-      /^(?:read more|related(?: articles| stories| coverage| content)?|more (?:from|on|stories)\b.*|see also|you may also like.*|recommended(?: for you)?)\s*:?$/i,
+      /^(?:read more|explore further|read the latest from\b.*|related(?: articles| stories| coverage| content)?|more (?:from|on|stories)\b.*|see also|you may also like.*|recommended(?: for you)?)\s*:?$/i,
   },
   {
     label: 'form',
     rule: 'text:newsletter',
-    pattern: /\b(?:sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign[- ]?up)/i,
+    pattern:
+      /\b(?:sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign[- ]?up|subscribe now\b|please subscribe\b|already a subscriber)|^we want to hear what you think\b/i,
   },
   {
     label: 'photo-credit',
