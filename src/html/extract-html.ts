@@ -11,7 +11,7 @@ import { readMetadata } from './metadata';
 import { parsePage } from './parse';
 import { labelBlocks } from './select';
 import { LIMITS } from './tuning';
-import type { ExtractHtmlOptions, HtmlBlock, HtmlExtraction } from './types';
+import type { ExtractHtmlOptions, HtmlAncestor, HtmlBlock, HtmlExtraction } from './types';
 
 const OPTION_KEYS: readonly string[] = ['maxLength'];
 
@@ -77,6 +77,16 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const page = parsePage(html);
   const metadata = readMetadata(page, diagnostics);
   const decisions = labelBlocks(page, metadata);
+  // Plain, shared ancestor objects (the parse pass splits class names lazily).
+  const plain = new Map<HtmlAncestor, HtmlAncestor>();
+  const toPlain = (a: HtmlAncestor): HtmlAncestor => {
+    let p = plain.get(a);
+    if (p === undefined) {
+      p = { tag: a.tag, tokens: a.tokens };
+      plain.set(a, p);
+    }
+    return p;
+  };
   const blocks: HtmlBlock[] = page.blocks.map((b, i) => {
     const d = decisions[i]!;
     return {
@@ -85,7 +95,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       end: b.end,
       map: b.map,
       tag: b.element.tag,
-      ancestors: b.stack.map((e) => e.summary),
+      ancestors: b.stack.map((e) => toPlain(e.summary)),
       linkChars: b.linkChars,
       label: d.label,
       rule: d.rule,

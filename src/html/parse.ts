@@ -14,6 +14,8 @@ import { BLOCK_TAGS, SKIP_TAGS, VOID_TAGS } from './vocabulary';
 export interface ParsedElement {
   readonly tag: string;
   readonly summary: HtmlAncestor;
+  /** Whether its class, id or `itemprop` may name the article body (see `CONTENT_WORDS.strong`). */
+  readonly mayHint: boolean;
   readonly parent: ParsedElement | undefined;
   /** Offset of its start tag. */
   readonly start: number;
@@ -79,18 +81,55 @@ function isCollapsible(code: number): boolean {
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
-/** Adds the tokens of one `class` or `id` value (see `HtmlAncestor.tokens`). */
+/**
+ * Adds the tokens of one `class` or `id` value (see `HtmlAncestor.tokens`):
+ * each name split at non-alphanumerics and at lower-to-upper case changes,
+ * lower-cased, then the whole name lower-cased when it differs from its
+ * first part. One pass over the characters, no regular expression.
+ */
 function addTokens(value: string, tokens: string[]): void {
-  for (const name of value.split(/\s+/)) {
-    if (name === '') continue;
-    const parts = name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/);
-    for (const part of parts) if (part !== '') tokens.push(part);
-    const whole = name.toLowerCase();
-    if (whole !== parts[0]) tokens.push(whole);
+  let nameStart = -1;
+  let partStart = -1;
+  let firstPart = '';
+  let prevLower = false;
+  const endPart = (at: number): void => {
+    if (partStart >= 0) {
+      const part = value.slice(partStart, at).toLowerCase();
+      if (firstPart === '') firstPart = part;
+      tokens.push(part);
+      partStart = -1;
+    }
+  };
+  const endName = (at: number): void => {
+    endPart(at);
+    if (nameStart >= 0) {
+      const whole = value.slice(nameStart, at).toLowerCase();
+      if (whole !== firstPart) tokens.push(whole);
+    }
+    nameStart = -1;
+    firstPart = '';
+    prevLower = false;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) {
+      endName(i);
+      continue;
+    }
+    if (nameStart < 0) nameStart = i;
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    const alnum = lower || upper || (c >= 48 && c <= 57);
+    if (!alnum) {
+      endPart(i);
+      prevLower = false;
+      continue;
+    }
+    if (upper && prevLower) endPart(i);
+    if (partStart < 0) partStart = i;
+    prevLower = lower;
   }
+  endName(value.length);
 }
 
 /**
@@ -120,6 +159,29 @@ function tokensOf(attributes: Record<string, string>, cache: Map<string, readonl
 }
 
 const NO_TOKENS: readonly string[] = Object.freeze([]);
+
+/** Raw attribute text that may hold a strong body word (`CONTENT_WORDS.strong` all contain one of these). */
+const MAY_HINT = /body|content|text/i;
+
+/**
+ * An element's tag and class/id tokens, split only when asked for: most
+ * elements of a page are never looked at by word (only those above a block,
+ * and those whose attributes may name the body).
+ */
+class LazyAncestor implements HtmlAncestor {
+  #tokens: readonly string[] | undefined;
+  constructor(
+    readonly tag: string,
+    private readonly attributes: Record<string, string> | undefined,
+    private readonly cache: Map<string, readonly string[]>,
+  ) {}
+  get tokens(): readonly string[] {
+    if (this.#tokens === undefined) {
+      this.#tokens = this.attributes === undefined ? NO_TOKENS : tokensOf(this.attributes, this.cache);
+    }
+    return this.#tokens;
+  }
+}
 
 /**
  * Parses the HTML in one streaming pass and builds its text blocks.
@@ -174,6 +236,7 @@ export function parsePage(html: string): ParsedPage {
   const root: ParsedElement & { blockTo: number } = {
     tag: '#document',
     summary: { tag: '#document', tokens: NO_TOKENS },
+    mayHint: false,
     parent: undefined,
     start: 0,
     end: html.length,
@@ -280,6 +343,7 @@ export function parsePage(html: string): ParsedPage {
           stack.push({
             tag: name,
             summary: { tag: name, tokens: NO_TOKENS },
+            mayHint: false,
             parent: stack[stack.length - 1],
             start,
             end: tagEnd,
@@ -304,18 +368,19 @@ export function parsePage(html: string): ParsedPage {
           name !== 'body' &&
           (attributes['hidden'] !== undefined || (style !== undefined && style !== '' && HIDDEN_STYLE.test(style)));
         if (isBlock) flush(lastEnd);
+        const named =
+          attributes['class'] !== undefined ||
+          attributes['id'] !== undefined ||
+          attributes['itemprop'] !== undefined ||
+          attributes['role'] !== undefined;
         const element: ParsedElement = {
           tag: name,
-          summary: {
-            tag: name,
-            tokens:
-              attributes['class'] === undefined &&
-              attributes['id'] === undefined &&
-              attributes['itemprop'] === undefined &&
-              attributes['role'] === undefined
-                ? NO_TOKENS
-                : tokensOf(attributes, tokenCache),
-          },
+          summary: new LazyAncestor(name, named ? attributes : undefined, tokenCache),
+          mayHint:
+            named &&
+            (MAY_HINT.test(attributes['class'] ?? '') ||
+              MAY_HINT.test(attributes['id'] ?? '') ||
+              MAY_HINT.test(attributes['itemprop'] ?? '')),
           parent: stack[stack.length - 1] ?? root,
           start,
           end: tagEnd,

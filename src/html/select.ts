@@ -106,8 +106,8 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
   const hinted = new Set<ParsedElement>();
   const hintCache = new Map<readonly string[], boolean>();
   for (const e of page.elements) {
+    if (!e.mayHint) continue;
     const tokens = e.summary.tokens;
-    if (tokens.length === 0) continue;
     let strong = hintCache.get(tokens);
     if (strong === undefined) {
       strong = hasStrongHint(tokens);
