@@ -153,11 +153,12 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
   };
 
   /** The innermost furniture element above a block, or a furniture text pattern on a short block. */
-  const furnitureOf = (b: ParsedBlock): Furniture | null => {
+  const furnitureOf = (b: ParsedBlock, around?: ReadonlySet<ParsedElement>): Furniture | null => {
     const stack = b.stack;
     // `<figure>` around a `<figcaption>` or a credit class: the innermost one decides.
     for (let k = stack.length - 1; k >= 0; k--) {
       const e = stack[k]!;
+      if (around?.has(e)) continue;
       // An inline element (a `<span class=dateline>`) labels the block only when it holds most of its text.
       if (!e.isBlock && e.inlineChars * 2 < b.text.length) continue;
       const f = furnitureOfElement(e);
@@ -225,11 +226,16 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
         : { from: parent.blockFrom, to: parent.blockTo };
   }
 
+  // The container and every element above it.
+  const around = new Set<ParsedElement>();
+  for (let e = best; e !== undefined; e = e.parent) around.add(e);
   const headline = metadata.headline === undefined ? '' : squash(metadata.headline.value);
   const decisions: BlockDecision[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
-    const f = furniture[i]!;
+    let f = furniture[i] ?? null;
+    // A furniture element around the whole container (a `<header>` or `widget` wrapper) does not label its text.
+    if (f !== null && inContent[i] === 1 && around.size > 0) f = furnitureOf(b, around);
     let label: HtmlBlockLabel;
     let rule: string;
     const isHeading = HEADING.test(b.element.tag);

@@ -138,13 +138,13 @@ export const FURNITURE_WORDS: ReadonlyMap<string, HtmlBlockLabel> = new Map<stri
   ...words('header', 'header masthead'),
   ...words(
     'aside',
-    'sidebar aside rail widget widgets supplemental bio bios biography author-bio mini-bio about-author disclaimer disclosure',
+    'sidebar aside rail supplemental bio bios biography author-bio mini-bio about-author disclaimer disclosure',
   ),
   ...words(
     'form',
     'newsletter subscribe subscription signup sign-up login register search paywall gdpr cookie cookies consent modal popup pum cta',
   ),
-  ...words('ad', 'ad ads advert adverts advertisement advertising sponsor sponsored promo promoted dfp banner adslot'),
+  ...words('ad', 'ad ads advert adverts advertisement advertising sponsor sponsored promo dfp banner adslot'),
   ...words('caption', 'caption captions figcaption wp-caption-text legend'),
   ...words('photo-credit', 'credit credits copyright photographer'),
   ...words('byline', 'byline bylines author authors writer contributor itemprop:author'),
