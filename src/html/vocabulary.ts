@@ -203,16 +203,28 @@ export const FURNITURE_TEXT: readonly {
       /\b(?:sign up (?:for|to) (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b|newsletter sign[- ]?up|subscribe now\b|please subscribe\b|already a subscriber)|^we want to hear what you think\b/i,
   },
   {
+    label: 'ad',
+    rule: 'text:advertisement',
+    pattern:
+      /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\s*:?$/i,
+  },
+  { label: 'caption', rule: 'text:caption', pattern: /^(?:image|photo|video) caption\b/i },
+  {
     label: 'photo-credit',
     rule: 'text:photo-credit',
     pattern:
-      /^(?:photo|image|picture|credit|foto)s?\s*(?:credit)?\s*[:/©]|^©|\((?:getty|ap|afp|reuters|epa)\b[^)]*\)$/i,
+      /^(?:photo|image|picture|credit|foto)s?\s*(?:credit|copyright)?\s*[:/©]|^(?:image|photo) copyright\b|^©|\((?:getty|ap|afp|reuters|epa)\b[^)]*\)$|^(?:getty images|ap photo|afp|reuters|epa)(?:\s*\/.*)?$/i,
+  },
+  {
+    label: 'date',
+    rule: 'text:date-line',
+    pattern: /^(?:published|updated|posted|last (?:updated|modified)|first published)\b.{0,60}$/i,
   },
   {
     label: 'byline',
     rule: 'text:byline',
     pattern:
-      /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*$/u,
+      /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})*\s*$/u,
   },
 ];
 

@@ -164,6 +164,27 @@ describe('extractHtml: labels', () => {
     expect(labelOf(y, 'Most read')).not.toBe('body');
   });
 
+  it('labels short furniture lines inside the story by their text: ads, captions, credits, bylines, dates', () => {
+    const y = extractHtml(
+      article(`<div class="story"><p>By Ann Lee and Bo Kim, Reuters</p><p>Updated 5 March 2024</p><p>${PROSE[0]}</p>
+        <p>Advertisement</p><p>Image caption Buses at the depot</p><p>Image copyright Getty Images</p>
+        <p>${PROSE[1]}</p><p>${PROSE[2]}</p></div>`),
+    );
+    expect(labelOf(y, 'By Ann Lee')).toBe('byline');
+    expect(labelOf(y, 'Updated 5 March')).toBe('date');
+    expect(labelOf(y, 'Advertisement')).toBe('ad');
+    expect(labelOf(y, 'Image caption')).toBe('caption');
+    expect(labelOf(y, 'Image copyright')).toBe('photo-credit');
+    for (const p of PROSE.slice(0, 3)) expect(labelOf(y, p)).toBe('body');
+  });
+
+  it('reads a class on the whole page or around the story as a wrapper, not furniture', () => {
+    const y = extractHtml(
+      `<form id="aspnetForm"><div class="page-header-wrap"><div class="content"><p>${PROSE[0]}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></div></div></form>`,
+    );
+    for (const p of PROSE.slice(0, 3)) expect(labelOf(y, p)).toBe('body');
+  });
+
   it('prefers the itemprop=articleBody container over a longer comment thread', () => {
     const comment = (n: number): string =>
       `<div class="comment"><p>Comment ${n}: I think the council is wrong about this, and the buses are always late anyway, honestly.</p></div>`;
