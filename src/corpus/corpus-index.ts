@@ -21,6 +21,7 @@ import {
   DEFAULT_WINDOW_DAYS,
   FEATURE_GROUPS,
   MAX_PAIRS_PER_MATCH,
+  MAX_PARENTS,
   MIN_SHARED_FEATURES,
   MIN_SHARED_FINGERPRINTS,
   SAME_STORY_COSINE,
@@ -166,6 +167,12 @@ interface Analysis {
   /** Story slot the article belongs to, or -1 for a new story. */
   readonly story: number;
   readonly features: GroupFeatures | undefined;
+  /** 1 for each fingerprint no group holds: what a new group of this article indexes. */
+  readonly novel: Uint8Array;
+  /** Groups whose text the article holds (a new group keeps them as parents). */
+  readonly parents: readonly number[];
+  /** Fingerprints that are not boilerplate. */
+  readonly counted: number;
   readonly diagnostics: Diagnostic[];
   /** False when the article is outside the window or not an article: nothing of it is indexed. */
   readonly indexable: boolean;
@@ -197,6 +204,8 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly groupHome = new Column((n) => new Float64Array(n));
   private readonly groupOffsets: (Int32Array | undefined)[] = [];
   private readonly groupFeatures: (GroupFeatures | undefined)[] = [];
+  /** Ids of the groups whose text a group's first article held when it came (that text is indexed there, not here). */
+  private readonly groupParents: (readonly string[] | undefined)[] = [];
   private readonly freeGroups: number[] = [];
   private groupCount = 0;
 
@@ -403,7 +412,7 @@ class MemoryCorpusIndex implements CorpusIndex {
         message: 'the body has no run of three or more words: nothing to match',
       });
     }
-    const { matches, join } = this.textMatches(article, fingerprints);
+    const { matches, join, novel, parents, counted } = this.textMatches(article, fingerprints);
     let story = -1;
     if (join >= 0) story = this.groupStory.get(join);
     else {
@@ -431,6 +440,9 @@ class MemoryCorpusIndex implements CorpusIndex {
       join,
       story,
       features,
+      novel,
+      parents,
+      counted,
       diagnostics,
       indexable: !notArticle && !outside,
       held: !outside,
@@ -443,62 +455,102 @@ class MemoryCorpusIndex implements CorpusIndex {
     return this.slotOfGroupId.get(id)!;
   }
 
-  /** The copy groups sharing text with the article, strongest first, and the one it joins (or -1). */
-  private textMatches(article: Article, prints: Fingerprints): { matches: CorpusMatch[]; join: number } {
+  /**
+   * The copy groups sharing text with the article, strongest first; the one
+   * it joins (or -1); the fingerprints no group holds yet (what a new group
+   * of this article would index) and the groups it found text of (its parents).
+   *
+   * A group's share is the share of the article's text, sentence by sentence
+   * (by characters, over the sentences that have a fingerprint), that has a
+   * fingerprint in the group or in one of the group's parents: a group indexes
+   * only the text no earlier group held, so a local story with a wire story
+   * pasted in holds its own sentences and points to the wire's group for the
+   * rest. The article joins the group with the highest share at or above
+   * `copyShare` (ties: more fingerprints of its own).
+   */
+  private textMatches(
+    article: Article,
+    prints: Fingerprints,
+  ): { matches: CorpusMatch[]; join: number; novel: Uint8Array; parents: number[]; counted: number } {
     const { hashes, sentences } = prints;
     // Postings of each fingerprint across the window; boilerplate fingerprints are not walked.
     const hitGroup: number[] = [];
     const hitNew: number[] = [];
     const hitOld: number[] = [];
-    let damped = 0;
+    const novel = new Uint8Array(hashes.length);
+    const sentenceHasPrint = new Uint8Array(article.sentences.length);
+    let counted = 0;
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
       let count = 0;
       for (const s of this.segments) count += s.text.count(h);
-      if (count > BOILERPLATE_GROUPS) {
-        damped++;
-        continue;
-      }
-      if (count === 0) continue;
+      if (count > BOILERPLATE_GROUPS) continue;
+      counted++;
+      sentenceHasPrint[sentences[k]!] = 1;
+      let held = false;
       for (const s of this.segments) {
         for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p)) {
           const g = s.text.groupOf(p);
           if (this.groupMembers.get(g) <= 0) continue;
+          held = true;
           hitGroup.push(g);
           hitNew.push(sentences[k]!);
           hitOld.push(s.text.positionOf(p));
         }
       }
+      if (!held) novel[k] = 1;
     }
-    const counted = hashes.length - damped;
-    const shared = new Map<number, number>();
-    for (const g of hitGroup) shared.set(g, (shared.get(g) ?? 0) + 1);
-    const ranked = [...shared]
-      .filter(([, n]) => n >= MIN_SHARED_FINGERPRINTS)
-      .map(([g, n]) => ({ g, n, share: counted > 0 ? n / counted : 0 }))
-      .sort((a, b) => b.n - a.n || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
-    let join = -1;
+    let total = 0;
+    for (let i = 0; i < sentenceHasPrint.length; i++) {
+      if (sentenceHasPrint[i]) total += article.sentences[i]!.end - article.sentences[i]!.start;
+    }
+    // Per group: its hits and the sentences they fall in.
+    const hits = new Map<number, number>();
+    const covered = new Map<number, Set<number>>();
+    for (let i = 0; i < hitGroup.length; i++) {
+      const g = hitGroup[i]!;
+      hits.set(g, (hits.get(g) ?? 0) + 1);
+      const set = covered.get(g);
+      if (set) set.add(hitNew[i]!);
+      else covered.set(g, new Set([hitNew[i]!]));
+    }
+    const chars = (set: ReadonlySet<number>) => {
+      let n = 0;
+      for (const i of set) n += article.sentences[i]!.end - article.sentences[i]!.start;
+      return n;
+    };
+    const ranked: { g: number; n: number; share: number; other: number }[] = [];
+    for (const [g, n] of hits) {
+      if (n < MIN_SHARED_FINGERPRINTS) continue;
+      // Sentences found in the group or in the groups it was found to copy.
+      const union = new Set(covered.get(g));
+      let parentHits = 0;
+      for (const parent of this.groupParents[g] ?? []) {
+        const slot = this.slotOfGroupId.get(parent);
+        if (slot === undefined) continue;
+        for (const i of covered.get(slot) ?? []) union.add(i);
+        parentHits += hits.get(slot) ?? 0;
+      }
+      const share = total > 0 ? Math.min(1, chars(union) / total) : 0;
+      const other = Math.min(1, (n + parentHits) / Math.max(1, this.groupFingerprints.get(g)));
+      ranked.push({ g, n, share, other });
+    }
+    ranked.sort((a, b) => b.share - a.share || b.n - a.n || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
+    const join = ranked.length > 0 && ranked[0]!.share >= this.settings.copyShare ? ranked[0]!.g : -1;
+    const parents = ranked.filter((r) => r.g !== join).slice(0, MAX_PARENTS).map((r) => r.g);
     const matches: CorpusMatch[] = [];
-    for (const { g, n, share } of ranked) {
-      const copy = share >= this.settings.copyShare;
-      if (copy && join < 0) join = g;
-      if (matches.length >= this.settings.maxMatches) continue;
+    for (const { g, share, other } of ranked.slice(0, this.settings.maxMatches)) {
       matches.push({
         article: this.groupIds[g]!,
         copyGroup: this.groupIds[g]!,
-        relation: copy ? 'copy' : 'shares-text',
+        relation: share >= this.settings.copyShare ? 'copy' : 'shares-text',
         share: round(share),
-        otherShare: round(Math.min(1, n / Math.max(1, this.groupFingerprints.get(g)))),
+        otherShare: round(other),
         members: this.groupMembers.get(g),
         pairs: this.pairsOf(g, article, hitGroup, hitNew, hitOld),
       });
     }
-    // The joined group first, then by shared fingerprints.
-    if (join >= 0) {
-      const at = matches.findIndex((m) => m.copyGroup === this.groupIds[join]);
-      if (at > 0) matches.unshift(...matches.splice(at, 1));
-    }
-    return { matches, join };
+    return { matches, join, novel, parents, counted };
   }
 
   private pairsOf(
@@ -664,8 +716,13 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.groupHome.set(group, analysis.bucket);
       const { hashes, sentences } = analysis.fingerprints;
       const indexable = analysis.indexable;
-      this.groupFingerprints.set(group, indexable ? hashes.length : 0);
-      if (indexable) for (let k = 0; k < hashes.length; k++) segment.text.add(hashes[k]!, group, sentences[k]!);
+      this.groupFingerprints.set(group, indexable ? analysis.counted : 0);
+      // Only the text no group holds yet: copied passages stay with the group they came from.
+      if (indexable) {
+        for (let k = 0; k < hashes.length; k++) if (analysis.novel[k]) segment.text.add(hashes[k]!, group, sentences[k]!);
+      }
+      this.groupParents[group] =
+        indexable && analysis.parents.length > 0 ? analysis.parents.map((g) => this.groupIds[g]!) : undefined;
       const offsets = new Int32Array(2 * Math.min(analysis.article.sentences.length, 0xffff));
       for (let i = 0; i < offsets.length / 2; i++) {
         offsets[2 * i] = analysis.article.sentences[i]!.start;
@@ -754,6 +811,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.slotOfGroupId.delete(this.groupIds[g]!);
       this.groupOffsets[g] = undefined;
       this.groupFeatures[g] = undefined;
+      this.groupParents[g] = undefined;
       this.groupHome.set(g, Number.NaN);
       this.freeGroups.push(g);
     }
@@ -816,6 +874,7 @@ class MemoryCorpusIndex implements CorpusIndex {
         home: put(this.groupHome.data.slice(0, groupSlots)),
         offsets,
         features,
+        parents: this.groupIds.map((_, g) => this.groupParents[g] ?? null),
         free: this.freeGroups,
       },
       stories: {
@@ -873,6 +932,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       index.groupOffsets[g] = o >= 0 ? arr<Int32Array>(o) : undefined;
       const f = h.groups.features[g] as { hashes: number; weights: number; norm: number } | null;
       index.groupFeatures[g] = f ? { hashes: arr(f.hashes), weights: arr(f.weights), norm: f.norm } : undefined;
+      index.groupParents[g] = (h.groups.parents[g] as string[] | null) ?? undefined;
     });
     const storyIds: string[] = h.stories.ids;
     storyIds.forEach((id, s) => {

@@ -24,9 +24,11 @@ export const WINNOW_WINDOW = 10;
 export const MIN_SHORT_SENTENCE_WORDS = 3;
 
 /**
- * Share of an article's fingerprints found in one copy group at or above which
- * the article is a copy of it and joins the group (a verbatim or trimmed copy
- * has 1.0; a light edit of one word in twenty about 0.75 to 0.85).
+ * Share of an article's text (by characters, over the sentences that have a
+ * fingerprint) found in one copy group at or above which the article is a
+ * copy of it and joins the group. A verbatim or trimmed copy has 1.0; a light
+ * edit (a word in twenty) keeps a fingerprint in almost every sentence; a
+ * local story with a few pasted paragraphs stays far below. Reasoned.
  */
 export const COPY_SHARE = 0.8;
 
@@ -73,6 +75,9 @@ export const DEFAULT_WINDOW_DAYS = 7;
 
 /** Most matches returned per article, strongest first. Hand-set. */
 export const DEFAULT_MAX_MATCHES = 20;
+
+/** Most parent groups a new group keeps (the groups whose text its first article held). Hand-set. */
+export const MAX_PARENTS = 8;
 
 /** Most sentence pairs listed per match. Hand-set. */
 export const MAX_PAIRS_PER_MATCH = 50;

@@ -31,8 +31,9 @@ export interface CorpusIndexOptions {
    */
   readonly maxMatches?: number;
   /**
-   * Share of an article's fingerprints found in one copy group at or above
-   * which the article is a copy and joins that group, in (0, 1].
+   * Share of an article's text (see {@link CorpusMatch.share}) found in one
+   * copy group at or above which the article is a copy and joins that group,
+   * in (0, 1].
    *
    * @defaultValue 0.8
    */
@@ -88,8 +89,10 @@ export interface CorpusMatch {
   /** How the new article relates to it. */
   readonly relation: CorpusRelation;
   /**
-   * Share of the new article's fingerprints found in the earlier article, in
-   * [0, 1] (0 for `same-story`): how much of the new text the other holds.
+   * Share of the new article's text found in the earlier article's copy group,
+   * in [0, 1] (0 for `same-story`): characters of the sentences that share a
+   * fingerprint with the group, or with the groups whose text it was found to
+   * hold, over the characters of all sentences that have a fingerprint.
    */
   readonly share: number;
   /** Share of the earlier article's fingerprints found in the new one, in [0, 1]. */

@@ -83,6 +83,35 @@ describe('createCorpusIndex: copies', () => {
     expect(pasted.story).toBe('wire');
   });
 
+  it('a light edit (one word in twenty changed, a new first line) joins the group', async () => {
+    const index = createCorpusIndex();
+    await index.add({ id: 'wire', text: seedText('001'), publishedAt: T0 });
+    let n = 0;
+    const edited = bodyOf('001').replace(/[A-Za-z]+/g, (word) => (++n % 20 === 0 ? `${word}s` : word));
+    const result = await index.add({ id: 'edit', text: `Updated at noon.\n\n${edited}`, publishedAt: at(0.1) });
+    expect(result.joined).toBe(true);
+    expect(result.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'wire' });
+  });
+
+  it('a local story indexes only its own text: a copy of it joins it, and the wire text it pasted stays with the wire', async () => {
+    const index = createCorpusIndex();
+    await index.add({ id: 'wire', text: seedText('001'), publishedAt: T0 });
+    const wireStats = await index.stats();
+    const local = `${bodyOf('003')}\n\n${bodyOf('001', 0, 3)}`;
+    await index.add({ id: 'local', text: local, publishedAt: at(0.1) });
+    const own = await index.add({ id: 'own-only', text: bodyOf('003'), publishedAt: at(0.2) });
+    // 003's text alone is all in the local story's group.
+    expect(own.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'local' });
+    expect((await index.stats()).fingerprints - wireStats.fingerprints).toBeGreaterThan(0);
+    const copy = await index.add({ id: 'copy-of-local', text: `Shared by a partner.\n\n${local}`, publishedAt: at(0.3) });
+    expect(copy.joined).toBe(true);
+    expect(copy.copyGroup).toBe('local');
+    // The wire's group is still named for the pasted paragraphs, with its own sentence pairs.
+    const wire = copy.matches.find((m) => m.copyGroup === 'wire');
+    expect(wire?.relation).toBe('shares-text');
+    expect(wire!.pairs.length).toBeGreaterThan(0);
+  });
+
   it('copies collapse: 300 copies (beyond the boilerplate fan-out) hold no more fingerprints than one, and the 300th still matches', async () => {
     const index = createCorpusIndex();
     await index.add({ id: 'wire', text: seedText('000'), publishedAt: T0 });
