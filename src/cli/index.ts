@@ -23,4 +23,10 @@ process.stderr.on('error', () => process.exit(EXIT.failure));
 process.on('uncaughtException', (error) => {
   fail(`internal error: ${reasonOf(error)}`);
 });
-process.exitCode = main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+// main() never rejects (every failure is turned into an exit code); the handler is there should that ever change.
+process.on('unhandledRejection', (error) => {
+  fail(`internal error: ${reasonOf(error)}`);
+});
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

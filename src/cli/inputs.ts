@@ -132,7 +132,8 @@ export function unusableError(path: string, reason: string): CliError {
   );
 }
 
-function idOf(path: string): string {
+/** The id of the article read from `path`: its file name without `.txt`. */
+export function idOf(path: string): string {
   return basename(path).replace(/\.txt$/i, '') || basename(path);
 }
 

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   type AlignOptions,
   type Article,
   alignSources,
-  isCopydeskError,
   normalizeArticle,
   type RelationThresholds,
   toHTML,
@@ -14,55 +12,37 @@ import {
   toMarkdown,
 } from '../index';
 import { CliError } from './errors';
+import { indexCommand } from './index-commands';
 import {
   displayName,
   expandOperands,
   readSources,
   readStdin,
   readText,
-  reasonOf,
   type SkippedInput,
   unusable,
   unusableError,
 } from './inputs';
 import { createProgress } from './progress';
+import {
+  type CliIO,
+  checkOutlets,
+  dataError,
+  dropControls,
+  emit,
+  formatOf,
+  outletOf,
+  outletsOf,
+  parse,
+  refuseOptions,
+  refuseToOverwriteInput,
+  type Values,
+  warn,
+  warnDegraded,
+} from './shared';
 import { EXIT, HELP } from './usage';
 
-/** Control characters a terminal would act on (all but tab, line feed and carriage return). */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-function dropControls(text: string): string {
-  return text.replace(CONTROL, '');
-}
-
-/** Where the CLI writes; injectable for tests of the module itself. */
-export interface CliIO {
-  readonly stdout: NodeJS.WriteStream;
-  readonly stderr: NodeJS.WriteStream;
-}
-
-const OPTIONS = {
-  format: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  outlet: { type: 'string', multiple: true },
-  threshold: { type: 'string', multiple: true },
-  'min-relation': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  'no-provenance': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-type Values = ReturnType<typeof parse>['values'];
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('. ')[0]!.replace(/\.$/, '') : String(error);
-    throw new CliError(`${message} (see copydesk --help)`, 2);
-  }
-}
+export type { CliIO } from './shared';
 
 function version(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -112,73 +92,6 @@ function alignOptions(values: Values): AlignOptions {
   };
 }
 
-function formatOf(values: Values, allowed: readonly string[], fallback: string): string {
-  let format = values.format;
-  if (format === undefined && values.out) {
-    const ext = extname(values.out).slice(1).toLowerCase();
-    format = { htm: 'html', html: 'html', json: 'json', md: 'md', markdown: 'md', txt: 'text' }[ext];
-    if (format !== undefined && !allowed.includes(format)) format = undefined;
-  }
-  format ??= fallback;
-  if (!allowed.includes(format)) {
-    throw new CliError(`--format expects ${allowed.join(', ')}, got ${JSON.stringify(format)}`, 2);
-  }
-  return format;
-}
-
-function emit(text: string, values: Values, io: CliIO): void {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
-  if (values.out) {
-    try {
-      writeFileSync(values.out, body);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new CliError(`cannot write ${values.out}: ${code === 'ENOENT' ? 'no such directory' : reasonOf(error)}`);
-    }
-  } else {
-    // A write error (a full disk, a closed pipe) comes as an 'error' event on the stream: see index.ts.
-    io.stdout.write(body);
-  }
-}
-
-/** Whether two paths name the same file: same device and inode, or the same real path where inodes are unknown. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    if (sa.ino !== 0 && sb.ino !== 0) return sa.dev === sb.dev && sa.ino === sb.ino;
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return false; // one of them does not exist (yet): nothing to overwrite
-  }
-}
-
-/**
- * Refuses an `--out` that is one of the inputs, whatever the spelling (a
- * relative path, a symbolic or hard link): writing the report would destroy
- * the article. Any other existing file is overwritten, as documented.
- */
-function refuseToOverwriteInput(values: Values, paths: readonly string[]): void {
-  const out = values.out;
-  if (!out) return;
-  const input = paths.find((p) => p !== '-' && sameFile(p, out));
-  if (input !== undefined) {
-    throw new CliError(`--out ${out} is the input ${input}: refusing to overwrite it (choose another file)`, 2);
-  }
-}
-
-/** One `copydesk: warning:` line on standard error. */
-function warn(io: CliIO, message: string): void {
-  io.stderr.write(`copydesk: warning: ${message}\n`);
-}
-
-/** Diagnostics of `normalizeArticle` that mean the text was degraded, said on standard error. */
-const DEGRADED = new Set(['control-characters', 'no-body', 'not-article']);
-
-function warnDegraded(io: CliIO, path: string, article: Article): void {
-  for (const d of article.diagnostics) if (DEGRADED.has(d.code)) warn(io, `${displayName(path)}: ${d.message}`);
-}
-
 /** Most skipped inputs named in the one-line failure; the rest are counted. */
 const MAX_NAMED = 10;
 
@@ -189,43 +102,24 @@ function tooFew(usable: number, total: number, skipped: readonly SkippedInput[])
   return new CliError(`nothing to compare: ${count} (skipped ${named.join('; ')})`);
 }
 
-function dataError(error: unknown, where: string): never {
-  if (isCopydeskError(error)) {
-    const usage = error.code === 'ERR_INVALID_OPTION';
-    throw new CliError(`${where}${error.message}`, usage ? 2 : 1);
-  }
-  throw error;
-}
-
 function compare(operands: readonly string[], values: Values, io: CliIO): void {
   if (operands.length === 0)
     throw new CliError('compare needs at least one file, directory or - (see copydesk --help)', 2);
   const format = formatOf(values, ['json', 'md', 'html'], 'md');
   const options = alignOptions(values);
-  const outlets = new Map<string, string>();
-  for (const spec of values.outlet ?? []) {
-    const eq = spec.indexOf('=');
-    if (eq <= 0 || eq === spec.length - 1)
-      throw new CliError(`--outlet expects NAME=FILE, got ${JSON.stringify(spec)}`, 2);
-    outlets.set(spec.slice(eq + 1), spec.slice(0, eq));
-  }
+  const outlets = outletsOf(values);
   const paths = expandOperands(operands);
   refuseToOverwriteInput(values, paths);
   const progress = createProgress(io.stderr, !values.quiet);
   const { sources, skipped, total } = readSources(paths, (done, count) => progress.update('reading  ', done, count));
   progress.done();
-  for (const file of outlets.keys()) {
-    if (!paths.some((p) => p === file || (p !== '-' && resolve(p) === resolve(file)))) {
-      throw new CliError(`--outlet names ${file}, which is not one of the inputs`, 2);
-    }
-  }
+  checkOutlets(outlets, paths);
   // Exit codes for partly bad inputs: a single input must be usable; of several, at least two must be.
   if (total === 1 && skipped.length === 1) throw unusableError(skipped[0]!.path, skipped[0]!.reason);
   if (total > 1 && sources.length < 2) throw tooFew(sources.length, total, skipped);
   for (const s of skipped) warn(io, `skipped ${displayName(s.path)}: ${s.reason}`);
   const articles: Article[] = sources.map((s, i) => {
-    const outlet =
-      outlets.get(s.path) ?? [...outlets].find(([file]) => s.path !== '-' && resolve(file) === resolve(s.path))?.[1];
+    const outlet = outletOf(outlets, s.path);
     try {
       const article = normalizeArticle({ id: s.id, text: s.text, ...(outlet ? { outlet } : {}) });
       progress.update('normalize', i + 1, sources.length);
@@ -300,11 +194,16 @@ function normalize(operands: readonly string[], values: Values, io: CliIO): void
   emit(format === 'json' ? json() : dropControls(summary(article)), values, io);
 }
 
+/** Options of the `index` commands, which `compare` and `normalize` do not take. */
+const INDEX_OPTIONS = ['db', 'window', 'bucket', 'min-articles', 'limit'] as const;
+
 /**
  * Runs the CLI on the given arguments (without `node` and the script) and
- * returns the exit code. Errors become one line on standard error.
+ * resolves to the exit code. Errors become one line on standard error; the
+ * promise never rejects. (Async because the corpus index behind `copydesk
+ * index` is; `compare` and `normalize` run synchronously inside it.)
  */
-export function main(argv: readonly string[], io: CliIO): number {
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     const { values, positionals } = parse(argv);
     if (values.help) {
@@ -316,13 +215,18 @@ export function main(argv: readonly string[], io: CliIO): number {
       return EXIT.ok;
     }
     const [command, ...operands] = positionals;
-    if (command === 'compare') compare(operands, values, io);
-    else if (command === 'normalize') normalize(operands, values, io);
+    if (command === 'compare') {
+      refuseOptions(values, 'compare', INDEX_OPTIONS);
+      compare(operands, values, io);
+    } else if (command === 'normalize') {
+      refuseOptions(values, 'normalize', INDEX_OPTIONS);
+      normalize(operands, values, io);
+    } else if (command === 'index') await indexCommand(operands, values, io);
     else if (command === undefined)
-      throw new CliError('missing command: compare or normalize (see copydesk --help)', 2);
+      throw new CliError('missing command: compare, normalize or index (see copydesk --help)', 2);
     else
       throw new CliError(
-        `unknown command ${JSON.stringify(command)}: expected compare or normalize (see copydesk --help)`,
+        `unknown command ${JSON.stringify(command)}: expected compare, normalize or index (see copydesk --help)`,
         2,
       );
     return EXIT.ok;

@@ -8,6 +8,10 @@ export const HELP = `copydesk: compare how news outlets tell the same story.
 Usage:
   copydesk compare <file | dir | -> ... [options]
   copydesk normalize <file | -> [--format json|text] [--out FILE]
+  copydesk index add <file | dir | -> ... --db FILE [options]
+  copydesk index match <file | -> --db FILE [--format json|text] [--outlet NAME=FILE]
+  copydesk index stories --db FILE [--format json|md] [--min-articles N] [--limit N]
+  copydesk index stats --db FILE
   copydesk --help | --version
 
 compare: align the sentences of several articles (plain text files).
@@ -32,16 +36,43 @@ compare: align the sentences of several articles (plain text files).
 normalize: show what copydesk keeps and removes in one article.
   --format json|text      the normalized article as JSON (default), or a readable summary
 
+index: a corpus index of articles kept in one file (--db FILE, required): which
+  earlier articles each new one copies or shares text with, and its story.
+  add      adds articles (files, directories of *.txt, - for standard input)
+           and writes one line per article; FILE is created when missing and
+           rewritten at the end (to FILE.tmp, then renamed: a failure part way
+           leaves it as it was). An article's id is its file name without .txt
+           (stdin), its publication time the file's modification time (now for
+           stdin). An id already in FILE is skipped with a warning line.
+  match    the answer add would give for one article, without adding it
+  stories  the stories held, largest first, as a Markdown table (default) or JSON
+  stats    what FILE holds, as JSON
+
+  --db FILE               the index file (required)
+  --format json|text      add, match: one readable line per article (default),
+                          or one JSON object per line (the library's CorpusResult
+                          with the input's "file")
+  --format json|md        stories: Markdown table (default) or JSON
+  --outlet NAME=FILE      add, match: the outlet of the article read from FILE (repeatable)
+  --window N              add, new FILE only: keep N days (or hours) of articles (default 7)
+  --bucket day|hour       add, new FILE only: the unit of the window (default day);
+                          with an existing FILE both are ignored, with a warning
+  --min-articles N        stories: only stories of at least N articles
+  --limit N               stories: at most N stories
+  --quiet                 add: no progress bar
+
 Exit codes (a failure is one line on standard error, warnings one line each):
   0  success, also when some inputs were skipped with a warning
   1  runtime or data error: an unreadable file or broken symbolic link, an
      empty directory, fewer than two usable inputs of several, a single input
-     that is empty or binary, a failed write (full disk, closed pipe)
+     that is empty or binary, a failed write (full disk, closed pipe), an
+     index file that is missing (match, stories, stats) or not an index
   2  usage error (unknown command or option, missing argument, bad value,
-     --out naming one of the inputs)
+     --out naming one of the inputs, a missing --db, --db naming an input)
 
 Examples:
   copydesk compare seeds/*.txt --format html --out report.html
   copydesk compare seeds --format json > comparison.json
   cat article.txt | copydesk normalize - --format text
+  copydesk index add seeds --db news.idx && copydesk index stories --db news.idx
 `;

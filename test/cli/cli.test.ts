@@ -426,3 +426,163 @@ describe('copydesk --help and --version', () => {
     expect(run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 });
+
+describe('copydesk index', () => {
+  const upi = seeds[1]!.slice('seeds/'.length).replace(/\.txt$/, '');
+
+  /** The seeds and one verbatim copy of the UPI seed under another name, in a new directory. */
+  function corpusDir(name: string): string {
+    const dir = storyDir(name, [0, 1, 2, 3, 4]);
+    writeFileSync(join(dir, 'wire-copy.txt'), readFileSync(join(root, seeds[1]!)));
+    return dir;
+  }
+
+  it('adds a directory: one line per article, a copy named as a copy, the db written atomically', () => {
+    const dir = corpusDir('index-add');
+    const db = join(work, 'index-add.idx');
+    const { code, stdout, stderr } = run(['index', 'add', dir, '--db', db]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      ...seeds.map((s) => s.slice('seeds/'.length).replace(/\.txt$/, '')),
+      'wire-copy',
+    ]);
+    expect(lines[0]).toMatch(/^000_ee71417b7566bb94: new group; story 000_ee71417b7566bb94$/);
+    expect(lines[5]).toMatch(new RegExp(`^wire-copy: copy of ${upi} \\(100%\\); story \\S+$`));
+    expect(existsSync(db)).toBe(true);
+    expect(existsSync(`${db}.tmp`)).toBe(false);
+  });
+
+  it('rereads the db: a later add finds the copy, match adds nothing, stories and stats read it back', () => {
+    const dir = storyDir('index-round-trip', [0, 1, 2, 3, 4]);
+    const db = join(work, 'round-trip.idx');
+    expect(run(['index', 'add', dir, '--db', db, '--format', 'json'])).toMatchObject({ code: 0, stderr: '' });
+    // A second run restores the index from the file and adds to it.
+    const copy = join(work, 'upi-copy.txt');
+    writeFileSync(copy, readFileSync(join(root, seeds[1]!)));
+    const added = run(['index', 'add', copy, '--db', db, '--format', 'json']);
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 0, stderr: '' });
+    const result = JSON.parse(added.stdout);
+    expect(result).toMatchObject({ file: copy, id: 'upi-copy', copyGroup: upi, joined: true });
+    expect(result.matches[0]).toMatchObject({ article: upi, relation: 'copy', share: 1 });
+    expect(result.matches[0].pairs.length).toBeGreaterThan(0);
+    // match answers the same way without writing the file.
+    const before = readFileSync(db);
+    const other = join(work, 'upi-third.txt');
+    writeFileSync(other, readFileSync(join(root, seeds[1]!)));
+    const matched = run(['index', 'match', other, '--db', db]);
+    expect({ code: matched.code, stderr: matched.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(matched.stdout).toMatch(new RegExp(`^upi-third: copy of ${upi} \\(100%\\); story \\S+\\n$`));
+    expect(readFileSync(db).equals(before)).toBe(true);
+    const stats = JSON.parse(run(['index', 'stats', '--db', db]).stdout);
+    expect(stats).toMatchObject({ articles: 6, copyGroups: 5 });
+    const stories = JSON.parse(run(['index', 'stories', '--db', db, '--format', 'json']).stdout);
+    expect(stories.reduce((n: number, s: { articles: number }) => n + s.articles, 0)).toBe(6);
+    expect(JSON.parse(run(['index', 'stories', '--db', db, '--format', 'json', '--limit', '1']).stdout)).toHaveLength(
+      1,
+    );
+    expect(
+      JSON.parse(run(['index', 'stories', '--db', db, '--format', 'json', '--min-articles', '99']).stdout),
+    ).toEqual([]);
+    const md = run(['index', 'stories', '--db', db]);
+    expect(md.code).toBe(0);
+    expect(md.stdout.startsWith('| story | title | articles | copy groups | first | last |\n| --- |')).toBe(true);
+    expect(md.stdout.split('\n').length - 3).toBe(stories.length);
+  });
+
+  it('skips an id the db already holds with one warning line, exit 0, and leaves the db as it was', () => {
+    const dir = storyDir('index-dup', [1, 3]);
+    const db = join(work, 'dup.idx');
+    expect(run(['index', 'add', dir, '--db', db]).code).toBe(0);
+    const before = readFileSync(db);
+    const again = run(['index', 'add', join(dir, `${upi}.txt`), '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(
+      `copydesk: warning: skipped ${join(dir, `${upi}.txt`)}: ${db} already holds an article with id "${upi}"\n`,
+    );
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('reads standard input as article "stdin"; --window and --bucket apply to a new db only', () => {
+    const db = join(work, 'stdin.idx');
+    const text = readFileSync(join(root, seeds[3]!), 'utf8');
+    const first = run(['index', 'add', '-', '--db', db, '--window', '2', '--bucket', 'hour'], text);
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(first.stdout).toBe('stdin: new group; story stdin\n');
+    const stats = JSON.parse(run(['index', 'stats', '--db', db]).stdout);
+    // A two-hour window starts at the hour before the newest article's.
+    expect(Date.parse(stats.newest) - Date.parse(stats.windowStart)).toBeLessThan(2 * 3_600_000);
+    const second = run(['index', 'add', seeds[1]!, '--db', db, '--window', '30']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe(
+      `copydesk: warning: --window and --bucket are ignored: ${db} keeps the window it was created with\n`,
+    );
+  });
+
+  it('refuses a missing --db and other usage errors with exit 2, one line', () => {
+    const db = join(work, 'usage.idx');
+    for (const args of [
+      ['index'],
+      ['index', 'frobnicate', '--db', db],
+      ['index', 'add', seeds[1]!],
+      ['index', 'match', seeds[1]!],
+      ['index', 'stories'],
+      ['index', 'stats'],
+      ['index', 'add', '--db', db],
+      ['index', 'match', seeds[1]!, seeds[2]!, '--db', db],
+      ['index', 'add', seeds[1]!, '--db', db, '--window', '0'],
+      ['index', 'add', seeds[1]!, '--db', db, '--bucket', 'week'],
+      ['index', 'add', seeds[1]!, '--db', db, '--format', 'md'],
+      ['index', 'add', seeds[1]!, '--db', db, '--out', join(work, 'x.md')],
+      ['index', 'add', seeds[1]!, '--db', seeds[1]!],
+      ['index', 'stories', '--db', db, '--limit', 'ten'],
+      ['index', 'stories', seeds[1]!, '--db', db],
+      ['index', 'stats', '--db', db, '--format', 'md'],
+      ['compare', 'seeds', '--db', db],
+      ['normalize', seeds[1]!, '--window', '3'],
+    ]) {
+      const { code, stdout, stderr } = run(args);
+      expect({ args, code }).toEqual({ args, code: 2 });
+      expect(stdout).toBe('');
+      expectOneLine(stderr);
+    }
+    expect(run(['index', 'stats']).stderr).toBe('copydesk: index stats needs --db FILE (see copydesk --help)\n');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('fails in one line, exit 1, on a db that is not an index or is missing, and leaves it untouched', () => {
+    const garbage = join(work, 'garbage.idx');
+    writeFileSync(garbage, 'this is not a snapshot\n');
+    for (const args of [
+      ['index', 'add', seeds[1]!, '--db', garbage],
+      ['index', 'match', seeds[1]!, '--db', garbage],
+      ['index', 'stories', '--db', garbage],
+      ['index', 'stats', '--db', garbage],
+    ]) {
+      const { code, stdout, stderr } = run(args);
+      expect({ args, code }).toEqual({ args, code: 1 });
+      expect(stdout).toBe('');
+      expectOneLine(stderr);
+      expect(stderr.startsWith(`copydesk: ${garbage} is not a copydesk index (`)).toBe(true);
+    }
+    expect(readFileSync(garbage, 'utf8')).toBe('this is not a snapshot\n');
+    const missing = join(work, 'missing.idx');
+    expect(run(['index', 'stories', '--db', missing])).toMatchObject({
+      code: 1,
+      stderr: `copydesk: cannot read ${missing}: no such file or directory\n`,
+    });
+    expect(run(['index', 'add', seeds[1]!, '--db', join(work, 'no/such/dir/x.idx')])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `copydesk: cannot write ${join(work, 'no/such/dir/x.idx')}: no such directory\n`,
+    });
+  });
+
+  it('--help documents the index commands', () => {
+    const { stdout } = run(['--help']);
+    expect(stdout).toContain('copydesk index add <file | dir | -> ... --db FILE');
+    expect(stdout).toContain('copydesk index stories --db FILE [--format json|md]');
+  });
+});
