@@ -1,7 +1,9 @@
 /**
  * Public types of an article and its pieces. Every offset is a 0-based UTF-16 index into the
  * original input, half-open `[start, end)`, as in vfile/unist positions:
- * `original.slice(start, end)` is the raw text of the span.
+ * `original.slice(start, end)` is the raw text of the span. For an article read
+ * from HTML, `original` is the HTML and a span's `text` is the decoded text the
+ * range of markup holds.
  *
  * @packageDocumentation
  */
@@ -14,27 +16,51 @@ export interface Span {
   readonly end: number;
 }
 
-/** A span together with the raw text it covers (`original.slice(start, end)`). */
+/**
+ * A span together with the text it covers: `original.slice(start, end)` for
+ * plain text; for HTML, the decoded text of that range (tags left out,
+ * character references decoded, white space collapsed as a browser shows it).
+ */
 export interface TextSpan extends Span {
-  /** The raw text of the span, exactly as it appears in the original. */
+  /** The text of the span: exactly as in the original for plain text, decoded for HTML. */
   readonly text: string;
 }
 
-/** One article as a user hands it to copydesk. */
+/**
+ * One article as a user hands it to copydesk: its plain `text` or its HTML
+ * page as `html` (exactly one of the two), with optional metadata.
+ */
 export interface ArticleInput {
-  /** Plain text of the article, as scraped. */
-  readonly text: string;
+  /** Plain text of the article, as scraped. Give this or `html`, not both. */
+  readonly text?: string;
+  /**
+   * The HTML page the article was scraped from, as a string (decode the bytes
+   * first). Give this or `text`, not both. The article is read from the page
+   * (`extractHtml`), and every offset of the result points into this string.
+   */
+  readonly html?: string;
   /**
    * Stable identifier of the source. When omitted, copydesk derives one from
-   * a hash of the text (`src-` and 8 hex digits), so the same input always
-   * gets the same id whatever its position in a list.
+   * a hash of the text or the HTML (`src-` and 8 hex digits), so the same
+   * input always gets the same id whatever its position in a list.
    */
   readonly id?: string;
-  /** Name of the outlet that published the article (for example `"Reuters"`). */
+  /**
+   * Name of the outlet that published the article (for example `"Reuters"`).
+   * For `html` without it, the page's publisher or site name (JSON-LD
+   * `publisher`, `og:site_name`) is used.
+   */
   readonly outlet?: string;
-  /** URL the article was scraped from; its path is used as wire evidence. */
+  /**
+   * URL the article was scraped from; its path is used as wire evidence. For
+   * `html` without it, the page's canonical URL is used.
+   */
   readonly url?: string;
-  /** Publication time as an ISO 8601 string or a `Date`. */
+  /**
+   * Publication time as an ISO 8601 string or a `Date`. For `html` without
+   * it, the page's publication date (JSON-LD `datePublished`,
+   * `article:published_time`, ...) is used when it is a valid date.
+   */
   readonly publishedAt?: string | Date;
 }
 
@@ -72,6 +98,13 @@ export interface Diagnostic {
  *   social-media or crawl notice, a sign-in or shop widget, a video stub, a
  *   teaser list): nothing of it is authored prose. The article then has a
  *   `not-article` diagnostic saying why (rule `doc:not-article`).
+ * - `html:*` (HTML input only): markup that shows no text (`html:script`,
+ *   `html:style`, `html:comment`, `html:hidden`, `html:embed`,
+ *   `html:noscript`, `html:template`, `html:title` for the `<title>`
+ *   element, `html:doctype`, `html:instruction`) and text blocks of the page
+ *   outside the article, by the element around them (`html:nav`,
+ *   `html:aside`, `html:figure`, `html:footer`, `html:header`, `html:form`)
+ *   or, without one, `html:boilerplate`.
  */
 export type RemovalReason =
   | 'boilerplate:ad'
@@ -96,7 +129,24 @@ export type RemovalReason =
   | 'url'
   | 'duplicate'
   | 'control'
-  | 'not-article';
+  | 'not-article'
+  | 'html:script'
+  | 'html:style'
+  | 'html:comment'
+  | 'html:hidden'
+  | 'html:embed'
+  | 'html:noscript'
+  | 'html:template'
+  | 'html:title'
+  | 'html:doctype'
+  | 'html:instruction'
+  | 'html:nav'
+  | 'html:aside'
+  | 'html:figure'
+  | 'html:footer'
+  | 'html:header'
+  | 'html:form'
+  | 'html:boilerplate';
 
 /** A span of the input that is not body text, with the reason and the rule that removed it. */
 export interface RemovedSpan extends TextSpan {
@@ -235,7 +285,7 @@ export interface Article {
   readonly url?: string;
   /** Publication time as ISO 8601, when given. */
   readonly publishedAt?: string;
-  /** The input text, unchanged. Every offset points into it. */
+  /** The input text, or the input HTML for `html` input, unchanged. Every offset points into it. */
   readonly original: string;
   /** Recognized metadata. */
   readonly metadata: ArticleMetadata;

@@ -7,6 +7,7 @@
  */
 import type { Article, ArticleInput } from '../core/types';
 import { DEFAULT_AGENCIES, indexAgencies } from './agencies';
+import { normalizeHtml } from './from-html';
 import type { NormalizeOptions } from './options';
 import { readLines } from './steps/01-read-lines';
 import { markLineFurniture } from './steps/02-line-furniture';
@@ -24,6 +25,7 @@ import { assembleBody } from './steps/13-assemble';
 import { collectUrls } from './steps/14-urls';
 import { diagnose } from './steps/15-diagnostics';
 import { buildArticle } from './steps/16-article';
+import type { Draft } from './steps/draft';
 import { validateInput } from './validate-input';
 
 export { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
@@ -72,8 +74,18 @@ export { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
 export function normalizeArticle(input: string | ArticleInput, options?: NormalizeOptions): Article {
   const { input: article } = validateInput(input, options);
   const agencies = indexAgencies(options?.agencies ?? DEFAULT_AGENCIES);
+  const removeBoilerplate = options?.removeBoilerplate ?? true;
+  // An HTML page: its article blocks are read as text by the steps below, every span mapped back to the HTML.
+  if (article.html !== undefined) return normalizeHtml(article, article.html, agencies, removeBoilerplate, runSteps);
   // 1. Clean the text (every edit in an offset map) and cut it into lines with their measures.
-  const draft = readLines(article, agencies, options?.removeBoilerplate ?? true);
+  const draft = readLines(article.text ?? '', agencies, removeBoilerplate);
+  runSteps(draft);
+  // 16. The public Article: metadata in order, credited agency, URL and date.
+  return buildArticle(draft, article);
+}
+
+/** Steps 2 to 15 on a draft that step 1 read. */
+function runSteps(draft: Draft): void {
   // 2. Furniture recognizable from one line: bare URLs, date stamps, the line rules.
   markLineFurniture(draft);
   // 3. Furniture recognizable from a run of lines: link lists, repeated labels, headline runs.
@@ -102,6 +114,4 @@ export function normalizeArticle(input: string | ArticleInput, options?: Normali
   collectUrls(draft);
   // 15. Diagnostics on the data.
   diagnose(draft);
-  // 16. The public Article: metadata in order, credited agency, URL and date.
-  return buildArticle(draft, article);
 }

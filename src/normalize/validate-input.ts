@@ -15,6 +15,32 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+const ALREADY_NORMALIZED =
+  'normalizeArticle got an Article that is already normalized; use it as it is (its text is in `original`).';
+
+/** Whether an object has exactly one of a string `text` and a string `html`. */
+function isTextOrHtml(input: object): boolean {
+  const { text, html } = input as { text?: unknown; html?: unknown };
+  return (typeof text === 'string') !== (typeof html === 'string') && (text === undefined || html === undefined);
+}
+
+/** What is wrong with an input that is neither a string nor an object with exactly one of `text` and `html`. */
+function describeBadInput(input: unknown): string {
+  const expected = 'a string, or an object with a string `text` field (plain text) or a string `html` field (an HTML page)';
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return `normalizeArticle expects ${expected}, got ${describe(input)}.`;
+  }
+  const { text, html } = input as { text?: unknown; html?: unknown };
+  if (text !== undefined && html !== undefined) {
+    return 'normalizeArticle got both `text` and `html`; give exactly one of them (`html` for a page, `text` for plain text).';
+  }
+  if (text !== undefined) return `Field \`text\` must be a string, got ${describe(text)}.`;
+  if (html !== undefined) {
+    return `Field \`html\` must be a string, got ${describe(html)}. Decode the page's bytes first (for example with TextDecoder).`;
+  }
+  return `normalizeArticle expects ${expected}; the object has neither.`;
+}
+
 /**
  * The input as an {@link ArticleInput}, after checking it and the options.
  *
@@ -29,16 +55,11 @@ export function validateInput(
   const maxLength = options?.maxLength ?? DEFAULT_MAX_LENGTH;
   let article: ArticleInput;
   if (typeof input === 'string') article = { text: input };
-  else if (input !== null && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
+  else if (input !== null && typeof input === 'object' && !Array.isArray(input) && isTextOrHtml(input)) {
     article = input as ArticleInput;
   } else {
     const normalized = input !== null && typeof input === 'object' && (input as { kind?: unknown }).kind === 'article';
-    throw new CopydeskError(
-      'ERR_INVALID_INPUT',
-      normalized
-        ? 'normalizeArticle got an Article that is already normalized; use it as it is (its text is in `original`).'
-        : `normalizeArticle expects a string or an object with a string \`text\` field, got ${describe(input)}.`,
-    );
+    throw new CopydeskError('ERR_INVALID_INPUT', normalized ? ALREADY_NORMALIZED : describeBadInput(input));
   }
   for (const key of ['id', 'outlet', 'url'] as const) {
     const value = article[key];
@@ -64,10 +85,11 @@ export function validateInput(
       );
     }
   }
-  if (article.text.length > maxLength) {
+  const content = article.text ?? article.html ?? '';
+  if (content.length > maxLength) {
     throw new CopydeskError(
       'ERR_INPUT_TOO_LARGE',
-      `Article text is ${article.text.length} characters, above the limit of ${maxLength}. Split the input or raise the \`maxLength\` option.`,
+      `Article ${article.text === undefined ? 'HTML' : 'text'} is ${content.length} characters, above the limit of ${maxLength}. Split the input or raise the \`maxLength\` option.`,
     );
   }
   return { input: article, maxLength };

@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import type { ArticleInput } from '../../core/types';
 import type { AgencyIndex } from '../agencies';
 import { cleanText } from '../clean-text';
 import { LINE_SCANNER } from './cue-sets';
@@ -57,14 +56,13 @@ function splitLines(text: string): Line[] {
 /**
  * Cleans the article text and cuts it into lines: the draft every later step works on.
  *
- * @param article - The validated input.
+ * @param original - The article text (for HTML input, the text of the page's article blocks).
  * @param agencies - The agencies to recognize.
  * @param removeBoilerplate - Whether furniture is removed (the option).
  * @returns The draft, every line still body (or blank).
  * @internal
  */
-export function readLines(article: ArticleInput, agencies: AgencyIndex, removeBoilerplate: boolean): Draft {
-  const original = article.text;
+export function readLines(original: string, agencies: AgencyIndex, removeBoilerplate: boolean): Draft {
   const cleaned = cleanText(original);
   const lines = splitLines(cleaned.text);
   return {

@@ -52,6 +52,7 @@ function matchLineRule(line: Line): LineRule | undefined {
  */
 export function markLineFurniture(draft: Draft): void {
   for (const line of draft.content) {
+    if (line.locked === true) continue;
     if (URL_LINE.test(line.text)) {
       remove(line, 'url', 'line:url');
       continue;

@@ -21,6 +21,7 @@ export function markPullQuotes(draft: Draft): void {
   };
   for (const [k, target] of findPullQuotes(blockView(content), triplesOf)) {
     const line = content[k]!;
+    if (line.locked === true) continue;
     line.role = {
       kind: 'removed',
       reason: 'duplicate',

@@ -16,8 +16,10 @@ import { type Draft, type Line, toSpan } from './draft';
  * Dominic Casciani, BBC Home Affairs correspondent`), a name copydesk does
  * not know (`PITTSBURGH (KDKA) —`) and a photo agency (Getty Images) credit no
  * wire agency.
+ *
+ * @internal
  */
-function inferAgency(
+export function inferAgency(
   dateline: Dateline | undefined,
   credits: readonly WireCredit[],
   bylines: readonly Byline[],

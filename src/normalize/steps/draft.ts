@@ -59,6 +59,11 @@ export interface Line extends LineView {
   readonly wordsFrom: number;
   readonly wordsTo: number;
   role: Role;
+  /**
+   * Set when the line's role was decided before the steps ran (HTML input: a
+   * `<figcaption>`, the page's headline element); no step changes it then.
+   */
+  locked?: boolean;
   /** The sentences of {@link LineView.text}, once split (see {@link lineSentences}). */
   sentences?: readonly TextSpan[];
   /** Whether the line is a fragment ({@link isFragment}), once asked. */
@@ -177,13 +182,15 @@ export function lineSentences(line: Line): readonly TextSpan[] {
   return line.sentences;
 }
 
-/** Gives a line the role `removed`. @internal */
+/** Gives a line the role `removed` (a {@link Line.locked} line keeps its role). @internal */
 export function remove(line: Line, reason: RemovalReason, rule: string): void {
+  if (line.locked === true) return;
   line.role = { kind: 'removed', reason, rule };
 }
 
 /** Removes a line as a caption; its block then holds a caption. @internal */
 export function markCaption(draft: Draft, line: Line, rule: string): void {
+  if (line.locked === true) return;
   remove(line, 'caption', rule);
   draft.captionBlocks.add(line.block);
 }

@@ -1,0 +1,326 @@
+/**
+ * `normalizeArticle({ html })`: an HTML page read as an article. The page's
+ * article blocks (headline, dek, byline, date, body, subheadings, captions,
+ * credits) are joined into one text that the text steps read as they read a
+ * scraped text, and every span they find is mapped back to the HTML; the rest
+ * of the page (markup, navigation, asides, footers) is reported as removed
+ * with an `html:*` reason, so the layout still tiles the whole input.
+ *
+ * @packageDocumentation
+ */
+import { mapSpan, type Mappable } from '../core/mapping';
+import type {
+  Article,
+  ArticleInput,
+  Byline,
+  Diagnostic,
+  LayoutSpan,
+  RemovalReason,
+  RemovedSpan,
+  Span,
+  TextSpan,
+} from '../core/types';
+import { sourceIdFor } from '../core/util/hash';
+import { extractHtml } from '../html/extract-html';
+import { htmlLayout, htmlText } from '../html/html-text';
+import type { HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
+import type { AgencyIndex } from './agencies';
+import { matchCreditChain } from './rules/captions';
+import { matchPhotoCredit } from './rules/metadata';
+import { readLines } from './steps/01-read-lines';
+import { buildArticle, inferAgency } from './steps/16-article';
+import { type Draft, type Line, toSpan } from './steps/draft';
+
+/**
+ * The blocks read as the article's text: the body and everything a text
+ * scrape of the story holds around it, so that the title, dek, byline,
+ * dateline and wire-credit rules of the text steps run on them.
+ */
+const ARTICLE_LABELS: readonly HtmlBlockLabel[] = [
+  'title',
+  'dek',
+  'byline',
+  'date',
+  'body',
+  'heading',
+  'caption',
+  'photo-credit',
+];
+
+/** Every label: with `removeBoilerplate: false` the whole page's text is read. */
+const ALL_LABELS: readonly HtmlBlockLabel[] = [
+  ...ARTICLE_LABELS,
+  'navigation',
+  'related',
+  'share',
+  'comments',
+  'footer',
+  'header',
+  'aside',
+  'form',
+  'ad',
+  'boilerplate',
+];
+
+/** Index of the last offset at or before `pos` (0 when none). */
+function lastAtOrBefore(offsets: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Locks a line's role before the steps run. */
+function lock(line: Line, reason: RemovalReason, rule: string): void {
+  line.role = { kind: 'removed', reason, rule };
+  line.locked = true;
+}
+
+/**
+ * Lines whose role the page's structure decides before the text steps run:
+ * captions (`<figcaption>`, caption classes) and photo credits are removed as
+ * such whatever their wording, and the headline element is the title.
+ */
+function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void {
+  let titleBlock = -1;
+  let titleStart = 0;
+  let titleEnd = 0;
+  for (const line of draft.content) {
+    const k = lastAtOrBefore(joined.offsets, draft.map.mapStart(line.cStart));
+    const index = joined.blocks[k];
+    const block = index === undefined ? undefined : page.blocks[index];
+    if (block === undefined) continue;
+    if (block.label === 'caption') {
+      lock(line, 'caption', block.rule);
+      draft.captionBlocks.add(line.block);
+    } else if (block.label === 'photo-credit') {
+      lock(line, 'photo-credit', block.rule);
+      draft.captionBlocks.add(line.block);
+      const sources = matchPhotoCredit(line.text, draft.agencies) ?? matchCreditChain(line.text) ?? [line.text];
+      draft.metadata.photoCredits.push({ ...toSpan(draft, line.cStart, line.cEnd), sources });
+    } else if (block.label === 'title' && (titleBlock < 0 || titleBlock === k)) {
+      if (titleBlock < 0) titleStart = line.cStart;
+      titleBlock = k;
+      titleEnd = line.cEnd;
+      lock(line, 'metadata:title', block.rule);
+    }
+  }
+  if (titleBlock >= 0) draft.metadata.title = toSpan(draft, titleStart, titleEnd);
+}
+
+/** Words of a text, lower-cased, joined by one space: to tell whether two headlines are the same. */
+function fold(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** A metadata value of the page as a span of the HTML (inside a JSON-LD script, or the tag). */
+function entrySpan(entry: HtmlMetadataEntry): TextSpan {
+  return { text: entry.value, start: entry.span.start, end: entry.span.end };
+}
+
+/** A date of the page's metadata as the input's `publishedAt`, when it reads as one. */
+function validDate(entry: HtmlMetadataEntry | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  return Number.isNaN(new Date(entry.value).getTime()) ? undefined : entry.value;
+}
+
+/** A span of the joined text mapped to the HTML; its text (decoded) kept. */
+function mapped<T extends Span>(map: Mappable, span: T): T {
+  const start = map.mapStart(span.start);
+  return { ...span, start, end: Math.max(start, map.mapEnd(span.end)) };
+}
+
+/** One piece of the final layout before the gaps are filled. */
+interface Claim {
+  readonly start: number;
+  readonly end: number;
+  readonly role: 'body' | 'removed';
+  readonly removed?: RemovedSpan;
+}
+
+/**
+ * The layout and removed spans of the whole page: the text steps' body and
+ * removed pieces mapped into the article's blocks, the other blocks and the
+ * markup that shows no text removed with their `html:*` reasons, and the
+ * tags and white space between them as separators.
+ */
+function pageLayout(
+  page: HtmlExtraction,
+  fed: ReadonlySet<number>,
+  textLayout: readonly LayoutSpan[],
+  textRemoved: readonly RemovedSpan[],
+): { layout: LayoutSpan[]; removed: RemovedSpan[] } {
+  const claims: Claim[] = [];
+  // The text steps' removed layout pieces and removed spans correspond one to one, in order (step 13 pushes both).
+  let r = 0;
+  for (const piece of textLayout) {
+    if (piece.role === 'body') claims.push({ start: piece.start, end: piece.end, role: 'body' });
+    else if (piece.role === 'removed') {
+      const removed = textRemoved[r++];
+      if (removed !== undefined) claims.push({ start: piece.start, end: piece.end, role: 'removed', removed });
+    }
+  }
+  const html = page.html;
+  for (const piece of htmlLayout(page)) {
+    if (piece.role === 'removed' && piece.reason !== undefined) {
+      const reason = piece.reason;
+      claims.push({
+        start: piece.start,
+        end: piece.end,
+        role: 'removed',
+        removed: { text: '', start: piece.start, end: piece.end, reason, rule: `markup:${reason.slice(5)}` },
+      });
+    } else if (piece.role === 'block' && piece.block !== undefined && !fed.has(piece.block)) {
+      const block = page.blocks[piece.block]!;
+      if (block.text === '' && piece.end - piece.start === 0) continue;
+      claims.push({
+        start: piece.start,
+        end: piece.end,
+        role: 'removed',
+        removed: {
+          text: block.text,
+          start: piece.start,
+          end: piece.end,
+          reason: block.reason ?? 'html:boilerplate',
+          rule: block.rule,
+        },
+      });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  const layout: LayoutSpan[] = [];
+  const removed: RemovedSpan[] = [];
+  let pos = 0;
+  const separator = (until: number): void => {
+    if (until <= pos) return;
+    const last = layout[layout.length - 1];
+    if (last !== undefined && last.role === 'separator') layout[layout.length - 1] = { ...last, end: until };
+    else layout.push({ start: pos, end: until, role: 'separator' });
+    pos = until;
+  };
+  for (const claim of claims) {
+    if (claim.end <= pos) continue;
+    separator(claim.start);
+    const start = Math.max(pos, claim.start);
+    if (claim.role === 'body') {
+      layout.push({ start, end: claim.end, role: 'body' });
+    } else {
+      const span = claim.removed!;
+      layout.push({ start, end: claim.end, role: 'removed', reason: span.reason });
+      removed.push(start === span.start ? span : { ...span, start });
+    }
+    pos = claim.end;
+  }
+  separator(html.length);
+  return { layout, removed };
+}
+
+/**
+ * Normalizes an HTML page: see `normalizeArticle`. `runSteps` runs steps 2
+ * to 15 of the text pipeline on the draft.
+ *
+ * @internal
+ */
+export function normalizeHtml(
+  input: ArticleInput,
+  html: string,
+  agencies: AgencyIndex,
+  removeBoilerplate: boolean,
+  runSteps: (draft: Draft) => void,
+): Article {
+  // 1. The page as labelled blocks mapped to the HTML, its removed markup and its metadata (the length is checked).
+  const page = extractHtml(html, { maxLength: Math.max(1, html.length) });
+  // 2. The article's blocks as one text (blank lines between blocks) with one map back to the HTML.
+  const joined = htmlText(page, removeBoilerplate ? ARTICLE_LABELS : ALL_LABELS);
+  // 3. The text steps on it: step 1 reads the lines, the page's structure decides captions and the headline
+  //    element, steps 2 to 15 the rest (furniture, byline, dateline, credits, body).
+  const draft = readLines(joined.text, agencies, removeBoilerplate);
+  presetLines(draft, page, joined);
+  runSteps(draft);
+  // 4. The Article of the joined text, with the page's metadata where the input gives none.
+  const meta = page.metadata;
+  const url = input.url ?? meta.url?.value;
+  const outlet = input.outlet ?? meta.publisher?.value;
+  const publishedAt = input.publishedAt ?? validDate(meta.datePublished);
+  const text = buildArticle(draft, {
+    text: joined.text,
+    id: input.id ?? sourceIdFor(html),
+    ...(outlet !== undefined ? { outlet } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+  });
+  // 5. Every span mapped back to the HTML.
+  return toHtmlArticle(text, page, joined, agencies);
+}
+
+/** The Article of the joined text with every span in the HTML, the page's layout, and its metadata added. */
+function toHtmlArticle(text: Article, page: HtmlExtraction, joined: HtmlText, agencies: AgencyIndex): Article {
+  const map = joined.map;
+  const m = <T extends Span>(span: T): T => mapped(map, span);
+  const mOpt = <T extends Span>(span: T | undefined): T | undefined => (span === undefined ? undefined : m(span));
+  const textRemoved = text.removed.map((s) =>
+    s.duplicateOf === undefined ? m(s) : { ...m(s), duplicateOf: mapSpan(map, s.duplicateOf) },
+  );
+  const textLayout = text.layout.map(m);
+  const { layout, removed } = pageLayout(page, new Set(joined.blocks), textLayout, textRemoved);
+
+  const meta = page.metadata;
+  const md = text.metadata;
+  let title = mOpt(md.title);
+  const headline = meta.headline;
+  if (
+    headline !== undefined &&
+    (title === undefined || (headline.source !== 'title' && fold(title.text) !== fold(headline.value)))
+  ) {
+    title = entrySpan(headline);
+  }
+  let bylines: Byline[] = md.bylines.map(m);
+  if (bylines.length === 0 && meta.authors.length > 0) {
+    bylines = meta.authors.map((a) => {
+      const agency = agencies.byName.get(a.value.trim());
+      return { ...entrySpan(a), names: [a.value], ...(agency ? { agency: agency.name } : {}) };
+    });
+  }
+  const dateline = mOpt(md.dateline);
+  const credits = md.credits.map(m);
+  const agency = inferAgency(dateline, credits, bylines, agencies);
+  const diagnostics: Diagnostic[] = [
+    ...page.diagnostics,
+    ...text.diagnostics.map((d) => {
+      if (d.code === 'empty-input' && page.blocks.some((b) => b.text !== '')) {
+        return {
+          code: 'no-body',
+          severity: 'warning' as const,
+          message: 'No body text was found: no block of the page reads as article text. See `removed`.',
+        };
+      }
+      return d.span === undefined ? d : { ...d, span: mapSpan(map, d.span) };
+    }),
+  ];
+  const dek = mOpt(md.dek);
+  return {
+    ...text,
+    original: page.html,
+    metadata: {
+      ...(title ? { title } : {}),
+      ...(dek ? { dek } : {}),
+      bylines,
+      ...(dateline ? { dateline } : {}),
+      captions: md.captions.map(m),
+      photoCredits: md.photoCredits.map(m),
+      credits,
+      urls: md.urls.map(m),
+      ...(agency ? { agency } : {}),
+    },
+    paragraphs: text.paragraphs.map(m),
+    sentences: text.sentences.map(m),
+    duplicates: text.duplicates.map((d) => ({ ...d, first: m(d.first), second: m(d.second) })),
+    removed,
+    layout,
+    diagnostics,
+  };
+}
