@@ -281,7 +281,8 @@ export function planStream(n: number, pool: Pool, seed = 15): Plan {
         passes++;
       }
       const r = order[at++]!;
-      if (!exclude.has(pool.runs[r]!.doc)) return r;
+      // Passes after the first are variants of the run with text of their own (see runText).
+      if (!exclude.has(pool.runs[r]!.doc)) return r + (passes - 1) * pool.runs.length;
     }
   };
   const newText = (): number[] => {
@@ -290,7 +291,7 @@ export function planStream(n: number, pool: Pool, seed = 15): Plan {
     const runs: number[] = [];
     for (let i = 0; i < k; i++) {
       const r = nextRun(docs);
-      docs.add(pool.runs[r]!.doc);
+      docs.add(runOf(pool, r).doc);
       runs.push(r);
     }
     return runs;
@@ -333,7 +334,7 @@ export function planStream(n: number, pool: Pool, seed = 15): Plan {
         outlet: outlet(),
       });
     }
-    const doc = pool.docs[pool.runs[runs[0]!]!.doc]!;
+    const doc = pool.docs[runOf(pool, runs[0]!).doc]!;
     if (doc.cluster >= 0 && random() < 0.25 && items.length < n) {
       const siblings = pool.docs.filter((d) => d.cluster === doc.cluster && d !== doc);
       if (siblings.length > 0) {
@@ -364,10 +365,31 @@ export function planStream(n: number, pool: Pool, seed = 15): Plan {
   return { items: sorted.map((s) => s.item), wires, passes, fmax };
 }
 
+/** The run behind a run reference (references past the pool's size are later passes' variants). */
+export function runOf(pool: Pool, r: number): Run {
+  return pool.runs[r % pool.runs.length]!;
+}
+
+/**
+ * The sentences of a run reference. A run taken again in a later pass is a
+ * variant: every other word of three letters or more carries a suffix of the pass number, so every
+ * 5-word run of it is new text. Without this, a wire story stitched from runs
+ * already used would be (rightly) found to copy the earlier stories holding
+ * them, and the ground truth would be wrong.
+ */
+function runText(pool: Pool, r: number): string[] {
+  const variant = Math.floor(r / pool.runs.length);
+  const sentences = runOf(pool, r).sentences;
+  if (variant === 0) return [...sentences];
+  const suffix = `x${variant.toString(36)}`;
+  let n = 0;
+  return sentences.map((s) => s.replace(/[A-Za-z]{3,}/g, (w) => (++n % 2 === 0 ? `${w}${suffix}` : w)));
+}
+
 function paragraphsOf(pool: Pool, runs: readonly number[]): string[] {
   const out: string[] = [];
   for (const r of runs) {
-    const s = pool.runs[r]!.sentences;
+    const s = runText(pool, r);
     for (let i = 0; i < s.length; i += 3) out.push(s.slice(i, i + 3).join(' '));
   }
   return out;
