@@ -25,6 +25,7 @@ import {
   MIN_SHARED_FEATURES,
   MIN_SHARED_FINGERPRINTS,
   SAME_STORY_COSINE,
+  STORY_CANDIDATES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from './tuning';
@@ -622,7 +623,12 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
     }
     const found: { g: number; cosine: number }[] = [];
-    for (const [story, best] of bestOfStory) {
+    // The centroid is checked for the stories whose nearest group is nearest (a story far from the
+    // article in every group is not near it on average).
+    const candidates = [...bestOfStory]
+      .sort((a, b) => b[1].cosine - a[1].cosine || a[0] - b[0])
+      .slice(0, STORY_CANDIDATES);
+    for (const [story, best] of candidates) {
       const cosine = this.centroidCosine(story, features);
       if (cosine >= SAME_STORY_COSINE) found.push({ g: best.g, cosine });
     }

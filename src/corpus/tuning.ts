@@ -64,6 +64,9 @@ export const MIN_SHARED_FEATURES = 2;
  */
 export const SAME_STORY_COSINE = 0.25;
 
+/** Candidate stories whose centroid is compared with an article (those with the nearest groups). Hand-set: the dev stream's story figures are the same at 8 as with no limit. */
+export const STORY_CANDIDATES = 8;
+
 /** Features kept per story centroid (the heaviest), so a long story's vector stays bounded. Hand-set. */
 export const STORY_FEATURES = 64;
 
