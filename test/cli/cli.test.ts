@@ -12,6 +12,7 @@ import {
   readFileSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -514,11 +515,21 @@ describe('copydesk index', () => {
     const stats = JSON.parse(run(['index', 'stats', '--db', db]).stdout);
     // A two-hour window starts at the hour before the newest article's.
     expect(Date.parse(stats.newest) - Date.parse(stats.windowStart)).toBeLessThan(2 * 3_600_000);
-    const second = run(['index', 'add', seeds[1]!, '--db', db, '--window', '30']);
+    // Publication time is the file's modification time: a fresh copy is in the window, an old one is not.
+    const fresh = join(work, 'fresh.txt');
+    writeFileSync(fresh, readFileSync(join(root, seeds[1]!)));
+    const second = run(['index', 'add', fresh, '--db', db, '--window', '30']);
     expect(second.code).toBe(0);
     expect(second.stderr).toBe(
       `copydesk: warning: --window and --bucket are ignored: ${db} keeps the window it was created with\n`,
     );
+    const old = join(work, 'old.txt');
+    writeFileSync(old, readFileSync(join(root, seeds[2]!)));
+    utimesSync(old, new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
+    const third = run(['index', 'add', old, '--db', db]);
+    expect(third.code).toBe(0);
+    expect(third.stderr).toMatch(/^copydesk: warning: [^\n]*old\.txt: the article was published before the window/);
+    expect(JSON.parse(run(['index', 'stats', '--db', db]).stdout).articles).toBe(2);
   });
 
   it('refuses a missing --db and other usage errors with exit 2, one line', () => {
