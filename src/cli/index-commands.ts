@@ -238,7 +238,8 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
     throw new CliError(`--db ${db} is the input ${input}: refusing to overwrite it (choose another file)`, 2);
   checkWritable(db);
   let index: CorpusIndex;
-  if (exists(db)) {
+  const existed = exists(db);
+  if (existed) {
     index = await loadIndex(db);
     if (Object.keys(options).length > 0)
       warn(io, `--window and --bucket are ignored: ${db} keeps the window it was created with`);
@@ -255,14 +256,16 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
     if (io.stdout.isTTY) progress.done();
   };
   let added = 0;
-  const unusableInputs: { path: string; reason: string }[] = [];
+  let unusableInputs = 0;
   try {
     for (const [i, path] of paths.entries()) {
       const read = readArticle(path, outletOf(outlets, path));
       if (read.reason !== undefined) {
         progress.done();
+        // A single input that cannot be used is the failure itself, as in `compare`.
+        if (paths.length === 1) throw unusableError(path, read.reason);
         warn(io, `skipped ${displayName(path)}: ${read.reason}`);
-        unusableInputs.push({ path, reason: read.reason });
+        unusableInputs++;
         continue;
       }
       let result: CorpusResult;
@@ -288,14 +291,15 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
   } catch (error) {
     progress.done();
     // The snapshot is written only at the end: a failure part way leaves the file as it was.
-    if (error instanceof CliError) throw new CliError(`${error.message} (${db} not changed)`, error.exitCode);
+    if (error instanceof CliError)
+      throw new CliError(`${error.message} (${db} ${existed ? 'not changed' : 'not created'})`, error.exitCode);
     throw error;
   }
   progress.done();
-  if (added === 0 && unusableInputs.length === paths.length) {
-    if (paths.length === 1) throw unusableError(paths[0]!, unusableInputs[0]!.reason);
-    throw new CliError(`nothing to add: none of the ${paths.length} inputs is usable`);
-  }
+  if (added === 0 && unusableInputs === paths.length)
+    throw new CliError(
+      `nothing to add: none of the ${paths.length} inputs is usable (${db} ${existed ? 'not changed' : 'not created'})`,
+    );
   if (added > 0) writeAtomically(db, await index.snapshot());
 }
 

@@ -584,6 +584,14 @@ describe('copydesk index', () => {
       code: 1,
       stderr: `copydesk: cannot read ${missing}: no such file or directory\n`,
     });
+    const empty = join(work, 'empty-article.txt');
+    writeFileSync(empty, ' \n');
+    expect(run(['index', 'add', empty, '--db', missing])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `copydesk: ${empty} is empty (${missing} not created)\n`,
+    });
+    expect(existsSync(missing)).toBe(false);
     expect(run(['index', 'add', seeds[1]!, '--db', join(work, 'no/such/dir/x.idx')])).toMatchObject({
       code: 1,
       stdout: '',
