@@ -20,6 +20,7 @@ import {
   DEFAULT_MAX_MATCHES,
   DEFAULT_WINDOW_DAYS,
   FEATURE_GROUPS,
+  GROUP_FEATURES,
   MAX_PAIRS_PER_MATCH,
   MAX_PARENTS,
   MIN_SHARED_FEATURES,
@@ -138,20 +139,22 @@ function featureHash(key: string): number {
   return h >>> 0;
 }
 
-function hashFeatures(article: Article): GroupFeatures {
+function hashFeatures(article: Article, limit: number): GroupFeatures {
   const f = extractDocumentFeatures(article);
-  // The same key may hash alike in rare collisions: keep the first.
+  // The heaviest features only (ties in first-seen order); the same key may hash alike in rare collisions: keep the first.
+  const order = f.keys.map((_, k) => k).sort((a, b) => f.weights[b]! - f.weights[a]! || a - b);
   const seen = new Set<number>();
   const hashes: number[] = [];
   const weights: number[] = [];
   let squares = 0;
-  for (let k = 0; k < f.keys.length; k++) {
+  for (const k of order) {
+    if (hashes.length >= limit) break;
     const h = featureHash(f.keys[k]!);
     if (seen.has(h)) continue;
     seen.add(h);
     hashes.push(h);
-    weights.push(f.weights[k]!);
-    squares += f.weights[k]! * f.weights[k]!;
+    weights.push(Math.fround(f.weights[k]!));
+    squares += Math.fround(f.weights[k]!) ** 2;
   }
   return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
 }
@@ -223,6 +226,8 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly storyCentroid: (Map<number, number> | undefined)[] = [];
   /** Euclidean norm of each centroid, kept with it. */
   private readonly storyNorm: number[] = [];
+  /** For a story of one group with features: that group (its features are the centroid; no map is made). */
+  private readonly storySole: number[] = [];
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -422,7 +427,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     }
     let features: GroupFeatures | undefined;
     if (join < 0 && !notArticle) {
-      features = hashFeatures(article);
+      features = hashFeatures(article, GROUP_FEATURES);
       const related = this.storyMatches(features);
       if (story < 0 && related.length > 0) story = this.groupStory.get(this.groupSlotOf(related[0]!.copyGroup));
       // Groups that share text are listed once, as text matches.
@@ -646,8 +651,19 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   private centroidCosine(story: number, features: GroupFeatures): number {
+    if (features.norm === 0) return 0;
     const centroid = this.storyCentroid[story];
-    if (!centroid || features.norm === 0) return 0;
+    if (!centroid) {
+      const sole = this.storySole[story] ?? -1;
+      const other = sole >= 0 ? this.groupFeatures[sole] : undefined;
+      if (!other || other.norm === 0) return 0;
+      let dot = 0;
+      for (let k = 0; k < features.hashes.length; k++) {
+        const at = other.hashes.indexOf(features.hashes[k]!);
+        if (at >= 0) dot += other.weights[at]! * features.weights[k]!;
+      }
+      return dot / (other.norm * features.norm);
+    }
     let dot = 0;
     for (let k = 0; k < features.hashes.length; k++) {
       const c = centroid.get(features.hashes[k]!);
@@ -657,11 +673,31 @@ class MemoryCorpusIndex implements CorpusIndex {
     return norm > 0 ? dot / (norm * features.norm) : 0;
   }
 
-  /** Adds (`sign` 1) or takes away (-1) a group's features from its story's centroid. */
-  private addToCentroid(story: number, features: GroupFeatures | undefined, sign: 1 | -1): void {
+  /**
+   * Adds (`sign` 1) or takes away (-1) a group's features from its story's
+   * centroid. A story of one group uses that group's features as they are;
+   * the summed map is made when a second group joins.
+   */
+  private addToCentroid(story: number, group: number, features: GroupFeatures | undefined, sign: 1 | -1): void {
     if (!features) return;
     let centroid = this.storyCentroid[story];
-    if (!centroid) this.storyCentroid[story] = centroid = new Map();
+    const sole = this.storySole[story] ?? -1;
+    if (!centroid) {
+      if (sign === -1) {
+        if (sole === group) this.storySole[story] = -1;
+        return;
+      }
+      if (sole < 0) {
+        this.storySole[story] = group;
+        return;
+      }
+      // A second group: the centroid becomes a map of summed weights, starting from the first.
+      this.storySole[story] = -1;
+      centroid = new Map();
+      this.storyCentroid[story] = centroid;
+      const first = this.groupFeatures[sole];
+      if (first) for (let k = 0; k < first.hashes.length; k++) centroid.set(first.hashes[k]!, first.weights[k]!);
+    }
     for (let k = 0; k < features.hashes.length; k++) {
       const h = features.hashes[k]!;
       const v = (centroid.get(h) ?? 0) + sign * features.weights[k]!;
@@ -711,6 +747,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.storyFirst.set(story, analysis.time);
       this.storyLast.set(story, analysis.time);
       this.storyCentroid[story] = undefined;
+      this.storySole[story] = -1;
       this.storyCount++;
     }
     if (group < 0) {
@@ -739,7 +776,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.groupFeatures[group] = features;
       if (features)
         for (let k = 0; k < features.hashes.length; k++) segment.features.add(features.hashes[k]!, group, 0);
-      this.addToCentroid(story, features, 1);
+      this.addToCentroid(story, group, features, 1);
       this.storyGroups.set(story, this.storyGroups.get(story) + 1);
       this.groupCount++;
     }
@@ -778,12 +815,13 @@ class MemoryCorpusIndex implements CorpusIndex {
     this.storyArticles.set(story, this.storyArticles.get(story) - 1);
     if (this.groupMembers.get(group) === 0) {
       this.groupCount--;
-      this.addToCentroid(story, this.groupFeatures[group], -1);
+      this.addToCentroid(story, group, this.groupFeatures[group], -1);
       this.storyGroups.set(story, this.storyGroups.get(story) - 1);
     }
     if (this.storyArticles.get(story) === 0) {
       this.storyCount--;
       this.storyCentroid[story] = undefined;
+      this.storySole[story] = -1;
       this.freeStories.push(story);
     }
   }
@@ -894,6 +932,7 @@ class MemoryCorpusIndex implements CorpusIndex {
           const c = this.storyCentroid[k];
           return c ? { hashes: put(Uint32Array.from(c.keys())), weights: put(Float64Array.from(c.values())) } : null;
         }),
+        sole: put(Int32Array.from(this.storyIds, (_, k) => this.storySole[k] ?? -1)),
         free: this.freeStories,
       },
       segments,
@@ -941,8 +980,10 @@ class MemoryCorpusIndex implements CorpusIndex {
       index.groupParents[g] = (h.groups.parents[g] as string[] | null) ?? undefined;
     });
     const storyIds: string[] = h.stories.ids;
+    const sole = arr<Int32Array>(h.stories.sole);
     storyIds.forEach((id, s) => {
       index.storyIds[s] = id;
+      index.storySole[s] = sole[s]!;
       index.storyTitles[s] = h.stories.titles[s] ?? undefined;
       const c = h.stories.centroids[s] as { hashes: number; weights: number } | null;
       if (c) {

@@ -135,7 +135,7 @@ describe('createCorpusIndex: copies', () => {
     const other = await index.match({ id: '003', text: seedText('003'), publishedAt: at(0.1) });
     expect(other.matches.some((m) => m.relation === 'copy' || m.relation === 'shares-text')).toBe(false);
     expect(other.matches[0]).toMatchObject({ relation: 'same-story', article: '001' });
-    expect(other.matches[0]!.relatedness).toBeGreaterThanOrEqual(0.25);
+    expect(other.matches[0]!.relatedness).toBeGreaterThanOrEqual(0.28);
     expect(other.story).toBe('001');
     expect((await index.stats()).articles).toBe(1);
   });
