@@ -6,11 +6,19 @@
  *
  * @packageDocumentation
  */
-import { extractDocumentFeatures } from '../align/relatedness';
 import { CopydeskError } from '../core/errors';
 import type { Article, Diagnostic } from '../core/types';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { Column, pack, unpack } from './columns';
+import {
+  centroidCosine,
+  decideText,
+  featureCosine,
+  type GroupFeatures,
+  type GroupView,
+  type Hits,
+  hashFeatures,
+} from './decide';
 import { type Fingerprints, fingerprintArticle } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
 import {
@@ -21,10 +29,7 @@ import {
   DEFAULT_WINDOW_DAYS,
   FEATURE_GROUPS,
   GROUP_FEATURES,
-  MAX_PAIRS_PER_MATCH,
-  MAX_PARENTS,
   MIN_SHARED_FEATURES,
-  MIN_SHARED_FINGERPRINTS,
   SAME_STORY_COSINE,
   STORY_CANDIDATES,
   STORY_FEATURES,
@@ -36,7 +41,6 @@ import type {
   CorpusInput,
   CorpusMatch,
   CorpusResult,
-  CorpusSentencePair,
   CorpusStats,
   CorpusStoriesOptions,
   CorpusStory,
@@ -49,13 +53,6 @@ interface Segment {
   readonly features: PostingTable;
   /** Article slots published in this bucket (a slot may be stale: check its bucket and liveness). */
   readonly articles: number[];
-}
-
-/** The story features of a group's first article, hashed. */
-interface GroupFeatures {
-  readonly hashes: Uint32Array;
-  readonly weights: Float32Array;
-  readonly norm: number;
 }
 
 interface Settings {
@@ -128,35 +125,6 @@ function checkInput(input: CorpusInput): void {
   if (typeof input.id !== 'string' || input.id.length === 0) {
     throw new CopydeskError('ERR_INVALID_INPUT', 'a corpus input needs an id: a non-empty string');
   }
-}
-
-function featureHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function hashFeatures(article: Article, limit: number): GroupFeatures {
-  const f = extractDocumentFeatures(article);
-  // The heaviest features only (ties in first-seen order); the same key may hash alike in rare collisions: keep the first.
-  const order = f.keys.map((_, k) => k).sort((a, b) => f.weights[b]! - f.weights[a]! || a - b);
-  const seen = new Set<number>();
-  const hashes: number[] = [];
-  const weights: number[] = [];
-  let squares = 0;
-  for (const k of order) {
-    if (hashes.length >= limit) break;
-    const h = featureHash(f.keys[k]!);
-    if (seen.has(h)) continue;
-    seen.add(h);
-    hashes.push(h);
-    weights.push(Math.fround(f.weights[k]!));
-    squares += Math.fround(f.weights[k]!) ** 2;
-  }
-  return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
 }
 
 /** What the index found for one article, before anything is written. */
@@ -462,131 +430,65 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   /**
-   * The copy groups sharing text with the article, strongest first; the one
-   * it joins (or -1); the fingerprints no group holds yet (what a new group
-   * of this article would index) and the groups it found text of (its parents).
-   *
-   * A group's share is the share of the article's text, sentence by sentence
-   * (by characters, over the sentences that have a fingerprint), that has a
-   * fingerprint in the group or in one of the group's parents: a group indexes
-   * only the text no earlier group held, so a local story with a wire story
-   * pasted in holds its own sentences and points to the wire's group for the
-   * rest. The article joins the group with the highest share at or above
-   * `copyShare` (ties: more fingerprints of its own).
+   * Walks the postings of the article's fingerprints across the window
+   * (boilerplate ones are not walked) and decides with `decideText`; also
+   * returns the fingerprints no group holds yet (what a new group of this
+   * article indexes: copied passages stay with the group they came from).
    */
   private textMatches(
     article: Article,
     prints: Fingerprints,
   ): { matches: CorpusMatch[]; join: number; novel: Uint8Array; parents: number[]; counted: number } {
-    const { hashes, sentences } = prints;
-    // Postings of each fingerprint across the window; boilerplate fingerprints are not walked.
-    const hitGroup: number[] = [];
-    const hitNew: number[] = [];
-    const hitOld: number[] = [];
+    const { hashes } = prints;
+    const hits: Hits<number> = { group: [], print: [], old: [] };
     const novel = new Uint8Array(hashes.length);
-    const sentenceHasPrint = new Uint8Array(article.sentences.length);
-    let counted = 0;
+    const counted = new Uint8Array(hashes.length);
+    let countedPrints = 0;
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
       let count = 0;
       for (const s of this.segments) count += s.text.count(h);
       if (count > BOILERPLATE_GROUPS) continue;
-      counted++;
-      sentenceHasPrint[sentences[k]!] = 1;
+      counted[k] = 1;
+      countedPrints++;
       let held = false;
       for (const s of this.segments) {
         for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p)) {
           const g = s.text.groupOf(p);
           if (this.groupMembers.get(g) <= 0) continue;
           held = true;
-          hitGroup.push(g);
-          hitNew.push(sentences[k]!);
-          hitOld.push(s.text.positionOf(p));
+          hits.group.push(g);
+          hits.print.push(k);
+          hits.old.push(s.text.positionOf(p));
         }
       }
       if (!held) novel[k] = 1;
     }
-    let total = 0;
-    for (let i = 0; i < sentenceHasPrint.length; i++) {
-      if (sentenceHasPrint[i]) total += article.sentences[i]!.end - article.sentences[i]!.start;
-    }
-    // Per group: its hits and the sentences they fall in.
-    const hits = new Map<number, number>();
-    const covered = new Map<number, Set<number>>();
-    for (let i = 0; i < hitGroup.length; i++) {
-      const g = hitGroup[i]!;
-      hits.set(g, (hits.get(g) ?? 0) + 1);
-      const set = covered.get(g);
-      if (set) set.add(hitNew[i]!);
-      else covered.set(g, new Set([hitNew[i]!]));
-    }
-    const chars = (set: ReadonlySet<number>) => {
-      let n = 0;
-      for (const i of set) n += article.sentences[i]!.end - article.sentences[i]!.start;
-      return n;
+    const decision = decideText(article, prints, counted, hits, this.view, this.settings);
+    return {
+      matches: decision.matches,
+      join: decision.join ?? -1,
+      novel,
+      parents: decision.parents,
+      counted: countedPrints,
     };
-    const ranked: { g: number; n: number; share: number; other: number }[] = [];
-    for (const [g, n] of hits) {
-      if (n < MIN_SHARED_FINGERPRINTS) continue;
-      // Sentences found in the group or in the groups it was found to copy.
-      const union = new Set(covered.get(g));
-      let parentHits = 0;
-      for (const parent of this.groupParents[g] ?? []) {
-        const slot = this.slotOfGroupId.get(parent);
-        if (slot === undefined) continue;
-        for (const i of covered.get(slot) ?? []) union.add(i);
-        parentHits += hits.get(slot) ?? 0;
-      }
-      const share = total > 0 ? Math.min(1, chars(union) / total) : 0;
-      const other = Math.min(1, (n + parentHits) / Math.max(1, this.groupFingerprints.get(g)));
-      ranked.push({ g, n, share, other });
-    }
-    ranked.sort((a, b) => b.share - a.share || b.n - a.n || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
-    const join = ranked.length > 0 && ranked[0]!.share >= this.settings.copyShare ? ranked[0]!.g : -1;
-    const parents = ranked.filter((r) => r.g !== join).slice(0, MAX_PARENTS).map((r) => r.g);
-    const matches: CorpusMatch[] = [];
-    for (const { g, share, other } of ranked.slice(0, this.settings.maxMatches)) {
-      matches.push({
-        article: this.groupIds[g]!,
-        copyGroup: this.groupIds[g]!,
-        relation: share >= this.settings.copyShare ? 'copy' : 'shares-text',
-        share: round(share),
-        otherShare: round(other),
-        members: this.groupMembers.get(g),
-        pairs: this.pairsOf(g, article, hitGroup, hitNew, hitOld),
-      });
-    }
-    return { matches, join, novel, parents, counted };
   }
 
-  private pairsOf(
-    g: number,
-    article: Article,
-    hitGroup: number[],
-    hitNew: number[],
-    hitOld: number[],
-  ): CorpusSentencePair[] {
-    const counts = new Map<number, number>();
-    for (let i = 0; i < hitGroup.length; i++) {
-      if (hitGroup[i] !== g) continue;
-      const key = hitNew[i]! * 65536 + hitOld[i]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const offsets = this.groupOffsets[g];
-    const pairs: CorpusSentencePair[] = [];
-    for (const key of [...counts.keys()].sort((a, b) => a - b)) {
-      if (pairs.length >= MAX_PAIRS_PER_MATCH) break;
-      const a = Math.floor(key / 65536);
-      const b = key % 65536;
-      const s = article.sentences[a]!;
-      pairs.push({
-        sentence: { id: s.id, start: s.start, end: s.end },
-        matched: { id: `s${b + 1}`, start: offsets?.[2 * b] ?? 0, end: offsets?.[2 * b + 1] ?? 0 },
-        fingerprints: counts.get(key)!,
-      });
-    }
-    return pairs;
-  }
+  /** What the decisions read of a group slot. */
+  private readonly view: GroupView<number> = {
+    id: (g) => this.groupIds[g]!,
+    fingerprints: (g) => this.groupFingerprints.get(g),
+    members: (g) => this.groupMembers.get(g),
+    parents: (g) => {
+      const slots: number[] = [];
+      for (const id of this.groupParents[g] ?? []) {
+        const slot = this.slotOfGroupId.get(id);
+        if (slot !== undefined && this.groupMembers.get(slot) > 0) slots.push(slot);
+      }
+      return slots;
+    },
+    offsets: (g) => this.groupOffsets[g],
+  };
 
   /**
    * Stories whose centroid (the summed features of their groups) is close
@@ -651,26 +553,11 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   private centroidCosine(story: number, features: GroupFeatures): number {
-    if (features.norm === 0) return 0;
     const centroid = this.storyCentroid[story];
-    if (!centroid) {
-      const sole = this.storySole[story] ?? -1;
-      const other = sole >= 0 ? this.groupFeatures[sole] : undefined;
-      if (!other || other.norm === 0) return 0;
-      let dot = 0;
-      for (let k = 0; k < features.hashes.length; k++) {
-        const at = other.hashes.indexOf(features.hashes[k]!);
-        if (at >= 0) dot += other.weights[at]! * features.weights[k]!;
-      }
-      return dot / (other.norm * features.norm);
-    }
-    let dot = 0;
-    for (let k = 0; k < features.hashes.length; k++) {
-      const c = centroid.get(features.hashes[k]!);
-      if (c !== undefined) dot += c * features.weights[k]!;
-    }
-    const norm = this.storyNorm[story] ?? 0;
-    return norm > 0 ? dot / (norm * features.norm) : 0;
+    if (centroid) return centroidCosine(features, centroid, this.storyNorm[story] ?? 0);
+    const sole = this.storySole[story] ?? -1;
+    const other = sole >= 0 ? this.groupFeatures[sole] : undefined;
+    return other ? featureCosine(features, other) : 0;
   }
 
   /**
@@ -762,7 +649,8 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.groupFingerprints.set(group, indexable ? analysis.counted : 0);
       // Only the text no group holds yet: copied passages stay with the group they came from.
       if (indexable) {
-        for (let k = 0; k < hashes.length; k++) if (analysis.novel[k]) segment.text.add(hashes[k]!, group, sentences[k]!);
+        for (let k = 0; k < hashes.length; k++)
+          if (analysis.novel[k]) segment.text.add(hashes[k]!, group, sentences[k]!);
       }
       this.groupParents[group] =
         indexable && analysis.parents.length > 0 ? analysis.parents.map((g) => this.groupIds[g]!) : undefined;

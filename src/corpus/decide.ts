@@ -1,0 +1,212 @@
+/**
+ * The decisions of the corpus index, apart from where its postings live: from
+ * the postings an article's fingerprints hit, its matches, the copy group it
+ * joins, what a new group of it indexes; from story candidates, its story.
+ * The in-memory index and the Redis store both decide through these, so the
+ * two give the same answers on the same postings.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import { extractDocumentFeatures } from '../align/relatedness';
+import type { Article } from '../core/types';
+import type { Fingerprints } from './fingerprint';
+import { MAX_PAIRS_PER_MATCH, MAX_PARENTS, MIN_SHARED_FINGERPRINTS } from './tuning';
+import type { CorpusMatch, CorpusSentencePair } from './types';
+
+/** The story features of a group's first article, hashed. @internal */
+export interface GroupFeatures {
+  readonly hashes: Uint32Array;
+  readonly weights: Float32Array;
+  readonly norm: number;
+}
+
+function featureHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The `limit` heaviest story features of an article, hashed. @internal */
+export function hashFeatures(article: Article, limit: number): GroupFeatures {
+  const f = extractDocumentFeatures(article);
+  // The heaviest features only (ties in first-seen order); the same key may hash alike in rare collisions: keep the first.
+  const order = f.keys.map((_, k) => k).sort((a, b) => f.weights[b]! - f.weights[a]! || a - b);
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  let squares = 0;
+  for (const k of order) {
+    if (hashes.length >= limit) break;
+    const h = featureHash(f.keys[k]!);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    hashes.push(h);
+    weights.push(Math.fround(f.weights[k]!));
+    squares += Math.fround(f.weights[k]!) ** 2;
+  }
+  return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
+}
+
+/**
+ * The postings an article's fingerprints hit, flat: hit `i` is fingerprint
+ * `print[i]` of the article found in group `group[i]` at sentence `old[i]` of
+ * that group's first article. @internal
+ */
+export interface Hits<K> {
+  readonly group: K[];
+  readonly print: number[];
+  readonly old: number[];
+}
+
+/** What the decisions read of a group. @internal */
+export interface GroupView<K> {
+  id(g: K): string;
+  /** Fingerprints the group's first article had (its own and those it found in its parents). */
+  fingerprints(g: K): number;
+  members(g: K): number;
+  /** The groups whose text its first article held, that are still held. */
+  parents(g: K): readonly K[];
+  /** `[start, end]` of each sentence of its first article, flat. */
+  offsets(g: K): Int32Array | undefined;
+}
+
+/** The text decision for one article. @internal */
+export interface TextDecision<K> {
+  readonly matches: CorpusMatch[];
+  /** The group the article joins, if any. */
+  readonly join: K | undefined;
+  /** The groups a new group of the article keeps as parents. */
+  readonly parents: K[];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Decides from the hits: each group's share is the share of the article's
+ * text, sentence by sentence (by characters, over the sentences with a
+ * fingerprint that is not boilerplate), that has a fingerprint in the group
+ * or in one of its parents; the article joins the group with the highest
+ * share at or above `copyShare` (ties: more fingerprints of its own, then id).
+ *
+ * @param counted - 1 for each fingerprint of the article that is not boilerplate.
+ * @internal
+ */
+export function decideText<K>(
+  article: Article,
+  prints: Fingerprints,
+  counted: Uint8Array,
+  hits: Hits<K>,
+  view: GroupView<K>,
+  settings: { readonly copyShare: number; readonly maxMatches: number },
+): TextDecision<K> {
+  const { sentences } = prints;
+  const sentenceHasPrint = new Uint8Array(article.sentences.length);
+  for (let k = 0; k < counted.length; k++) if (counted[k]) sentenceHasPrint[sentences[k]!] = 1;
+  let total = 0;
+  for (let i = 0; i < sentenceHasPrint.length; i++) {
+    if (sentenceHasPrint[i]) total += article.sentences[i]!.end - article.sentences[i]!.start;
+  }
+  const count = new Map<K, number>();
+  const covered = new Map<K, Set<number>>();
+  for (let i = 0; i < hits.group.length; i++) {
+    const g = hits.group[i]!;
+    const s = sentences[hits.print[i]!]!;
+    count.set(g, (count.get(g) ?? 0) + 1);
+    const set = covered.get(g);
+    if (set) set.add(s);
+    else covered.set(g, new Set([s]));
+  }
+  const chars = (set: ReadonlySet<number>) => {
+    let n = 0;
+    for (const i of set) n += article.sentences[i]!.end - article.sentences[i]!.start;
+    return n;
+  };
+  const ranked: { g: K; n: number; share: number; other: number }[] = [];
+  for (const [g, n] of count) {
+    if (n < MIN_SHARED_FINGERPRINTS) continue;
+    const union = new Set(covered.get(g));
+    let parentHits = 0;
+    for (const parent of view.parents(g)) {
+      for (const i of covered.get(parent) ?? []) union.add(i);
+      parentHits += count.get(parent) ?? 0;
+    }
+    const share = total > 0 ? Math.min(1, chars(union) / total) : 0;
+    const other = Math.min(1, (n + parentHits) / Math.max(1, view.fingerprints(g)));
+    ranked.push({ g, n, share, other });
+  }
+  ranked.sort((a, b) => b.share - a.share || b.n - a.n || (view.id(a.g) < view.id(b.g) ? -1 : 1));
+  const join = ranked.length > 0 && ranked[0]!.share >= settings.copyShare ? ranked[0]!.g : undefined;
+  const parents = ranked
+    .filter((r) => r.g !== join)
+    .slice(0, MAX_PARENTS)
+    .map((r) => r.g);
+  const matches = ranked.slice(0, settings.maxMatches).map(
+    ({ g, share, other }): CorpusMatch => ({
+      article: view.id(g),
+      copyGroup: view.id(g),
+      relation: share >= settings.copyShare ? 'copy' : 'shares-text',
+      share: round(share),
+      otherShare: round(other),
+      members: view.members(g),
+      pairs: sentencePairs(g, article, prints, hits, view.offsets(g)),
+    }),
+  );
+  return { matches, join, parents };
+}
+
+/** The sentence pairs behind a match with group `g`, in the article's order. */
+function sentencePairs<K>(
+  g: K,
+  article: Article,
+  prints: Fingerprints,
+  hits: Hits<K>,
+  offsets: Int32Array | undefined,
+): CorpusSentencePair[] {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < hits.group.length; i++) {
+    if (hits.group[i] !== g) continue;
+    const key = prints.sentences[hits.print[i]!]! * 65536 + hits.old[i]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const pairs: CorpusSentencePair[] = [];
+  for (const key of [...counts.keys()].sort((a, b) => a - b)) {
+    if (pairs.length >= MAX_PAIRS_PER_MATCH) break;
+    const a = Math.floor(key / 65536);
+    const b = key % 65536;
+    const s = article.sentences[a]!;
+    pairs.push({
+      sentence: { id: s.id, start: s.start, end: s.end },
+      matched: { id: `s${b + 1}`, start: offsets?.[2 * b] ?? 0, end: offsets?.[2 * b + 1] ?? 0 },
+      fingerprints: counts.get(key)!,
+    });
+  }
+  return pairs;
+}
+
+/** Cosine of two hashed feature vectors. @internal */
+export function featureCosine(a: GroupFeatures, b: GroupFeatures): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  for (let k = 0; k < a.hashes.length; k++) {
+    const at = b.hashes.indexOf(a.hashes[k]!);
+    if (at >= 0) dot += b.weights[at]! * a.weights[k]!;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Cosine of an article's features with a story centroid (summed weights by hash, and its norm). @internal */
+export function centroidCosine(features: GroupFeatures, centroid: ReadonlyMap<number, number>, norm: number): number {
+  if (features.norm === 0 || norm === 0) return 0;
+  let dot = 0;
+  for (let k = 0; k < features.hashes.length; k++) {
+    const c = centroid.get(features.hashes[k]!);
+    if (c !== undefined) dot += c * features.weights[k]!;
+  }
+  return dot / (norm * features.norm);
+}
