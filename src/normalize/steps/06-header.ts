@@ -28,11 +28,21 @@ export function findHeaderAndLede(draft: Draft): void {
     if (l.terminal) break;
     if (++unpunctuatedHeader > HEADER.maxHeaderLines) break;
   }
+  // A block is a picture's (its other lines caption text) only when it is short: a text without blank lines is
+  // one block, and a caption or credit line in it does not make the whole story a caption.
+  const blockLines = new Map<number, number>();
+  for (const l of draft.content)
+    if (draft.captionBlocks.has(l.block)) blockLines.set(l.block, (blockLines.get(l.block) ?? 0) + 1);
   let lede: Line | undefined;
   for (let i = cursor; i < bodyCandidates.length; i++) {
     const line = bodyCandidates[i]!;
     if (line.role.kind !== 'body' || isFragment(line)) continue;
-    if (draft.captionBlocks.has(line.block) && lede === undefined && !matchDateline(line.text, agencies)) {
+    if (
+      draft.captionBlocks.has(line.block) &&
+      (blockLines.get(line.block) ?? 0) <= HEADER.maxCaptionBlockLines &&
+      lede === undefined &&
+      !matchDateline(line.text, agencies)
+    ) {
       markCaption(draft, line, 'block:caption-text');
       continue;
     }
