@@ -12,12 +12,14 @@ import { normalizeArticle } from '../normalize/normalize-article';
 import { Column, pack, unpack } from './columns';
 import {
   centroidCosine,
+  decideStory,
   decideText,
   featureCosine,
   type GroupFeatures,
   type GroupView,
   type Hits,
   hashFeatures,
+  type StoryView,
 } from './decide';
 import { type Fingerprints, fingerprintArticle } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
@@ -29,9 +31,6 @@ import {
   DEFAULT_WINDOW_DAYS,
   FEATURE_GROUPS,
   GROUP_FEATURES,
-  MIN_SHARED_FEATURES,
-  SAME_STORY_COSINE,
-  STORY_CANDIDATES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from './tuning';
@@ -397,10 +396,10 @@ class MemoryCorpusIndex implements CorpusIndex {
     if (join < 0 && !notArticle) {
       features = hashFeatures(article, GROUP_FEATURES);
       const related = this.storyMatches(features);
-      if (story < 0 && related.length > 0) story = this.groupStory.get(this.groupSlotOf(related[0]!.copyGroup));
+      if (story < 0 && related.story !== undefined) story = related.story;
       // Groups that share text are listed once, as text matches.
       const listed = new Set(matches.map((m) => m.copyGroup));
-      for (const r of related) {
+      for (const r of related.matches) {
         if (matches.length >= this.settings.maxMatches) break;
         if (!listed.has(r.copyGroup)) matches.push(r);
       }
@@ -490,17 +489,9 @@ class MemoryCorpusIndex implements CorpusIndex {
     offsets: (g) => this.groupOffsets[g],
   };
 
-  /**
-   * Stories whose centroid (the summed features of their groups) is close
-   * to the article's features, best first, each as a `same-story` match
-   * with the story's most related group. Comparing with the whole story
-   * instead of its nearest member keeps one loose resemblance from chaining
-   * two stories together.
-   */
-  private storyMatches(features: GroupFeatures): CorpusMatch[] {
-    if (features.norm === 0) return [];
-    const dot = new Map<number, number>();
-    const sharedCount = new Map<number, number>();
+  /** The feature postings the article's story features hit, then the story decision. */
+  private storyMatches(features: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
+    const shared = new Map<number, { dot: number; count: number }>();
     for (let k = 0; k < features.hashes.length; k++) {
       const h = features.hashes[k]!;
       const w = features.weights[k]!;
@@ -511,46 +502,25 @@ class MemoryCorpusIndex implements CorpusIndex {
         for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p)) {
           const g = s.features.groupOf(p);
           if (this.groupMembers.get(g) <= 0) continue;
-          dot.set(g, (dot.get(g) ?? 0) + w * w);
-          sharedCount.set(g, (sharedCount.get(g) ?? 0) + 1);
+          const entry = shared.get(g);
+          if (entry) {
+            entry.dot += w * w;
+            entry.count++;
+          } else shared.set(g, { dot: w * w, count: 1 });
         }
       }
     }
-    // The best group of each candidate story, by the group's own cosine.
-    const bestOfStory = new Map<number, { g: number; cosine: number }>();
-    for (const [g, d] of dot) {
-      if (sharedCount.get(g)! < MIN_SHARED_FEATURES) continue;
-      const other = this.groupFeatures[g];
-      if (!other || other.norm === 0) continue;
-      const cosine = d / (features.norm * other.norm);
-      const story = this.groupStory.get(g);
-      const best = bestOfStory.get(story);
-      if (!best || cosine > best.cosine || (cosine === best.cosine && this.groupIds[g]! < this.groupIds[best.g]!)) {
-        bestOfStory.set(story, { g, cosine });
-      }
-    }
-    const found: { g: number; cosine: number }[] = [];
-    // The centroid is checked for the stories whose nearest group is nearest (a story far from the
-    // article in every group is not near it on average).
-    const candidates = [...bestOfStory]
-      .sort((a, b) => b[1].cosine - a[1].cosine || a[0] - b[0])
-      .slice(0, STORY_CANDIDATES);
-    for (const [story, best] of candidates) {
-      const cosine = this.centroidCosine(story, features);
-      if (cosine >= SAME_STORY_COSINE) found.push({ g: best.g, cosine });
-    }
-    found.sort((a, b) => b.cosine - a.cosine || (this.groupIds[a.g]! < this.groupIds[b.g]! ? -1 : 1));
-    return found.slice(0, this.settings.maxMatches).map(({ g, cosine }) => ({
-      article: this.groupIds[g]!,
-      copyGroup: this.groupIds[g]!,
-      relation: 'same-story' as const,
-      share: 0,
-      otherShare: 0,
-      members: this.groupMembers.get(g),
-      relatedness: round(Math.min(1, cosine)),
-      pairs: [],
-    }));
+    return decideStory(features, shared, this.storyView, this.settings.maxMatches);
   }
+
+  private readonly storyView: StoryView<number, number> = {
+    id: (g) => this.groupIds[g]!,
+    members: (g) => this.groupMembers.get(g),
+    story: (g) => this.groupStory.get(g),
+    features: (g) => this.groupFeatures[g],
+    centroidCosine: (story, features) => this.centroidCosine(story, features),
+    compareStories: (a, b) => a - b,
+  };
 
   private centroidCosine(story: number, features: GroupFeatures): number {
     const centroid = this.storyCentroid[story];
@@ -914,7 +884,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 }
 
-function round(x: number): number {
+function _round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 

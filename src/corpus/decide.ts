@@ -11,7 +11,14 @@
 import { extractDocumentFeatures } from '../align/relatedness';
 import type { Article } from '../core/types';
 import type { Fingerprints } from './fingerprint';
-import { MAX_PAIRS_PER_MATCH, MAX_PARENTS, MIN_SHARED_FINGERPRINTS } from './tuning';
+import {
+  MAX_PAIRS_PER_MATCH,
+  MAX_PARENTS,
+  MIN_SHARED_FEATURES,
+  MIN_SHARED_FINGERPRINTS,
+  SAME_STORY_COSINE,
+  STORY_CANDIDATES,
+} from './tuning';
 import type { CorpusMatch, CorpusSentencePair } from './types';
 
 /** The story features of a group's first article, hashed. @internal */
@@ -209,4 +216,72 @@ export function centroidCosine(features: GroupFeatures, centroid: ReadonlyMap<nu
     if (c !== undefined) dot += c * features.weights[k]!;
   }
   return dot / (norm * features.norm);
+}
+
+/** What the story decision reads of a group. @internal */
+export interface StoryView<K, S> {
+  id(g: K): string;
+  members(g: K): number;
+  story(g: K): S;
+  features(g: K): GroupFeatures | undefined;
+  /** Cosine of the article's features with the story's centroid. */
+  centroidCosine(story: S, features: GroupFeatures): number;
+  /** Orders two stories when their nearest groups tie (stable across runs). */
+  compareStories(a: S, b: S): number;
+}
+
+/**
+ * Stories whose centroid (the summed features of their groups) is close to
+ * the article's features, best first, each as a `same-story` match with the
+ * story's most related group. `shared` holds, for each group sharing a
+ * feature with the article, the summed squared weights (in the article) and
+ * the count of the shared features. Comparing with the whole story instead of
+ * its nearest member keeps one loose resemblance from chaining two stories.
+ *
+ * @internal
+ */
+export function decideStory<K, S>(
+  features: GroupFeatures,
+  shared: ReadonlyMap<K, { readonly dot: number; readonly count: number }>,
+  view: StoryView<K, S>,
+  maxMatches: number,
+): { readonly matches: CorpusMatch[]; readonly story: S | undefined } {
+  if (features.norm === 0) return { matches: [], story: undefined };
+  // The best group of each candidate story, by the group's own cosine.
+  const bestOfStory = new Map<S, { g: K; cosine: number }>();
+  for (const [g, { dot, count }] of shared) {
+    if (count < MIN_SHARED_FEATURES) continue;
+    const other = view.features(g);
+    if (!other || other.norm === 0) continue;
+    const cosine = dot / (features.norm * other.norm);
+    const story = view.story(g);
+    const best = bestOfStory.get(story);
+    if (!best || cosine > best.cosine || (cosine === best.cosine && view.id(g) < view.id(best.g))) {
+      bestOfStory.set(story, { g, cosine });
+    }
+  }
+  // The centroid is checked for the stories whose nearest group is nearest (a story far from the
+  // article in every group is not near it on average).
+  const candidates = [...bestOfStory]
+    .sort((a, b) => b[1].cosine - a[1].cosine || view.compareStories(a[0], b[0]))
+    .slice(0, STORY_CANDIDATES);
+  const found: { g: K; story: S; cosine: number }[] = [];
+  for (const [story, best] of candidates) {
+    const cosine = view.centroidCosine(story, features);
+    if (cosine >= SAME_STORY_COSINE) found.push({ g: best.g, story, cosine });
+  }
+  found.sort((a, b) => b.cosine - a.cosine || (view.id(a.g) < view.id(b.g) ? -1 : 1));
+  return {
+    story: found[0]?.story,
+    matches: found.slice(0, maxMatches).map(({ g, cosine }) => ({
+      article: view.id(g),
+      copyGroup: view.id(g),
+      relation: 'same-story' as const,
+      share: 0,
+      otherShare: 0,
+      members: view.members(g),
+      relatedness: round(Math.min(1, cosine)),
+      pairs: [],
+    })),
+  };
 }
