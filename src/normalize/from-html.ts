@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { mapSpan, type Mappable } from '../core/mapping';
+import { type Mappable, mapSpan } from '../core/mapping';
 import type {
   Article,
   ArticleInput,
@@ -46,6 +46,13 @@ const ARTICLE_LABELS: readonly HtmlBlockLabel[] = [
   'caption',
   'photo-credit',
 ];
+
+/**
+ * When no block of the page reads as article text (a fragment such as
+ * `<p>Hi there. Bye.</p>`, a page of short lines), the blocks outside any
+ * structural furniture are read too and the text steps judge them.
+ */
+const FALLBACK_LABELS: readonly HtmlBlockLabel[] = [...ARTICLE_LABELS, 'boilerplate'];
 
 /** Every label: with `removeBoilerplate: false` the whole page's text is read. */
 const ALL_LABELS: readonly HtmlBlockLabel[] = [
@@ -235,7 +242,12 @@ export function normalizeHtml(
   // 1. The page as labelled blocks mapped to the HTML, its removed markup and its metadata (the length is checked).
   const page = extractHtml(html, { maxLength: Math.max(1, html.length) });
   // 2. The article's blocks as one text (blank lines between blocks) with one map back to the HTML.
-  const joined = htmlText(page, removeBoilerplate ? ARTICLE_LABELS : ALL_LABELS);
+  const labels = !removeBoilerplate
+    ? ALL_LABELS
+    : page.blocks.some((b) => b.label === 'body')
+      ? ARTICLE_LABELS
+      : FALLBACK_LABELS;
+  const joined = htmlText(page, labels);
   // 3. The text steps on it: step 1 reads the lines, the page's structure decides captions and the headline
   //    element, steps 2 to 15 the rest (furniture, byline, dateline, credits, body).
   const draft = readLines(joined.text, agencies, removeBoilerplate);

@@ -26,7 +26,8 @@ function isTextOrHtml(input: object): boolean {
 
 /** What is wrong with an input that is neither a string nor an object with exactly one of `text` and `html`. */
 function describeBadInput(input: unknown): string {
-  const expected = 'a string, or an object with a string `text` field (plain text) or a string `html` field (an HTML page)';
+  const expected =
+    'a string, or an object with a string `text` field (plain text) or a string `html` field (an HTML page)';
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return `normalizeArticle expects ${expected}, got ${describe(input)}.`;
   }

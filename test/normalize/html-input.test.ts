@@ -1,0 +1,307 @@
+import { decodeHTML } from 'entities';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import { alignSources, isCopydeskError, normalizeArticle } from '../../src/index';
+
+/** What a reader sees of a piece of HTML: comments, scripts and styles dropped, tags removed, references decoded. */
+function visible(html: string): string {
+  return decodeHTML(
+    html
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi, '')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]*>/g, ''),
+  );
+}
+
+function words(text: string): string[] {
+  return text.split(/[\s\u00a0]+/).filter((w) => w !== '');
+}
+
+/** Checks every offset property of an article read from `html`. */
+function checkOffsets(article: Article, html: string): void {
+  expect(article.original).toBe(html);
+  for (const span of [...article.paragraphs, ...article.sentences]) {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(html.length);
+    expect(words(visible(html.slice(span.start, span.end)))).toEqual(words(span.text));
+  }
+  // The layout tiles the whole HTML, and its removed pieces are the removed spans.
+  let pos = 0;
+  for (const piece of article.layout) {
+    expect(piece.start).toBe(pos);
+    expect(piece.end).toBeGreaterThan(piece.start);
+    if (piece.role === 'removed') expect(piece.reason).toBeDefined();
+    pos = piece.end;
+  }
+  expect(pos).toBe(html.length);
+  const removedPieces = article.layout.filter((p) => p.role === 'removed');
+  expect(removedPieces.map((p) => [p.start, p.end, p.reason])).toEqual(
+    article.removed.map((r) => [r.start, r.end, r.reason]),
+  );
+  expect(article.layout.filter((p) => p.role === 'body').map((p) => [p.start, p.end])).toEqual(
+    article.paragraphs.map((p) => [p.start, p.end]),
+  );
+}
+
+/** A news page written for these tests in the shape of a wire story on an outlet's site. */
+const WIRE_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Heavy rain closes roads in Oslo | The Daily Courier</title>
+<meta property="og:site_name" content="The Daily Courier">
+<link rel="canonical" href="https://courier.example/world/oslo-rain-closes-roads">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Heavy rain closes roads in Oslo","author":[{"@type":"Person","name":"Ann Lee"}],"datePublished":"2024-03-19T10:00:00Z","publisher":{"@type":"Organization","name":"The Daily Courier"}}</script>
+<style>.story p { margin: 0 }</style>
+</head><body>
+<header class="site-header"><a href="/">The Daily Courier</a><nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<main><article class="story">
+<h1>Heavy rain closes roads in Oslo</h1>
+<p class="byline">By Ann Lee</p>
+<p>OSLO, March 19 (Reuters) - Heavy rain closed roads across Oslo on Tuesday, and the city&#8217;s two rivers rose above their banks, officials said.</p>
+<figure><img src="/img/oslo.jpg" alt=""><figcaption>Cars drive through a flooded street in central Oslo on Tuesday.</figcaption></figure>
+<p>Trains between Oslo &amp; Bergen were stopped for the day. The <a href="/topics/rail">rail operator</a> said repairs would take <em>at least</em> a week.</p>
+<!-- ad slot -->
+<p>&#8220;We have not seen water like this since 1995,&#8221; the mayor told reporters at city hall.</p>
+<p>(Reporting by Ann Lee; Editing by Bob Ray)</p>
+</article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Storm hits Bergen as winds reach record speeds</a></li><li><a href="/b">Norway braces for a wet spring, forecasters say</a></li></ul></aside>
+</main>
+<footer><p>&copy; 2024 The Daily Courier. All rights reserved.</p><p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>
+<script>window.dataLayer = [];</script>
+</body></html>`;
+
+/** The same story as a scraped plain text. */
+const WIRE_TEXT = [
+  'Heavy rain closes roads in Oslo',
+  'By Ann Lee',
+  'OSLO, March 19 (Reuters) - Heavy rain closed roads across Oslo on Tuesday, and the city\u2019s two rivers rose above their banks, officials said.',
+  'Trains between Oslo & Bergen were stopped for the day. The rail operator said repairs would take at least a week.',
+  '\u201cWe have not seen water like this since 1995,\u201d the mayor told reporters at city hall.',
+  '(Reporting by Ann Lee; Editing by Bob Ray)',
+].join('\n\n');
+
+describe('normalizeArticle({ html })', () => {
+  const article = normalizeArticle({ html: WIRE_PAGE });
+
+  it('keeps the story as paragraphs and sentences whose ranges hold their words in the HTML', () => {
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'Heavy rain closed roads across Oslo on Tuesday, and the city\u2019s two rivers rose above their banks, officials said.',
+      'Trains between Oslo & Bergen were stopped for the day. The rail operator said repairs would take at least a week.',
+      '\u201cWe have not seen water like this since 1995,\u201d the mayor told reporters at city hall.',
+    ]);
+    expect(article.sentences).toHaveLength(4);
+    checkOffsets(article, WIRE_PAGE);
+  });
+
+  it('maps decoded references back to the references in the source (&amp;, &#8217;)', () => {
+    const amp = article.sentences.find((s) => s.text.includes('&'))!;
+    expect(WIRE_PAGE.slice(amp.start, amp.end)).toBe('Trains between Oslo &amp; Bergen were stopped for the day.');
+    const apostrophe = article.sentences[0]!;
+    expect(WIRE_PAGE.slice(apostrophe.start, apostrophe.end)).toContain('city&#8217;s');
+    expect(apostrophe.normalized).toContain("city's");
+    const quote = article.paragraphs[2]!;
+    expect(WIRE_PAGE.slice(quote.start, quote.end).startsWith('&#8220;We have')).toBe(true);
+  });
+
+  it('reads the dateline and the wire credit as it does in the same story as text', () => {
+    const text = normalizeArticle(WIRE_TEXT);
+    expect(article.metadata.dateline).toMatchObject({ place: 'OSLO', date: 'March 19', agency: 'Reuters' });
+    expect(article.metadata.dateline?.text).toBe(text.metadata.dateline?.text);
+    expect(WIRE_PAGE.slice(article.metadata.dateline!.start, article.metadata.dateline!.end)).toBe(
+      'OSLO, March 19 (Reuters) -',
+    );
+    expect(article.metadata.credits.map((c) => [c.text, c.agency, c.reporters, c.editors])).toEqual(
+      text.metadata.credits.map((c) => [c.text, c.agency, c.reporters, c.editors]),
+    );
+    expect(article.metadata.agency).toBe('Reuters');
+    expect(article.metadata.bylines.map((b) => b.names)).toEqual([['Ann Lee']]);
+    expect(article.sentences.map((s) => s.normalized)).toEqual(text.sentences.map((s) => s.normalized));
+  });
+
+  it('removes a <figcaption> as a caption and lists it in the metadata', () => {
+    const caption = article.removed.find((r) => r.reason === 'caption');
+    expect(caption).toMatchObject({
+      text: 'Cars drive through a flooded street in central Oslo on Tuesday.',
+      rule: 'struct:figcaption',
+    });
+    expect(WIRE_PAGE.slice(caption!.start, caption!.end)).toBe(caption!.text);
+    expect(article.metadata.captions.map((c) => c.text)).toEqual([caption!.text]);
+  });
+
+  it('removes markup and the page around the story with html:* reasons', () => {
+    const reasons = new Set(article.removed.map((r) => r.reason));
+    for (const reason of ['html:doctype', 'html:title', 'html:script', 'html:style', 'html:nav', 'html:aside']) {
+      expect(reasons).toContain(reason);
+    }
+    expect(article.removed.some((r) => r.reason.startsWith('html:') && /Privacy|All rights/.test(r.text))).toBe(true);
+    expect(article.removed.find((r) => r.text.startsWith('Storm hits Bergen'))?.reason).toBe('html:aside');
+  });
+
+  it('takes the title, author, date, outlet and URL from the page when the input gives none', () => {
+    expect(article.metadata.title?.text).toBe('Heavy rain closes roads in Oslo');
+    // The visible headline is the same as JSON-LD's: its span is the <h1>'s text.
+    expect(WIRE_PAGE.slice(article.metadata.title!.start - 4, article.metadata.title!.start)).toBe('<h1>');
+    expect(article.outlet).toBe('The Daily Courier');
+    expect(article.url).toBe('https://courier.example/world/oslo-rain-closes-roads');
+    expect(article.publishedAt).toBe('2024-03-19T10:00:00.000Z');
+    const given = normalizeArticle({
+      html: WIRE_PAGE,
+      outlet: 'Courier',
+      url: 'https://x.example/a',
+      publishedAt: '2024-03-20',
+      id: 'p1',
+    });
+    expect([given.id, given.outlet, given.url, given.publishedAt]).toEqual([
+      'p1',
+      'Courier',
+      'https://x.example/a',
+      '2024-03-20T00:00:00.000Z',
+    ]);
+    expect(article.id).toMatch(/^src-[0-9a-f]{8}$/);
+  });
+
+  it('prefers the JSON-LD headline to a different visible one, with its span inside the script', () => {
+    const html = WIRE_PAGE.replace('<h1>Heavy rain closes roads in Oslo</h1>', '<h1>Oslo under water</h1>');
+    const a = normalizeArticle({ html });
+    expect(a.metadata.title?.text).toBe('Heavy rain closes roads in Oslo');
+    expect(html.slice(a.metadata.title!.start, a.metadata.title!.end)).toBe('Heavy rain closes roads in Oslo');
+    expect(a.metadata.title!.start).toBeGreaterThan(html.indexOf('application/ld+json'));
+    expect(a.removed.find((r) => r.text === 'Oslo under water')?.reason).toBe('metadata:title');
+    const noH1 = normalizeArticle({ html: WIRE_PAGE.replace('<h1>Heavy rain closes roads in Oslo</h1>', '') });
+    expect(noH1.metadata.title?.text).toBe('Heavy rain closes roads in Oslo');
+    expect(noH1.paragraphs).toHaveLength(3);
+  });
+
+  it('takes bylines from JSON-LD authors when the page prints none, crediting a wire agency named as author', () => {
+    const html = WIRE_PAGE.replace('<p class="byline">By Ann Lee</p>', '')
+      .replace('"name":"Ann Lee"', '"name":"Associated Press"')
+      .replace('OSLO, March 19 (Reuters) - ', '')
+      .replace('<p>(Reporting by Ann Lee; Editing by Bob Ray)</p>', '');
+    const a = normalizeArticle({ html });
+    expect(a.metadata.bylines.map((b) => [b.text, b.agency])).toEqual([['Associated Press', 'AP']]);
+    expect(html.slice(a.metadata.bylines[0]!.start, a.metadata.bylines[0]!.end)).toBe('Associated Press');
+    expect(a.metadata.agency).toBe('AP');
+  });
+
+  it('reads a page without <html>, <head> or <body>, and an empty page', () => {
+    const html = '<p>Hi there. Bye.</p>';
+    const a = normalizeArticle({ html });
+    expect(a.sentences.map((s) => s.text)).toEqual(['Hi there.', 'Bye.']);
+    checkOffsets(a, html);
+    const empty = normalizeArticle({ html: '' });
+    expect(empty.paragraphs).toEqual([]);
+    expect(empty.layout).toEqual([]);
+    expect(empty.diagnostics.map((d) => d.code)).toContain('empty-input');
+    const nav = normalizeArticle({ html: '<nav><a href="/">Home</a></nav>' });
+    expect(nav.diagnostics.map((d) => d.code)).toContain('no-body');
+    checkOffsets(nav, '<nav><a href="/">Home</a></nav>');
+  });
+
+  it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
+    const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
+    expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);
+    checkOffsets(a, WIRE_PAGE);
+  });
+
+  it('holds for generated pages: nested inline tags, references, comments, scripts, furniture around the story', () => {
+    const word = fc.constantFrom(
+      'rain',
+      'Oslo',
+      'officials',
+      'said',
+      'the',
+      'river',
+      'rose',
+      '&amp;',
+      'city&#8217;s',
+      '&#8220;quoted&#8221;',
+      '<b>bold</b>',
+      '<a href="/x">linked words</a>',
+      '<em><i>deep</i></em>',
+      '<!-- note -->',
+      '&nbsp;',
+      '2024',
+    );
+    const sentence = fc
+      .array(word, { minLength: 6, maxLength: 18 })
+      .map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => `<p>${ss.join(' ')}</p>`);
+    const page = fc
+      .tuple(
+        fc.array(paragraph, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', '<script>var a = "<p>not text</p>";</script>', '<style>p{}</style>'),
+      )
+      .map(
+        ([ps, nav, figure, extra]) =>
+          `${nav ? '<nav><a href="/">Home</a> <a href="/b">World</a></nav>' : ''}<article><h1>A headline here</h1>${extra}${ps.join('\n')}${
+            figure ? '<figure><figcaption>A picture of the river.</figcaption></figure>' : ''
+          }</article><footer>Contact us</footer>`,
+      );
+    fc.assert(
+      fc.property(page, (html) => {
+        checkOffsets(normalizeArticle({ html }), html);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('normalizeArticle input checks for html', () => {
+  const code = (f: () => unknown): string | undefined => {
+    try {
+      f();
+    } catch (error) {
+      return isCopydeskError(error) ? error.code : 'other';
+    }
+    return undefined;
+  };
+  const loose = (value: unknown) => value as Parameters<typeof normalizeArticle>[0];
+
+  it('takes exactly one of text and html', () => {
+    expect(code(() => normalizeArticle(loose({ text: 'a', html: '<p>a</p>' })))).toBe('ERR_INVALID_INPUT');
+    expect(code(() => normalizeArticle(loose({ id: 'x' })))).toBe('ERR_INVALID_INPUT');
+    expect(code(() => normalizeArticle(loose({ html: 42 })))).toBe('ERR_INVALID_INPUT');
+    expect(code(() => normalizeArticle(loose({ text: 'a', html: null })))).toBe('ERR_INVALID_INPUT');
+    expect(code(() => normalizeArticle({ html: '<p>Fine.</p>' }))).toBeUndefined();
+    expect(() => normalizeArticle(loose({ text: 'a', html: '<p>a</p>' }))).toThrow(/exactly one/);
+    expect(() => normalizeArticle(loose({ html: new Uint8Array(2) }))).toThrow(/TextDecoder/);
+  });
+
+  it('applies maxLength to the HTML', () => {
+    expect(code(() => normalizeArticle({ html: '<p>Too long for the limit.</p>' }, { maxLength: 10 }))).toBe(
+      'ERR_INPUT_TOO_LARGE',
+    );
+  });
+});
+
+describe('alignSources with html inputs', () => {
+  it('compares pages end to end, every member span in its page', () => {
+    const other = WIRE_PAGE.replace('The Daily Courier', 'Morning Post')
+      .replace(
+        '<p>&#8220;We have not seen water like this since 1995,&#8221; the mayor told reporters at city hall.</p>',
+        '',
+      )
+      .replace('Trains between Oslo &amp; Bergen', 'Trains between <b>Oslo</b> &amp; Bergen');
+    const comparison = alignSources([
+      { html: WIRE_PAGE, id: 'courier' },
+      { html: other, id: 'post' },
+    ]);
+    const originals = new Map(comparison.articles.map((a) => [a.id, a.original]));
+    expect(originals.get('courier')).toBe(WIRE_PAGE);
+    expect(originals.get('post')).toBe(other);
+    const shared = comparison.groups.filter((g) => new Set(g.members.map((m) => m.source)).size === 2);
+    expect(shared.length).toBeGreaterThanOrEqual(2);
+    for (const group of comparison.groups) {
+      for (const member of group.members) {
+        const html = originals.get(member.source)!;
+        expect(words(visible(html.slice(member.start, member.end)))).toEqual(words(member.text));
+      }
+    }
+    const trains = shared.find((g) => g.members.some((m) => m.text.startsWith('Trains')))!;
+    const post = trains.members.find((m) => m.source === 'post')!;
+    expect(other.slice(post.start, post.end)).toBe('Trains between <b>Oslo</b> &amp; Bergen were stopped for the day.');
+  });
+});
