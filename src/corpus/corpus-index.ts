@@ -8,7 +8,6 @@
  */
 import { CopydeskError } from '../core/errors';
 import type { Article, Diagnostic } from '../core/types';
-import { normalizeArticle } from '../normalize/normalize-article';
 import { Column, pack, unpack } from './columns';
 import {
   centroidCosine,
@@ -21,8 +20,9 @@ import {
   hashFeatures,
   type StoryView,
 } from './decide';
-import { type Fingerprints, fingerprintArticle } from './fingerprint';
+import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
+import { checkInput, parseTime, readInput } from './read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -40,6 +40,7 @@ import type {
   CorpusInput,
   CorpusMatch,
   CorpusResult,
+  CorpusSettings,
   CorpusStats,
   CorpusStoriesOptions,
   CorpusStory,
@@ -54,15 +55,9 @@ interface Segment {
   readonly articles: number[];
 }
 
-interface Settings {
-  readonly window: number;
-  readonly bucket: 'day' | 'hour';
-  readonly maxMatches: number;
-  readonly copyShare: number;
-  readonly normalize: NonNullable<CorpusIndexOptions['normalize']>;
-}
+type Settings = CorpusSettings;
 
-const OPTION_KEYS = new Set(['window', 'bucket', 'maxMatches', 'copyShare', 'normalize']);
+const OPTION_KEYS = new Set(['window', 'bucket', 'maxMatches', 'copyShare', 'normalize', 'store']);
 
 function resolveOptions(options: CorpusIndexOptions | undefined): Settings {
   if (options === undefined) options = {};
@@ -100,30 +95,6 @@ function resolveOptions(options: CorpusIndexOptions | undefined): Settings {
     throw new CopydeskError('ERR_INVALID_OPTION', `copyShare must be a number in (0, 1], got ${String(copyShare)}`);
   }
   return { window, bucket, maxMatches, copyShare, normalize: options.normalize ?? {} };
-}
-
-function parseTime(value: string | Date | undefined, field: string): number | undefined {
-  if (value === undefined) return undefined;
-  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (!Number.isFinite(time)) {
-    throw new CopydeskError(
-      'ERR_INVALID_INPUT',
-      `${field} must be an ISO 8601 string or a valid Date, got ${String(value)}`,
-    );
-  }
-  return time;
-}
-
-function checkInput(input: CorpusInput): void {
-  if (typeof input !== 'object' || input === null) {
-    throw new CopydeskError(
-      'ERR_INVALID_INPUT',
-      'a corpus input must be an object { id, text, publishedAt?, outlet?, url? }',
-    );
-  }
-  if (typeof input.id !== 'string' || input.id.length === 0) {
-    throw new CopydeskError('ERR_INVALID_INPUT', 'a corpus input needs an id: a non-empty string');
-  }
 }
 
 /** What the index found for one article, before anything is written. */
@@ -342,49 +313,12 @@ class MemoryCorpusIndex implements CorpusIndex {
 
   /** Reads, fingerprints and matches an article against the index, writing nothing. */
   private analyse(input: CorpusInput): Analysis {
-    const article = normalizeArticle(input, this.settings.normalize);
-    const diagnostics: Diagnostic[] = [...article.diagnostics];
-    let time = parseTime(input.publishedAt, 'publishedAt');
-    if (time === undefined) {
-      time = Number.isFinite(this.newestTime) ? this.newestTime : 0;
-      diagnostics.push({
-        code: 'no-publication-time',
-        severity: 'warning',
-        message:
-          'the article has no publishedAt; it was placed at the newest time the index has seen ' +
-          `(${new Date(time).toISOString()}), which decides its place in the window`,
-      });
-    }
-    const bucket = Math.floor(time / this.bucketMs);
-    const windowStart = Number.isFinite(this.newest)
-      ? this.newest - this.settings.window + 1
-      : Number.NEGATIVE_INFINITY;
-    const outside = bucket < windowStart;
-    if (outside) {
-      diagnostics.push({
-        code: 'outside-window',
-        severity: 'warning',
-        message:
-          `the article was published before the window (which starts ${new Date(windowStart * this.bucketMs).toISOString()}): ` +
-          'it is matched against what the index holds but not held',
-      });
-    }
-    const notArticle = article.diagnostics.some((d) => d.code === 'not-article');
-    const fingerprints = notArticle ? fingerprintArticle({ ...article, sentences: [] }) : fingerprintArticle(article);
-    if (notArticle) {
-      diagnostics.push({
-        code: 'not-indexed',
-        severity: 'info',
-        message:
-          'the page is not an article (see the not-article diagnostic): its text is not fingerprinted or matched',
-      });
-    } else if (fingerprints.hashes.length === 0) {
-      diagnostics.push({
-        code: 'no-fingerprints',
-        severity: 'info',
-        message: 'the body has no run of three or more words: nothing to match',
-      });
-    }
+    const { article, time, bucket, outside, notArticle, fingerprints, diagnostics } = readInput(
+      input,
+      this.settings,
+      this.newestTime,
+      this.newest,
+    );
     const { matches, join, novel, parents, counted } = this.textMatches(article, fingerprints);
     let story = -1;
     if (join >= 0) story = this.groupStory.get(join);
@@ -906,7 +840,18 @@ function _round(x: number): number {
  * ```
  */
 export function createCorpusIndex(options?: CorpusIndexOptions): CorpusIndex {
-  return new MemoryCorpusIndex(resolveOptions(options));
+  const settings = resolveOptions(options);
+  const store = options?.store;
+  if (store !== undefined) {
+    if (typeof store !== 'object' || store === null || typeof store.open !== 'function') {
+      throw new CopydeskError(
+        'ERR_INVALID_OPTION',
+        'store must be a corpus store, such as redisStore({ client }) from copydesk/redis',
+      );
+    }
+    return store.open(settings);
+  }
+  return new MemoryCorpusIndex(settings);
 }
 
 /**

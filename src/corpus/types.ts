@@ -44,6 +44,34 @@ export interface CorpusIndexOptions {
    * @defaultValue {}
    */
   readonly normalize?: NormalizeOptions;
+  /**
+   * Where the index lives: in memory when omitted, or a store such as
+   * `redisStore({ client })` from `copydesk/redis`, shared by several
+   * worker processes.
+   *
+   * @defaultValue undefined (in memory)
+   */
+  readonly store?: CorpusStore;
+}
+
+/** The settings of a corpus index, every option resolved, as a {@link CorpusStore} receives them. */
+export interface CorpusSettings {
+  /** Length of the window, in buckets. */
+  readonly window: number;
+  /** The unit of the window. */
+  readonly bucket: 'day' | 'hour';
+  /** Most matches returned per article. */
+  readonly maxMatches: number;
+  /** Share at or above which an article joins a copy group. */
+  readonly copyShare: number;
+  /** Options passed to `normalizeArticle`. */
+  readonly normalize: NormalizeOptions;
+}
+
+/** A place a corpus index keeps its state (see {@link CorpusIndexOptions.store}). */
+export interface CorpusStore {
+  /** Opens the index with the given settings. */
+  open(settings: CorpusSettings): CorpusIndex;
 }
 
 /** An article given to the index: an {@link ArticleInput} whose `id` is required. */
