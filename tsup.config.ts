@@ -26,11 +26,14 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts' } },
   },
   {
-    // CommonJS library.
+    // CommonJS library. htmlparser2 12 and its dependencies are ESM only: they are bundled into it, so that
+    // `require('copydesk')` works on every Node 20 (require of an ES module needs 20.19 or later). The ESM build
+    // imports them as dependencies.
     ...shared,
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
     platform: 'neutral',
+    noExternal: ['htmlparser2', 'entities', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype'],
     dts: true,
   },
 ]);
