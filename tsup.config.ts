@@ -18,12 +18,12 @@ export default defineConfig([
   {
     // ESM library and the CLI, sharing modules through chunks. Only the library gets types.
     ...shared,
-    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+    entry: { index: 'src/index.ts', redis: 'src/redis/index.ts', cli: 'src/cli/index.ts' },
     format: ['esm'],
     splitting: true,
     platform: 'neutral',
     external: [/^node:/],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', redis: 'src/redis/index.ts' } },
   },
   {
     // CommonJS library. htmlparser2 12 and its dependencies are ESM only: they are bundled into it, so that

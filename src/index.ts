@@ -86,8 +86,10 @@ export type {
   CorpusResult,
   CorpusSentencePair,
   CorpusSentenceRef,
+  CorpusSettings,
   CorpusStats,
   CorpusStoriesOptions,
+  CorpusStore,
   CorpusStory,
 } from './corpus/types';
 export { diffSentences } from './diff/diff-sentences';

@@ -22,6 +22,7 @@ export const LAYERS = [
   'provenance',
   'align',
   'corpus',
+  'redis',
   'report',
   'index',
   'cli',

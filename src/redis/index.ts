@@ -1,0 +1,435 @@
+/**
+ * `copydesk/redis`: a corpus index kept on a Redis server, so several worker
+ * processes share one index. Use it through `createCorpusIndex`:
+ *
+ * ```ts
+ * import Redis from 'ioredis';
+ * import { createCorpusIndex } from 'copydesk';
+ * import { redisStore } from 'copydesk/redis';
+ *
+ * const index = createCorpusIndex({ window: 7, store: redisStore({ client: new Redis('redis://127.0.0.1:6379') }) });
+ * const result = await index.add({ id: 'ap-1', text, publishedAt: '2026-03-01T10:00:00Z' });
+ * ```
+ *
+ * Every decision is the in-memory index's (the same `decide` functions on
+ * the same postings); each add is one read script and one commit script, and
+ * the commit writes the article, its group and its story atomically or not at
+ * all. A commit that would make a group or a story is refused when another
+ * worker made one since the read, and the add is read and decided again, so
+ * two workers never make two groups of one text.
+ *
+ * @packageDocumentation
+ */
+
+import { CopydeskError } from '../core/errors';
+import {
+  centroidCosine,
+  decideStory,
+  decideText,
+  featureCosine,
+  type GroupFeatures,
+  type GroupView,
+  type Hits,
+  hashFeatures,
+  type StoryView,
+} from '../corpus/decide';
+import { checkInput, parseTime, readInput } from '../corpus/read';
+import {
+  BOILERPLATE_GROUPS,
+  BUCKET_MS,
+  FEATURE_GROUPS,
+  GROUP_FEATURES,
+  STORY_FEATURES,
+  STORY_TEXT_SHARE,
+} from '../corpus/tuning';
+import type {
+  CorpusIndex,
+  CorpusInput,
+  CorpusMatch,
+  CorpusResult,
+  CorpusSettings,
+  CorpusStats,
+  CorpusStore,
+  CorpusStoriesOptions,
+  CorpusStory,
+} from '../corpus/types';
+import { COMMIT, PRUNE, READ, REMOVE, STATS, STORIES, STORY_LIST } from './scripts';
+
+/**
+ * The part of a Redis client the store uses: `eval`, as ioredis (`new Redis()`)
+ * and node-redis v4 with `{ eval: (s, n, ...a) => client.sendCommand(['EVAL', s, String(n), ...a.map(String)]) }` offer it.
+ */
+export interface RedisClientLike {
+  /** Runs a Lua script (`EVAL script numkeys ...args`). */
+  eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+}
+
+/** Options of {@link redisStore}. */
+export interface RedisStoreOptions {
+  /** A connected client (ioredis, or anything with `eval`). */
+  readonly client: RedisClientLike;
+  /**
+   * Prefix of every key; indexes with different prefixes share a server without
+   * meeting. The prefix is wrapped in a `{hash tag}`, so on a Redis Cluster
+   * all of one index's keys live in one slot (the scripts touch many keys).
+   *
+   * @defaultValue 'copydesk'
+   */
+  readonly prefix?: string;
+  /**
+   * Reads and decisions retried when other workers keep making groups
+   * between an add's read and its commit.
+   *
+   * @defaultValue 20
+   */
+  readonly maxRetries?: number;
+}
+
+const SEP = '\u001f';
+const MAX_RETRIES = 20;
+
+interface GroupRow {
+  readonly story: string;
+  readonly members: number;
+  readonly fps: number;
+  readonly offsets: Int32Array;
+  readonly parents: readonly string[];
+  readonly features: GroupFeatures | undefined;
+}
+
+function numbers(list: string): number[] {
+  return list === '' ? [] : list.split(',').map(Number);
+}
+
+function featuresOf(fh: string, fw: string, norm: string): GroupFeatures | undefined {
+  if (fh === '') return undefined;
+  return { hashes: Uint32Array.from(numbers(fh)), weights: Float32Array.from(numbers(fw)), norm: Number(norm) };
+}
+
+class RedisCorpusIndex implements CorpusIndex {
+  private readonly settings: CorpusSettings;
+  private readonly client: RedisClientLike;
+  private readonly prefix: string;
+  private readonly maxRetries: number;
+  private readonly bucketMs: number;
+
+  constructor(settings: CorpusSettings, options: RedisStoreOptions) {
+    this.settings = settings;
+    this.client = options.client;
+    this.prefix = `{${options.prefix ?? 'copydesk'}}`;
+    this.maxRetries = options.maxRetries ?? MAX_RETRIES;
+    this.bucketMs = BUCKET_MS[settings.bucket];
+  }
+
+  private run(script: string, ...args: (string | number)[]): Promise<unknown> {
+    return this.client.eval(script, 0, this.prefix, ...args);
+  }
+
+  async add(input: CorpusInput): Promise<CorpusResult> {
+    checkInput(input);
+    for (let attempt = 0; attempt <= this.maxRetries; attempt++) {
+      const decided = await this.decide(input);
+      if (decided.result.diagnostics.some((d) => d.code === 'outside-window')) return decided.result;
+      const c = decided.commit;
+      const reply = (await this.run(
+        COMMIT,
+        input.id,
+        c.time,
+        c.bucket,
+        this.settings.window,
+        this.bucketMs,
+        c.version,
+        c.join,
+        c.story,
+        c.title,
+        STORY_FEATURES,
+        c.fps,
+        c.offsets,
+        c.parents,
+        c.fh,
+        c.fw,
+        c.norm,
+        c.postings,
+        c.features,
+      )) as string | [string, string, string];
+      if (reply === 'dup') {
+        throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
+      }
+      if (reply === 'retry' || reply === 'old') continue;
+      const [, group, story] = reply as [string, string, string];
+      return { ...decided.result, copyGroup: group, story };
+    }
+    throw new CopydeskError(
+      'ERR_CALLBACK_FAILED',
+      `could not add "${input.id}": other workers changed the index ${this.maxRetries + 1} times between read and commit`,
+    );
+  }
+
+  async match(input: CorpusInput): Promise<CorpusResult> {
+    checkInput(input);
+    return (await this.decide(input)).result;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return Number(await this.run(REMOVE, id)) === 1;
+  }
+
+  async prune(before: string | Date): Promise<number> {
+    const time = parseTime(before, 'prune(before)');
+    if (time === undefined) throw new CopydeskError('ERR_INVALID_INPUT', 'prune needs a time');
+    return Number(await this.run(PRUNE, time));
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const [articles, groups, stories, postings, oldest, newest, newestBucket] = (await this.run(STATS)) as string[];
+    const bucket = newestBucket === '' || newestBucket === undefined ? undefined : Number(newestBucket);
+    return {
+      articles: Number(articles),
+      copyGroups: Number(groups),
+      stories: Number(stories),
+      fingerprints: Number(postings),
+      ...(oldest ? { oldest: new Date(Number(oldest)).toISOString() } : {}),
+      ...(newest ? { newest: new Date(Number(newest)).toISOString() } : {}),
+      ...(bucket !== undefined
+        ? { windowStart: new Date((bucket - this.settings.window + 1) * this.bucketMs).toISOString() }
+        : {}),
+      // On the server: see its INFO memory.
+      bytes: 0,
+    };
+  }
+
+  async stories(options?: CorpusStoriesOptions): Promise<CorpusStory[]> {
+    const minArticles = options?.minArticles ?? 1;
+    const limit = options?.limit ?? Number.POSITIVE_INFINITY;
+    const rows = (await this.run(STORY_LIST)) as string[][];
+    const stories: CorpusStory[] = [];
+    for (const [id, title, articles, , first, last, live] of rows) {
+      const n = Number(articles);
+      if (n < minArticles || n <= 0) continue;
+      const groups = (live ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((e) => {
+          const at = e.lastIndexOf(':');
+          return { id: e.slice(0, at), members: Number(e.slice(at + 1)) };
+        })
+        .sort((a, b) => b.members - a.members || (a.id < b.id ? -1 : 1));
+      stories.push({
+        id: id!,
+        ...(title ? { title } : {}),
+        articles: n,
+        copyGroups: groups.length,
+        groups: groups.slice(0, 50).map((g) => g.id),
+        first: new Date(Number(first)).toISOString(),
+        last: new Date(Number(last)).toISOString(),
+      });
+    }
+    stories.sort(
+      (a, b) => b.articles - a.articles || (a.first < b.first ? -1 : a.first > b.first ? 1 : a.id < b.id ? -1 : 1),
+    );
+    return stories.slice(0, limit);
+  }
+
+  async snapshot(): Promise<Uint8Array> {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'snapshot() is for the in-memory index; a Redis index persists on its server (use its RDB or AOF)',
+    );
+  }
+
+  /** Reads what the index holds for the article and decides, as the in-memory index does. */
+  private async decide(input: CorpusInput) {
+    const meta = (await this.run(READ, 0, 0, 0, 0, 0)) as [string, string];
+    const newestBucket = meta[1] === '' ? Number.NEGATIVE_INFINITY : Number(meta[1]);
+    const read = readInput(input, this.settings, newestBucket * this.bucketMs, newestBucket);
+    const { article, fingerprints, notArticle } = read;
+    const windowStart = Number.isFinite(newestBucket)
+      ? Math.max(newestBucket, read.bucket) - this.settings.window + 1
+      : read.bucket - this.settings.window + 1;
+    const features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
+    const prints = Array.from(fingerprints.hashes, String);
+    const featureKeys = features ? Array.from(features.hashes, String) : [];
+    const [version, , printLists, featureLists, groupRows] = (await this.run(
+      READ,
+      windowStart * this.bucketMs,
+      BOILERPLATE_GROUPS,
+      FEATURE_GROUPS,
+      prints.length,
+      ...prints,
+      featureKeys.length,
+      ...featureKeys,
+    )) as [string, string, string[][], string[][], string[][]];
+    const groups = new Map<string, GroupRow>();
+    for (const [id, story, members, fps, offsets, parents, fh, fw, norm] of groupRows) {
+      groups.set(id!, {
+        story: story!,
+        members: Number(members),
+        fps: Number(fps),
+        offsets: Int32Array.from(numbers(offsets!)),
+        parents: parents ? (JSON.parse(parents) as string[]) : [],
+        features: featuresOf(fh!, fw!, norm!),
+      });
+    }
+    // Postings as the in-memory walk sees them.
+    const hits: Hits<string> = { group: [], print: [], old: [] };
+    const counted = new Uint8Array(prints.length);
+    const novel = new Uint8Array(prints.length);
+    let countedPrints = 0;
+    printLists.forEach((entries, k) => {
+      if (entries[0] === '-1') return;
+      counted[k] = 1;
+      countedPrints++;
+      let held = false;
+      for (const e of entries) {
+        const at = e.indexOf(SEP);
+        const g = e.slice(0, at);
+        if (!groups.has(g)) continue;
+        held = true;
+        hits.group.push(g);
+        hits.print.push(k);
+        hits.old.push(Number(e.slice(at + 1)));
+      }
+      if (!held) novel[k] = 1;
+    });
+    const view: GroupView<string> = {
+      id: (g) => g,
+      fingerprints: (g) => groups.get(g)?.fps ?? 0,
+      members: (g) => groups.get(g)?.members ?? 0,
+      parents: (g) => (groups.get(g)?.parents ?? []).filter((p) => groups.has(p)),
+      offsets: (g) => groups.get(g)?.offsets,
+    };
+    const text = decideText(article, fingerprints, counted, hits, view, this.settings);
+    const join = text.join;
+    const matches: CorpusMatch[] = [...text.matches];
+    let story = join !== undefined ? groups.get(join)!.story : undefined;
+    if (story === undefined) {
+      const best = matches.find((m) => m.share >= STORY_TEXT_SHARE || m.otherShare >= STORY_TEXT_SHARE);
+      if (best) story = groups.get(best.copyGroup)?.story;
+    }
+    if (join === undefined && features) {
+      const shared = new Map<string, { dot: number; count: number }>();
+      featureLists.forEach((list, k) => {
+        if (list[0] === '-1') return;
+        const w = features.weights[k]!;
+        for (const g of list) {
+          if (!groups.has(g)) continue;
+          const entry = shared.get(g);
+          if (entry) {
+            entry.dot += w * w;
+            entry.count++;
+          } else shared.set(g, { dot: w * w, count: 1 });
+        }
+      });
+      const centroids = await this.centroids(shared, groups);
+      const storyView: StoryView<string, string> = {
+        id: (g) => g,
+        members: (g) => groups.get(g)?.members ?? 0,
+        story: (g) => groups.get(g)!.story,
+        features: (g) => groups.get(g)?.features,
+        centroidCosine: (s, f) => centroids(s, f),
+        compareStories: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+      };
+      const related = decideStory(features, shared, storyView, this.settings.maxMatches);
+      if (story === undefined && related.story !== undefined) story = related.story;
+      const listed = new Set(matches.map((m) => m.copyGroup));
+      for (const r of related.matches) {
+        if (matches.length >= this.settings.maxMatches) break;
+        if (!listed.has(r.copyGroup)) matches.push(r);
+      }
+    }
+    const indexable = !notArticle && !read.outside;
+    const postings: string[] = [];
+    if (indexable && join === undefined) {
+      fingerprints.hashes.forEach((h, k) => {
+        if (novel[k]) postings.push(`${h}${SEP}${fingerprints.sentences[k]}`);
+      });
+    }
+    const offsets: number[] = [];
+    for (const s of article.sentences.slice(0, 0xffff)) offsets.push(s.start, s.end);
+    const kept = indexable ? features : undefined;
+    const result: CorpusResult = {
+      id: input.id,
+      copyGroup: join ?? input.id,
+      joined: join !== undefined,
+      matches: matches.slice(0, this.settings.maxMatches),
+      story: story ?? input.id,
+      diagnostics: read.diagnostics,
+    };
+    return {
+      result,
+      commit: {
+        time: read.time,
+        bucket: read.bucket,
+        version,
+        join: join ?? '',
+        story: story ?? '',
+        title: article.metadata.title?.text ?? '',
+        fps: indexable ? countedPrints : 0,
+        offsets: offsets.join(','),
+        parents: indexable && text.parents.length > 0 ? JSON.stringify(text.parents) : '',
+        fh: kept ? Array.from(kept.hashes).join(',') : '',
+        fw: kept ? Array.from(kept.weights).join(',') : '',
+        norm: kept ? String(kept.norm) : '0',
+        postings: postings.join(','),
+        features: kept ? Array.from(kept.hashes).join(',') : '',
+      },
+    };
+  }
+
+  /** The centroid cosine of each candidate story, read in one call. */
+  private async centroids(
+    shared: ReadonlyMap<string, unknown>,
+    groups: ReadonlyMap<string, GroupRow>,
+  ): Promise<(story: string, features: GroupFeatures) => number> {
+    const stories = [...new Set([...shared.keys()].map((g) => groups.get(g)?.story).filter((s) => s !== undefined))];
+    const rows = stories.length > 0 ? ((await this.run(STORIES, ...stories)) as string[][]) : [];
+    const byStory = new Map<string, (features: GroupFeatures) => number>();
+    for (const [id, sole, c, norm, sfh, sfw, snorm] of rows) {
+      if (c) {
+        const centroid = new Map<number, number>();
+        for (const entry of c.split(',')) {
+          const at = entry.indexOf(':');
+          centroid.set(Number(entry.slice(0, at)), Number(entry.slice(at + 1)));
+        }
+        byStory.set(id!, (f) => centroidCosine(f, centroid, Number(norm)));
+      } else if (sole) {
+        const other = featuresOf(sfh!, sfw!, snorm!);
+        byStory.set(id!, (f) => (other ? featureCosine(f, other) : 0));
+      }
+    }
+    return (story, features) => byStory.get(story)?.(features) ?? 0;
+  }
+}
+
+/**
+ * A corpus store on a Redis server, for `createCorpusIndex({ store })`:
+ * several worker processes with the same `prefix` share one index.
+ *
+ * @param options - The client and the key prefix.
+ * @returns The store.
+ * @throws `CopydeskError` `ERR_INVALID_OPTION` without a client that has `eval`.
+ *
+ * @remarks
+ * Whole buckets leave the window when a newer article is committed, in the
+ * same script (memory stays flat; the commit that crosses a bucket does the
+ * cleaning). Articles are placed by their `publishedAt`, not by the server's
+ * clock. The scripts use keys they do not declare, all under one hash tag:
+ * on a Redis Cluster they run in the prefix's slot.
+ */
+export function redisStore(options: RedisStoreOptions): CorpusStore {
+  if (typeof options !== 'object' || options === null || typeof options.client?.eval !== 'function') {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      'redisStore needs { client }: a connected Redis client with eval (ioredis)',
+    );
+  }
+  if (
+    options.prefix !== undefined &&
+    (typeof options.prefix !== 'string' || /[{}\s]/.test(options.prefix) || options.prefix === '')
+  ) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'prefix must be a non-empty string without braces or spaces');
+  }
+  return { open: (settings) => new RedisCorpusIndex(settings, options) };
+}
+
+export type { CorpusStore } from '../corpus/types';

@@ -1,0 +1,285 @@
+/**
+ * The Lua scripts of the Redis corpus store. Each runs atomically on the
+ * server, so a worker that dies between two calls leaves no half-made group:
+ * a read changes nothing, and a commit writes an article, its group and its
+ * story in one script or not at all.
+ *
+ * Keys, under a prefix `P` (with a `{hash tag}` so a cluster keeps them in one slot):
+ * - `P:v` version, incremented when a group or story is made; `P:newest` newest bucket;
+ * - `P:fp:<hash>` list of `<group>\u001f<sentence>` postings; `P:ft:<hash>` list of groups (story features);
+ * - `P:g:<group>` hash: story, members, fps, last, offsets, parents, fh, fw, norm;
+ * - `P:s:<story>` hash: articles, groups, first, last, title, sole, c (centroid `hash:weight,...`), norm, gl (groups);
+ * - `P:a:<article>` hash: group, time; `P:articles`, `P:groups`, `P:stories` sorted sets by time;
+ * - `P:bk:<bucket>` set of posting keys written in a bucket (cleaned when it leaves the window); `P:nfp` postings held.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+
+/** Shared Lua helpers: splitting, group liveness, dropping an article. */
+const HELPERS = `
+local P = ARGV[1]
+local function split(s, sep)
+  local out = {}
+  if s == nil or s == false or s == '' then return out end
+  for piece in string.gmatch(s, '([^' .. sep .. ']+)') do out[#out + 1] = piece end
+  return out
+end
+local function alive(g)
+  local m = redis.call('HGET', P .. ':g:' .. g, 'members')
+  return m and tonumber(m) > 0
+end
+local function drop_article(id)
+  local akey = P .. ':a:' .. id
+  local g = redis.call('HGET', akey, 'group')
+  if not g then return 0 end
+  redis.call('DEL', akey)
+  redis.call('ZREM', P .. ':articles', id)
+  local gkey = P .. ':g:' .. g
+  local members = redis.call('HINCRBY', gkey, 'members', -1)
+  local s = redis.call('HGET', gkey, 'story')
+  local skey = P .. ':s:' .. s
+  local articles = redis.call('HINCRBY', skey, 'articles', -1)
+  if members <= 0 then
+    redis.call('HINCRBY', skey, 'groups', -1)
+    redis.call('ZREM', P .. ':groups', g)
+    redis.call('DEL', gkey)
+  end
+  if articles <= 0 then
+    redis.call('DEL', skey)
+    redis.call('ZREM', P .. ':stories', s)
+  end
+  return 1
+end
+-- Removes the postings of groups no longer held from the keys written in a bucket; keys still
+-- holding postings of live groups are tracked in bucket 'into' from now on.
+local function clean_bucket(b, into)
+  local bkey = P .. ':bk:' .. b
+  local keys = redis.call('SMEMBERS', bkey)
+  for _, key in ipairs(keys) do
+    local entries = redis.call('LRANGE', key, 0, -1)
+    local keep = {}
+    for _, e in ipairs(entries) do
+      local g = string.match(e, '^([^\\31]+)')
+      if alive(g) then keep[#keep + 1] = e end
+    end
+    if #keep < #entries then
+      redis.call('DEL', key)
+      if string.find(key, ':fp:', 1, true) then redis.call('INCRBY', P .. ':nfp', #keep - #entries) end
+      if #keep > 0 then redis.call('RPUSH', key, unpack(keep)) end
+    end
+    if #keep > 0 and into ~= nil then redis.call('SADD', P .. ':bk:' .. into, key) end
+  end
+  redis.call('DEL', bkey)
+end
+`;
+
+/**
+ * Read: ARGV = P, windowStart, boilerplate, featureLimit, nPrints, prints..., nFeatures, features...
+ * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, fields...]] }.
+ */
+export const READ = `${HELPERS}
+local windowStart = tonumber(ARGV[2])
+local boiler = tonumber(ARGV[3])
+local flimit = tonumber(ARGV[4])
+local n = tonumber(ARGV[5])
+local prints = {}
+local seen = {}
+local order = {}
+local function note(g)
+  if not seen[g] then seen[g] = true; order[#order + 1] = g end
+end
+for i = 1, n do
+  local key = P .. ':fp:' .. ARGV[5 + i]
+  local len = redis.call('LLEN', key)
+  if len > boiler then prints[i] = {'-1'}
+  else
+    local entries = redis.call('LRANGE', key, 0, -1)
+    prints[i] = entries
+    for _, e in ipairs(entries) do note(string.match(e, '^([^\\31]+)')) end
+  end
+end
+local at = 6 + n
+local m = tonumber(ARGV[at])
+local features = {}
+for i = 1, m do
+  local key = P .. ':ft:' .. ARGV[at + i]
+  local len = redis.call('LLEN', key)
+  if len == 0 or len > flimit then features[i] = {'-1'}
+  else
+    local groups = redis.call('LRANGE', key, 0, -1)
+    features[i] = groups
+    for _, g in ipairs(groups) do note(g) end
+  end
+end
+local groups = {}
+for _, g in ipairs(order) do
+  local f = redis.call('HMGET', P .. ':g:' .. g, 'story', 'members', 'fps', 'last', 'offsets', 'parents', 'fh', 'fw', 'norm')
+  if f[2] and tonumber(f[2]) > 0 and tonumber(f[4]) >= windowStart then
+    groups[#groups + 1] = {g, f[1], f[2], f[3], f[5] or '', f[6] or '', f[7] or '', f[8] or '', f[9] or '0'}
+  end
+end
+return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups}
+`;
+
+/** Stories: ARGV = P, ids... Returns [[id, sole, c, norm, soleFh, soleFw, soleNorm]]. */
+export const STORIES = `${HELPERS}
+local out = {}
+for i = 2, #ARGV do
+  local f = redis.call('HMGET', P .. ':s:' .. ARGV[i], 'sole', 'c', 'norm')
+  local sfh, sfw, snorm = '', '', '0'
+  if f[1] and f[1] ~= '' then
+    local g = redis.call('HMGET', P .. ':g:' .. f[1], 'fh', 'fw', 'norm')
+    sfh, sfw, snorm = g[1] or '', g[2] or '', g[3] or '0'
+  end
+  out[#out + 1] = {ARGV[i], f[1] or '', f[2] or '', f[3] or '0', sfh, sfw, snorm}
+end
+return out
+`;
+
+/**
+ * Commit: ARGV = P, id, time, bucket, window, bucketMs, expectedVersion, join, story, title,
+ * storyFeatures (max entries), group fields (fps, offsets, parents, fh, fw, norm), postings
+ * (`hash\u001fsentence` joined by `,`), features (hashes joined by `,`).
+ * Returns 'ok', 'dup' (id held), 'retry' (a group or story was made since the read, or the group left).
+ */
+export const COMMIT = `${HELPERS}
+local id, time, bucket, window, bucketMs = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local expected, join, story, title, maxc = ARGV[7], ARGV[8], ARGV[9], ARGV[10], tonumber(ARGV[11])
+local fps, offsets, parents, fh, fw, norm = ARGV[12], ARGV[13], ARGV[14], ARGV[15], ARGV[16], ARGV[17]
+local postings, feats = ARGV[18], ARGV[19]
+if redis.call('EXISTS', P .. ':a:' .. id) == 1 then return 'dup' end
+local version = redis.call('GET', P .. ':v') or '0'
+if join ~= '' then
+  if not alive(join) then return 'retry' end
+  if story == '' then story = redis.call('HGET', P .. ':g:' .. join, 'story') end
+elseif version ~= expected then
+  return 'retry'
+end
+if story ~= '' and redis.call('EXISTS', P .. ':s:' .. story) == 0 then return 'retry' end
+-- The window: whole buckets that fall out of it are dropped first.
+local newest = tonumber(redis.call('GET', P .. ':newest') or '-1e18')
+if bucket > newest then
+  redis.call('SET', P .. ':newest', bucket)
+  local first = bucket - window + 1
+  local old = redis.call('ZRANGEBYSCORE', P .. ':articles', '-inf', '(' .. (first * bucketMs))
+  for _, a in ipairs(old) do drop_article(a) end
+  for b = math.max(newest - window + 1, first - window), first - 1 do clean_bucket(b, bucket) end
+  newest = bucket
+end
+if bucket < newest - window + 1 then return 'old' end
+local group = join
+if story == '' then
+  story = id
+  redis.call('HSET', P .. ':s:' .. story, 'articles', 0, 'groups', 0, 'first', time, 'last', time, 'title', title, 'sole', '', 'c', '', 'norm', 0, 'gl', '')
+  redis.call('INCR', P .. ':v')
+end
+local skey = P .. ':s:' .. story
+if group == '' then
+  group = id
+  local gkey = P .. ':g:' .. group
+  redis.call('HSET', gkey, 'story', story, 'members', 0, 'fps', fps, 'last', time, 'offsets', offsets, 'parents', parents, 'fh', fh, 'fw', fw, 'norm', norm)
+  redis.call('INCR', P .. ':v')
+  local bkey = P .. ':bk:' .. bucket
+  local pushed = 0
+  for _, p in ipairs(split(postings, ',')) do
+    local hash, sentence = string.match(p, '^([^\\31]+)\\31(.+)$')
+    local key = P .. ':fp:' .. hash
+    redis.call('RPUSH', key, group .. '\\31' .. sentence)
+    redis.call('SADD', bkey, key)
+    pushed = pushed + 1
+  end
+  redis.call('INCRBY', P .. ':nfp', pushed)
+  for _, h in ipairs(split(feats, ',')) do
+    local key = P .. ':ft:' .. h
+    redis.call('RPUSH', key, group)
+    redis.call('SADD', bkey, key)
+  end
+  redis.call('HINCRBY', skey, 'groups', 1)
+  local gl = redis.call('HGET', skey, 'gl')
+  redis.call('HSET', skey, 'gl', (gl == '' or not gl) and group or (gl .. ',' .. group))
+  -- The story's centroid: the first group's features as they are; a summed map from the second on.
+  if fh ~= '' then
+    local sole = redis.call('HGET', skey, 'sole')
+    local c = redis.call('HGET', skey, 'c')
+    if (c == '' or not c) and (sole == '' or not sole) then
+      redis.call('HSET', skey, 'sole', group, 'norm', norm)
+    else
+      local sums = {}
+      local keys = {}
+      local function add(h, w)
+        if sums[h] == nil then keys[#keys + 1] = h; sums[h] = 0 end
+        sums[h] = sums[h] + w
+      end
+      if c ~= '' and c then
+        for _, e in ipairs(split(c, ',')) do
+          local h, w = string.match(e, '^([^:]+):(.+)$')
+          add(h, tonumber(w))
+        end
+      else
+        local s = redis.call('HMGET', P .. ':g:' .. sole, 'fh', 'fw')
+        local hs, ws = split(s[1], ','), split(s[2], ',')
+        for i = 1, #hs do add(hs[i], tonumber(ws[i])) end
+      end
+      local hs, ws = split(fh, ','), split(fw, ',')
+      for i = 1, #hs do add(hs[i], tonumber(ws[i])) end
+      if #keys > 2 * maxc then
+        table.sort(keys, function(a, b) if sums[a] ~= sums[b] then return sums[a] > sums[b] end return tonumber(a) < tonumber(b) end)
+        for i = #keys, maxc + 1, -1 do sums[keys[i]] = nil; keys[i] = nil end
+      end
+      local parts, squares = {}, 0
+      for _, h in ipairs(keys) do
+        parts[#parts + 1] = h .. ':' .. string.format('%.17g', sums[h])
+        squares = squares + sums[h] * sums[h]
+      end
+      redis.call('HSET', skey, 'sole', '', 'c', table.concat(parts, ','), 'norm', string.format('%.17g', math.sqrt(squares)))
+    end
+  end
+end
+local gkey = P .. ':g:' .. group
+redis.call('HINCRBY', gkey, 'members', 1)
+if tonumber(redis.call('HGET', gkey, 'last')) < time then redis.call('HSET', gkey, 'last', time) end
+redis.call('ZADD', P .. ':groups', tonumber(redis.call('HGET', gkey, 'last')), group)
+redis.call('HINCRBY', skey, 'articles', 1)
+if tonumber(redis.call('HGET', skey, 'last')) < time then redis.call('HSET', skey, 'last', time) end
+if tonumber(redis.call('HGET', skey, 'first')) > time then redis.call('HSET', skey, 'first', time) end
+redis.call('ZADD', P .. ':stories', tonumber(redis.call('HGET', skey, 'last')), story)
+redis.call('HSET', P .. ':a:' .. id, 'group', group, 'time', time)
+redis.call('ZADD', P .. ':articles', time, id)
+return {'ok', group, story}
+`;
+
+/** Remove: ARGV = P, id. Returns 1 when held. */
+export const REMOVE = `${HELPERS}
+return drop_article(ARGV[2])
+`;
+
+/** Prune: ARGV = P, before (ms). Returns how many were dropped. */
+export const PRUNE = `${HELPERS}
+local old = redis.call('ZRANGEBYSCORE', P .. ':articles', '-inf', '(' .. ARGV[2])
+for _, a in ipairs(old) do drop_article(a) end
+return #old
+`;
+
+/** Stats: ARGV = P. Returns [articles, groups, stories, postings, oldest, newest, newestBucket]. */
+export const STATS = `${HELPERS}
+local oldest = redis.call('ZRANGE', P .. ':articles', 0, 0, 'WITHSCORES')
+local newest = redis.call('ZRANGE', P .. ':articles', -1, -1, 'WITHSCORES')
+return {redis.call('ZCARD', P .. ':articles'), redis.call('ZCARD', P .. ':groups'), redis.call('ZCARD', P .. ':stories'),
+  redis.call('GET', P .. ':nfp') or '0', oldest[2] or '', newest[2] or '', redis.call('GET', P .. ':newest') or ''}
+`;
+
+/** Story list: ARGV = P. Returns [[id, title, articles, groups, first, last, gl]]. */
+export const STORY_LIST = `${HELPERS}
+local out = {}
+for _, s in ipairs(redis.call('ZRANGE', P .. ':stories', 0, -1)) do
+  local f = redis.call('HMGET', P .. ':s:' .. s, 'title', 'articles', 'groups', 'first', 'last', 'gl')
+  local live = {}
+  for _, g in ipairs(split(f[6], ',')) do
+    local m = redis.call('HGET', P .. ':g:' .. g, 'members')
+    if m and tonumber(m) > 0 then live[#live + 1] = g .. ':' .. m end
+  end
+  out[#out + 1] = {s, f[1] or '', f[2] or '0', f[3] or '0', f[4] or '0', f[5] or '0', table.concat(live, ',')}
+end
+return out
+`;
