@@ -11,8 +11,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { Article } from '../../src/core/types';
 import { extractHtml, htmlText } from '../../src/html/index';
 import type { HtmlBlockLabel, HtmlExtraction } from '../../src/html/types';
+import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { readTextFile } from './lib/read-text';
 import { fixed3 } from './lib/scores';
 import { markdownTable, percent } from './lib/table';
@@ -107,9 +109,56 @@ function readabilityHtml(html: string): string | undefined {
   }
 }
 
+/** The body of a normalized article: its paragraphs joined with blank lines (what the issue's sealed check reads). */
+function paragraphsText(article: Article): string {
+  return article.paragraphs.map((p) => p.text).join('\n\n');
+}
+
+/** The headline the article found (visible or from the page's metadata) and its paragraphs. */
+function titleAndParagraphs(article: Article): string {
+  const title = article.metadata.title?.text;
+  return (title === undefined ? '' : `${title}\n\n`) + paragraphsText(article);
+}
+
+/**
+ * Whether `normalizeArticle` fed Readability's article text (`textContent`, and the text of its article HTML
+ * block by block) loses the story: a `no-body` diagnostic, or more characters removed as `caption` than kept as
+ * body (issue 16: the whole body read as a caption on 22 of 181 sealed pages).
+ */
+function readabilityTextLost(html: string): { readonly given: boolean; readonly lost: boolean } {
+  let textContent: string | undefined;
+  let content: string | undefined;
+  try {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    textContent = article?.textContent ?? undefined;
+    content = article?.content ?? undefined;
+  } catch {
+    return { given: false, lost: false };
+  }
+  const texts = [textContent, content === undefined ? undefined : blocksText(extractHtml(content))].filter(
+    (t): t is string => t !== undefined && t.trim() !== '',
+  );
+  const lost = texts.some((text) => {
+    const article = normalizeArticle(text);
+    const body = article.paragraphs.reduce((n, p) => n + p.end - p.start, 0);
+    const caption = article.removed.reduce((n, r) => n + (r.reason === 'caption' ? r.end - r.start : 0), 0);
+    return article.diagnostics.some((d) => d.code === 'no-body') || caption > body;
+  });
+  return { given: texts.length > 0, lost };
+}
+
 const SYSTEMS: readonly System[] = [
   { name: 'copydesk (title, body, headings)', run: (html) => htmlText(extractHtml(html), KEPT).text },
   { name: 'copydesk (body only)', run: (html) => htmlText(extractHtml(html)).text },
+  {
+    name: 'copydesk normalizeArticle({ html }): paragraphs',
+    run: (html) => paragraphsText(normalizeArticle({ html })),
+  },
+  {
+    name: 'copydesk normalizeArticle({ html }): title + paragraphs',
+    run: (html) => titleAndParagraphs(normalizeArticle({ html })),
+  },
   { name: 'Readability on linkedom', run: readability },
   { name: 'all visible text', run: (html) => blocksText(extractHtml(html)) },
 ];
@@ -155,6 +204,7 @@ export const task: EvalTask = {
     }
     const rows: MetricRow[] = [];
     const details: string[] = [];
+    const allPages: string[] = [];
 
     if (haveClean) {
       const files = readdirSync(join(cleanDir, 'input'))
@@ -183,9 +233,15 @@ export const task: EvalTask = {
       });
       rows.push({
         metric: 'CleanEval dev: ms/page',
+        system: 'copydesk normalizeArticle({ html })',
+        value: msPerPage(pages, (html) => normalizeArticle({ html })).toFixed(2),
+      });
+      rows.push({
+        metric: 'CleanEval dev: ms/page',
         system: 'Readability on linkedom (parse + extract)',
         value: msPerPage(pages, readabilityHtml).toFixed(2),
       });
+      allPages.push(...pages);
     }
 
     if (haveTraf) {
@@ -249,9 +305,15 @@ export const task: EvalTask = {
       });
       rows.push({
         metric: 'trafilatura dev: ms/page',
+        system: 'copydesk normalizeArticle({ html })',
+        value: msPerPage(pages, (html) => normalizeArticle({ html })).toFixed(2),
+      });
+      rows.push({
+        metric: 'trafilatura dev: ms/page',
         system: 'Readability on linkedom (parse + extract)',
         value: msPerPage(pages, readabilityHtml).toFixed(2),
       });
+      allPages.push(...pages);
       worst.sort((a, b) => Number(b[1]) + Number(b[2]) - Number(a[1]) - Number(a[2]) || (a[0]! < b[0]! ? -1 : 1));
       details.push(
         `### trafilatura pages where copydesk missed or kept snippets (${worst.length}; worst 20)`,
@@ -260,6 +322,18 @@ export const task: EvalTask = {
         '',
       );
     }
+    let given = 0;
+    let lost = 0;
+    for (const html of allPages) {
+      const outcome = readabilityTextLost(html);
+      if (outcome.given) given++;
+      if (outcome.lost) lost++;
+    }
+    rows.push({
+      metric: "all dev pages: normalizeArticle on Readability's text reports `no-body` or more caption than body",
+      system: 'copydesk normalizeArticle (text)',
+      value: `${lost}/${given}`,
+    });
     return {
       title,
       description: [
@@ -274,6 +348,11 @@ export const task: EvalTask = {
         'and a `without` snippet as dropped when it does not (NFKC, straight quotes, white space collapsed);',
         'snippet precision = kept `with` / (kept `with` + kept `without`). ms/page: median of three passes on this',
         'machine, same run; for copydesk the whole `extractHtml` + `htmlText`, for Readability `parseHTML` + `parse()`.',
+        "`normalizeArticle({ html })`: the text of its `paragraphs` joined with blank lines (the text the issue's sealed",
+        'check scores), and with the title it found put first; its ms/page is the whole call (extraction, the text steps,',
+        "every span mapped back to the HTML). The last row feeds Readability's article text to `normalizeArticle` as",
+        'plain text, both its `textContent` (no blank lines: one block) and its article HTML read block by block, and',
+        'counts the pages where the story is lost (`no-body`, or more characters removed as `caption` than kept).',
       ].join('\n'),
       rows,
       details: details.join('\n'),
