@@ -42,16 +42,24 @@ export { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
  * paragraph, sentence and metadata field keeps `[start, end)` offsets into the
  * original text, which is returned unchanged as `original`.
  *
- * @param input - The article text, or an {@link ArticleInput} with metadata.
+ * An HTML page (`{ html }`) gives the same `Article`, with `original` the
+ * HTML and every offset a range of the HTML source; a span's `text` is the
+ * decoded text that range holds. The page's article blocks are read by the
+ * same steps as a text; markup and page furniture outside the article are
+ * removed with `html:*` reasons.
+ *
+ * @param input - The article text, or an {@link ArticleInput} with metadata and
+ *   either `text` or `html`.
  * @param options - See {@link NormalizeOptions}.
  * @returns The normalized {@link Article}. Problems in the data (no body found,
  *   almost everything removed, binary junk, non-Latin script) are reported in
  *   `diagnostics`, never thrown.
  * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when the input is not a
- *   string or an object with a string `text`, or `id`, `outlet` or `url` is
- *   given but not a string (`id` also not blank); `ERR_INVALID_OPTION` for an
- *   unknown, mistyped or out-of-range option or a malformed agency
- *   definition; `ERR_INPUT_TOO_LARGE` when the text is longer than `maxLength`.
+ *   string or an object with exactly one of a string `text` and a string
+ *   `html`, or `id`, `outlet` or `url` is given but not a string (`id` also
+ *   not blank); `ERR_INVALID_OPTION` for an unknown, mistyped or out-of-range
+ *   option or a malformed agency definition; `ERR_INPUT_TOO_LARGE` when the
+ *   text or the HTML is longer than `maxLength`.
  *
  * @example
  * ```ts
@@ -60,6 +68,13 @@ export { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
  * article.metadata.dateline?.agency; //=> 'UPI'
  * article.sentences.map((s) => s.text); //=> ['Kim will visit.', 'He said so.']
  * article.removed[0]?.reason; //=> 'boilerplate:ad'
+ *
+ * const html = '<nav><a href="/">Home</a></nav><article><h1>Kim visits Moscow</h1><p>Kim will visit &amp; talk. He said so.</p></article>';
+ * const page = normalizeArticle({ html });
+ * page.metadata.title?.text; //=> 'Kim visits Moscow'
+ * page.sentences.map((s) => html.slice(s.start, s.end)); //=> ['Kim will visit &amp; talk.', 'He said so.']
+ * page.sentences[0]?.text; //=> 'Kim will visit & talk.'
+ * page.removed[0]?.reason; //=> 'html:nav'
  * ```
  *
  * @remarks

@@ -249,6 +249,21 @@ describe('normalizeArticle({ html })', () => {
   });
 });
 
+describe('the documented example', () => {
+  it('normalizeArticle({ html })', () => {
+    const html =
+      '<nav><a href="/">Home</a></nav><article><h1>Kim visits Moscow</h1><p>Kim will visit &amp; talk. He said so.</p></article>';
+    const page = normalizeArticle({ html });
+    expect(page.metadata.title?.text).toBe('Kim visits Moscow');
+    expect(page.sentences.map((s) => html.slice(s.start, s.end))).toEqual([
+      'Kim will visit &amp; talk.',
+      'He said so.',
+    ]);
+    expect(page.sentences[0]?.text).toBe('Kim will visit & talk.');
+    expect(page.removed[0]?.reason).toBe('html:nav');
+  });
+});
+
 describe('normalizeArticle input checks for html', () => {
   const code = (f: () => unknown): string | undefined => {
     try {
