@@ -1,6 +1,9 @@
 // Runs the generated stream (lib/stream.ts) through `createCorpusIndex` in a fresh process started with
 // --expose-gc, and prints its figures as JSON on the last line of stdout.
 // Usage: node --expose-gc <tsx loader> stream-child.ts <root> <dataDir> <articles> <queries>
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Redis from 'ioredis';
 import type { CorpusResult } from '../../../src/index';
 import { loadCopydesk } from './baseline';
 import {
@@ -69,8 +72,9 @@ export interface StreamChildResult {
   readonly independentSameStory: Tally;
 }
 
-const [root, dataDir, sizeArg, queryArg] = process.argv.slice(2);
-if (root === undefined || dataDir === undefined) throw new Error('usage: stream-child.ts <root> <dataDir> <n> <q>');
+const [root, dataDir, sizeArg, queryArg, redisUrl] = process.argv.slice(2);
+if (root === undefined || dataDir === undefined)
+  throw new Error('usage: stream-child.ts <root> <dataDir> <n> <q> [redisUrl]');
 const n = Number(sizeArg ?? 50_000);
 const queries = Number(queryArg ?? 2000);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -135,7 +139,14 @@ function shingleShare(a: string, b: string): number {
   return x.size > 0 ? shared / x.size : 0;
 }
 
-const index = createCorpusIndex({ window: 7 });
+// With a Redis URL, the same stream goes into the Redis store (copydesk/redis) instead of memory.
+const redisClient = redisUrl ? new Redis(redisUrl) : undefined;
+const store = redisClient
+  ? (
+      (await import(pathToFileURL(join(root, 'src/redis/index.ts')).href)) as typeof import('../../../src/redis/index')
+    ).redisStore({ client: redisClient, prefix: `bench-${process.pid}` })
+  : undefined;
+const index = createCorpusIndex({ window: 7, ...(store ? { store } : {}) });
 // Warm-up on a throwaway index, so that the first timed adds are not the JIT's.
 {
   const warm = createCorpusIndex({ window: 7 });
@@ -348,3 +359,8 @@ const result: StreamChildResult = {
   independentSameStory,
 };
 console.log(JSON.stringify(result));
+if (redisClient) {
+  const info = String(await redisClient.info('memory'));
+  console.error(`  [corpus child] redis used_memory ${/used_memory:(\d+)/.exec(info)?.[1] ?? '?'} bytes`);
+  redisClient.disconnect();
+}
