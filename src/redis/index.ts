@@ -62,6 +62,13 @@ import { COMMIT, PRUNE, READ, REMOVE, STATS, STORIES, STORY_LIST } from './scrip
 export interface RedisClientLike {
   /** Runs a Lua script (`EVAL script numkeys ...args`). */
   eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+  /**
+   * Runs a loaded script by its SHA-1 (`EVALSHA`); with {@link RedisClientLike.script}, each script
+   * is sent once instead of on every call (ioredis has both).
+   */
+  evalsha?(sha: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+  /** `SCRIPT LOAD script`: resolves to the script's SHA-1. */
+  script?(subcommand: 'LOAD', script: string): Promise<unknown>;
 }
 
 /** Options of {@link redisStore}. */
@@ -112,6 +119,8 @@ class RedisCorpusIndex implements CorpusIndex {
   private readonly prefix: string;
   private readonly maxRetries: number;
   private readonly bucketMs: number;
+  /** The newest bucket this worker has seen on the server. */
+  private newestBucket = Number.NEGATIVE_INFINITY;
 
   constructor(settings: CorpusSettings, options: RedisStoreOptions) {
     this.settings = settings;
@@ -121,8 +130,26 @@ class RedisCorpusIndex implements CorpusIndex {
     this.bucketMs = BUCKET_MS[settings.bucket];
   }
 
-  private run(script: string, ...args: (string | number)[]): Promise<unknown> {
-    return this.client.eval(script, 0, this.prefix, ...args);
+  private readonly loaded = new Map<string, Promise<string>>();
+
+  /** Runs a script by SHA-1 when the client can (loading it once), else with EVAL. */
+  private async run(script: string, ...args: (string | number)[]): Promise<unknown> {
+    const { client } = this;
+    if (client.evalsha === undefined || client.script === undefined)
+      return client.eval(script, 0, this.prefix, ...args);
+    let sha = this.loaded.get(script);
+    if (sha === undefined) {
+      sha = Promise.resolve(client.script('LOAD', script)).then(String);
+      this.loaded.set(script, sha);
+    }
+    try {
+      return await client.evalsha(await sha, 0, this.prefix, ...args);
+    } catch (error) {
+      // The server lost its script cache (a restart, SCRIPT FLUSH): load again once.
+      if (!String((error as Error)?.message).includes('NOSCRIPT')) throw error;
+      this.loaded.delete(script);
+      return client.eval(script, 0, this.prefix, ...args);
+    }
   }
 
   async add(input: CorpusInput): Promise<CorpusResult> {
@@ -237,19 +264,22 @@ class RedisCorpusIndex implements CorpusIndex {
     );
   }
 
+  private async refreshNewest(): Promise<void> {
+    const [, newest] = (await this.run(READ, 0, 0, 0, 0, 0)) as [string, string];
+    if (newest !== '') this.newestBucket = Math.max(this.newestBucket, Number(newest));
+  }
+
   /** Reads what the index holds for the article and decides, as the in-memory index does. */
   private async decide(input: CorpusInput) {
-    const meta = (await this.run(READ, 0, 0, 0, 0, 0)) as [string, string];
-    const newestBucket = meta[1] === '' ? Number.NEGATIVE_INFINITY : Number(meta[1]);
-    const read = readInput(input, this.settings, newestBucket * this.bucketMs, newestBucket);
+    // The newest bucket this worker has seen; a time-less input asks the server first.
+    if (input.publishedAt === undefined || !Number.isFinite(this.newestBucket)) await this.refreshNewest();
+    let read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
     const { article, fingerprints, notArticle } = read;
-    const windowStart = Number.isFinite(newestBucket)
-      ? Math.max(newestBucket, read.bucket) - this.settings.window + 1
-      : read.bucket - this.settings.window + 1;
+    const windowStart = Math.max(this.newestBucket, read.bucket) - this.settings.window + 1;
     const features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
     const prints = Array.from(fingerprints.hashes, String);
     const featureKeys = features ? Array.from(features.hashes, String) : [];
-    const [version, , printLists, featureLists, groupRows] = (await this.run(
+    const [version, newest, printLists, featureLists, groupRows] = (await this.run(
       READ,
       windowStart * this.bucketMs,
       BOILERPLATE_GROUPS,
@@ -259,6 +289,14 @@ class RedisCorpusIndex implements CorpusIndex {
       featureKeys.length,
       ...featureKeys,
     )) as [string, string, string[][], string[][], string[][]];
+    const serverNewest = newest === '' ? Number.NEGATIVE_INFINITY : Number(newest);
+    if (serverNewest > this.newestBucket) {
+      this.newestBucket = serverNewest;
+      // Another worker moved the window past this article: read it again, to say so.
+      if (!read.outside && read.bucket < serverNewest - this.settings.window + 1) {
+        read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
+      }
+    }
     const groups = new Map<string, GroupRow>();
     for (const [id, story, members, fps, offsets, parents, fh, fw, norm] of groupRows) {
       groups.set(id!, {
