@@ -149,6 +149,49 @@ export const task: EvalTask = {
         });
       add('heavy (MRPC, no 8-word run)', doc(3), doc(4));
     }
+    // Direction of rewritten copies: the source's 10 sentences (MRPC sentence 1, no common 8-word run) against a
+    // copy that rewords its first 6 (sentence 2), cut from the bottom, nothing verbatim. `short`: one sentence of
+    // the copy's own after the third (the copy holds less of its own than the source holds that it lacks);
+    // `padded`: four of its own, spread through it (as much of its own as the source has that it lacks: only
+    // which text lacks the other's tail tells). The copy is told by its id half the time (ids in either order).
+    const directionRows: Array<{ kind: string; verdict: string; want: string; reasons: readonly string[] }> = [];
+    for (let k = 8 * 60, n = 0; k + 14 <= reworded.length && n < 80; k += 14, n++) {
+      const group = reworded.slice(k, k + 14);
+      const source = renderArticle({
+        title: `Report ${n + 1}`,
+        paragraphs: [0, 2, 4, 6, 8].map((j) => [group[j]![3]!, group[j + 1]![3]!]),
+      });
+      const kind = n % 4 < 2 ? 'short' : 'padded';
+      const own = (j: number) => group[10 + j]![4]!;
+      const copy = renderArticle({
+        title: `Report ${n + 1}, rewritten`,
+        paragraphs:
+          kind === 'short'
+            ? [
+                [group[0]![4]!, group[1]![4]!],
+                [group[2]![4]!, own(0)],
+                [group[3]![4]!, group[4]![4]!, group[5]![4]!],
+              ]
+            : [
+                [group[0]![4]!, own(0)],
+                [group[1]![4]!, group[2]![4]!, own(1)],
+                [own(2), group[3]![4]!],
+                [group[4]![4]!, own(3), group[5]![4]!],
+              ],
+      });
+      const [sourceId, copyId] = n % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+      const p = traceProvenance([
+        normalizeArticle({ id: sourceId, text: source }),
+        normalizeArticle({ id: copyId, text: copy }),
+      ]);
+      const d = p.directions[0]!;
+      directionRows.push({
+        kind,
+        verdict: d.verdict,
+        want: d.a === sourceId ? 'a-to-b' : 'b-to-a',
+        reasons: d.reasons,
+      });
+    }
     // Independent same-topic: the seeds 000–003 (one story, four outlets) and STS train news pairs scored ≤ 2.
     const seedDir = join(repoRoot, 'seeds');
     const seeds = existsSync(seedDir)
@@ -227,6 +270,28 @@ export const task: EvalTask = {
       }),
     ];
 
+    for (const kind of ['short', 'padded']) {
+      const rs = directionRows.filter((r) => r.kind === kind);
+      if (rs.length === 0) continue;
+      const right = rs.filter((r) => r.verdict === r.want).length;
+      const verdicts = new Map<string, number>();
+      for (const r of rs)
+        verdicts.set(
+          r.verdict === r.want ? 'right' : r.verdict,
+          (verdicts.get(r.verdict === r.want ? 'right' : r.verdict) ?? 0) + 1,
+        );
+      metrics.push({
+        metric: `rewritten copies (MRPC, tail cut, ${kind === 'short' ? 'one own sentence' : 'four own sentences spread'}): direction right`,
+        system: 'traceProvenance',
+        value: `${pct(right / rs.length)} (${right}/${rs.length})`,
+        reference: [...verdicts].map(([v, c]) => `${v} ${c}`).join(', '),
+      });
+      const wrong = rs.filter((r) => r.verdict !== r.want).slice(0, 3);
+      if (wrong.length > 0)
+        ctx.log(
+          `direction errors (${kind}):\n${wrong.map((r) => `- ${r.verdict}: ${r.reasons.join('; ')}`).join('\n')}`,
+        );
+    }
     // Real clusters: quote-only overlaps.
     const clustersPath = join(ctx.dataDir, 'multi-news-dev', 'clusters.jsonl');
     if (existsSync(clustersPath)) {
@@ -241,6 +306,7 @@ export const task: EvalTask = {
       let lowToday = 0;
       let lowNow = 0;
       const examples: string[] = [];
+      const directionsSeen = new Map<string, number>();
       for (const line of readFileSync(clustersPath, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const c = JSON.parse(line) as { idx: number; documents: string[] };
@@ -249,6 +315,7 @@ export const task: EvalTask = {
         );
         if (articles.length < 2) continue;
         const p = traceProvenance(articles);
+        for (const d of p.directions) directionsSeen.set(d.verdict, (directionsSeen.get(d.verdict) ?? 0) + 1);
         for (const r of p.reuse) {
           pairs++;
           const t = classifyShare(r.shareChars) !== 'non-derived';
@@ -284,6 +351,13 @@ export const task: EvalTask = {
           system: 'traceProvenance',
           value: `${lowNow}/${low} (${pct(lowNow / Math.max(1, low))})`,
           reference: `today: ${lowToday}/${low}`,
+        },
+        {
+          metric: 'multi-news-dev: direction verdicts',
+          system: 'traceProvenance',
+          value: ['a-to-b', 'b-to-a', 'common-source', 'unknown', 'unrelated']
+            .map((v) => `${v} ${directionsSeen.get(v) ?? 0}`)
+            .join(', '),
         },
         {
           metric: 'multi-news-dev: ordered pairs called derived',
