@@ -181,7 +181,15 @@ export interface PairReuse {
   readonly derivedShare?: number;
   /** The METER class (see {@link DERIVATION_THRESHOLDS} and `reasons`). */
   readonly class: DerivationClass;
-  /** Why the class, in words. */
+  /**
+   * Why the class, in words, with the evidence that decided it: the verbatim
+   * share and its passages (how many, the longest in words), the rewritten
+   * share and how many sentences were reworded in the source's order, the
+   * threshold the share reached or missed, and the shared quotes left out;
+   * or the rule that made the pair non-derived (only quoted speech in
+   * common, one stock phrase). The evidence itself is in `passages`,
+   * `sharedQuotes` and `sentenceLinks`.
+   */
   readonly reasons?: readonly string[];
   /** The copied passages, with offsets into each article's `original` (shared quotes included). */
   readonly passages: readonly ReusePassage[];
@@ -229,7 +237,20 @@ export interface Direction {
   readonly commonSource?: string;
   /** Confidence in the verdict, in [0, 1]. */
   readonly confidence: number;
-  /** The evidence, in words, strongest first. */
+  /**
+   * The evidence that decided the verdict, in words, strongest first:
+   * - `unrelated`: the class reason of each way (`a → b: ...`);
+   * - `common-source`: the third text both take from, how much of each comes
+   *   from it and why it is the origin (it holds more of each than each holds
+   *   of it, or it is an agency's own story, with that evidence quoted), or
+   *   the agency both credit, with each one's credit line, dateline or byline;
+   * - `a-to-b` / `b-to-a`: each piece of evidence that voted, with what it
+   *   read: both publication times; an agency's own story against a copy,
+   *   with the dateline or credit of each; which text lacks the other's tail;
+   *   how much of each body comes from the other (verbatim and rewritten) and
+   *   how many sentences each has that the other lacks;
+   * - `unknown`: the shares, and why no evidence decides.
+   */
   readonly reasons: readonly string[];
 }
 
@@ -269,7 +290,7 @@ export interface ProvenanceEdge {
   readonly to: string;
   /** `derived-from`: text taken from `to`; `cites`: information attributed to `to`. */
   readonly kind: 'derived-from' | 'cites';
-  /** For `derived-from` between sources: share of `from`'s body taken from `to`. */
+  /** For `derived-from` between sources: share of `from`'s body taken from `to`, verbatim and rewritten (`derivedShare`). */
   readonly share?: number;
   /** For `derived-from` between sources: the METER class. */
   readonly class?: DerivationClass;

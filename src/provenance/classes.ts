@@ -88,7 +88,11 @@ export interface DerivationEvidence {
  */
 export function classifyDerivation(e: DerivationEvidence): { class: DerivationClass; reason: string } {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const parts = `${pct(e.verbatimShare)} verbatim${e.derivedShare > e.verbatimShare ? ` + ${pct(e.derivedShare - e.verbatimShare)} rewritten (${e.links} sentences in the source's order)` : ''}`;
+  const passages =
+    e.passageTokens.length === 0
+      ? ''
+      : ` (${e.passageTokens.length} passage${e.passageTokens.length === 1 ? '' : 's'}, the longest ${e.passageTokens.reduce((m, x) => Math.max(m, x), 0)} words)`;
+  const parts = `${pct(e.verbatimShare)} verbatim${passages}${e.derivedShare > e.verbatimShare ? ` + ${pct(e.derivedShare - e.verbatimShare)} rewritten (${e.links} sentence${e.links === 1 ? '' : 's'} reworded in the source's order)` : ''}`;
   if (e.passageTokens.length === 0 && e.links === 0) {
     return e.sharedQuotes > 0
       ? {

@@ -7,10 +7,9 @@
  * @packageDocumentation
  */
 
-import type { Article } from '../core/types';
+import type { Article, Span } from '../core/types';
 import { longestIncreasingSubsequence } from '../core/util/lis';
 import { addWork } from '../core/util/work';
-import { quotesOf } from '../diff/quotes';
 import { scorePrepared } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
 import type { PreparedSentence } from '../similarity/types';
@@ -43,8 +42,15 @@ function spacesAbove(text: string, limit: number): boolean {
   return false;
 }
 
-/** Prepares an article's body sentences for {@link linkSentences}. */
-export function linkView(article: Article): LinkView {
+/**
+ * Prepares an article's body sentences for {@link linkSentences}.
+ *
+ * @param article - The article.
+ * @param quotes - Its quoted words (spans in `article.original`, sorted and
+ *   disjoint), found paragraph by paragraph so that a quotation running over
+ *   several sentences counts in each of them.
+ */
+export function linkView(article: Article, quotes: readonly Span[]): LinkView {
   const sentences: LinkSentence[] = [];
   const index = new Map<number, number[]>();
   const crowded = new Set<number>();
@@ -59,9 +65,14 @@ export function linkView(article: Article): LinkView {
       if (prepared.distinctIdf[k]! >= LINK_BUDGET.rareIdf) rare.push(prepared.distinct[k]!);
     }
     let inQuotes = 0;
-    for (const q of quotesOf(text)) inQuotes += q.content.end - q.content.start;
+    for (const q of quotes) {
+      if (q.end <= s.start) continue;
+      if (q.start >= s.end) break;
+      inQuotes += Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    }
     const i = sentences.length;
-    sentences.push({ id: s.id, prepared, rare, quoted: text.length === 0 ? 0 : Math.min(1, inQuotes / text.length) });
+    const length = s.end - s.start;
+    sentences.push({ id: s.id, prepared, rare, quoted: length <= 0 ? 0 : Math.min(1, inQuotes / length) });
     for (const h of rare) {
       if (crowded.has(h)) continue;
       const list = index.get(h);

@@ -20,6 +20,7 @@ import type {
   SentenceLink,
   SourceProvenance,
   TraceOptions,
+  WireAttribution,
 } from '../core/provenance';
 import type { Article, Comparison, Diagnostic, Span } from '../core/types';
 import { addWork } from '../core/util/work';
@@ -58,7 +59,7 @@ export const DIRECTION_WEIGHTS = Object.freeze({
   publishedAt: 3,
   /** One text is the agency's own story (`role: 'own'`), the other is attributed to the same agency. */
   ownVersusSyndicated: 2,
-  /** Weight per unit of containment difference (`share(A→B) - share(B→A)`). */
+  /** Weight per unit of containment difference (`derivedShare(A→B) - derivedShare(B→A)`: verbatim and rewritten). */
   containment: 4,
   /** Smallest containment difference that counts as evidence. */
   minContainmentGap: 0.05,
@@ -111,6 +112,7 @@ function nonSpace(text: string, start: number, end: number): number {
 }
 
 function bodyView(article: Article): BodyView {
+  const quotes = quoteSpans(article);
   const offsets: number[] = [];
   let text = '';
   for (const p of article.paragraphs) {
@@ -124,8 +126,8 @@ function bodyView(article: Article): BodyView {
     offsets,
     tokens: wordTokens(text),
     chars: nonSpace(text, 0, text.length),
-    links: linkView(article),
-    quotes: quoteSpans(article),
+    links: linkView(article, quotes),
+    quotes,
     map: new Pieces(
       offsets,
       article.paragraphs.map((p) => p.start),
@@ -179,12 +181,18 @@ function coveredNonSpace(text: string, covered: readonly Span[], start: number, 
   return n;
 }
 
-/** Spans of quoted words (inside quotation marks) of an article's body sentences, in `original`, sorted. */
+/**
+ * Spans of quoted words (inside quotation marks) of an article's body, in
+ * `original`, sorted and disjoint. Quotes are paired paragraph by paragraph,
+ * so a statement quoted over several sentences (`"Although our products are
+ * nontoxic, we do not recommend ... They are not designed for this
+ * purpose."`) is quoted in each of them, as it is for the reader.
+ */
 function quoteSpans(article: Article): Span[] {
   const out: Span[] = [];
-  for (const s of article.sentences) {
-    for (const q of quotesOf(s.text)) {
-      out.push({ start: s.start + q.content.start, end: s.start + q.content.end });
+  for (const p of article.paragraphs) {
+    for (const q of quotesOf(p.text)) {
+      out.push({ start: p.start + q.content.start, end: p.start + q.content.end });
     }
   }
   return union(out);
@@ -306,6 +314,43 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
+/** The share a pair's class was decided on: `derivedShare` (verbatim and rewritten), `shareChars` for values built without it. */
+function derivedOf(r: PairReuse): number {
+  return r.derivedShare ?? r.shareChars;
+}
+
+/**
+ * Ids of the target's sentences that the source accounts for: at least half
+ * covered by passages, or linked to a source sentence by a counted sentence
+ * link (a rewritten sentence).
+ */
+function heldSentences(r: PairReuse): Set<string> {
+  const held = new Set(r.derivedSentences);
+  for (const l of r.sentenceLinks ?? []) if (l.counted) held.add(l.target);
+  return held;
+}
+
+/** Spans (in `article.original`) of the target's text that the source accounts for: passages and rewritten sentences. */
+function heldSpans(article: Article, r: PairReuse): Span[] {
+  const spans: Span[] = r.passages.map((p) => p.target);
+  const linked = new Set((r.sentenceLinks ?? []).filter((l) => l.counted).map((l) => l.target));
+  for (const s of article.sentences) if (linked.has(s.id)) spans.push({ start: s.start, end: s.end });
+  return spans;
+}
+
+/** `Reuters'`, `UPI's`: a name in the possessive, for reasons. */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** A piece of evidence quoted in a reason: its kind and its text, shortened. */
+function quoteEvidence(at: WireAttribution): string {
+  const e = at.evidence[0];
+  if (e === undefined) return 'evidence';
+  const text = e.text.length > 60 ? `${e.text.slice(0, 57)}...` : e.text;
+  return `${e.kind} "${text}"`;
+}
+
 function decideDirection(
   a: Article,
   b: Article,
@@ -317,10 +362,7 @@ function decideDirection(
 ): Direction {
   const base = { a: a.id, b: b.id };
   if (ab.class === 'non-derived' && ba.class === 'non-derived') {
-    const top = Math.min(
-      DERIVATION_THRESHOLDS.partially,
-      Math.max(ab.derivedShare ?? ab.shareChars, ba.derivedShare ?? ba.shareChars),
-    );
+    const top = Math.min(DERIVATION_THRESHOLDS.partially, Math.max(derivedOf(ab), derivedOf(ba)));
     return {
       ...base,
       verdict: 'unrelated',
@@ -344,9 +386,13 @@ function decideDirection(
     const bc = reuseOf(b.id, c.id);
     if (!ca || !cb || !ac || !bc) continue;
     const fromC = ca.class !== 'non-derived' && cb.class !== 'non-derived';
-    const cIsOrigin = ca.shareChars > ac.shareChars && cb.shareChars > bc.shareChars;
+    const cIsOrigin = derivedOf(ca) > derivedOf(ac) && derivedOf(cb) > derivedOf(bc);
     const cRole = prov.get(c.id)?.attribution;
     if (fromC && (cIsOrigin || cRole?.role === 'own')) {
+      const why =
+        cRole?.role === 'own'
+          ? `${c.id} is ${possessive(cRole.agency)} own story (${quoteEvidence(cRole)})`
+          : `${c.id} holds more of each (${pct(derivedOf(ac))} of ${c.id} comes from ${a.id}, ${pct(derivedOf(bc))} from ${b.id})`;
       return {
         ...base,
         verdict: 'common-source',
@@ -355,11 +401,11 @@ function decideDirection(
           Math.min(
             DIRECTION_CONFIDENCE.thirdSourceMax,
             DIRECTION_CONFIDENCE.thirdSourceBase +
-              Math.min(ca.shareChars, cb.shareChars) * DIRECTION_CONFIDENCE.thirdSourceSlope,
+              Math.min(derivedOf(ca), derivedOf(cb)) * DIRECTION_CONFIDENCE.thirdSourceSlope,
           ),
         ),
         reasons: [
-          `both carry text of ${c.id}${cRole ? ` (${cRole.agency}, ${cRole.role})` : ''}: ${pct(ca.shareChars)} of ${a.id} and ${pct(cb.shareChars)} of ${b.id} come from it`,
+          `both carry text of ${c.id}${cRole ? ` (${cRole.agency}, ${cRole.role})` : ''}: ${pct(derivedOf(ca))} of ${a.id} and ${pct(derivedOf(cb))} of ${b.id} come from it, and ${why}`,
         ],
       };
     }
@@ -371,40 +417,48 @@ function decideDirection(
       commonSource: pa.agency,
       confidence: round(Math.min(pa.confidence, pb.confidence) * DIRECTION_CONFIDENCE.sharedCreditFactor),
       reasons: [
-        `both credit ${pa.agency} (${pa.evidence[0]?.kind ?? 'evidence'} in each) and neither is ${pa.agency}'s own story`,
+        `both credit ${pa.agency} (${a.id}: ${quoteEvidence(pa)}; ${b.id}: ${quoteEvidence(pb)}) and neither is ${possessive(pa.agency)} own story`,
       ],
     };
   }
   let score = 0; // > 0: b derives from a.
   const reasons: Array<[number, string]> = [];
   if (a.publishedAt !== undefined && b.publishedAt !== undefined && a.publishedAt !== b.publishedAt) {
-    const first = a.publishedAt < b.publishedAt ? a : b;
+    const [first, later] = a.publishedAt < b.publishedAt ? [a, b] : [b, a];
     const w = first === a ? DIRECTION_WEIGHTS.publishedAt : -DIRECTION_WEIGHTS.publishedAt;
     score += w;
-    reasons.push([Math.abs(w), `${first.id} was published first (${first.publishedAt})`]);
+    reasons.push([
+      Math.abs(w),
+      `${first.id} was published first (${first.publishedAt}; ${later.id} at ${later.publishedAt})`,
+    ]);
   }
   if (pa && pb && pa.agency === pb.agency && pa.role !== pb.role) {
     const own = pa.role === 'own' ? a : pb.role === 'own' ? b : undefined;
     if (own) {
       const w = own === a ? DIRECTION_WEIGHTS.ownVersusSyndicated : -DIRECTION_WEIGHTS.ownVersusSyndicated;
       score += w;
-      reasons.push([Math.abs(w), `${own.id} is ${pa.agency}'s own story; the other carries it`]);
+      const [ownAt, otherAt, other] = own === a ? [pa, pb, b] : [pb, pa, a];
+      reasons.push([
+        Math.abs(w),
+        `${own.id} is ${possessive(pa.agency)} own story (${quoteEvidence(ownAt)}); ${other.id} carries it (${quoteEvidence(otherAt)})`,
+      ]);
     }
   } else if (pa && !pb && pa.role === 'own') {
     score += OWN_VERSUS_UNCREDITED_WEIGHT;
-    reasons.push([OWN_VERSUS_UNCREDITED_WEIGHT, `${a.id} is ${pa.agency}'s own story; ${b.id} credits no agency`]);
+    reasons.push([
+      OWN_VERSUS_UNCREDITED_WEIGHT,
+      `${a.id} is ${possessive(pa.agency)} own story (${quoteEvidence(pa)}); ${b.id} credits no agency`,
+    ]);
   } else if (pb && !pa && pb.role === 'own') {
     score -= OWN_VERSUS_UNCREDITED_WEIGHT;
-    reasons.push([OWN_VERSUS_UNCREDITED_WEIGHT, `${b.id} is ${pb.agency}'s own story; ${a.id} credits no agency`]);
+    reasons.push([
+      OWN_VERSUS_UNCREDITED_WEIGHT,
+      `${b.id} is ${possessive(pb.agency)} own story (${quoteEvidence(pb)}); ${a.id} credits no agency`,
+    ]);
   }
-  const tailA = tailShare(
-    a,
-    ba.passages.map((p) => p.target),
-  );
-  const tailB = tailShare(
-    b,
-    ab.passages.map((p) => p.target),
-  );
+  // What each text holds of the other: passages and rewritten sentences.
+  const tailA = tailShare(a, heldSpans(a, ba));
+  const tailB = tailShare(b, heldSpans(b, ab));
   const cutA =
     tailA.uncovered >= CUT_TAIL.minUncovered && tailA.tail >= CUT_TAIL.minTail && tailB.tail < CUT_TAIL.otherMaxTail;
   const cutB =
@@ -412,21 +466,22 @@ function decideDirection(
   if (cutA !== cutB) {
     const w = cutA ? DIRECTION_WEIGHTS.cutTail : -DIRECTION_WEIGHTS.cutTail;
     score += w;
-    const [orig, copy] = cutA ? [a, b] : [b, a];
+    const [orig, copy, tail] = cutA ? [a, b, tailA] : [b, a, tailB];
     reasons.push([
       Math.abs(w),
-      `what ${copy.id} lacks of ${orig.id} is ${orig.id}'s tail (copies are cut from the bottom), while ${copy.id}'s own text is spread through it`,
+      `what ${copy.id} lacks of ${orig.id} is ${orig.id}'s tail (${pct(tail.tail)} of the ${pct(tail.uncovered)} of ${orig.id} that ${copy.id} lacks comes after the last shared sentence; copies are cut from the bottom), while ${copy.id}'s own text is spread through it`,
     ]);
   }
-  const gap = ab.shareChars - ba.shareChars;
+  const gap = derivedOf(ab) - derivedOf(ba);
   if (Math.abs(gap) >= DIRECTION_WEIGHTS.minContainmentGap) {
     const w = gap * DIRECTION_WEIGHTS.containment;
     score += w;
-    const copy = gap > 0 ? b : a;
-    const orig = gap > 0 ? a : b;
+    const [orig, copy, taken, given] = gap > 0 ? [a, b, ab, ba] : [b, a, ba, ab];
+    const origExtra = orig.sentences.length - heldSentences(given).size;
+    const copyExtra = copy.sentences.length - heldSentences(taken).size;
     reasons.push([
       Math.abs(w),
-      `${pct(Math.max(ab.shareChars, ba.shareChars))} of ${copy.id}'s body comes from ${orig.id} but only ${pct(Math.min(ab.shareChars, ba.shareChars))} of ${orig.id}'s from ${copy.id}: ${orig.id} has text of its own that ${copy.id} lacks (asymmetric containment)`,
+      `${pct(derivedOf(taken))} of ${copy.id}'s body comes from ${orig.id} but only ${pct(derivedOf(given))} of ${orig.id}'s from ${copy.id} (verbatim and rewritten): ${orig.id} has ${origExtra} sentence(s) that ${copy.id} lacks, ${copy.id} ${copyExtra} that ${orig.id} lacks (asymmetric containment)`,
     ]);
   }
   reasons.sort((x, y) => y[0] - x[0]);
@@ -436,7 +491,7 @@ function decideDirection(
       verdict: 'unknown',
       confidence: 0,
       reasons: [
-        `they share text (${pct(ab.shareChars)} / ${pct(ba.shareChars)}) but no publication time, credit or containment asymmetry tells who copied whom`,
+        `they share text (${pct(derivedOf(ab))} of ${b.id} / ${pct(derivedOf(ba))} of ${a.id}) but nothing tells who took from whom: ${a.publishedAt !== undefined && b.publishedAt !== undefined ? 'they were published at the same time' : 'they are not both dated'}, no credit tells, and each holds about as much of the other`,
       ],
     };
   }
@@ -533,7 +588,7 @@ function buildGraph(
         from: `src:${r.target}`,
         to: `src:${r.source}`,
         kind: 'derived-from',
-        share: r.shareChars,
+        share: derivedOf(r),
         class: r.class,
         confidence,
         reasons,
@@ -542,7 +597,7 @@ function buildGraph(
     else if (d.verdict === 'b-to-a' && ba.class !== 'non-derived') push(ba, d.confidence, d.reasons);
     else if (d.verdict === 'unknown') {
       // On equal shares (a verbatim mirror), the edge points to the smaller id.
-      const r = ab.shareChars >= ba.shareChars ? ab : ba;
+      const r = derivedOf(ab) >= derivedOf(ba) ? ab : ba;
       if (r.class !== 'non-derived') push(r, EDGE_CONFIDENCE.unknownDirection, d.reasons);
     } else if (d.verdict === 'common-source' && d.commonSource !== undefined) {
       const to = sourceIds.has(d.commonSource) ? `src:${d.commonSource}` : agencyNode(d.commonSource);
@@ -607,11 +662,19 @@ function buildGraph(
  *   `article.original`. `shareChars` counts non-space body characters in
  *   passages (small edits inside a copied stretch count as copied);
  *   `shareSentences` counts sentences at least half covered.
- * - Classes: {@link DERIVATION_THRESHOLDS} on `shareChars` (METER, Clough et al. 2002).
+ * - Classes: {@link DERIVATION_THRESHOLDS} on `derivedShare`: verbatim
+ *   passages outside shared quotes (quotation marks paired paragraph by
+ *   paragraph) plus rewritten sentences linked in the source's order (METER,
+ *   Clough et al. 2002); quoted speech alone or one stock phrase is
+ *   non-derived.
  * - Direction ({@link DIRECTION_WEIGHTS}): `publishedAt` when both have it,
- *   an agency's own story against a copy crediting it, and asymmetric
- *   containment. `common-source` when both credit the same agency and
+ *   an agency's own story against a copy crediting it, which text lacks the
+ *   other's tail, and asymmetric containment of `derivedShare` (verbatim and
+ *   rewritten). `common-source` when both credit the same agency and
  *   neither is its own story, or when a third source is the origin of both.
+ *   Every verdict's `reasons` quote the evidence it read.
+ * - A source flagged `not-article` takes part in no reuse, direction or
+ *   attribution: its shares are 0 both ways.
  */
 export function traceProvenance(comparison: Comparison | readonly Article[], options?: TraceOptions): Provenance {
   validateTraceOptions(options);

@@ -34,7 +34,15 @@ export interface ProvenanceStatement {
   readonly text: string;
   /** Confidence of the direction or common source, in [0, 1]. */
   readonly confidence: number;
-  /** The evidence, in words: the direction's reasons, then the derivation's. */
+  /**
+   * The evidence that decided the statement, in words, each reason once:
+   * first the direction's (publication times, agency credits and datelines
+   * quoted, which text has sentences the other lacks, a common source), then
+   * the METER class of each way the pair shares text, led by who from whom
+   * (`B from A: 40% verbatim (3 passages, the longest 52 words) + 22%
+   * rewritten ...`). For `shares-little`, the direction's reasons already
+   * give both ways' classes.
+   */
   readonly reasons: readonly string[];
 }
 
@@ -80,7 +88,14 @@ export function provenanceStatements(
     const ab = reuseOf.get(`${a}\u0000${b}`); // b takes from a
     const ba = reuseOf.get(`${b}\u0000${a}`); // a takes from b
     const reuse = [ab, ba].filter((r): r is PairReuse => r !== undefined);
-    const reasons = [...d.reasons, ...reuse.flatMap((r) => r.reasons ?? [])];
+    // The derivation's reasons, led by who from whom, unless the direction already gives them (`unrelated`).
+    const derivation =
+      d.verdict === 'unrelated'
+        ? []
+        : reuse
+            .filter((r) => r.class !== 'non-derived' || r.shareChars > 0)
+            .flatMap((r) => (r.reasons ?? []).map((why) => `${r.target} from ${r.source}: ${why}`));
+    const reasons = [...new Set([...d.reasons, ...derivation])];
     const base = { a, b, confidence: d.confidence, reasons };
     if (d.verdict === 'common-source') {
       const via = d.commonSource === undefined ? 'the same copy' : `the same copy of ${label(d.commonSource)}`;
@@ -121,10 +136,14 @@ export function provenanceStatements(
     const shared = reuse.filter((r) => r.shareChars > 0);
     if (shared.length === 0) continue;
     const amounts = shared.map((r) => `${percent(r.shareChars)} of ${label(r.target)}'s body`).join(', ');
+    // Every shared passage inside quotation marks in both: the same words quoted, not copied.
+    const quotedOnly = shared.every((r) => r.sharedQuotes !== undefined && r.sharedQuotes.length === r.passages.length);
     out.push({
       ...base,
       verdict: 'shares-little',
-      text: `${label(a)} and ${label(b)} share a little wording (${amounts}): neither derives from the other`,
+      text: quotedOnly
+        ? `${label(a)} and ${label(b)} quote the same words (${amounts}) but share nothing else: neither derives from the other`
+        : `${label(a)} and ${label(b)} share a little wording (${amounts}): neither derives from the other`,
     });
   }
   return out;

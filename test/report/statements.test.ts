@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSources, provenanceStatements, toHTML, toMarkdown } from '../../src/index';
 import { sourceNamer } from '../../src/report/shared';
 import { seedFiles } from '../fixtures/seeds';
+import { REWRITE, SOURCE } from '../provenance/council';
 
 // The seeds with the demo's ids (the file name without .txt, as the CLI gives them), provenance traced.
 const comparison = alignSources(seedFiles);
@@ -53,4 +54,27 @@ describe('one provenance statement per pair of sources (seeds)', () => {
     expect(run.status).toBe(0);
     for (const s of statements) expect(run.stdout).toContain(s.text);
   }, 60_000);
+});
+
+describe('a statement carries the evidence that decided it', () => {
+  it('gives the direction evidence, then the class of the way text was taken, led by who from whom, each once', () => {
+    const c = alignSources([
+      { id: 'council', text: SOURCE },
+      { id: 'weekly', text: REWRITE },
+    ]);
+    const [st] = provenanceStatements(c.provenance!);
+    expect(st).toMatchObject({ verdict: 'takes-from', taker: 'weekly', giver: 'council' });
+    expect(st!.text).toMatch(/^weekly takes from council: \d+% of weekly's body: \d+% verbatim, \d+% rewritten, /);
+    expect(st!.reasons[0]).toMatch(/council has \d+ sentence\(s\) that weekly lacks/);
+    expect(st!.reasons).toContainEqual(
+      expect.stringMatching(/^weekly from council: .*rewritten \(\d+ sentences reworded in the source's order\)/),
+    );
+    expect(new Set(st!.reasons).size).toBe(st!.reasons.length);
+  });
+
+  it('says nothing twice for pairs that share a little (the seeds 000 and 002)', () => {
+    const st = statements.find((s) => s.a.startsWith('000') && s.b.startsWith('002'))!;
+    expect(st.reasons).toHaveLength(2);
+    expect(st.reasons[0]).toMatch(/^000_\w+ → 002_\w+: 4% verbatim \(1 passage, the longest 13 words\)/);
+  });
 });
