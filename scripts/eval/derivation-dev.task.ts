@@ -387,7 +387,9 @@ export const task: EvalTask = {
         '`classifyShare(shareChars)`. The Dice baseline is the character-bigram Dice of the two bodies at its best ' +
         'threshold on these pairs (an oracle threshold, so an upper bound for it). On multi-news-dev (250 real ' +
         'clusters) a quote-only overlap is an ordered pair whose every verbatim passage lies inside quotation marks ' +
-        'in both texts.',
+        'in both texts. Direction of rewritten copies: 10 MRPC train sentences with no common 8-word run as the ' +
+        'source, a copy rewording its first 6 (cut from the bottom) with one sentence of its own, or four spread ' +
+        'through it; right when the copy is found to take from the source (ids in either order).',
       rows: metrics,
       details: [
         '### Errors (first 12)',
