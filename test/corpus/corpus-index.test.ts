@@ -103,7 +103,11 @@ describe('createCorpusIndex: copies', () => {
     // 003's text alone is all in the local story's group.
     expect(own.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'local' });
     expect((await index.stats()).fingerprints - wireStats.fingerprints).toBeGreaterThan(0);
-    const copy = await index.add({ id: 'copy-of-local', text: `Shared by a partner.\n\n${local}`, publishedAt: at(0.3) });
+    const copy = await index.add({
+      id: 'copy-of-local',
+      text: `Shared by a partner.\n\n${local}`,
+      publishedAt: at(0.3),
+    });
     expect(copy.joined).toBe(true);
     expect(copy.copyGroup).toBe('local');
     // The wire's group is still named for the pasted paragraphs, with its own sentence pairs.
