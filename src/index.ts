@@ -88,8 +88,8 @@ export type {
   CorpusSentenceRef,
   CorpusSettings,
   CorpusStats,
-  CorpusStoriesOptions,
   CorpusStore,
+  CorpusStoriesOptions,
   CorpusStory,
 } from './corpus/types';
 export { diffSentences } from './diff/diff-sentences';
