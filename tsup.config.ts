@@ -30,7 +30,7 @@ export default defineConfig([
     // `require('copydesk')` works on every Node 20 (require of an ES module needs 20.19 or later). The ESM build
     // imports them as dependencies.
     ...shared,
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', redis: 'src/redis/index.ts' },
     format: ['cjs'],
     platform: 'neutral',
     noExternal: ['htmlparser2', 'entities', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype'],
