@@ -180,7 +180,7 @@ export function alignSources(
   const unique = uniqueSentences(entries, groupTable.groupOf, repeated, canonical);
   const listedPairs = sourcePairs(stats, canonical, records, given.length, diagnostics);
   // 13. Typed changes of every reported link.
-  const groups = typeChanges(records, options?.diff ?? {});
+  const groups = typeChanges(records, options?.diff ?? {}, new Map(canonical.map((a) => [a.id, a.original])));
   const summaries: SourceSummary[] = given.map(summarize);
   // 14. Provenance.
   const provenance = provenanceOf(given, options?.provenance, diagnostics);

@@ -1,13 +1,13 @@
 import type { DiffOptions, TypedChange } from '../core/changes';
-import { mapTextSpan, Shift } from '../core/mapping';
+import { type Mappable, mapSpan, mapTextSpan, spanMap } from '../core/mapping';
 import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../core/types';
 import { addWork } from '../core/util/work';
 import { type DiffSide, diffSides, prepareSide } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
 import { factLevelChanges, isWordLevel, oncePerSpanPair } from './link-level';
 
-function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
-  return span ? mapTextSpan(new Shift(by), span) : null;
+function toOriginal(span: TextSpan | null, map: Mappable): TextSpan | null {
+  return span ? mapTextSpan(map, span) : null;
 }
 
 /**
@@ -20,6 +20,7 @@ function shiftSpan(span: TextSpan | null, by: number): TextSpan | null {
 export function linkChanges(
   group: AlignmentGroup,
   options: DiffOptions,
+  originals: ReadonlyMap<string, string>,
   cache: Map<string, readonly TypedChange[]> = new Map(),
   sides: Map<string, DiffSide> = new Map(),
 ): TypedChange[][] {
@@ -47,7 +48,10 @@ export function linkChanges(
       changes = wordLevel ? oncePerSpanPair(typed) : factLevelChanges(typed, sideA, sideB);
       cache.set(key, changes);
     }
-    return changes.map((c) => ({ ...c, a: shiftSpan(c.a, a.start), b: shiftSpan(c.b, b.start) }));
+    // From each sentence's text to its source's original (through the markup, for HTML).
+    const mapA = spanMap(originals.get(a.source) ?? a.text, { text: a.text, start: a.start, end: a.end });
+    const mapB = spanMap(originals.get(b.source) ?? b.text, { text: b.text, start: b.start, end: b.end });
+    return changes.map((c) => ({ ...c, a: toOriginal(c.a, mapA), b: toOriginal(c.b, mapB) }));
   });
 }
 
@@ -126,6 +130,7 @@ export function quoteInventory(articles: readonly Article[], groups: readonly Al
   const mentions: Array<QuoteMention & { readonly group?: string }> = [];
   for (const article of articles) {
     for (const sentence of article.sentences) {
+      let map: Mappable | undefined;
       for (const q of extractQuotes(sentence.text)) {
         if (q.content.text.trim().split(/\s+/).length < 3) continue; // scare quotes, not statements
         const group = groupOf.get(`${article.id}\u0000${sentence.id}`);
@@ -133,8 +138,7 @@ export function quoteInventory(articles: readonly Article[], groups: readonly Al
           source: article.id,
           sentence: sentence.id,
           text: q.content.text,
-          start: sentence.start + q.content.start,
-          end: sentence.start + q.content.end,
+          ...mapSpan((map ??= spanMap(article.original, sentence)), q.content),
           ...(q.speaker ? { speaker: q.speaker.text } : {}),
           ...(group ? { group } : {}),
         });

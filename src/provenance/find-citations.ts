@@ -6,7 +6,7 @@
  */
 
 import { CITATION_CUES_ANYWHERE, CITATION_PHRASES_BEFORE, CITATION_VERBS_AFTER } from '../core/lexicon';
-import { mapTextSpan, Shift } from '../core/mapping';
+import { mapTextSpan, spanMap } from '../core/mapping';
 import type { Citation, CitationOptions } from '../core/provenance';
 import type { Article } from '../core/types';
 import { addWork } from '../core/util/work';
@@ -109,7 +109,7 @@ export function findCitations(article: Article, options?: CitationOptions): Cita
       out.push({
         name,
         kind,
-        span: mapTextSpan(new Shift(sentence.start), { text: text.slice(start, end), start, end }),
+        span: mapTextSpan(spanMap(article.original, sentence), { text: text.slice(start, end), start, end }),
         cue,
         sentence: ref,
       });

@@ -6,7 +6,7 @@
  */
 
 import { CopydeskError } from '../core/errors';
-import { mapSpan, Pieces } from '../core/mapping';
+import { type Mappable, mapSpan, piecesMap, spanMap } from '../core/mapping';
 import type {
   Citation,
   Direction,
@@ -102,7 +102,7 @@ interface BodyView {
   /** Quoted words of the body, in `article.original`. */
   readonly quotes: readonly Span[];
   /** From `text` back to `article.original`: one piece per paragraph. */
-  readonly map: Pieces;
+  readonly map: Mappable;
 }
 
 function nonSpace(text: string, start: number, end: number): number {
@@ -128,11 +128,7 @@ function bodyView(article: Article): BodyView {
     chars: nonSpace(text, 0, text.length),
     links: linkView(article, quotes),
     quotes,
-    map: new Pieces(
-      offsets,
-      article.paragraphs.map((p) => p.start),
-      article.paragraphs.map((p) => p.end - p.start),
-    ),
+    map: piecesMap(article.original, article.paragraphs, offsets),
   };
 }
 
@@ -191,9 +187,10 @@ function coveredNonSpace(text: string, covered: readonly Span[], start: number, 
 function quoteSpans(article: Article): Span[] {
   const out: Span[] = [];
   for (const p of article.paragraphs) {
-    for (const q of quotesOf(p.text)) {
-      out.push({ start: p.start + q.content.start, end: p.start + q.content.end });
-    }
+    const quotes = quotesOf(p.text);
+    if (quotes.length === 0) continue;
+    const map = spanMap(article.original, p);
+    for (const q of quotes) out.push(mapSpan(map, q.content));
   }
   return union(out);
 }

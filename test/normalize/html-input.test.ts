@@ -319,4 +319,51 @@ describe('alignSources with html inputs', () => {
     const post = trains.members.find((m) => m.source === 'post')!;
     expect(other.slice(post.start, post.end)).toBe('Trains between <b>Oslo</b> &amp; Bergen were stopped for the day.');
   });
+
+  it('places spans inside sentences (changes, shared words, quotes) through the markup, not by counting from the sentence start', () => {
+    // The other outlet changed the numbers after an inline tag and an entity, and kept the mayor's quote.
+    const other = WIRE_PAGE.replace('The Daily Courier', 'Morning Post')
+      .replace(
+        'Trains between Oslo &amp; Bergen were stopped for the day.',
+        'Trains between <b>Oslo</b> &amp; Bergen were stopped for two days.',
+      )
+      .replace('since 1995,&#8221; the mayor', 'since 1985,&#8221; the mayor');
+    const comparison = alignSources([
+      { html: WIRE_PAGE, id: 'courier' },
+      { html: other, id: 'post' },
+    ]);
+    const originals = new Map(comparison.articles.map((a) => [a.id, a.original]));
+    const seen = { changes: 0, quotes: 0 };
+    for (const group of comparison.groups) {
+      for (const link of group.links) {
+        const a = group.members[link.a]!;
+        const b = group.members[link.b]!;
+        for (const change of link.changes) {
+          for (const [side, member] of [
+            [change.a, a],
+            [change.b, b],
+          ] as const) {
+            if (!side) continue;
+            seen.changes++;
+            expect(words(visible(originals.get(member.source)!.slice(side.start, side.end)))).toEqual(words(side.text));
+          }
+        }
+      }
+    }
+    for (const quote of comparison.quotes) {
+      for (const mention of quote.mentions) {
+        seen.quotes++;
+        expect(words(visible(originals.get(mention.source)!.slice(mention.start, mention.end)))).toEqual(
+          words(mention.text),
+        );
+      }
+    }
+    // The changed numbers are found, and each points at its own words in its page.
+    expect(seen.changes).toBeGreaterThanOrEqual(2);
+    expect(seen.quotes).toBeGreaterThanOrEqual(2);
+    // The changed facts are found, and each side's text is its own page's words (checked above).
+    const changed = comparison.groups.flatMap((g) => g.links.flatMap((l) => l.changes));
+    expect(changed.some((c) => c.b?.text.includes('two'))).toBe(true);
+    expect(changed.some((c) => c.a?.text.includes('1995') && c.b?.text.includes('1985'))).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { mapSpan, Shift } from '../../core/mapping';
+import { type Mappable, mapSpan, spanMap } from '../../core/mapping';
 import type { AlignmentGroup, GroupLink, GroupMember, Relation, Span } from '../../core/types';
 import { comparePrepared } from '../../similarity/compare-sentences';
 import { coveredSpans } from '../../similarity/features';
@@ -13,9 +13,9 @@ import type { RelationThresholds } from '../../similarity/types';
 import { relativePosition } from './09-moves';
 import { type Entry, type KeptLink, RELATION_RANK, refOf } from './types';
 
-/** Spans relative to a sentence, moved to the sentence's original text. */
-function shift(spans: readonly Span[], by: number): Span[] {
-  const map = new Shift(by);
+/** Spans relative to a sentence, moved to the sentence's original text (through the markup, for HTML). */
+function toOriginal(spans: readonly Span[], entry: Entry): Span[] {
+  const map: Mappable = spanMap(entry.article.original, entry.article.sentences[entry.index]!);
   return spans.map((s) => mapSpan(map, s));
 }
 
@@ -69,8 +69,8 @@ export function groupRecords(
         score: l.score,
         relation: l.relation,
         contextual: l.contextual,
-        coveredA: shift(ca, entries[a]!.article.sentences[entries[a]!.index]!.start),
-        coveredB: shift(cb, entries[b]!.article.sentences[entries[b]!.index]!.start),
+        coveredA: toOriginal(ca, entries[a]!),
+        coveredB: toOriginal(cb, entries[b]!),
         changes: [],
       };
     });
