@@ -34,6 +34,18 @@ export class Shift implements Mappable {
   }
 }
 
+/** The piece holding a position: the last piece starting at or before it (strictly before, for an end). */
+function pieceAt(from: readonly number[], pos: number, isEnd: boolean): number {
+  let lo = 0;
+  let hi = from.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (from[mid]! <= pos - (isEnd ? 1 : 0)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * Pieces of a source text laid end to end in a derived text (paragraphs
  * joined with separators): piece `k` starts at `from[k]` in the derived text
@@ -50,20 +62,9 @@ export class Pieces implements Mappable {
     private readonly to: readonly number[],
     private readonly length: readonly number[],
   ) {}
-  /** The piece holding a position: the last piece starting at or before it (strictly before, for an end). */
-  private pieceOf(pos: number, isEnd: boolean): number {
-    let lo = 0;
-    let hi = this.from.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.from[mid]! <= pos - (isEnd ? 1 : 0)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
   private map(pos: number, isEnd: boolean): number {
     if (this.from.length === 0) return 0;
-    const k = this.pieceOf(pos, isEnd);
+    const k = pieceAt(this.from, pos, isEnd);
     return Math.min(this.to[k]! + this.length[k]!, this.to[k]! + (pos - this.from[k]!));
   }
   mapStart(pos: number): number {
@@ -220,24 +221,14 @@ class MappedPieces implements Mappable {
     private readonly length: readonly number[],
     private readonly maps: readonly Mappable[],
   ) {}
-  private pieceOf(pos: number, isEnd: boolean): number {
-    let lo = 0;
-    let hi = this.from.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.from[mid]! <= pos - (isEnd ? 1 : 0)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
   mapStart(pos: number): number {
     if (this.from.length === 0) return 0;
-    const k = this.pieceOf(pos, false);
+    const k = pieceAt(this.from, pos, false);
     return this.maps[k]!.mapStart(Math.min(this.length[k]!, pos - this.from[k]!));
   }
   mapEnd(pos: number): number {
     if (this.from.length === 0) return 0;
-    const k = this.pieceOf(pos, true);
+    const k = pieceAt(this.from, pos, true);
     return this.maps[k]!.mapEnd(Math.min(this.length[k]!, pos - this.from[k]!));
   }
 }
