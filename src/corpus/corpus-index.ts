@@ -134,7 +134,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly articleIds: (string | undefined)[] = [];
   private readonly articleGroup = new Column((n) => new Int32Array(n));
   private readonly articleTime = new Column((n) => new Float64Array(n));
-  private readonly bySlot = new Map<string, number>();
+  private readonly slotOfArticle = new Map<string, number>();
   private readonly freeArticles: number[] = [];
   private articleCount = 0;
 
@@ -174,7 +174,7 @@ class MemoryCorpusIndex implements CorpusIndex {
 
   async add(input: CorpusInput): Promise<CorpusResult> {
     checkInput(input);
-    if (this.bySlot.has(input.id)) {
+    if (this.slotOfArticle.has(input.id)) {
       throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
     }
     const analysis = this.analyse(input);
@@ -191,7 +191,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   async remove(id: string): Promise<boolean> {
-    const slot = this.bySlot.get(id);
+    const slot = this.slotOfArticle.get(id);
     if (slot === undefined) return false;
     this.dropArticle(slot);
     return true;
@@ -223,7 +223,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   async stats(): Promise<CorpusStats> {
     let oldest = Number.POSITIVE_INFINITY;
     let newest = Number.NEGATIVE_INFINITY;
-    for (const [, slot] of this.bySlot) {
+    for (const [, slot] of this.slotOfArticle) {
       const t = this.articleTime.get(slot);
       if (t < oldest) oldest = t;
       if (t > newest) newest = t;
@@ -522,7 +522,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const segment = this.segmentFor(analysis.bucket);
     const slot = this.freeArticles.pop() ?? this.articleIds.length;
     this.articleIds[slot] = id;
-    this.bySlot.set(id, slot);
+    this.slotOfArticle.set(id, slot);
     this.articleTime.set(slot, analysis.time);
     segment.articles.push(slot);
     this.articleCount++;
@@ -599,7 +599,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const id = this.articleIds[slot]!;
     const group = this.articleGroup.get(slot);
     const story = this.groupStory.get(group);
-    this.bySlot.delete(id);
+    this.slotOfArticle.delete(id);
     this.articleIds[slot] = undefined;
     this.freeArticles.push(slot);
     this.articleCount--;
@@ -749,7 +749,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     ids.forEach((id, slot) => {
       index.articleIds[slot] = id ?? undefined;
       if (id !== null) {
-        index.bySlot.set(id, slot);
+        index.slotOfArticle.set(id, slot);
         index.articleCount++;
       }
     });
