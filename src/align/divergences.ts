@@ -130,15 +130,17 @@ export function quoteInventory(articles: readonly Article[], groups: readonly Al
   const mentions: Array<QuoteMention & { readonly group?: string }> = [];
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      let map: Mappable | undefined;
-      for (const q of extractQuotes(sentence.text)) {
+      const quotes = extractQuotes(sentence.text);
+      if (quotes.length === 0) continue;
+      const map = spanMap(article.original, sentence);
+      for (const q of quotes) {
         if (q.content.text.trim().split(/\s+/).length < 3) continue; // scare quotes, not statements
         const group = groupOf.get(`${article.id}\u0000${sentence.id}`);
         mentions.push({
           source: article.id,
           sentence: sentence.id,
           text: q.content.text,
-          ...mapSpan((map ??= spanMap(article.original, sentence)), q.content),
+          ...mapSpan(map, q.content),
           ...(q.speaker ? { speaker: q.speaker.text } : {}),
           ...(group ? { group } : {}),
         });
