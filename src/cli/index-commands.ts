@@ -24,11 +24,22 @@ import {
   restoreCorpusIndex,
 } from '../index';
 import { CliError } from './errors';
-import { displayName, expandOperands, idOf, readStdin, readText, reasonOf, unusable, unusableError } from './inputs';
+import {
+  contentsInput,
+  displayName,
+  expandOperands,
+  idOf,
+  isHtml,
+  readInput,
+  reasonOf,
+  unusable,
+  unusableError,
+} from './inputs';
 import { createProgress } from './progress';
 import {
   type CliIO,
   checkOutlets,
+  checkStdinHtml,
   DEGRADED,
   dataError,
   dropControls,
@@ -48,6 +59,7 @@ const OTHER_OPTIONS = [
   'threshold',
   'min-relation',
   'no-provenance',
+  'html',
   'window',
   'bucket',
   'min-articles',
@@ -205,13 +217,14 @@ function resultJSON(path: string, result: CorpusResult): string {
   );
 }
 
-/** The article read from `path`, or why it cannot be used. */
+/** The article read from `path` (an HTML page when {@link isHtml}), or why it cannot be used. */
 function readArticle(
   path: string,
   outlet: string | undefined,
+  stdinHtml: boolean,
 ): { input: CorpusInput; reason?: undefined } | { reason: string } {
-  const text = path === '-' ? readStdin() : readText(path);
-  const reason = unusable(text);
+  const contents = readInput(path);
+  const reason = unusable(contents);
   if (reason !== undefined) return { reason };
   let publishedAt: Date;
   try {
@@ -220,11 +233,13 @@ function readArticle(
     throw new CliError(`cannot read ${path}: ${reasonOf(error)}`);
   }
   const id = path === '-' ? 'stdin' : idOf(path);
-  return { input: { id, text, publishedAt, ...(outlet ? { outlet } : {}) } };
+  return {
+    input: { id, ...contentsInput(contents, isHtml(path, stdinHtml)), publishedAt, ...(outlet ? { outlet } : {}) },
+  };
 }
 
 async function add(operands: readonly string[], values: Values, io: CliIO): Promise<void> {
-  onlyOptions(values, 'add', ['outlet', 'window', 'bucket']);
+  onlyOptions(values, 'add', ['outlet', 'html', 'window', 'bucket']);
   const db = dbOf(values, 'add');
   if (operands.length === 0)
     throw new CliError('index add needs at least one file, directory or - (see copydesk --help)', 2);
@@ -232,6 +247,7 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
   const options = windowOptions(values);
   const outlets = outletsOf(values);
   const paths = expandOperands(operands);
+  checkStdinHtml(values, paths);
   checkOutlets(outlets, paths);
   const input = paths.find((p) => p !== '-' && sameFile(p, db));
   if (input !== undefined)
@@ -259,7 +275,7 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
   let unusableInputs = 0;
   try {
     for (const [i, path] of paths.entries()) {
-      const read = readArticle(path, outletOf(outlets, path));
+      const read = readArticle(path, outletOf(outlets, path), values.html === true);
       if (read.reason !== undefined) {
         progress.done();
         // A single input that cannot be used is the failure itself, as in `compare`.
@@ -304,15 +320,16 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
 }
 
 async function match(operands: readonly string[], values: Values, io: CliIO): Promise<void> {
-  onlyOptions(values, 'match', ['outlet']);
+  onlyOptions(values, 'match', ['outlet', 'html']);
   const db = dbOf(values, 'match');
   if (operands.length !== 1) throw new CliError('index match takes exactly one file or - (see copydesk --help)', 2);
   const format = formatOf(values, ['json', 'text'], 'text');
   const path = operands[0]!;
   const outlets = outletsOf(values);
+  checkStdinHtml(values, [path]);
   checkOutlets(outlets, [path]);
   const index = await loadIndex(db);
-  const read = readArticle(path, outletOf(outlets, path));
+  const read = readArticle(path, outletOf(outlets, path), values.html === true);
   if (read.reason !== undefined) throw unusableError(path, read.reason);
   let result: CorpusResult;
   try {

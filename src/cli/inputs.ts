@@ -2,13 +2,16 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'no
 import { basename, join } from 'node:path';
 import { CliError } from './errors';
 
-/** One text to compare, with where it came from. */
+/** One input to compare, with where it came from. */
 export interface SourceFile {
   /** What the user typed (a file path, or `-`). */
   readonly path: string;
-  /** Source id: the file name without `.txt`, or `stdin`. */
+  /** Source id: the file name without `.txt`, `.html` or `.htm`, or `stdin`. */
   readonly id: string;
-  readonly text: string;
+  /** What the input holds: plain text, or an HTML page when {@link html}. */
+  readonly contents: string;
+  /** Whether {@link contents} is an HTML page (see {@link isHtml}). */
+  readonly html: boolean;
 }
 
 /** An input left out of the comparison, and why. */
@@ -110,8 +113,9 @@ export function readText(path: string): string {
 }
 
 /**
- * Why a text cannot be compared: `empty` (nothing but whitespace), or binary
- * (see {@link BINARY_SHARE}); `undefined` when it is text.
+ * Why an input (a text or an HTML page) cannot be compared: `empty` (nothing
+ * but whitespace), or binary (see {@link BINARY_SHARE}); `undefined` when it
+ * is text.
  */
 export function unusable(text: string): string | undefined {
   if (text.trim() === '') return 'empty';
@@ -132,14 +136,33 @@ export function unusableError(path: string, reason: string): CliError {
   );
 }
 
-/** The id of the article read from `path`: its file name without `.txt`. */
+/** The extensions of the files copydesk reads, which a directory expands to and ids leave out. */
+const EXTENSION = /\.(?:txt|html?)$/i;
+/** The extensions of the files read as HTML pages. */
+const HTML_EXTENSION = /\.html?$/i;
+
+/**
+ * Whether the input read from `path` is an HTML page: a `.html` or `.htm`
+ * file, or standard input when `stdinHtml` (`--html`). Anything else is
+ * plain text.
+ */
+export function isHtml(path: string, stdinHtml: boolean): boolean {
+  return path === '-' ? stdinHtml : HTML_EXTENSION.test(path);
+}
+
+/** The input the library takes for `contents`: `{ html }` for an HTML page, `{ text }` otherwise. */
+export function contentsInput(contents: string, html: boolean): { text: string } | { html: string } {
+  return html ? { html: contents } : { text: contents };
+}
+
+/** The id of the article read from `path`: its file name without `.txt`, `.html` or `.htm`. */
 export function idOf(path: string): string {
-  return basename(path).replace(/\.txt$/i, '') || basename(path);
+  return basename(path).replace(EXTENSION, '') || basename(path);
 }
 
 /**
  * Expands the operands to the paths to read: files as they are, directories
- * to their `*.txt` files sorted by name (entries that are not files, such as
+ * to their `*.txt`, `*.html` and `*.htm` files sorted by name (entries that are not files, such as
  * subdirectories, are left out), `-` to standard input (once).
  *
  * @throws CliError naming the path when an operand or a directory entry cannot be read (a broken symbolic link among them).
@@ -163,7 +186,7 @@ export function expandOperands(operands: readonly string[]): string[] {
     }
     let names: string[];
     try {
-      names = readdirSync(operand).filter((n) => /\.txt$/i.test(n));
+      names = readdirSync(operand).filter((n) => EXTENSION.test(n));
     } catch (error) {
       throw unreadable(operand, error);
     }
@@ -181,25 +204,35 @@ export function expandOperands(operands: readonly string[]): string[] {
         files++;
       }
     }
-    if (files === 0) throw new CliError(`no *.txt files in directory ${operand}`);
+    if (files === 0) throw new CliError(`no *.txt, *.html or *.htm files in directory ${operand}`);
   }
   if (paths.filter((p) => p === '-').length > 1) throw new CliError('standard input (-) can be given only once', 2);
   return paths;
 }
 
+/** Reads one input, a file or `-` (standard input), as UTF-8. */
+export function readInput(path: string): string {
+  return path === '-' ? readStdin() : readText(path);
+}
+
 /**
  * Reads the inputs; empty and binary ones are set aside with their reason.
- * Ids come from the file names of the usable inputs; ids that collide get
- * `-2`, `-3`, ... in order.
+ * `.html` and `.htm` files are HTML pages, and so is standard input when
+ * `stdinHtml` (`--html`). Ids come from the file names of the usable inputs;
+ * ids that collide get `-2`, `-3`, ... in order.
  */
-export function readSources(paths: readonly string[], onRead?: (done: number, total: number) => void): ReadResult {
+export function readSources(
+  paths: readonly string[],
+  stdinHtml: boolean,
+  onRead?: (done: number, total: number) => void,
+): ReadResult {
   const used = new Map<string, number>();
   const sources: SourceFile[] = [];
   const skipped: SkippedInput[] = [];
   paths.forEach((path, i) => {
-    const text = path === '-' ? readStdin() : readText(path);
+    const contents = readInput(path);
     onRead?.(i + 1, paths.length);
-    const reason = unusable(text);
+    const reason = unusable(contents);
     if (reason !== undefined) {
       skipped.push({ path, reason });
       return;
@@ -207,7 +240,7 @@ export function readSources(paths: readonly string[], onRead?: (done: number, to
     const base = path === '-' ? 'stdin' : idOf(path);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    sources.push({ path, id: n === 1 ? base : `${base}-${n}`, text });
+    sources.push({ path, id: n === 1 ? base : `${base}-${n}`, contents, html: isHtml(path, stdinHtml) });
   });
   return { sources, skipped, total: paths.length };
 }

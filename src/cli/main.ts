@@ -14,11 +14,12 @@ import {
 import { CliError } from './errors';
 import { indexCommand } from './index-commands';
 import {
+  contentsInput,
   displayName,
   expandOperands,
+  isHtml,
+  readInput,
   readSources,
-  readStdin,
-  readText,
   type SkippedInput,
   unusable,
   unusableError,
@@ -27,6 +28,7 @@ import { createProgress } from './progress';
 import {
   type CliIO,
   checkOutlets,
+  checkStdinHtml,
   dataError,
   dropControls,
   emit,
@@ -109,9 +111,12 @@ function compare(operands: readonly string[], values: Values, io: CliIO): void {
   const options = alignOptions(values);
   const outlets = outletsOf(values);
   const paths = expandOperands(operands);
+  checkStdinHtml(values, paths);
   refuseToOverwriteInput(values, paths);
   const progress = createProgress(io.stderr, !values.quiet);
-  const { sources, skipped, total } = readSources(paths, (done, count) => progress.update('reading  ', done, count));
+  const { sources, skipped, total } = readSources(paths, values.html === true, (done, count) =>
+    progress.update('reading  ', done, count),
+  );
   progress.done();
   checkOutlets(outlets, paths);
   // Exit codes for partly bad inputs: a single input must be usable; of several, at least two must be.
@@ -121,7 +126,11 @@ function compare(operands: readonly string[], values: Values, io: CliIO): void {
   const articles: Article[] = sources.map((s, i) => {
     const outlet = outletOf(outlets, s.path);
     try {
-      const article = normalizeArticle({ id: s.id, text: s.text, ...(outlet ? { outlet } : {}) });
+      const article = normalizeArticle({
+        id: s.id,
+        ...contentsInput(s.contents, s.html),
+        ...(outlet ? { outlet } : {}),
+      });
       progress.update('normalize', i + 1, sources.length);
       return article;
     } catch (error) {
@@ -160,7 +169,8 @@ function summary(article: Article): string {
   lines.push('', `removed: ${article.removed.length} spans`);
   for (const r of article.removed) {
     const text = r.text.replace(/\s+/g, ' ');
-    lines.push(`  [${r.reason}] ${text.length > 100 ? `${text.slice(0, 99)}…` : text}`);
+    // Markup removed from a page (html:doctype, html:script, ...) can have no text: no trailing space then.
+    lines.push(`  [${r.reason}]${r.text === '' ? '' : ` ${text.length > 100 ? `${text.slice(0, 99)}…` : text}`}`);
   }
   if (article.diagnostics.length) {
     lines.push('', 'diagnostics:');
@@ -173,14 +183,15 @@ function normalize(operands: readonly string[], values: Values, io: CliIO): void
   if (operands.length !== 1) throw new CliError('normalize takes exactly one file or - (see copydesk --help)', 2);
   const format = formatOf(values, ['json', 'text'], 'json');
   const path = operands[0]!;
+  checkStdinHtml(values, [path]);
   refuseToOverwriteInput(values, [path]);
-  const text = path === '-' ? readStdin() : readText(path);
-  const reason = unusable(text);
+  const contents = readInput(path);
+  const reason = unusable(contents);
   if (reason !== undefined) throw unusableError(path, reason);
-  const id = path === '-' ? 'stdin' : path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '') || 'source';
+  const id = path === '-' ? 'stdin' : path.replace(/^.*[\\/]/, '').replace(/\.(?:txt|html?)$/i, '') || 'source';
   let article: Article;
   try {
-    article = normalizeArticle({ id, text });
+    article = normalizeArticle({ id, ...contentsInput(contents, isHtml(path, values.html === true)) });
   } catch (error) {
     dataError(error, `${displayName(path)}: `);
   }

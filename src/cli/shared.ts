@@ -29,6 +29,7 @@ const OPTIONS = {
   'min-relation': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'no-provenance': { type: 'boolean' },
+  html: { type: 'boolean' },
   db: { type: 'string' },
   window: { type: 'string' },
   bucket: { type: 'string' },
@@ -112,8 +113,12 @@ export function warn(io: CliIO, message: string): void {
   io.stderr.write(`copydesk: warning: ${message}\n`);
 }
 
-/** Diagnostics of `normalizeArticle` that mean the text was degraded, said on standard error. */
-export const DEGRADED = new Set(['control-characters', 'no-body', 'not-article']);
+/**
+ * Diagnostics of `normalizeArticle` that mean the text was degraded, said on
+ * standard error. `empty-input` comes only from an HTML page with no visible
+ * text (an empty text is refused before it is normalized).
+ */
+export const DEGRADED = new Set(['control-characters', 'empty-input', 'no-body', 'not-article']);
 
 export function warnDegraded(io: CliIO, path: string, article: Article): void {
   for (const d of article.diagnostics) if (DEGRADED.has(d.code)) warn(io, `${displayName(path)}: ${d.message}`);
@@ -126,6 +131,19 @@ export function dataError(error: unknown, where: string): never {
     throw new CliError(`${where}${error.message}`, usage ? 2 : 1);
   }
   throw error;
+}
+
+/**
+ * Refuses (exit 2) `--html` when standard input is not among the inputs:
+ * it says how to read standard input, and files are read as HTML by their
+ * extension, so it would change nothing.
+ */
+export function checkStdinHtml(values: Values, paths: readonly string[]): void {
+  if (values.html && !paths.includes('-'))
+    throw new CliError(
+      '--html reads standard input (-) as HTML, and - is not among the inputs (files are read as HTML by their .html or .htm extension)',
+      2,
+    );
 }
 
 /** The `--outlet NAME=FILE` options, as a map from FILE to NAME. */

@@ -182,7 +182,7 @@ describe('copydesk compare', () => {
     mkdirSync(empty);
     expect(run(['compare', empty])).toMatchObject({
       code: 1,
-      stderr: `copydesk: no *.txt files in directory ${empty}\n`,
+      stderr: `copydesk: no *.txt, *.html or *.htm files in directory ${empty}\n`,
     });
     expect(run(['compare', '-'], '')).toMatchObject({ code: 1, stderr: 'copydesk: standard input is empty\n' });
     expect(run(['normalize', '-'], '  \n')).toMatchObject({ code: 1, stderr: 'copydesk: standard input is empty\n' });
@@ -603,5 +603,212 @@ describe('copydesk index', () => {
     const { stdout } = run(['--help']);
     expect(stdout).toContain('copydesk index add <file | dir | -> ... --db FILE');
     expect(stdout).toContain('copydesk index stories --db FILE [--format json|md]');
+  });
+});
+
+describe('copydesk on HTML pages', () => {
+  /** A wire story as a page: navigation, a script, a byline, four paragraphs, a footer. */
+  const wirePage = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Storm closes port | Wire</title>
+<script>var tracking = 1;</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Storm closes the port of Bergen for two days</h1>
+<p class="byline">By Kari Nordmann</p>
+<p>BERGEN, Norway (Wire) -- A winter storm closed the port of Bergen on Tuesday, stranding three ferries and more than 400 passengers, the harbour authority said.</p>
+<p>Winds reached 120 kilometres per hour overnight and waves of nine metres were recorded off the coast, according to the Norwegian Meteorological Institute.</p>
+<p>The harbour master said the port would stay closed until Thursday morning at the earliest while crews inspect the damaged piers.</p>
+<p>Ferry operator Fjord Line cancelled all sailings to Denmark and Sweden and advised passengers to check its website for updates.</p>
+</article>
+<footer><p>Copyright 2026 Wire. All rights reserved.</p></footer>
+</body>
+</html>
+`;
+  /** Another outlet's copy of it: an inline tag and an entity inside sentences, a related-links aside. */
+  const copyPage = `<!doctype html>
+<html><head><title>Bergen port shut by storm</title></head>
+<body>
+<div id="content">
+<h1>Storm closes the port of Bergen for two days</h1>
+<p>BERGEN, Norway (Wire) -- A winter storm closed the port of Bergen on Tuesday, stranding three ferries and <b>more than 400 passengers</b>, the harbour authority said.</p>
+<p>Winds reached 120 kilometres per hour overnight and waves of nine metres were recorded off the coast, according to the Norwegian Meteorological Institute.</p>
+<p>The harbour master said the port would stay closed until Thursday morning at the earliest while crews inspect the damaged piers.</p>
+<p>Ferry operator Fjord Line cancelled all sailings to Denmark &amp; Sweden and advised passengers to check its website for updates.</p>
+</div>
+<aside><h2>Related</h2><ul><li><a href="/a">Storm warning issued</a></li><li><a href="/b">Ferries resume</a></li></ul></aside>
+</body></html>
+`;
+  /** The copy's story as plain text. */
+  const copyText =
+    'Storm closes the port of Bergen for two days\n\n' +
+    'BERGEN, Norway (Wire) -- A winter storm closed the port of Bergen on Tuesday, stranding three ferries and more than 400 passengers, the harbour authority said.\n\n' +
+    'Winds reached 120 kilometres per hour overnight and waves of nine metres were recorded off the coast, according to the Norwegian Meteorological Institute.\n\n' +
+    'The harbour master said the port would stay closed until Thursday morning at the earliest while crews inspect the damaged piers.\n';
+
+  /** The words of a piece of HTML: tags left out, the few entities the pages use decoded. */
+  const wordsOf = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .match(/[\w&]+/g) ?? [];
+
+  interface Member {
+    source: string;
+    start: number;
+    end: number;
+    text: string;
+  }
+
+  /** Each member of the report's groups whose source is one of `pages`, with its slice of the page. */
+  function memberSlices(report: { groups: { members: Member[] }[] }, pages: Record<string, string>) {
+    return report.groups.flatMap((g) =>
+      g.members
+        .filter((m) => Object.hasOwn(pages, m.source))
+        .map((m) => ({ ...m, slice: pages[m.source]!.slice(m.start, m.end) })),
+    );
+  }
+
+  function pageDir(name: string, files: Record<string, string>): string {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    for (const [file, contents] of Object.entries(files)) writeFileSync(join(dir, file), contents);
+    return dir;
+  }
+
+  it("compares two .html pages: the JSON report's spans slice each page to the markup holding the words", () => {
+    const dir = pageDir('pages', { 'wire.html': wirePage, 'copy.htm': copyPage });
+    const { code, stdout, stderr } = run([
+      'compare',
+      join(dir, 'wire.html'),
+      join(dir, 'copy.htm'),
+      '--format',
+      'json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.sources.map((s: { id: string; title: string }) => [s.id, s.title])).toEqual([
+      ['wire', 'Storm closes the port of Bergen for two days'],
+      ['copy', 'Storm closes the port of Bergen for two days'],
+    ]);
+    const members = memberSlices(report, { wire: wirePage, copy: copyPage });
+    // Four sentences each, aligned one to one.
+    expect(members.filter((m) => m.source === 'wire')).toHaveLength(4);
+    expect(members.filter((m) => m.source === 'copy')).toHaveLength(4);
+    for (const m of members)
+      expect({ source: m.source, words: wordsOf(m.slice) }).toEqual({ source: m.source, words: wordsOf(m.text) });
+    // The copy's spans cover its markup: the inline tag and the entity, decoded in the member's text.
+    const bold = members.find((m) => m.source === 'copy' && m.slice.includes('<b>'))!;
+    expect(bold.slice).toContain('<b>more than 400 passengers</b>');
+    expect(bold.text).toContain('stranding three ferries and more than 400 passengers');
+    const entity = members.find((m) => m.source === 'copy' && m.slice.includes('&amp;'))!;
+    expect(entity.text).toContain('Denmark & Sweden');
+    // Markup and page furniture are not compared.
+    expect(members.some((m) => /Storm warning issued|tracking|Home World/.test(m.text))).toBe(false);
+  });
+
+  it('expands a directory to its *.txt, *.html and *.htm files, sorted; a page with no body or no bytes is said so', () => {
+    const dir = pageDir('mixed', {
+      'b-copy.txt': copyText,
+      'a-wire.html': wirePage,
+      'c-nav.htm': '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>\n',
+      'd-empty.html': '',
+      'notes.md': 'not an article',
+    });
+    const { code, stdout, stderr } = run(['compare', dir, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `copydesk: warning: skipped ${join(dir, 'd-empty.html')}: empty\n` +
+        `copydesk: warning: ${join(dir, 'c-nav.htm')}: No body text was found: no block of the page reads as article text. See \`removed\`.\n`,
+    );
+    const report = JSON.parse(stdout);
+    expect(report.sources.map((s: { id: string }) => s.id)).toEqual(['a-wire', 'b-copy', 'c-nav']);
+    // The page's spans point into its HTML, the text's into the text.
+    const members = memberSlices(report, { 'a-wire': wirePage, 'b-copy': copyText });
+    expect(members.filter((m) => m.source === 'a-wire').length).toBeGreaterThanOrEqual(3);
+    expect(members.filter((m) => m.source === 'b-copy').length).toBeGreaterThanOrEqual(3);
+    for (const m of members) expect(wordsOf(m.slice)).toEqual(wordsOf(m.text));
+    for (const m of members.filter((m) => m.source === 'b-copy')) expect(m.slice).toBe(m.text);
+  });
+
+  it('reads standard input as an HTML page with --html, as text without it', () => {
+    const dir = pageDir('stdin-pages', { 'wire.html': wirePage });
+    const html = run(['compare', join(dir, 'wire.html'), '-', '--html', '--format', 'json'], copyPage);
+    expect({ code: html.code, stderr: html.stderr }).toEqual({ code: 0, stderr: '' });
+    const report = JSON.parse(html.stdout);
+    expect(report.sources.map((s: { id: string }) => s.id)).toEqual(['wire', 'stdin']);
+    const members = memberSlices(report, { stdin: copyPage });
+    expect(members).toHaveLength(4);
+    for (const m of members) expect(wordsOf(m.slice)).toEqual(wordsOf(m.text));
+    expect(members.some((m) => m.slice.includes('<b>'))).toBe(true);
+    // normalize: the page's article, its offsets into the HTML read from standard input.
+    const article = JSON.parse(run(['normalize', '-', '--html'], copyPage).stdout);
+    expect(article.id).toBe('stdin');
+    expect(article.original).toBe(copyPage);
+    expect(article.metadata.title.text).toBe('Storm closes the port of Bergen for two days');
+    expect(article.removed.map((r: { reason: string }) => r.reason)).toContain('html:aside');
+    // Without --html standard input is a text, as before: the markup stays in it.
+    const text = JSON.parse(run(['normalize', '-'], copyPage).stdout);
+    expect(text.removed.map((r: { reason: string }) => r.reason)).not.toContain('html:aside');
+    // --html reads standard input only: without - among the inputs it is a usage error; index stats does not take it.
+    for (const args of [
+      ['compare', join(dir, 'wire.html'), seeds[1]!, '--html'],
+      ['normalize', join(dir, 'wire.html'), '--html'],
+      ['index', 'stats', '--db', join(work, 'none.idx'), '--html'],
+    ]) {
+      const { code, stdout, stderr } = run(args);
+      expect({ args, code, stdout }).toEqual({ args, code: 2, stdout: '' });
+      expectOneLine(stderr);
+    }
+    expect(run(['normalize', join(dir, 'wire.html'), '--html']).stderr).toBe(
+      'copydesk: --html reads standard input (-) as HTML, and - is not among the inputs (files are read as HTML by their .html or .htm extension)\n',
+    );
+  });
+
+  it('normalize page.html --format text prints the summary as for a text, with the html:* removals', () => {
+    const dir = pageDir('normalize-page', { 'page.html': wirePage });
+    const { code, stdout, stderr } = run(['normalize', join(dir, 'page.html'), '--format', 'text']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.startsWith('id: page\ntitle: Storm closes the port of Bergen for two days\n')).toBe(true);
+    expect(stdout).toContain('byline: By Kari Nordmann\n');
+    expect(stdout).toContain('dateline: BERGEN, Norway (Wire) --\n');
+    expect(stdout).toContain('\nbody: 4 paragraphs, 4 sentences\n');
+    expect(stdout).toContain(
+      '  s1   A winter storm closed the port of Bergen on Tuesday, stranding three ferries and more than 400 passengers, the harbour authority said.\n',
+    );
+    expect(stdout).toMatch(/\nremoved: \d+ spans\n/);
+    expect(stdout).toContain('  [html:nav] Home World Sport\n');
+    expect(stdout).toContain('  [html:footer] Copyright 2026 Wire. All rights reserved.\n');
+    // Markup without text of its own is listed by its reason alone.
+    expect(stdout).toContain('  [html:script]\n');
+    expect(stdout).not.toMatch(/ \n/);
+    expect(stdout).not.toContain('tracking');
+  });
+
+  it('index add reads .html files, and index match standard input with --html', () => {
+    const dir = pageDir('index-pages', {
+      'wire.html': wirePage,
+      'other.txt': readFileSync(join(root, seeds[1]!), 'utf8'),
+    });
+    const db = join(work, 'pages.idx');
+    const add = run(['index', 'add', dir, '--db', db]);
+    expect({ code: add.code, stderr: add.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(add.stdout.split('\n').map((l) => l.slice(0, l.indexOf(':')))).toEqual(['other', 'wire', '']);
+    const match = run(['index', 'match', '-', '--html', '--db', db, '--format', 'json'], copyPage);
+    expect({ code: match.code, stderr: match.stderr }).toEqual({ code: 0, stderr: '' });
+    const result = JSON.parse(match.stdout);
+    expect(result).toMatchObject({ file: '-', id: 'stdin', copyGroup: 'wire' });
+    expect(result.matches[0]).toMatchObject({ article: 'wire', relation: 'copy' });
+    // The pairs' offsets point into both pages' HTML: each pair slices the same sentence out of the two pages.
+    expect(result.matches[0].pairs.length).toBeGreaterThanOrEqual(3);
+    for (const pair of result.matches[0].pairs) {
+      const ours = wordsOf(copyPage.slice(pair.sentence.start, pair.sentence.end));
+      const theirs = wordsOf(wirePage.slice(pair.matched.start, pair.matched.end));
+      expect(ours.length).toBeGreaterThan(10);
+      expect(ours.slice(0, 5)).toEqual(theirs.slice(0, 5));
+    }
   });
 });
