@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { Diagnostic, Span } from '../core/article';
+import type { Diagnostic, RemovalReason, Span } from '../core/article';
 import type { Mappable } from '../core/mapping';
 
 /**
@@ -56,24 +56,7 @@ export type HtmlBlockLabel =
  * around them (`html:nav`, `html:aside`, `html:figure`, `html:footer`,
  * `html:header`, `html:form`) or, without one, `html:boilerplate`.
  */
-export type HtmlRemovalReason =
-  | 'html:script'
-  | 'html:style'
-  | 'html:comment'
-  | 'html:hidden'
-  | 'html:embed'
-  | 'html:noscript'
-  | 'html:template'
-  | 'html:title'
-  | 'html:doctype'
-  | 'html:instruction'
-  | 'html:nav'
-  | 'html:aside'
-  | 'html:figure'
-  | 'html:footer'
-  | 'html:header'
-  | 'html:form'
-  | 'html:boilerplate';
+export type HtmlRemovalReason = Extract<RemovalReason, `html:${string}`>;
 
 /** A span of markup that yields no text, with the reason. */
 export interface HtmlRemovedSpan extends Span {
