@@ -31,6 +31,7 @@ import {
   DEFAULT_WINDOW_DAYS,
   FEATURE_GROUPS,
   GROUP_FEATURES,
+  INDEXED_FEATURES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from './tuning';
@@ -567,7 +568,8 @@ class MemoryCorpusIndex implements CorpusIndex {
       const features = indexable ? analysis.features : undefined;
       this.groupFeatures[group] = features;
       if (features)
-        for (let k = 0; k < features.hashes.length; k++) segment.features.add(features.hashes[k]!, group, 0);
+        for (let k = 0; k < Math.min(features.hashes.length, INDEXED_FEATURES); k++)
+          segment.features.add(features.hashes[k]!, group, 0);
       this.addToCentroid(story, group, features, 1);
       this.storyGroups.set(story, this.storyGroups.get(story) + 1);
       this.groupCount++;

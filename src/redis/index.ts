@@ -39,6 +39,7 @@ import {
   BUCKET_MS,
   FEATURE_GROUPS,
   GROUP_FEATURES,
+  INDEXED_FEATURES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from '../corpus/tuning';
@@ -409,7 +410,7 @@ class RedisCorpusIndex implements CorpusIndex {
         fw: kept ? Array.from(kept.weights).join(',') : '',
         norm: kept ? String(kept.norm) : '0',
         postings: postings.join(','),
-        features: kept ? Array.from(kept.hashes).join(',') : '',
+        features: kept ? Array.from(kept.hashes.subarray(0, INDEXED_FEATURES)).join(',') : '',
       },
     };
   }
