@@ -17,6 +17,7 @@ import type { HtmlBlockLabel, HtmlExtraction } from '../../src/html/types';
 import { normalizeArticle } from '../../src/normalize/normalize-article';
 import { readTextFile } from './lib/read-text';
 import { fixed3 } from './lib/scores';
+import { forMatch } from './lib/snippets';
 import { markdownTable, percent } from './lib/table';
 import type { EvalTask, MetricRow } from './types';
 
@@ -72,17 +73,6 @@ function benchmarkPrf(pages: readonly [number, number, number][]): Prf3 {
   const precision = mean(ps);
   const recall = mean(rs);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
-/** Snippet form: NFKC, straight quotes, no soft hyphens or zero-width characters, white space collapsed. */
-function forMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function blocksText(extraction: HtmlExtraction, labels?: readonly HtmlBlockLabel[]): string {

@@ -12,6 +12,7 @@ import { htmlToText } from './html-to-text';
 import { readTextFile } from './lib/read-text';
 import { removalAt } from './lib/removal';
 import { fixed3, keptText, prf } from './lib/scores';
+import { forMatch } from './lib/snippets';
 import { markdownTable, percent } from './lib/table';
 import type { EvalTask, MetricRow } from './types';
 
@@ -36,21 +37,6 @@ interface PageResult {
   /** For each missed snippet: the removal rule that took it, or why none is named. */
   readonly missedBy: readonly string[];
   readonly error?: string;
-}
-
-/**
- * The form snippets and texts are compared in: NFKC, curly quotes and primes
- * straightened, soft hyphens and zero-width characters removed, whitespace
- * collapsed to one space. Case is kept (matching is case-sensitive).
- */
-function forMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function tally(text: string, entry: Entry, into: Tally): { missed: string[]; leaked: string[] } {

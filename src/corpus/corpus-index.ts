@@ -56,11 +56,9 @@ interface Segment {
   readonly articles: number[];
 }
 
-type Settings = CorpusSettings;
-
 const OPTION_KEYS = new Set(['window', 'bucket', 'maxMatches', 'copyShare', 'normalize', 'store']);
 
-function resolveOptions(options: CorpusIndexOptions | undefined): Settings {
+function resolveOptions(options: CorpusIndexOptions | undefined): CorpusSettings {
   if (options === undefined) options = {};
   if (typeof options !== 'object' || options === null) {
     throw new CopydeskError('ERR_INVALID_OPTION', 'createCorpusIndex options must be an object');
@@ -124,7 +122,7 @@ interface Analysis {
 
 /** The in-memory {@link CorpusIndex}. */
 class MemoryCorpusIndex implements CorpusIndex {
-  private readonly settings: Settings;
+  private readonly settings: CorpusSettings;
   private readonly bucketMs: number;
   private segments: Segment[] = [];
   /** Newest bucket seen; the window is `[newest - window + 1, newest]`. */
@@ -168,7 +166,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   /** For a story of one group with features: that group (its features are the centroid; no map is made). */
   private readonly storySole: number[] = [];
 
-  constructor(settings: Settings) {
+  constructor(settings: CorpusSettings) {
     this.settings = settings;
     this.bucketMs = BUCKET_MS[settings.bucket];
   }

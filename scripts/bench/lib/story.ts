@@ -22,7 +22,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeArticle } from '../../../src/index';
 
-function mulberry32(seed: number): () => number {
+/** A seeded generator (mulberry32). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -51,6 +51,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDirectory } from '../../eval/lib/env';
+import { mulberry32 } from './story';
 
 /** Days of the stream. */
 export const STREAM_DAYS = 14;
@@ -176,17 +177,8 @@ export function buildPool(dataDir: string, normalize: Normalize): Pool | undefin
   return { runs, docs, dropped: { notArticle, short }, sentences: sentenceCount };
 }
 
-/** A seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (mulberry32, shared with the story generator). */
+export const rng = mulberry32;
 
 export type CopyKind = 'verbatim' | 'trimmed' | 'light' | 'partial';
 export const COPY_KINDS: readonly CopyKind[] = ['verbatim', 'trimmed', 'light', 'partial'];

@@ -39,6 +39,18 @@ const BRACKETED_LINK = /^\[["'A-Z0-9][^[\]]{6,200}\]$/;
 /** A pipe after a verb of watching or reading: `Watch the report | Uncut video from the Coast Guard rescue`. */
 const MEDIA_PIPE = /^(?:watch|listen|see|view|read)\b[^|]{0,40}\|\s*\S/i;
 
+/** The jobs a staff or contributor line names (the cue words of the author bio and role rules). */
+const JOURNALIST_ROLES = [
+  'writer',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'contributor',
+  'editor',
+  'producer',
+  'journalist',
+] as const;
+
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE = /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/;
 
@@ -481,19 +493,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // An author's bio line: `Jeremy Campbell writes for WXIA-TV in Atlanta`, `Jane Doe is a staff writer for ...`.
     id: 'line:author-bio',
-    cues: {
-      words: [
-        'writes',
-        'writer',
-        'reporter',
-        'correspondent',
-        'columnist',
-        'contributor',
-        'editor',
-        'producer',
-        'journalist',
-      ],
-    },
+    cues: { words: ['writes', ...JOURNALIST_ROLES] },
     reason: 'metadata:byline',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.authorBio) &&
@@ -514,19 +514,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // An author's role at the foot of a story, with or without contact details after it (issue 12):
     // `Sarah Burns is the lead crime reporter.`, `Kale Williams is a ... staff writer. E-mail: ... Twitter: @...`.
     id: 'line:author-role',
-    cues: {
-      words: [
-        'writer',
-        'reporter',
-        'correspondent',
-        'columnist',
-        'contributor',
-        'editor',
-        'producer',
-        'journalist',
-        'photographer',
-      ],
-    },
+    cues: { words: [...JOURNALIST_ROLES, 'photographer'] },
     reason: 'metadata:byline',
     test: (l) => {
       if (!fits(l, LINE_RULE_WORDS.authorRole)) return false;
