@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { Parser } from 'htmlparser2';
+import { fastTokenizer } from './fast-tokenizer';
 import { SourceTextMap } from './text-map';
 import type { HtmlAncestor, HtmlRemovalReason, HtmlRemovedSpan } from './types';
 import { BLOCK_TAGS, SKIP_TAGS, VOID_TAGS } from './vocabulary';
@@ -492,7 +493,7 @@ export function parsePage(html: string): ParsedPage {
         });
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: fastTokenizer },
   );
   parser.write(html);
   ending = true;
