@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { Parser } from 'htmlparser2';
+import { LeanParser } from './lean-parser';
 import { fastTokenizer } from './fast-tokenizer';
 import { SourceTextMap } from './text-map';
 import type { HtmlAncestor, HtmlRemovalReason, HtmlRemovedSpan } from './types';
@@ -335,7 +335,7 @@ export function parsePage(html: string): ParsedPage {
     if (segment < to) emit(html.slice(segment, to), segment, to, true);
   };
 
-  const parser = new Parser(
+  const parser = new LeanParser(
     {
       onopentag(name, attributes) {
         const start = parser.startIndex;
