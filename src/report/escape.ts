@@ -68,6 +68,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => ENTITIES[c] ?? '');
 }
 
+/**
+ * Escapes text for the content of a `<pre>` so that the element's text, as a
+ * browser parses it, is the input character for character: {@link escapeHtml},
+ * and every carriage return as `&#13;` (the HTML parser turns a raw CR, or CR
+ * LF, into one LF; a character reference keeps it). Control characters other
+ * than tab, line feed and carriage return are dropped, as everywhere in a
+ * report. The caller writes a line feed right after `<pre>`, which the parser
+ * drops, so that a text starting with one keeps it.
+ *
+ * @param text - Any text.
+ * @returns The escaped text as safe HTML.
+ */
+export function preformatted(text: string): SafeHtml {
+  return SafeHtml.trusted(escapeHtml(text).replace(/\r/g, '&#13;'));
+}
+
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;

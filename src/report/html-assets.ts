@@ -188,3 +188,53 @@ export const REPORT_JS = `
   if (toggle) { toggle.addEventListener('change', sync); sync(); }
 })();
 `;
+
+/**
+ * Added to {@link REPORT_CSS} (as a second stylesheet) only when the report
+ * has a page-source section, so reports of plain text stay as they were.
+ */
+export const PAGE_SOURCE_CSS = `
+a.src-link { font: 10px ui-monospace, monospace; color: var(--muted); text-decoration: none; vertical-align: super; margin-left: 2px; }
+a.src-link:hover, a.src-link:focus-visible { color: var(--focus); text-decoration: underline; }
+.page-sources .note .src-link { font: 11px ui-monospace, monospace; }
+details.page-source { margin: 6px 0; }
+details.page-source summary { cursor: pointer; font-size: 13px; }
+details.page-source pre { margin: 4px 0 0; padding: 8px; max-height: 70vh; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/1.45 ui-monospace, monospace; background: var(--panel); border: 1px solid var(--line); border-radius: 4px; }
+mark.src-sent { background: var(--near-verbatim-bg); color: inherit; border-radius: 2px; }
+mark.src-sent:target { background: #ffe27a; outline: 2px solid var(--focus); scroll-margin: 30vh 0; }
+@media print {
+  a.src-link, .page-sources { display: none; }
+}
+`;
+
+/**
+ * Added to {@link REPORT_JS} (as a second script) only when the report has a
+ * page-source section: a link to a marked sentence opens the closed
+ * `<details>` that holds it before the browser scrolls to it, and so does a
+ * page opened with such a link's `#` target (or a change of it).
+ */
+export const PAGE_SOURCE_JS = `
+(function () {
+  'use strict';
+  function open(id) {
+    var el = id ? document.getElementById(id) : null;
+    var box = el && el.closest ? el.closest('details') : null;
+    if (!box || box.open) return null;
+    box.open = true;
+    return el;
+  }
+  function target() {
+    try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return location.hash.slice(1); }
+  }
+  document.addEventListener('click', function (event) {
+    var a = event.target && event.target.closest ? event.target.closest('a.src-link[href^="#"]') : null;
+    if (a) open(a.getAttribute('href').slice(1));
+  });
+  function follow() {
+    var el = open(target());
+    if (el) el.scrollIntoView({ block: 'center' });
+  }
+  window.addEventListener('hashchange', follow);
+  follow();
+})();
+`;

@@ -11,6 +11,7 @@ import type { Provenance } from '../../src/core/provenance';
 import type { Comparison } from '../../src/core/types';
 import { alignSources } from '../../src/index';
 import { toHTML } from '../../src/report/to-html';
+import { mixedComparison } from '../report/html-pages';
 import { hostileComparison, seedComparison } from '../report/seeds';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -332,6 +333,63 @@ describe.runIf(available)('HTML report in chromium', () => {
     };
     expect(await checkGraph(comparison, provenance, 'graph-100.html')).toBeGreaterThanOrEqual(100);
   }, 120_000);
+
+  it('the page-source link of a sentence opens the closed page and highlights the exact range', async () => {
+    const comparison = mixedComparison();
+    const page = await open(toHTML(comparison), 'page-source.html');
+    const article = comparison.articles[1]!;
+    const opened = (p: Page) =>
+      p.locator('details.page-source').evaluateAll((ds) => ds.map((d) => d.hasAttribute('open')));
+    // In the browser, as parsed (CR LF kept through &#13;, the line feed after <pre> dropped): the whole page, and
+    // each mark exactly the sentence's range.
+    const pres = await page.locator('details.page-source pre').evaluateAll((ps) => ps.map((p) => p.textContent));
+    expect(pres).toEqual([comparison.articles[0]!.original, article.original]);
+    const marks = new Map(
+      await page.locator('mark.src-sent').evaluateAll((ms) => ms.map((m) => [m.getAttribute('id'), m.textContent])),
+    );
+    for (const [i, a] of comparison.articles.slice(0, 2).entries()) {
+      for (const s of a.sentences) expect(marks.get(`src-${i}-${s.id}`)).toBe(a.original.slice(s.start, s.end));
+    }
+    expect(marks.size).toBe(comparison.articles[0]!.sentences.length + article.sentences.length);
+
+    // The page's own script opens the section on the click, before the browser follows the link (Chromium would
+    // open it by itself on following: here following is cancelled, so only the script can have opened it).
+    await page.evaluate("document.addEventListener('click', (e) => e.preventDefault(), { capture: true, once: true })");
+    await page.locator('main.columns a.src-link[href="#src-0-s2"]').click();
+    expect(await page.evaluate<string>('location.hash')).toBe('');
+    expect(await opened(page)).toEqual([true, false]);
+    await page.evaluate("document.querySelector('details.page-source').open = false");
+
+    const sentence = article.sentences.find((s) => article.original.slice(s.start, s.end).includes('<'))!;
+    const id = `src-1-${sentence.id}`;
+    expect(await opened(page)).toEqual([false, false]);
+    await page.locator(`main.columns a.src-link[href="#${id}"]`).click();
+    await expect.poll(() => page.evaluate<string>('location.hash')).toBe(`#${id}`);
+    expect(await opened(page)).toEqual([false, true]);
+    expect(await page.evaluate<string | undefined>("document.querySelector(':target')?.id")).toBe(id);
+    const state = await page.evaluate<{ background: string; other: string; visible: boolean }>(`(() => {
+      const mark = document.getElementById(${JSON.stringify(id)});
+      const box = mark.getBoundingClientRect();
+      return {
+        background: getComputedStyle(mark).backgroundColor,
+        other: getComputedStyle(document.querySelector('mark.src-sent:not(:target)')).backgroundColor,
+        visible: box.height > 0 && box.top < window.innerHeight && box.bottom > 0,
+      };
+    })()`);
+    expect(state.background).not.toBe(state.other);
+    expect(state.visible).toBe(true);
+    // Clicking the link did not select the sentence's group (the link is outside the clickable sentence).
+    expect(await page.locator('.sent.is-selected').count()).toBe(0);
+    await page.close();
+
+    // Opened with the fragment in its address, the section holding the target is open.
+    const direct = await context.newPage();
+    direct.on('pageerror', (e) => errors.push(e.message));
+    await direct.goto(`${pathToFileURL(join(dir, 'page-source.html')).href}#src-0-s3`);
+    await expect.poll(() => opened(direct)).toEqual([true, false]);
+    expect(await direct.evaluate<string | undefined>("document.querySelector(':target')?.id")).toBe('src-0-s3');
+    await direct.close();
+  });
 
   it('made no network request and threw no error', () => {
     expect(errors).toEqual([]);

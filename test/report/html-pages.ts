@@ -1,0 +1,25 @@
+// Real HTML pages for the report tests (test/fixtures/html, origin in its README), read as `{ html }` articles.
+import { readFileSync } from 'node:fs';
+import { alignSources, type Comparison, normalizeArticle } from 'copydesk';
+
+/** The two pages' HTML, by id. */
+export function htmlPages(): { aclu: string; boingboing: string } {
+  const read = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+  return { aclu: read('aclu.org-grades.html'), boingboing: read('boingboing.net.millenials.html') };
+}
+
+/**
+ * Two HTML pages and two plain texts: the ACLU article's body paragraphs (so
+ * that the ACLU page's sentences are aligned and carry group links), and the
+ * Boing Boing page's second sentence quoting other words (so that the report
+ * lists a quote whose wording differs, with the page's sentence).
+ */
+export function mixedComparison(): Comparison {
+  const pages = htmlPages();
+  const aclu = normalizeArticle({ id: 'aclu', html: pages.aclu });
+  const boingboing = normalizeArticle({ id: 'boingboing', html: pages.boingboing });
+  const copy = { id: 'copy', outlet: 'Plain Copy', text: aclu.paragraphs.map((p) => p.text).join('\n\n') };
+  const s2 = boingboing.sentences.find((s) => s.id === 's2')!.text;
+  const quoting = { id: 'quoting', text: s2.replace('get off my lawn', 'get off of my lawn') };
+  return alignSources([aclu, boingboing, copy, quoting]);
+}
