@@ -5,8 +5,9 @@
  *
  * @packageDocumentation
  */
-import { LeanParser } from './lean-parser';
+
 import { fastTokenizer } from './fast-tokenizer';
+import { LeanParser } from './lean-parser';
 import { SourceTextMap } from './text-map';
 import type { HtmlAncestor, HtmlRemovalReason, HtmlRemovedSpan } from './types';
 import { BLOCK_TAGS, SKIP_TAGS, VOID_TAGS } from './vocabulary';

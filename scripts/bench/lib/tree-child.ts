@@ -1,11 +1,27 @@
 // Times one call of copydesk, loaded from a given tree, in a process of its own, and prints the runs as JSON.
-// Usage: node <tsx loader> tree-child.ts <normalize|reuse> <root> <inputs.json> <warmup> <runs>
+// Usage: node <tsx loader> tree-child.ts <normalize|reuse|html|readability> <root> <inputs.json> <warmup> <runs>
 //   <root>: the tree to load copydesk from (`<root>/src/index.ts`: the current checkout or an extracted baseline);
 //   <inputs.json>: normalize: `string[]` (every text is normalized once per run);
-//                  reuse: `{ source, target }` (one `findReuse(source, target)` per run).
+//                  reuse: `{ source, target }` (one `findReuse(source, target)` per run);
+//                  html: `string[]` of pages (`normalizeArticle({ html })` of every page once per run);
+//                  readability: `string[]` of pages (Mozilla Readability on linkedom, `parseHTML` and `parse()`,
+//                  of every page once per run; `<root>` is not used).
 import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { loadCopydesk } from './baseline';
 import { timeInterleaved } from './timing';
+
+/** Length of the article HTML Readability extracts (0 when it finds none or fails: linkedom gives some old pages a null body). */
+function readabilityLength(html: string): number {
+  try {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    return article?.content?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** What the child prints (last line of stdout). */
 export interface TreeChildResult {
@@ -17,14 +33,30 @@ export interface TreeChildResult {
   readonly result: number;
 }
 
+const TASKS = ['normalize', 'reuse', 'html', 'readability'];
 const [task, root, inputsPath, warmup = '1', runs = '5'] = process.argv.slice(2);
-if ((task !== 'normalize' && task !== 'reuse') || root === undefined || inputsPath === undefined) {
-  throw new Error('usage: tree-child.ts <normalize|reuse> <root> <inputs.json> <warmup> <runs>');
+if (task === undefined || !TASKS.includes(task) || root === undefined || inputsPath === undefined) {
+  throw new Error('usage: tree-child.ts <normalize|reuse|html|readability> <root> <inputs.json> <warmup> <runs>');
 }
-const { findReuse, normalizeArticle } = await loadCopydesk(root);
 const inputs: unknown = JSON.parse(readFileSync(inputsPath, 'utf8'));
 let run: () => number;
-if (task === 'normalize') {
+if (task === 'readability') {
+  const pages = inputs as string[];
+  run = () => {
+    let n = 0;
+    for (const html of pages) n += readabilityLength(html);
+    return n;
+  };
+} else if (task === 'html') {
+  const { normalizeArticle } = await loadCopydesk(root);
+  const pages = inputs as string[];
+  run = () => {
+    let n = 0;
+    for (const html of pages) n += normalizeArticle({ html }).sentences.length;
+    return n;
+  };
+} else if (task === 'normalize') {
+  const { normalizeArticle } = await loadCopydesk(root);
   const texts = inputs as string[];
   run = () => {
     let n = 0;
@@ -32,6 +64,7 @@ if (task === 'normalize') {
     return n;
   };
 } else {
+  const { findReuse } = await loadCopydesk(root);
   const { source, target } = inputs as { source: string; target: string };
   run = () => findReuse(source, target).length;
 }

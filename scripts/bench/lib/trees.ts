@@ -52,7 +52,18 @@ export interface TreeTiming {
   readonly result: number;
 }
 
-function runChild(task: string, root: string, options: CompareTreesOptions): TreeChildResult {
+/**
+ * Runs one child process (`tree-child.ts`) and returns its timings.
+ *
+ * @param task - The child's task.
+ * @param root - The tree to load copydesk from.
+ * @param options - Inputs file, warm-up and timed runs.
+ */
+export function runChild(
+  task: string,
+  root: string,
+  options: Pick<CompareTreesOptions, 'inputsPath' | 'warmup' | 'runs'>,
+): TreeChildResult {
   const run = spawnSync(
     process.execPath,
     [...tsxNodeArgs(), CHILD, task, root, options.inputsPath, String(options.warmup), String(options.runs)],
