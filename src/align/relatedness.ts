@@ -53,6 +53,10 @@ export interface DocumentFeatures {
   readonly labels: readonly string[];
   /** Position of each key in `keys`. */
   readonly index: ReadonlyMap<string, number>;
+  /** In how many of the texts (the title, then each sentence) each key occurs. */
+  readonly counts: readonly number[];
+  /** The text each key first occurs in: -1 for the title, else the sentence's index. */
+  readonly first: readonly number[];
   /** Sum of the weights. */
   readonly total: number;
   /** Euclidean norm of the weights. */
@@ -118,20 +122,38 @@ export function extractDocumentFeatures(article: Article): DocumentFeatures {
   const weights: number[] = [];
   const labels: string[] = [];
   const index = new Map<string, number>();
+  const counts: number[] = [];
+  const first: number[] = [];
+  /** The text each key was last counted in. */
+  const last: number[] = [];
   let total = 0;
   let squares = 0;
+  const texts = article.metadata.title ? [article.metadata.title.text] : [];
+  const titled = texts.length;
+  for (const s of article.sentences) texts.push(s.normalized);
+  let at = 0;
   const add = (key: string, weight: number, label: string) => {
-    if (weight <= 0 || index.has(key)) return;
+    if (weight <= 0) return;
+    const held = index.get(key);
+    if (held !== undefined) {
+      if (last[held] !== at) {
+        counts[held]!++;
+        last[held] = at;
+      }
+      return;
+    }
     index.set(key, keys.length);
     keys.push(key);
     weights.push(weight);
     labels.push(label);
+    counts.push(1);
+    first.push(at - titled);
+    last.push(at);
     total += weight;
     squares += weight * weight;
   };
-  const texts = article.metadata.title ? [article.metadata.title.text] : [];
-  for (const s of article.sentences) texts.push(s.normalized);
-  for (const text of texts) {
+  for (; at < texts.length; at++) {
+    const text = texts[at]!;
     const analyzed = analyzeText(text);
     const { tokens } = analyzed;
     let firstWord = true;
@@ -164,7 +186,7 @@ export function extractDocumentFeatures(article: Article): DocumentFeatures {
       add(`#:${n.key}`, numberWeight(n.key), text.slice(tokens[n.start]!.start, tokens[n.end - 1]!.end));
     }
   }
-  return { keys, weights, labels, index, total, norm: Math.sqrt(squares) };
+  return { keys, weights, labels, index, counts, first, total, norm: Math.sqrt(squares) };
 }
 
 /**
@@ -259,7 +281,16 @@ export function findRelatedSources(
 }
 
 /** The features of a source left out. */
-const NO_FEATURES: DocumentFeatures = { keys: [], weights: [], labels: [], index: new Map(), total: 0, norm: 0 };
+const NO_FEATURES: DocumentFeatures = {
+  keys: [],
+  weights: [],
+  labels: [],
+  index: new Map(),
+  counts: [],
+  first: [],
+  total: 0,
+  norm: 0,
+};
 
 /** Union-find over source indexes, with component sizes. */
 function storyComponents(count: number, groups: readonly (readonly number[])[]): (i: number) => number {

@@ -18,6 +18,8 @@ import {
   MIN_SHARED_FINGERPRINTS,
   SAME_STORY_COSINE,
   STORY_CANDIDATES,
+  STORY_LEAD_SENTENCES,
+  STORY_LEAD_WEIGHT,
 } from './tuning';
 import type { CorpusMatch, CorpusSentencePair } from './types';
 
@@ -37,11 +39,22 @@ function featureHash(key: string): number {
   return h >>> 0;
 }
 
-/** The `limit` heaviest story features of an article, hashed. @internal */
+/**
+ * The `limit` heaviest story features of an article, hashed. A feature's
+ * weight is its rarity (`extractDocumentFeatures`) times `1 + ln n` for the
+ * `n` texts (title, sentences) it occurs in, times {@link STORY_LEAD_WEIGHT}
+ * when it occurs in the title or the first {@link STORY_LEAD_SENTENCES}
+ * sentences: what a story repeats and leads with is what it is about.
+ * @internal
+ */
 export function hashFeatures(article: Article, limit: number): GroupFeatures {
   const f = extractDocumentFeatures(article);
+  const weight = f.keys.map(
+    (_, k) =>
+      f.weights[k]! * (1 + Math.log(f.counts[k]!)) * (f.first[k]! < STORY_LEAD_SENTENCES ? STORY_LEAD_WEIGHT : 1),
+  );
   // The heaviest features only (ties in first-seen order); the same key may hash alike in rare collisions: keep the first.
-  const order = f.keys.map((_, k) => k).sort((a, b) => f.weights[b]! - f.weights[a]! || a - b);
+  const order = f.keys.map((_, k) => k).sort((a, b) => weight[b]! - weight[a]! || a - b);
   const seen = new Set<number>();
   const hashes: number[] = [];
   const weights: number[] = [];
@@ -52,8 +65,8 @@ export function hashFeatures(article: Article, limit: number): GroupFeatures {
     if (seen.has(h)) continue;
     seen.add(h);
     hashes.push(h);
-    weights.push(Math.fround(f.weights[k]!));
-    squares += Math.fround(f.weights[k]!) ** 2;
+    weights.push(Math.fround(weight[k]!));
+    squares += Math.fround(weight[k]!) ** 2;
   }
   return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
 }

@@ -1,6 +1,7 @@
 // The corpus index on the seed articles (seeds/*.txt): 000-003 report one event (Kim Jong Un invited to
 // Moscow's 2015 Victory Day), 004 another (his 2023 visit to Vladivostok); see test/fixtures/seeds-align.json.
 import { describe, expect, it } from 'vitest';
+import { SAME_STORY_COSINE } from '../../src/corpus/tuning';
 import {
   type CorpusInput,
   createCorpusIndex,
@@ -9,6 +10,7 @@ import {
   restoreCorpusIndex,
 } from '../../src/index';
 import { seedText } from '../fixtures/seeds';
+import { MULTI_NEWS_STORIES } from './multi-news-stories';
 
 const T0 = '2026-03-01T10:00:00Z';
 const DAY = 86_400_000;
@@ -139,9 +141,29 @@ describe('createCorpusIndex: copies', () => {
     const other = await index.match({ id: '003', text: seedText('003'), publishedAt: at(0.1) });
     expect(other.matches.some((m) => m.relation === 'copy' || m.relation === 'shares-text')).toBe(false);
     expect(other.matches[0]).toMatchObject({ relation: 'same-story', article: '001' });
-    expect(other.matches[0]!.relatedness).toBeGreaterThanOrEqual(0.28);
+    expect(other.matches[0]!.relatedness).toBeGreaterThanOrEqual(SAME_STORY_COSINE);
     expect(other.story).toBe('001');
     expect((await index.stats()).articles).toBe(1);
+  });
+
+  it('real reports of one Multi-News cluster that share no sentence share a story; reports of another do not', async () => {
+    // Clusters 57 (the McRibster) and 42 (Kira Grünberg's injury) of multi-news-dev, interleaved. 57/1 shares no
+    // sentence with 57/0; its features repeat and lead with McRibster, McRib, Austria, bacon, chili, honey-mustard.
+    const index = createCorpusIndex();
+    const order = ['57/0', '42/0', '57/1', '42/1'];
+    const results = [];
+    for (const [i, id] of order.entries()) {
+      results.push(await index.add({ id, text: MULTI_NEWS_STORIES[id]!, publishedAt: at(i / 24) }));
+    }
+    const [mcrib, vault, mcribster, grunberg] = results;
+    expect(mcribster!.matches.some((m) => m.relation === 'copy' || m.relation === 'shares-text')).toBe(false);
+    expect(mcribster!.matches[0]).toMatchObject({ relation: 'same-story', article: '57/0' });
+    expect(mcribster!.story).toBe(mcrib!.story);
+    expect(grunberg!.story).toBe(vault!.story);
+    // Both stories name Austria; neither report is put in the other's story.
+    expect(vault!.story).not.toBe(mcrib!.story);
+    expect(grunberg!.matches.map((m) => m.article)).not.toContain('57/0');
+    expect((await index.stories()).map((s) => s.articles)).toEqual([2, 2]);
   });
 
   it('an article published outside the window is matched but not held, with a diagnostic', async () => {

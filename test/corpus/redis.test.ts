@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusInput, createCorpusIndex, isCopydeskError, normalizeArticle } from '../../src/index';
 import { redisStore } from '../../src/redis/index';
 import { seedFiles, seedText } from '../fixtures/seeds';
+import { MULTI_NEWS_STORIES } from './multi-news-stories';
 
 const hasServer = process.env.COPYDESK_REDIS_URL !== undefined || spawnSync('redis-server', ['--version']).status === 0;
 const T0 = Date.parse('2026-03-01T08:00:00Z');
@@ -126,8 +127,15 @@ describe.skipIf(!hasServer)('redisStore', () => {
       ...seedFiles.map((s, i) => ({ id: s.id.slice(0, 3), text: s.text, publishedAt: at(i) })),
       { id: 'local', text: `${body('003')}\n\n${body('001', 0, 3)}`, publishedAt: at(6) },
       ...copies(12, 7),
+      // Real reports of two Multi-News clusters with no shared sentence: stories from story features alone.
+      ...['57/0', '42/0', '57/1', '42/1'].map((id, i) => ({
+        id,
+        text: MULTI_NEWS_STORIES[id]!,
+        publishedAt: at(8 + i / 10),
+      })),
     ];
     for (const input of inputs) expect(await redis.add(input)).toEqual(await memory.add(input));
+    expect((await redis.match({ id: 'm', text: MULTI_NEWS_STORIES['57/1']!, publishedAt: at(9) })).story).toBe('57/0');
     const probe = { id: 'probe', text: body('002', 1), publishedAt: at(9) };
     expect(await redis.match(probe)).toEqual(await memory.match(probe));
     expect({ ...(await redis.stats()), bytes: 0 }).toEqual({ ...(await memory.stats()), bytes: 0 });
