@@ -385,7 +385,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       countedPrints++;
       let held = false;
       for (const s of this.segments) {
-        for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p)) {
+        for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p, h)) {
           const g = s.text.groupOf(p);
           if (this.groupMembers.get(g) <= 0) continue;
           held = true;
@@ -432,7 +432,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       for (const s of this.segments) count += s.features.count(h);
       if (count === 0 || count > FEATURE_GROUPS) continue;
       for (const s of this.segments) {
-        for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p)) {
+        for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p, h)) {
           const g = s.features.groupOf(p);
           if (this.groupMembers.get(g) <= 0) continue;
           const entry = shared.get(g);
@@ -592,6 +592,12 @@ class MemoryCorpusIndex implements CorpusIndex {
         if (this.articleIds[slot] !== undefined && this.bucketOf(slot) === segment.bucket) this.dropArticle(slot);
       }
       this.dropSegment(segment);
+    }
+    // Buckets before the newest are over: their postings become read-only and compact (see PostingTable.freeze).
+    for (const segment of this.segments) {
+      if (segment.bucket >= bucket) continue;
+      segment.text.freeze();
+      segment.features.freeze();
     }
   }
 

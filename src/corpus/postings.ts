@@ -1,14 +1,32 @@
 /**
  * A multimap from 32-bit hashes to postings `(group, position)`, in typed
- * arrays: open addressing with linear probing for the keys, one linked list
- * of postings per key. About 26 bytes per posting when most keys hold one
- * posting, against about 100 for a `Map` of arrays.
+ * arrays, in two parts:
+ *
+ * - the **live** part takes additions: open addressing with linear probing
+ *   for the keys, one linked list of postings per key (about 26 bytes per
+ *   posting when most keys hold one posting, against about 100 for a `Map`
+ *   of arrays, plus the slack of doubling);
+ * - the **frozen** part is read only: every posting as `(key, group,
+ *   position)` in arrays sorted by key, found by a prefix table and a binary
+ *   search, 10 bytes per posting. {@link PostingTable.freeze} moves the live
+ *   postings there; the corpus index freezes a day's table once the day is
+ *   over, so a full window is mostly frozen.
+ *
+ * The postings of one key are always walked newest first, frozen or not.
  *
  * @internal
  * @packageDocumentation
  */
 
 const EMPTY = -1;
+/** Ids of frozen postings start here (live ids stay below it). */
+const FROZEN = 2 ** 30;
+/** Largest prefix table of the frozen part, in bits of the key. */
+const MAX_PREFIX_BITS = 16;
+const NO_KEYS = new Uint32Array(0);
+const NO_GROUPS = new Int32Array(0);
+const NO_POSITIONS = new Uint16Array(0);
+const NO_STARTS = new Uint32Array(2);
 /** Keys per slot at most, before the key table doubles. */
 const MAX_LOAD = 0.7;
 
@@ -55,6 +73,13 @@ export class PostingTable {
   private position: Uint16Array;
   private next: Int32Array;
   private postings = 0;
+  // The frozen part: postings sorted by key, newest first within a key.
+  private frozenKeys: Uint32Array = NO_KEYS;
+  private frozenGroup: Int32Array = NO_GROUPS;
+  private frozenPosition: Uint16Array = NO_POSITIONS;
+  /** `frozenStarts[q]` is the first frozen posting whose key's top bits are `q` (one more entry at the end). */
+  private frozenStarts: Uint32Array = NO_STARTS;
+  private frozenShift = 32;
 
   constructor(capacity = 1024, state?: PostingTableState) {
     if (state) {
@@ -82,7 +107,7 @@ export class PostingTable {
 
   /** Postings held. */
   get length(): number {
-    return this.postings;
+    return this.postings + this.frozenKeys.length;
   }
 
   /** Bytes of the typed arrays. */
@@ -93,8 +118,36 @@ export class PostingTable {
       this.counts.byteLength +
       this.group.byteLength +
       this.position.byteLength +
-      this.next.byteLength
+      this.next.byteLength +
+      this.frozenKeys.byteLength +
+      this.frozenGroup.byteLength +
+      this.frozenPosition.byteLength +
+      this.frozenStarts.byteLength
     );
+  }
+
+  /** The first frozen posting of `hash`, or -1 (an index into the frozen arrays). */
+  private frozenFirst(hash: number): number {
+    const keys = this.frozenKeys;
+    if (keys.length === 0) return -1;
+    const q = this.frozenShift === 32 ? 0 : hash >>> this.frozenShift;
+    let lo = this.frozenStarts[q]!;
+    let hi = this.frozenStarts[q + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < hash) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo] === hash ? lo : -1;
+  }
+
+  /** Frozen postings of `hash`. */
+  private frozenCount(hash: number): number {
+    const first = this.frozenFirst(hash);
+    if (first < 0) return 0;
+    let end = first + 1;
+    while (end < this.frozenKeys.length && this.frozenKeys[end] === hash) end++;
+    return end - first;
   }
 
   /** The slot of `hash`, or of the empty slot where it would go. */
@@ -146,39 +199,149 @@ export class PostingTable {
   /** How many postings `hash` has (0 when absent). */
   count(hash: number): number {
     const slot = this.find(hash);
-    return this.heads[slot] === EMPTY ? 0 : this.counts[slot]!;
+    const live = this.heads[slot] === EMPTY ? 0 : this.counts[slot]!;
+    return this.frozenKeys.length === 0 ? live : live + this.frozenCount(hash);
   }
 
-  /** The first posting of `hash`, or -1; walk on with {@link PostingTable.nextOf}. */
+  /** The first posting of `hash` (the newest), or -1; walk on with {@link PostingTable.nextOf}. */
   first(hash: number): number {
-    return this.heads[this.find(hash)]!;
+    const head = this.heads[this.find(hash)]!;
+    if (head !== EMPTY) return head;
+    const f = this.frozenFirst(hash);
+    return f < 0 ? -1 : FROZEN + f;
   }
 
-  /** The posting after `p` under the same hash, or -1. */
-  nextOf(p: number): number {
-    return this.next[p]!;
+  /** The posting after `p` under the same hash (the next older one), or -1. */
+  nextOf(p: number, hash: number): number {
+    if (p >= FROZEN) {
+      const i = p - FROZEN + 1;
+      return i < this.frozenKeys.length && this.frozenKeys[i] === hash ? p + 1 : -1;
+    }
+    const n = this.next[p]!;
+    if (n !== EMPTY) return n;
+    const f = this.frozenFirst(hash);
+    return f < 0 ? -1 : FROZEN + f;
   }
 
   /** The group of posting `p`. */
   groupOf(p: number): number {
-    return this.group[p]!;
+    return p >= FROZEN ? this.frozenGroup[p - FROZEN]! : this.group[p]!;
   }
 
   /** The position (sentence index, weight slot) of posting `p`. */
   positionOf(p: number): number {
-    return this.position[p]!;
+    return p >= FROZEN ? this.frozenPosition[p - FROZEN]! : this.position[p]!;
   }
 
-  /** Calls `visit(hash, group, position)` for every posting. */
+  /** Calls `visit(hash, group, position)` for every posting, the postings of one key together and newest first. */
   forEach(visit: (hash: number, group: number, position: number) => void): void {
     for (let s = 0; s < this.keys.length; s++) {
-      for (let p = this.heads[s]!; p !== EMPTY; p = this.next[p]!)
-        visit(this.keys[s]!, this.group[p]!, this.position[p]!);
+      if (this.heads[s] === EMPTY) continue;
+      const key = this.keys[s]!;
+      for (let p = this.heads[s]!; p !== EMPTY; p = this.next[p]!) visit(key, this.group[p]!, this.position[p]!);
+      for (let f = this.frozenFirst(key); f >= 0 && f < this.frozenKeys.length && this.frozenKeys[f] === key; f++)
+        visit(key, this.frozenGroup[f]!, this.frozenPosition[f]!);
+    }
+    const keys = this.frozenKeys;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f]!;
+      if (this.heads[this.find(key)] !== EMPTY) continue;
+      visit(key, this.frozenGroup[f]!, this.frozenPosition[f]!);
     }
   }
 
-  /** The arrays, trimmed, for a snapshot. */
+  /**
+   * Moves every live posting to the frozen part (merged with what is
+   * already frozen, newest first within a key) and empties the live part.
+   * Lookups and walks give the same postings in the same order afterwards.
+   */
+  freeze(): void {
+    if (this.postings === 0) return;
+    // Live keys, sorted.
+    const liveKeys = new Uint32Array(this.size);
+    const liveSlots = new Int32Array(this.size);
+    let k = 0;
+    for (let s = 0; s < this.keys.length; s++) if (this.heads[s] !== EMPTY) liveKeys[k++] = this.keys[s]!;
+    liveKeys.sort();
+    for (let i = 0; i < liveKeys.length; i++) liveSlots[i] = this.find(liveKeys[i]!);
+    const total = this.postings + this.frozenKeys.length;
+    const keys = new Uint32Array(total);
+    const group = new Int32Array(total);
+    const position = new Uint16Array(total);
+    const oldKeys = this.frozenKeys;
+    let out = 0;
+    let f = 0;
+    const copyFrozen = (until: number): void => {
+      while (f < oldKeys.length && oldKeys[f]! < until) {
+        keys[out] = oldKeys[f]!;
+        group[out] = this.frozenGroup[f]!;
+        position[out++] = this.frozenPosition[f++]!;
+      }
+    };
+    for (let i = 0; i < liveKeys.length; i++) {
+      const key = liveKeys[i]!;
+      copyFrozen(key);
+      // The live postings of the key are newer than its frozen ones: they come first.
+      for (let p = this.heads[liveSlots[i]!]!; p !== EMPTY; p = this.next[p]!) {
+        keys[out] = key;
+        group[out] = this.group[p]!;
+        position[out++] = this.position[p]!;
+      }
+      while (f < oldKeys.length && oldKeys[f] === key) {
+        keys[out] = key;
+        group[out] = this.frozenGroup[f]!;
+        position[out++] = this.frozenPosition[f++]!;
+      }
+    }
+    copyFrozen(Number.POSITIVE_INFINITY);
+    this.frozenKeys = keys;
+    this.frozenGroup = group;
+    this.frozenPosition = position;
+    // Prefix table: about 8 postings per entry, at most 2^16 entries.
+    let bits = 0;
+    while (bits < MAX_PREFIX_BITS && 2 ** (bits + 3) < total) bits++;
+    this.frozenShift = 32 - bits;
+    const starts = new Uint32Array(2 ** bits + 1);
+    let q = 0;
+    for (let i = 0; i < total; i++) {
+      const top = bits === 0 ? 0 : keys[i]! >>> this.frozenShift;
+      while (q <= top) starts[q++] = i;
+    }
+    while (q < starts.length) starts[q++] = total;
+    this.frozenStarts = starts;
+    // An empty live part.
+    this.keys = new Uint32Array(16);
+    this.heads = new Int32Array(16).fill(EMPTY);
+    this.counts = new Uint32Array(16);
+    this.mask = 15;
+    this.size = 0;
+    this.group = new Int32Array(16);
+    this.position = new Uint16Array(16);
+    this.next = new Int32Array(16);
+    this.postings = 0;
+  }
+
+  /** The arrays, trimmed, for a snapshot (a frozen part is written back as live postings, in the same order). */
   state(): PostingTableState {
+    if (this.frozenKeys.length > 0) {
+      // Rebuild one live table: each key's postings added oldest first, so that its list reads newest first.
+      const table = new PostingTable(this.length);
+      let run: number[] = [];
+      let runKey = -1;
+      const flush = (): void => {
+        for (let i = run.length - 2; i >= 0; i -= 2) table.add(runKey, run[i]!, run[i + 1]!);
+        run = [];
+      };
+      this.forEach((hash, g, position) => {
+        if (hash !== runKey) {
+          flush();
+          runKey = hash;
+        }
+        run.push(g, position);
+      });
+      flush();
+      return table.state();
+    }
     return {
       keys: this.keys,
       heads: this.heads,
