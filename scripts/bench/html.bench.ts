@@ -22,8 +22,8 @@ import type { Bench, BenchRow } from './types';
 const TARGET_RATIO = 10;
 
 /** Processes of each system, and timed runs per process (after one warm-up run). */
-const PROCESSES = 5;
-const RUNS = 5;
+const PROCESSES = 3;
+const RUNS = 3;
 
 interface PageSet {
   readonly name: string;
