@@ -47,7 +47,15 @@ export interface StreamChildResult {
   readonly copyKinds: Record<string, number>;
   readonly wiresByBucket: Record<string, number>;
   readonly copiesByBucket: Record<string, number>;
-  readonly pool: { docs: number; runs: number; sentences: number; notArticle: number; short: number };
+  readonly pool: {
+    docs: number;
+    runs: number;
+    sentences: number;
+    notArticle: number;
+    short: number;
+    duplicateRuns: number;
+    notArticleRuns: number;
+  };
   readonly passes: number;
   readonly fmax: number;
   readonly maxFanout: number;
@@ -102,6 +110,20 @@ const family = new Int32Array(plan.items.length).fill(-1);
 plan.items.forEach((item, seq) => {
   if (item.kind === 'wire' || item.kind === 'copy') family[seq] = item.wire;
 });
+/**
+ * Whether the article at `seq` holds one of wire story `wire`'s runs verbatim (same run, same pass): an
+ * independent story that is the whole document a later wire story took a run from, or another wire story
+ * built with that run. A copy of the wire story holds that article's text too, so a match with its group is
+ * right: the text was first published there.
+ */
+const holdsWireRun = (seq: number, wire: number): boolean => {
+  const item = plan.items[seq]!;
+  if (item.kind !== 'wire' && item.kind !== 'independent' && item.kind !== 'local') return false;
+  const wireRuns = plan.wires[wire]!.runs;
+  return item.runs.some((r) => wireRuns.includes(r));
+};
+/** Whether a match or join with the group first published at `seq` is right for an article of wire family `fam`. */
+const rightGroup = (seq: number, fam: number): boolean => fam >= 0 && (family[seq] === fam || holdsWireRun(seq, fam));
 const wireGroup: (string | undefined)[] = [];
 const wireStory: (string | undefined)[] = [];
 
@@ -218,7 +240,7 @@ for (let from = 0; from < plan.items.length; from += BATCH) {
     const fam = family[seq]!;
     for (const m of result.matches) {
       if (m.relation !== 'copy') continue;
-      const right = fam >= 0 && family[seqOf(m.copyGroup)] === fam;
+      const right = rightGroup(seqOf(m.copyGroup), fam);
       const t = item.kind === 'copy' ? copyPrecision : otherCopyMatches;
       t.total++;
       if (right) t.found++;
@@ -231,14 +253,18 @@ for (let from = 0; from < plan.items.length; from += BATCH) {
     }
     if (result.joined) {
       joinPrecision.total++;
-      if (fam >= 0 && family[seqOf(result.copyGroup)] === fam) joinPrecision.found++;
+      if (rightGroup(seqOf(result.copyGroup), fam)) joinPrecision.found++;
     }
     if (item.kind === 'copy') {
       const group = wireGroup[item.wire];
       const bucket: FanoutBucket = fanoutBucket(plan.wires[item.wire]!.fanout);
       const kind = item.copyKind as CopyKind;
       const isJoined = group !== undefined && result.copyGroup === group;
-      const found = isJoined || result.matches.some((m) => m.copyGroup === group && m.relation !== 'same-story');
+      const found =
+        isJoined ||
+        result.matches.some(
+          (m) => m.relation !== 'same-story' && (m.copyGroup === group || rightGroup(seqOf(m.copyGroup), item.wire)),
+        );
       recall[kind]![bucket]!.total++;
       if (found) recall[kind]![bucket]!.found++;
       joined[kind]![bucket]!.total++;
@@ -326,6 +352,8 @@ const result: StreamChildResult = {
     sentences: pool.sentences,
     notArticle: pool.dropped.notArticle,
     short: pool.dropped.short,
+    duplicateRuns: pool.dropped.duplicateRuns,
+    notArticleRuns: pool.dropped.notArticleRuns,
   },
   passes: plan.passes,
   fmax: plan.fmax,

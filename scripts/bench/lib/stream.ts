@@ -55,6 +55,8 @@ import { mulberry32 } from './story';
 
 /** Days of the stream. */
 export const STREAM_DAYS = 14;
+/** Share of a run's 8-word shingles already in an earlier run at which the run is left out of the pool. */
+const DUPLICATE_SHARE = 0.2;
 /** Sentences per run. */
 export const RUN_SENTENCES = 8;
 /** Start of the stream. */
@@ -96,8 +98,21 @@ export interface SourceDoc {
 export interface Pool {
   readonly runs: readonly Run[];
   readonly docs: readonly SourceDoc[];
-  /** Documents read and left out, by reason. */
-  readonly dropped: { readonly notArticle: number; readonly short: number };
+  /**
+   * Documents and runs read and left out, by reason: documents flagged
+   * `not-article` or under 60 words; runs of which a fifth or more of the
+   * 8-word shingles are in an earlier run (Multi-News clusters hold syndicated copies, and two wire
+   * stories built from the same text would make a copy of one a copy of the
+   * other: ground truth that cannot be right) or that `normalizeArticle`
+   * flags `not-article` on their own (a trimmed copy of such a run is not
+   * indexed, rightly).
+   */
+  readonly dropped: {
+    readonly notArticle: number;
+    readonly short: number;
+    readonly duplicateRuns: number;
+    readonly notArticleRuns: number;
+  };
   readonly sentences: number;
 }
 
@@ -138,7 +153,17 @@ export function buildPool(dataDir: string, normalize: Normalize): Pool | undefin
   const docs: SourceDoc[] = [];
   let notArticle = 0;
   let short = 0;
+  let duplicateRuns = 0;
+  let notArticleRuns = 0;
   let sentenceCount = 0;
+  /** 8-word shingles of the runs kept so far (lower-cased words). */
+  const seen = new Set<string>();
+  const shinglesOf = (chunk: readonly string[]): string[] => {
+    const words = chunk.join(' ').toLowerCase().split(/\W+/).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i + 8 <= words.length; i++) out.push(words.slice(i, i + 8).join(' '));
+    return out;
+  };
   for (const r of raw) {
     if (r.text.trim() === '') continue;
     const a = normalize({ id: r.name, text: r.text });
@@ -158,23 +183,39 @@ export function buildPool(dataDir: string, normalize: Normalize): Pool | undefin
       continue;
     }
     const doc = docs.length;
-    const own: number[] = [];
+    const chunks: string[][] = [];
     for (let i = 0; i < sentences.length; i += RUN_SENTENCES) {
       let chunk = sentences.slice(i, i + RUN_SENTENCES);
       // A short tail joins the previous run.
-      if (chunk.length < RUN_SENTENCES / 2 && own.length > 0) {
-        const prev = own[own.length - 1]!;
-        runs[prev] = { doc, sentences: [...runs[prev]!.sentences, ...chunk] };
+      if (chunk.length < RUN_SENTENCES / 2 && chunks.length > 0) {
+        chunks[chunks.length - 1] = [...chunks[chunks.length - 1]!, ...chunk];
         continue;
       }
       if (chunk.length < 3) chunk = sentences.slice(Math.max(0, i - 3), i + RUN_SENTENCES);
+      chunks.push(chunk);
+    }
+    const own: number[] = [];
+    for (const chunk of chunks) {
+      const shingles = shinglesOf(chunk);
+      const repeated = shingles.filter((shingle) => seen.has(shingle)).length;
+      if (repeated >= DUPLICATE_SHARE * shingles.length) {
+        duplicateRuns++;
+        continue;
+      }
+      const alone = normalize({ id: `${r.name}-run${own.length}`, text: chunk.join(' ') });
+      if (alone.diagnostics.some((d) => d.code === 'not-article')) {
+        notArticleRuns++;
+        continue;
+      }
+      for (const shingle of shingles) seen.add(shingle);
       own.push(runs.length);
       runs.push({ doc, sentences: chunk });
     }
-    sentenceCount += sentences.length;
+    if (own.length === 0) continue;
+    sentenceCount += own.reduce((n, run) => n + runs[run]!.sentences.length, 0);
     docs.push({ name: r.name, cluster: r.cluster, runs: own });
   }
-  return { runs, docs, dropped: { notArticle, short }, sentences: sentenceCount };
+  return { runs, docs, dropped: { notArticle, short, duplicateRuns, notArticleRuns }, sentences: sentenceCount };
 }
 
 /** A seeded generator (mulberry32, shared with the story generator). */
