@@ -24,9 +24,11 @@
  * articles, less for smaller streams), so most wire stories have 1 copy,
  * some 2–10, 11–100, 101–1,000 and a few more than 1,000 (two between
  * 1,001 and 2,000 are forced when the stream has 20,000 articles or more).
- * Wire stories are published at seeded times over the first 12 of
- * {@link STREAM_DAYS} days; each copy after a delay drawn log-uniformly
- * between 2 minutes and 48 hours. Copies are, in turn:
+ * Wire stories are published at seeded times over all {@link STREAM_DAYS}
+ * days, so that the daily volume is steady once copies have caught up (day
+ * 2 on); each copy after a delay drawn log-uniformly between 2 minutes and
+ * 48 hours, so the copies of the last wire stories run up to two days past
+ * the last day. Copies are, in turn:
  * - `verbatim` (35%): the wire text;
  * - `trimmed` (20%): a leading 40–90% of its paragraphs (at least two);
  * - `light` (30%): a new first line (`<Outlet> staff and wire reports`), then
@@ -330,7 +332,7 @@ export function planStream(n: number, pool: Pool, seed = 15): Plan {
     return runs;
   };
   const outlet = (): number => Math.floor(random() * 400);
-  const span = 12 * DAY;
+  const span = STREAM_DAYS * DAY;
 
   // Fan-outs: forced big ones first, then Zipf draws until the copy budget is spent.
   const budget = Math.floor(n * COPY_SHARE_OF_STREAM);
