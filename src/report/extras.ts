@@ -8,8 +8,14 @@
 import type { ChangeSeverity, ChangeType, TypedChange } from '../core/changes';
 import type { Provenance } from '../core/provenance';
 import type { AlignmentGroup, Comparison, GroupLink, GroupMember, Span, TextSpan } from '../core/types';
+import { placeInShown, type SourceText } from './readable';
 
-/** A typed change placed on one member of a group, with offsets into that member's original text. */
+/**
+ * A typed change placed on one member of a group, with offsets into the text
+ * the reports print for that member (see `shownText`): the original's offsets
+ * for a plain-text source, offsets into the member's decoded `text` for a
+ * source read from HTML.
+ */
 export interface PlacedChange extends Span {
   readonly type: ChangeType;
   readonly severity: ChangeSeverity;
@@ -63,27 +69,31 @@ export function linkChanges(link: GroupLink): readonly TypedChange[] {
 /**
  * A change span as a mark on the member: spans in a comparison are absolute
  * offsets into the source's original text, so a span is placed when it lies
- * inside the member and, when the original is at hand, covers the text the
- * change names. Anything else (a hand-edited or foreign comparison) is not
+ * inside the member and, when the source is at hand, covers the text the
+ * change names (through the markup, for a source read from HTML: see
+ * `placeInShown`). Anything else (a hand-edited or foreign comparison) is not
  * drawn rather than drawn in the wrong place.
  */
-function place(span: TextSpan | null, member: GroupMember, original: string | undefined): Span | undefined {
+function place(span: TextSpan | null, member: GroupMember, source: SourceText | undefined): Span | undefined {
   if (span === null || !isObject(span)) return undefined;
-  const { start, end, text } = span;
+  const { start, end } = span;
   if (typeof start !== 'number' || typeof end !== 'number' || end < start) return undefined;
-  if (start < member.start || end > member.end) return undefined;
-  if (original !== undefined && original.slice(start, end) !== text) return undefined;
-  return { start, end };
+  return placeInShown(source, member, span);
 }
 
 /**
- * The changes to mark on each member of a group, with offsets into the
- * member's original text. Changes whose span cannot be placed (an empty
- * side, a span that does not match the text) are left out.
+ * The changes to mark on each member of a group, with offsets into the text
+ * the reports print for the member (see {@link PlacedChange}). Changes whose
+ * span cannot be placed (an empty side, a span that does not match the text)
+ * are left out.
+ *
+ * @param group - An aligned group.
+ * @param sources - Each source's text, by id (`sourceTexts`).
+ * @returns The placed changes of each member, by the member's index.
  */
 export function changesByMember(
   group: AlignmentGroup,
-  originals: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, SourceText>,
 ): Map<number, PlacedChange[]> {
   const out = new Map<number, PlacedChange[]>();
   const push = (index: number, change: PlacedChange) => {
@@ -101,8 +111,8 @@ export function changesByMember(
         severity: change.severity,
         ...(change.detail ? { detail: change.detail } : {}),
       };
-      const sa = place(change.a, ma, originals.get(ma.source));
-      const sb = place(change.b, mb, originals.get(mb.source));
+      const sa = place(change.a, ma, sources.get(ma.source));
+      const sb = place(change.b, mb, sources.get(mb.source));
       if (sa && sa.end > sa.start) {
         push(link.a, { ...base, ...sa, other: link.b, ...(change.b ? { otherText: change.b.text } : {}) });
       }

@@ -63,14 +63,10 @@ function hostOf(url: string | undefined): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-/** Maps source ids to their summaries and original texts. */
-export function indexSources(comparison: Comparison): {
-  summaries: Map<string, SourceSummary>;
-  originals: Map<string, string>;
-} {
+/** Maps source ids to their summaries. */
+export function indexSources(comparison: Comparison): { summaries: Map<string, SourceSummary> } {
   const summaries = new Map(comparison.sources.map((s) => [s.id, s] as const));
-  const originals = new Map(comparison.articles.map((a) => [a.id, a.original] as const));
-  return { summaries, originals };
+  return { summaries };
 }
 
 /** What a value is, for error messages: `null`, `undefined`, `an array`, `a string`, ... */

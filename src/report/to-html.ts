@@ -6,6 +6,7 @@ import type {
   Diagnostic,
   QuoteMention,
   Relation,
+  Sentence,
   SourceSummary,
 } from '../core/types';
 import { sha256Base64 } from '../core/util/sha256';
@@ -14,6 +15,7 @@ import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from 
 import { PAGE_SOURCE_CSS, PAGE_SOURCE_JS, REPORT_CSS, REPORT_JS } from './html-assets';
 import { type PageSources, pageSources } from './page-source';
 import { renderProvenanceGraph } from './provenance-svg';
+import { type ShownText, type SourceText, shownText, sourceTexts } from './readable';
 import {
   assertComparison,
   counted,
@@ -107,16 +109,21 @@ interface Mark {
   readonly change: PlacedChange;
 }
 
-/** Renders `original[start, end)` with typed changes marked inline (overlaps split into segments). */
+/**
+ * Renders positions `[start, end)` of a shown text (see `ShownText`: the
+ * original's range for plain text, the decoded text for HTML) with typed
+ * changes marked inline (overlaps split into segments).
+ */
 function renderMarked(
-  original: string,
+  shown: ShownText,
   start: number,
   end: number,
   marks: readonly Mark[],
   labelOf: (i: number) => string,
 ): SafeHtml {
+  const slice = (from: number, to: number) => shown.text.slice(from - shown.offset, to - shown.offset);
   const inside = marks.filter((m) => m.end > start && m.start < end);
-  if (inside.length === 0) return html`${original.slice(start, end)}`;
+  if (inside.length === 0) return html`${slice(start, end)}`;
   const cuts = new Set<number>([start, end]);
   for (const m of inside) {
     cuts.add(Math.max(start, m.start));
@@ -127,7 +134,7 @@ function renderMarked(
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
-    const text = original.slice(from, to);
+    const text = slice(from, to);
     const covering = inside.filter((m) => m.start <= from && m.end >= to);
     if (covering.length === 0) {
       parts.push(html`${text}`);
@@ -170,11 +177,39 @@ function renderColumn(
   labelOf: (group: AlignmentGroup) => (i: number) => string,
   namer: SourceNamer,
   pages: PageSources,
+  source: SourceText,
 ): SafeHtml {
   const original = article.original;
+  const whole: ShownText = { text: original, offset: 0 };
   const sentences = [...article.sentences].sort((x, y) => x.start - y.start);
   const focusable = new Set<string>();
 
+  /**
+   * Positions `[from, to)` of sentence `s` in `shown` (the whole original for plain text, where a sentence may be
+   * cut by the layout; the sentence's decoded text for HTML), coloured by its group or as only in this source; the
+   * group id and the page-source link follow the sentence's last piece.
+   */
+  const renderSentence = (s: Sentence, shown: ShownText, from: number, to: number, last: boolean): SafeHtml => {
+    const found = info.get(`${article.id}\u0000${s.id}`);
+    const key = `c${column}-${s.id}`;
+    if (!found) {
+      return html`<span class="sent unique" data-key="${key}" data-column="${column}" title="only in this source">${shown.text.slice(from - shown.offset, to - shown.offset)}</span>${last ? pages.link(column, s.id) : ''}`;
+    }
+    const { group, memberIndex } = found;
+    const member = group.members[memberIndex]!;
+    const first = !focusable.has(key);
+    focusable.add(key);
+    const notes = [
+      `${group.id}: ${group.relation}, ${group.members.length} sentences in ${group.sources.length} sources`,
+      member.moved ? 'moved: out of order against another source' : '',
+      member.split ? 'split or merged: several sentences of this source in the group' : '',
+    ].filter(Boolean);
+    // Marks are placed on the member's text, which is the sentence's (decoded text: a member that says otherwise gets none).
+    const marks = source.decoded && member.text !== s.text ? [] : marksOf(group, memberIndex);
+    return html`<span class="sent rel-${group.relation}${member.moved ? ' moved' : ''}" data-key="${key}" data-group="${group.id}" data-column="${column}" data-relation="${group.relation}"${first ? html` tabindex="0" role="button" aria-pressed="false"` : ''} title="${notes.join('\n')}">${renderMarked(shown, from, to, marks, labelOf(group))}${last ? html`<span class="gid" aria-hidden="true">${group.id}${member.moved ? ' ↕' : ''}</span>` : ''}</span>${last ? pages.link(column, s.id) : ''}`;
+  };
+
+  /** Plain text: the original's range `[start, end)`, sentences and the text between them as they are. */
   const renderBody = (start: number, end: number): SafeHtml => {
     const parts: SafeHtml[] = [];
     let at = start;
@@ -183,33 +218,39 @@ function renderColumn(
       const from = Math.max(start, s.start);
       const to = Math.min(end, s.end);
       if (from > at) parts.push(html`${original.slice(at, from)}`);
-      const found = info.get(`${article.id}\u0000${s.id}`);
-      const key = `c${column}-${s.id}`;
-      if (found) {
-        const { group, memberIndex } = found;
-        const member = group.members[memberIndex]!;
-        const first = !focusable.has(key);
-        focusable.add(key);
-        const notes = [
-          `${group.id}: ${group.relation}, ${group.members.length} sentences in ${group.sources.length} sources`,
-          member.moved ? 'moved: out of order against another source' : '',
-          member.split ? 'split or merged: several sentences of this source in the group' : '',
-        ].filter(Boolean);
-        parts.push(
-          html`<span class="sent rel-${group.relation}${member.moved ? ' moved' : ''}" data-key="${key}" data-group="${group.id}" data-column="${column}" data-relation="${group.relation}"${first ? html` tabindex="0" role="button" aria-pressed="false"` : ''} title="${notes.join('\n')}">${renderMarked(original, from, to, marksOf(group, memberIndex), labelOf(group))}${to === s.end ? html`<span class="gid" aria-hidden="true">${group.id}${member.moved ? ' ↕' : ''}</span>` : ''}</span>${to === s.end ? pages.link(column, s.id) : ''}`,
-        );
-      } else {
-        parts.push(
-          html`<span class="sent unique" data-key="${key}" data-column="${column}" title="only in this source">${original.slice(from, to)}</span>${to === s.end ? pages.link(column, s.id) : ''}`,
-        );
-      }
+      parts.push(renderSentence(s, whole, from, to, to === s.end));
       at = to;
     }
     if (at < end) parts.push(html`${original.slice(at, end)}`);
     return html`${parts}`;
   };
 
-  // Blocks: the layout split at blank lines; a block of removed text only is hidden as a whole.
+  /**
+   * HTML: the sentences that start in `[start, end)`, each whole as its decoded text, one space between two (the
+   * HTML between them is markup and white space, never printed).
+   */
+  const renderDecodedBody = (start: number, end: number): SafeHtml => {
+    const parts: SafeHtml[] = [];
+    let previous: number | undefined;
+    for (const s of sentences) {
+      if (s.start < start || s.start >= end) continue;
+      if (previous !== undefined && s.start > previous) parts.push(html` `);
+      const text = typeof s.text === 'string' ? s.text : '';
+      parts.push(renderSentence(s, { text, offset: 0 }, 0, text.length, true));
+      previous = s.end;
+    }
+    return html`${parts}`;
+  };
+  const body = source.decoded ? renderDecodedBody : renderBody;
+
+  // HTML removals by range, for their decoded text; markup with no text is counted, not shown (see below).
+  const removedText = new Map<string, string>();
+  if (source.decoded && Array.isArray(article.removed)) {
+    for (const r of article.removed) if (typeof r.text === 'string') removedText.set(`${r.start}:${r.end}`, r.text);
+  }
+  const markup = new Map<string, number>();
+
+  // Blocks: the layout split at blank lines (HTML: at markup and line breaks); a block of removed text only is hidden as a whole.
   const blocks: { removedOnly: boolean; parts: SafeHtml[] }[] = [];
   let block: { removedOnly: boolean; parts: SafeHtml[] } = { removedOnly: true, parts: [] };
   const flush = () => {
@@ -219,26 +260,49 @@ function renderColumn(
   const layout = article.layout.length > 0 ? article.layout : [];
   if (layout.length === 0) {
     for (const p of article.paragraphs) {
-      blocks.push({ removedOnly: false, parts: [renderBody(p.start, p.end)] });
+      blocks.push({ removedOnly: false, parts: [body(p.start, p.end)] });
     }
   }
   for (const piece of layout) {
-    const text = original.slice(piece.start, piece.end);
     if (piece.role === 'separator') {
-      if (/\n[^\S\n]*\n/.test(text)) flush();
+      const text = original.slice(piece.start, piece.end);
+      if (source.decoded) {
+        // Markup between blocks: a paragraph break; white space within a line: one space.
+        if (/^[^\S\n\r]+$/.test(text)) block.parts.push(html` `);
+        else if (text !== '') flush();
+      } else if (/\n[^\S\n]*\n/.test(text)) flush();
       else if (text.includes('\n')) block.parts.push(html`<br>`);
       else block.parts.push(html`${text}`);
     } else if (piece.role === 'removed') {
       const reason = piece.reason ?? 'removed';
+      const text = source.decoded
+        ? (removedText.get(`${piece.start}:${piece.end}`) ?? '')
+        : original.slice(piece.start, piece.end);
+      if (source.decoded && text.trim() === '') {
+        markup.set(reason, (markup.get(reason) ?? 0) + 1);
+        continue;
+      }
       block.parts.push(
         html`<span class="removed" data-reason="${reason}" title="removed: ${reason}"><span class="reason">${reason}</span>${text}</span>`,
       );
     } else {
       block.removedOnly = false;
-      block.parts.push(renderBody(piece.start, piece.end));
+      block.parts.push(body(piece.start, piece.end));
     }
   }
   flush();
+  // An HTML page's removed markup with no text (scripts, styles, comments: dozens on a real page) as one line
+  // that counts it by reason, first in the column; its HTML is in the page source.
+  if (markup.size > 0) {
+    const total = [...markup.values()].reduce((a, b) => a + b, 0);
+    const list = [...markup].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(', ');
+    blocks.unshift({
+      removedOnly: true,
+      parts: [
+        html`<span class="removed" data-reason="markup" title="removed: page markup with no text, not shown"><span class="reason">markup</span>${counted(total, 'element')} with no text, not shown: ${list}</span>`,
+      ],
+    });
+  }
 
   const id = article.id;
   const url = safeHttpUrl(article.url);
@@ -271,7 +335,7 @@ const MATRIX_MAX = 120;
  */
 function renderStory(
   comparison: Comparison,
-  originals: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, SourceText>,
   marksOf: (group: AlignmentGroup, member: number) => readonly Mark[],
   labelOf: (group: AlignmentGroup) => (i: number) => string,
   label: (id: string) => string,
@@ -286,7 +350,7 @@ function renderStory(
     });
     const variants = [...wordings.values()].map((members) => {
       const first = group.members[members[0]!]!;
-      const original = originals.get(first.source) ?? '';
+      const wording = shownText(sources.get(first.source), first);
       const names = members.map((i) => `${label(group.members[i]!.source)} ${group.members[i]!.sentence}`);
       // Each name shown, with the link to its sentence in the page source when it has one.
       const named = members.map((i, k) => {
@@ -294,7 +358,7 @@ function renderStory(
         return html`${k > 0 ? ', ' : ''}${names[k]}${pages.linkFor(m.source, m.sentence)}`;
       });
       const shown = names.length > 6 ? html`${named.slice(0, 5)} and ${names.length - 5} more` : html`${named}`;
-      return html`<li><div class="who">${counted(members.length, 'source')}: ${shown}</div><div class="sent rel-${group.relation}" title="${names.join('\n')}">${renderMarked(original, first.start, first.end, marksOf(group, members[0]!), labelOf(group))}</div></li>`;
+      return html`<li><div class="who">${counted(members.length, 'source')}: ${shown}</div><div class="sent rel-${group.relation}" title="${names.join('\n')}">${renderMarked(wording, wording.offset, wording.offset + wording.text.length, marksOf(group, members[0]!), labelOf(group))}</div></li>`;
     });
     // A large group mixes copies and rewrites: name the range of its links' relations, strongest first.
     const ranks = group.links.map((l) => RELATIONS.indexOf(l.relation)).filter((r) => r >= 0);
@@ -444,10 +508,16 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  * dropped. The page is readable in print: controls are
  * hidden and columns lose their scroll boxes.
  *
- * For a source read from HTML (`normalizeArticle({ html })`), the page's
- * HTML is shown as text in a closed section, and each kept sentence's range
- * is marked with the id `src-<i>-<sentence id>` (`i`: the source's index in
- * `comparison.articles`): the text of the mark is exactly
+ * For a source read from HTML (`normalizeArticle({ html })`), whose offsets
+ * are ranges of the page's HTML, the columns and the story view print
+ * readable text, never the markup: each sentence's decoded `text` (one space
+ * between sentences, a paragraph break between blocks), typed changes marked
+ * on it where their HTML span maps exactly onto that text (else not marked);
+ * removed text as each removed span's decoded `text`, and the removed markup
+ * that has no text (scripts, styles, comments) as one line that counts it by
+ * reason. The page's HTML is shown as text in a closed section, and each
+ * kept sentence's range is marked with the id `src-<i>-<sentence id>` (`i`:
+ * the source's index in `comparison.articles`): the text of the mark is exactly
  * `original.slice(start, end)` (control characters dropped, as everywhere).
  * The `</>` link beside the sentence goes to that id; the mark is
  * highlighted as the page's target (CSS `:target`), and a small script opens
@@ -455,7 +525,8 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  */
 export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
   assertComparison(comparison, 'toHTML');
-  const { summaries, originals } = indexSources(comparison);
+  const { summaries } = indexSources(comparison);
+  const sources = sourceTexts(comparison.articles);
   const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));
   const label = namer.label;
   const pages = pageSources(comparison.articles, options?.pageSource ?? true, label);
@@ -464,7 +535,7 @@ export function toHTML(comparison: Comparison, options?: HtmlReportOptions): str
   const marksOf = (group: AlignmentGroup, member: number): Mark[] => {
     let byMember = placed.get(group);
     if (!byMember) {
-      byMember = changesByMember(group, originals);
+      byMember = changesByMember(group, sources);
       placed.set(group, byMember);
     }
     return (byMember.get(member) ?? []).map((change) => ({ start: change.start, end: change.end, change }));
@@ -520,9 +591,9 @@ ${
 </header>
 ${
   storyView
-    ? renderStory(comparison, originals, marksOf, labelOf, label, pages)
+    ? renderStory(comparison, sources, marksOf, labelOf, label, pages)
     : html`<main class="columns">
-${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf, namer, pages))}
+${comparison.articles.map((article, column) => renderColumn(article, column, summaries.get(article.id), info, marksOf, labelOf, namer, pages, sources.get(article.id)!))}
 </main>`
 }${pages.render()}
 ${renderMatrix(comparison, label)}

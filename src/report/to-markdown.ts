@@ -2,7 +2,8 @@ import type { Provenance } from '../core/provenance';
 import type { AlignmentGroup, Comparison } from '../core/types';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
-import { assertComparison, counted, indexSources, percent, sourceNamer } from './shared';
+import { type SourceText, shownText, sourceTexts } from './readable';
+import { assertComparison, counted, percent, sourceNamer } from './shared';
 import { provenanceStatements } from './statements';
 
 /** Options of {@link toMarkdown}. */
@@ -55,7 +56,7 @@ function table(lines: string[], head: readonly string[], rows: Iterable<readonly
 /** A member's sentence with its typed changes marked: `**[text]**` plus a list of what changed. */
 function groupLines(
   group: AlignmentGroup,
-  originals: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, SourceText>,
   label: (id: string) => string,
 ): string[] {
   const lines: string[] = [];
@@ -64,31 +65,34 @@ function groupLines(
     ...group.members.filter((m) => m.moved).map((m) => `moved in ${md(m.source)}`),
   ].filter(Boolean);
   lines.push(`### ${md(group.id)}: ${group.relation}${notes.length ? ` (${notes.join(', ')})` : ''}`, '');
-  const changes = changesByMember(group, originals);
+  const changes = changesByMember(group, sources);
   group.members.forEach((m, i) => {
-    const original = originals.get(m.source) ?? '';
+    // The member's text as printed: its range of a plain text, its decoded text for HTML (changes are placed on it).
+    const shown = shownText(sources.get(m.source), m);
+    const slice = (from: number, to: number) => shown.text.slice(from - shown.offset, to - shown.offset);
+    const end = shown.offset + shown.text.length;
     const placed = [...(changes.get(i) ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
     // Merge touching or overlapping changes into one bold run; whitespace stays outside the markers.
     const runs: { start: number; end: number }[] = [];
     for (const c of placed) {
       const last = runs[runs.length - 1];
-      if (last && c.start <= last.end + 1 && original.slice(last.end, c.start).trim() === '')
+      if (last && c.start <= last.end + 1 && slice(last.end, c.start).trim() === '')
         last.end = Math.max(last.end, c.end);
       else runs.push({ start: c.start, end: c.end });
     }
     let text = '';
-    let at = m.start;
+    let at = shown.offset;
     for (const run of runs) {
-      const raw = original.slice(run.start, run.end);
+      const raw = slice(run.start, run.end);
       const lead = raw.length - raw.trimStart().length;
       const trail = raw.length - raw.trimEnd().length;
       const from = run.start + lead;
       const to = run.end - trail;
       if (to <= from) continue;
-      text += md(original.slice(at, from)) + `**${md(original.slice(from, to))}**`;
+      text += md(slice(at, from)) + `**${md(slice(from, to))}**`;
       at = to;
     }
-    text += md(original.slice(at, m.end));
+    text += md(slice(at, end));
     lines.push(`- **${md(label(m.source))}** ${md(m.sentence)}: ${text.trim()}`);
     const seen = new Set<string>();
     for (const c of placed) {
@@ -97,8 +101,7 @@ function groupLines(
       const key = `${c.type}|${c.start}|${c.end}|${c.other}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const detail =
-        c.detail ?? (c.otherText !== undefined ? `${original.slice(c.start, c.end)} → ${c.otherText}` : '');
+      const detail = c.detail ?? (c.otherText !== undefined ? `${slice(c.start, c.end)} → ${c.otherText}` : '');
       lines.push(
         `  - ${c.severity} ${c.type} against ${md(other ? label(other.source) : '?')}${detail ? `: ${md(detail)}` : ''}`,
       );
@@ -174,11 +177,13 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  * characters (NUL, escape, DEL: binary junk, which `normalizeArticle`
  * reports in its `control-characters` diagnostic) are dropped. Changed words
  * are in bold, each followed by the list of typed changes against the other
- * members of the group.
+ * members of the group. A source read from HTML is printed as the decoded
+ * `text` of its sentences, never as ranges of its HTML, with the changed
+ * words in bold where the change's HTML span maps exactly onto that text.
  */
 export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptions): string {
   assertComparison(comparison, 'toMarkdown');
-  const { originals } = indexSources(comparison);
+  const sources = sourceTexts(comparison.articles);
   const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));
   const label = namer.label;
   const lines: string[] = [`# ${md(options?.title ?? 'copydesk comparison')}`, ''];
@@ -222,7 +227,7 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
 
   lines.push(`## Aligned groups (${comparison.groups.length})`, '');
   if (comparison.groups.length === 0) lines.push('No sentence is shared by two sources.', '');
-  for (const group of comparison.groups) append(lines, groupLines(group, originals, label));
+  for (const group of comparison.groups) append(lines, groupLines(group, sources, label));
 
   const quotes = (Array.isArray(comparison.quotes) ? comparison.quotes : []).filter(
     (q) => q.mentions.length > 1 && (q.wordingDiffers || q.speakerDiffers),

@@ -11,7 +11,7 @@ import type { Provenance } from '../../src/core/provenance';
 import type { Comparison } from '../../src/core/types';
 import { alignSources } from '../../src/index';
 import { toHTML } from '../../src/report/to-html';
-import { mixedComparison } from '../report/html-pages';
+import { editedPages, mixedComparison } from '../report/html-pages';
 import { hostileComparison, seedComparison } from '../report/seeds';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -389,6 +389,43 @@ describe.runIf(available)('HTML report in chromium', () => {
     await expect.poll(() => opened(direct)).toEqual([true, false]);
     expect(await direct.evaluate<string | undefined>("document.querySelector(':target')?.id")).toBe('src-0-s3');
     await direct.close();
+  });
+
+  it('shows the columns of HTML pages as readable text: sentences decoded, no markup, removed text decoded', async () => {
+    const comparison = alignSources(editedPages());
+    const page = await open(toHTML(comparison), 'html-columns.html');
+    // What a reader sees: innerText leaves out what the page's CSS hides (removed text, until the box is checked).
+    const seen = () => page.locator('main.columns section.column .text').allInnerTexts();
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    // Removed text hidden, and the group ids and page-source links beside the sentences taken out: each column reads
+    // as its sentences, with nothing of the page's markup or references between them.
+    await page.evaluate(
+      "document.querySelectorAll('main.columns .gid, main.columns .src-link').forEach((e) => e.remove())",
+    );
+    const hidden = await seen();
+    comparison.articles.forEach((article, i) => {
+      const text = hidden[i]!;
+      expect(text).not.toMatch(/<\/?[a-z!]/i);
+      expect(text).not.toMatch(/&(?:#\d+|[a-z]+);/i);
+      expect(words(text), article.id).toEqual(words(article.sentences.map((s) => s.text).join(' ')));
+    });
+    expect(hidden[1]).toContain(
+      'now they’ve included both Patti Smith and Stewart Copeland to play along: On April 15, 2019',
+    );
+    // The changed date is marked, and only it, in the edited copy's sentence.
+    expect(await page.locator('main.columns section.column').nth(1).locator('mark.chg').allInnerTexts()).toEqual([
+      'April 15, 2019',
+    ]);
+    // Removed text shown: decoded, with its reason; the page's markup without text as one line of counts.
+    await page.locator('#show-removed').check();
+    const shown = await seen();
+    expect(shown[0]).toContain('Follow Us');
+    expect(shown[0]).toMatch(/markup\s*92 elements with no text, not shown: html:doctype, html:title, html:script ×41/);
+    for (const text of shown) {
+      expect(text).not.toMatch(/<\/?[a-z!]/i);
+      expect(text).not.toMatch(/&(?:#\d+|[a-z]+);/i);
+    }
+    await page.close();
   });
 
   it('made no network request and threw no error', () => {
