@@ -33,6 +33,81 @@ function wordHash(word: string): number {
 }
 
 /** Mixes a sequence of word hashes into one (order-sensitive), unsigned 32-bit, avalanche-finalized. */
+/**
+ * Characters above ASCII that are neither letters nor digits (`\p{L}`, `\p{N}`) and that lower-casing leaves
+ * alone: news punctuation. A sentence whose other characters are all ASCII takes the fast scan.
+ */
+const SAFE_NON_ASCII: ReadonlySet<number> = new Set([
+  0xa0, 0xa3, 0xa9, 0xab, 0xae, 0xb0, 0xb7, 0xbb, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2026, 0x2032, 0x2033, 0x20ac, 0x2122,
+]);
+
+const RIGHT_QUOTE = 0x2019;
+
+/** Whether `c` is an ASCII letter or digit (after lower-casing: `a`-`z`, `0`-`9`). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The FNV-1a hashes of a sentence's words, as `WORD` finds them in its lower-cased text, pushed onto `out`.
+ * Sentences of ASCII and news punctuation are scanned by hand (no lower-cased copy, no match objects); any
+ * other goes through the regular expression. Both give the same hashes (a test compares them).
+ *
+ * @internal
+ */
+export function sentenceWordHashes(text: string, out: number[]): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !SAFE_NON_ASCII.has(c)) {
+      slowWordHashes(text, out);
+      return;
+    }
+  }
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (!isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    // [\p{L}\p{N}]+
+    let h = FNV_OFFSET;
+    while (i < n) {
+      let d = text.charCodeAt(i);
+      if (d >= 65 && d <= 90) d += 32;
+      if (!isAsciiWordChar(d)) break;
+      h = Math.imul(h ^ d, FNV_PRIME);
+      i++;
+    }
+    // (?:['’][\p{L}]+)*
+    while (i + 1 < n) {
+      const q = text.charCodeAt(i);
+      if (q !== 39 && q !== RIGHT_QUOTE) break;
+      let l = text.charCodeAt(i + 1);
+      if (l >= 65 && l <= 90) l += 32;
+      if (!(l >= 97 && l <= 122)) break;
+      h = Math.imul(h ^ q, FNV_PRIME);
+      i++;
+      while (i < n) {
+        let d = text.charCodeAt(i);
+        if (d >= 65 && d <= 90) d += 32;
+        if (!(d >= 97 && d <= 122)) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+      }
+    }
+    out.push(h >>> 0);
+  }
+}
+
+/** The same hashes through the regular expression (any text). @internal */
+export function slowWordHashes(text: string, out: number[]): void {
+  for (const m of text.toLowerCase().matchAll(WORD)) out.push(wordHash(m[0]));
+}
+
 function mix(words: readonly number[], from: number, to: number): number {
   let h = FNV_OFFSET ^ (to - from);
   for (let i = from; i < to; i++) {
@@ -72,7 +147,7 @@ export function fingerprintArticle(article: Article): Fingerprints {
   const last = Math.min(sentences.length, 0xffff);
   for (let s = 0; s < last; s++) {
     words.length = 0;
-    for (const m of sentences[s]!.normalized.toLowerCase().matchAll(WORD)) words.push(wordHash(m[0]));
+    sentenceWordHashes(sentences[s]!.normalized, words);
     wordCount += words.length;
     if (words.length >= GRAM_WORDS) {
       for (let i = 0; i + GRAM_WORDS <= words.length; i++) {
