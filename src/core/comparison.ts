@@ -77,6 +77,11 @@ export interface GroupLink {
    * name, quote, attribution, hedging, negation, insertion, omission,
    * rewording, and the trivial kinds), each with a severity. `a` spans point
    * into the first member's original article, `b` spans into the second's.
+   *
+   * Computed when first read (for every link of the group at once), then
+   * kept: an enumerable property like the others, so `JSON.stringify`,
+   * `structuredClone` and spreading see it, but an alignment whose changes
+   * nobody reads does not pay for typing them.
    */
   readonly changes: readonly TypedChange[];
 }

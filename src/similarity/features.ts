@@ -17,8 +17,6 @@ import { FREQUENCY_DOCUMENTS, WORDS_BY_DF } from './word-frequency.js';
 export { MIN_RUN, RARE_IDF } from './tuning.js';
 
 let dfTable: Map<string, number> | undefined;
-// Norms up to 64 characters, 1 MB in all: a stream of unique long words cannot grow it.
-const idfCache = new BoundedCache<number>(WORD_CACHE.bytes, WORD_CACHE.maxKeyLength);
 
 function documentFrequency(norm: string): number {
   if (dfTable === undefined) {
@@ -45,12 +43,8 @@ const NUMBER_IDF = Math.log((FREQUENCY_DOCUMENTS + 1) / (NUMBER_DOCUMENT_FREQUEN
  * ```
  */
 export function wordIdf(norm: string): number {
-  let w = idfCache.get(norm);
-  if (w === undefined) {
-    w = Math.log((FREQUENCY_DOCUMENTS + 1) / (documentFrequency(norm) + 1));
-    idfCache.set(norm, w);
-  }
-  return w;
+  // One lookup in the shipped table and a logarithm: cheaper than a cache in front of it.
+  return Math.log((FREQUENCY_DOCUMENTS + 1) / (documentFrequency(norm) + 1));
 }
 
 /** Stem hashes by norm ({@link lightStem}). */
