@@ -21,6 +21,7 @@ import {
   type StoryView,
 } from './decide';
 import type { Fingerprints } from './fingerprint';
+import { Centroid } from './centroid';
 import { PostingTable, type PostingTableState } from './postings';
 import { checkInput, parseTime, readInput } from './read';
 import {
@@ -160,7 +161,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly freeStories: number[] = [];
   private storyCount = 0;
   /** Summed story features of each story's groups (its centroid), pruned to the heaviest. */
-  private readonly storyCentroid: (Map<number, number> | undefined)[] = [];
+  private readonly storyCentroid: (Centroid | undefined)[] = [];
   /** Euclidean norm of each centroid, kept with it. */
   private readonly storyNorm: number[] = [];
   /** For a story of one group with features: that group (its features are the centroid; no map is made). */
@@ -483,7 +484,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
       // A second group: the centroid becomes a map of summed weights, starting from the first.
       this.storySole[story] = -1;
-      centroid = new Map();
+      centroid = new Centroid();
       this.storyCentroid[story] = centroid;
       const first = this.groupFeatures[sole];
       if (first) for (let k = 0; k < first.hashes.length; k++) centroid.set(first.hashes[k]!, first.weights[k]!);
@@ -494,14 +495,8 @@ class MemoryCorpusIndex implements CorpusIndex {
       if (v > 1e-9) centroid.set(h, v);
       else centroid.delete(h);
     }
-    if (centroid.size > STORY_FEATURES * 2) {
-      const heaviest = [...centroid].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, STORY_FEATURES);
-      centroid.clear();
-      for (const [h, v] of heaviest) centroid.set(h, v);
-    }
-    let squares = 0;
-    for (const v of centroid.values()) squares += v * v;
-    this.storyNorm[story] = Math.sqrt(squares);
+    if (centroid.size > STORY_FEATURES * 2) centroid.keepHeaviest(STORY_FEATURES);
+    this.storyNorm[story] = centroid.norm();
   }
 
   private answer(id: string, analysis: Analysis, copyGroup: string, story: string): CorpusResult {
@@ -728,7 +723,7 @@ class MemoryCorpusIndex implements CorpusIndex {
         last: put(this.storyLast.data.slice(0, this.storyIds.length)),
         centroids: this.storyIds.map((_, k) => {
           const c = this.storyCentroid[k];
-          return c ? { hashes: put(Uint32Array.from(c.keys())), weights: put(Float64Array.from(c.values())) } : null;
+          return c ? { hashes: put(c.hashList()), weights: put(c.weightList()) } : null;
         }),
         sole: put(Int32Array.from(this.storyIds, (_, k) => this.storySole[k] ?? -1)),
         free: this.freeStories,
@@ -787,10 +782,9 @@ class MemoryCorpusIndex implements CorpusIndex {
       if (c) {
         const hashes = arr<Uint32Array>(c.hashes);
         const weights = arr<Float64Array>(c.weights);
-        index.storyCentroid[s] = new Map(Array.from(hashes, (hash, k) => [hash, weights[k]!] as [number, number]));
-        let squares = 0;
-        for (const v of weights) squares += v * v;
-        index.storyNorm[s] = Math.sqrt(squares);
+        const centroid = Centroid.from(hashes, weights);
+        index.storyCentroid[s] = centroid;
+        index.storyNorm[s] = centroid.norm();
       }
     });
     index.storyArticles.data = Int32Array.from(arr<Int32Array>(h.stories.articles));

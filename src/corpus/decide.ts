@@ -221,7 +221,11 @@ export function featureCosine(a: GroupFeatures, b: GroupFeatures): number {
 }
 
 /** Cosine of an article's features with a story centroid (summed weights by hash, and its norm). @internal */
-export function centroidCosine(features: GroupFeatures, centroid: ReadonlyMap<number, number>, norm: number): number {
+export function centroidCosine(
+  features: GroupFeatures,
+  centroid: { get(hash: number): number | undefined },
+  norm: number,
+): number {
   if (features.norm === 0 || norm === 0) return 0;
   let dot = 0;
   for (let k = 0; k < features.hashes.length; k++) {
