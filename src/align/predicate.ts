@@ -33,3 +33,46 @@ export function sharedPredicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
   for (const s of small) if (big.has(s)) n++;
   return n;
 }
+
+/**
+ * The predicate stems of each sentence as sorted ids (one id per distinct
+ * stem across `sentences`), so that {@link sharedPredicateIds} counts what two
+ * sentences share with one merge instead of string lookups.
+ *
+ * @internal
+ */
+export function predicateIds(sentences: readonly PreparedSentence[]): Int32Array[] {
+  const ids = new Map<string, number>();
+  return sentences.map((sentence) => {
+    const stems = predicateStems(sentence);
+    const out = new Int32Array(stems.size);
+    let k = 0;
+    for (const s of stems) {
+      let id = ids.get(s);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(s, id);
+      }
+      out[k++] = id;
+    }
+    return out.sort();
+  });
+}
+
+/** Number of predicate stems two sentences share, from {@link predicateIds} (the same count as {@link sharedPredicate}). @internal */
+export function sharedPredicateIds(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}

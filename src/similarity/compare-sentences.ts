@@ -7,7 +7,14 @@
 import { CopydeskError } from '../core/errors.js';
 import type { Relation } from '../core/types.js';
 import { validateCompareOptions } from '../core/validate.js';
-import { type BaseFeatures, baseFeatures, buildEvidence, pairFeatures, prepareSentence } from './features.js';
+import {
+  type BaseFeatures,
+  buildEvidence,
+  pairFeatures,
+  prepareSentence,
+  withTextFeatures,
+  wordFeatures,
+} from './features.js';
 import { BIAS, PARAPHRASE_SCORE, WEIGHTS } from './model-weights.js';
 import { capBelow, reuseFloor } from './reuse.js';
 import { calibrate, MODEL_FEATURES, modelLogit, penalize } from './score.js';
@@ -245,6 +252,11 @@ function maxQuadratic(w1: number, w2: number, hi: number): number {
   return best;
 }
 
+/** The largest value of the Dice coefficient of two multisets of `na` and `nb` items (all of the smaller one shared). */
+function maxDice(na: number, nb: number): number {
+  return na + nb === 0 ? 0 : (2 * Math.min(na, nb)) / (na + nb);
+}
+
 /**
  * An upper bound of the built-in model's score of a pair, from every feature
  * but the two that need the common runs (`runContainment`, `longestRun`),
@@ -252,8 +264,11 @@ function maxQuadratic(w1: number, w2: number, hi: number): number {
  * sentences share. The model's logit is a sum of one quadratic per feature, so
  * taking each run feature's largest value over its range bounds the logit;
  * calibration and the reuse floor are monotone, so they bound the score.
+ * With `texts` (the bigram and trigram counts of `a` and `b`), `bigramDice`
+ * and `charDice` are not read either (see `wordFeatures`): each is bounded
+ * the same way, over `[0, the largest Dice of the two counts]`.
  */
-function scoreBound(base: BaseFeatures): number {
+function scoreBound(base: BaseFeatures, texts?: readonly [PreparedSentence, PreparedSentence]): number {
   const f = base.features;
   const ub = base.shorter > 0 ? Math.min(1, base.sharedTokens / base.shorter) : 0;
   const d = MODEL_FEATURES.length;
@@ -261,7 +276,11 @@ function scoreBound(base: BaseFeatures): number {
   for (let k = 0; k < d; k++) {
     const name = MODEL_FEATURES[k]!;
     if (name === 'runContainment' || name === 'longestRun') z += maxQuadratic(WEIGHTS[k]!, WEIGHTS[k + d]!, ub);
-    else {
+    else if (texts !== undefined && name === 'bigramDice') {
+      z += maxQuadratic(WEIGHTS[k]!, WEIGHTS[k + d]!, maxDice(texts[0].bigrams.length, texts[1].bigrams.length));
+    } else if (texts !== undefined && name === 'charDice') {
+      z += maxQuadratic(WEIGHTS[k]!, WEIGHTS[k + d]!, maxDice(texts[0].trigrams.length, texts[1].trigrams.length));
+    } else {
       const x = f[name];
       z += WEIGHTS[k]! * x + WEIGHTS[k + d]! * x * x;
     }
@@ -293,7 +312,10 @@ export function scoreIfReaching(
   thresholds: RelationThresholds,
 ): (SentenceScore & { readonly tiles: readonly Tile[] }) | undefined {
   if (a.hashes.length > 0 && b.hashes.length > 0 && a.key !== b.key) {
-    const base = baseFeatures(a, b);
+    // First without the bigram and trigram merges (the longest): that bound alone skips most pairs.
+    const words = wordFeatures(a, b);
+    if (scoreBound(words, [a, b]) + BOUND_EPSILON < needed) return undefined;
+    const base = withTextFeatures(a, b, words);
     if (scoreBound(base) + BOUND_EPSILON < needed) return undefined;
     const r = scoreCore(a, b, { thresholds }, base);
     return { score: r.score, relation: r.relation, tiles: r.tiles };

@@ -202,6 +202,7 @@ function dice(shared: number, na: number, nb: number): number {
 
 /** How many entries of `xs` are not in `ys`; both sorted and distinct (one merge, linear). */
 function countMissing(xs: readonly string[], ys: readonly string[]): number {
+  if (ys.length === 0 || xs.length === 0) return xs.length;
   let n = 0;
   let j = 0;
   for (const x of xs) {
@@ -234,8 +235,35 @@ export interface BaseFeatures {
   readonly shorter: number;
 }
 
+/**
+ * {@link BaseFeatures} without the two features that merge the longest
+ * arrays (`bigramDice`, `charDice`, 0 here): enough to bound the score of
+ * most pairs that cannot reach a relation (see `scoreIfReaching`).
+ *
+ * @internal
+ */
+export type WordFeatures = BaseFeatures;
+
 /** The pair features that do not need the common runs. @internal */
 export function baseFeatures(a: PreparedSentence, b: PreparedSentence): BaseFeatures {
+  return withTextFeatures(a, b, wordFeatures(a, b));
+}
+
+/** {@link BaseFeatures} from {@link wordFeatures} of the same pair: adds `bigramDice` and `charDice`. @internal */
+export function withTextFeatures(a: PreparedSentence, b: PreparedSentence, words: WordFeatures): BaseFeatures {
+  return {
+    features: {
+      ...words.features,
+      bigramDice: dice(intersectCount(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length),
+      charDice: dice(intersectCount(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length),
+    },
+    sharedTokens: words.sharedTokens,
+    shorter: words.shorter,
+  };
+}
+
+/** The pair features but the common runs, `bigramDice` and `charDice` (0 here). @internal */
+export function wordFeatures(a: PreparedSentence, b: PreparedSentence): WordFeatures {
   const na = a.hashes.length;
   const nb = b.hashes.length;
   // Shared distinct words with their IDF.
@@ -280,8 +308,9 @@ export function baseFeatures(a: PreparedSentence, b: PreparedSentence): BaseFeat
   const numMissingB = countMissing(b.numbers, a.numbers);
   const numMissing = numMissingA + numMissingB;
   const sharedContent = intersectCount(a.content, b.content);
-  const nameMissing = countMissing(a.names, b.names) + countMissing(b.names, a.names);
-  const nameShared = a.names.length - countMissing(a.names, b.names);
+  const nameMissingA = countMissing(a.names, b.names);
+  const nameMissing = nameMissingA + countMissing(b.names, a.names);
+  const nameShared = a.names.length - nameMissingA;
   const unmatched = Math.max(a.idfSum - sharedIdf, b.idfSum - sharedIdf);
   const features: SentenceFeatures = {
     dice: dice(sharedTokens, na, nb),
@@ -289,10 +318,10 @@ export function baseFeatures(a: PreparedSentence, b: PreparedSentence): BaseFeat
     idfCosine: a.idfNorm > 0 && b.idfNorm > 0 ? sharedSq / (a.idfNorm * b.idfNorm) : 0,
     idfContainment: lighter > 0 ? sharedIdf / lighter : 0,
     idfCoverage: heavier > 0 ? sharedIdf / heavier : 0,
-    bigramDice: dice(intersectCount(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length),
+    bigramDice: 0,
     runContainment: 0,
     longestRun: 0,
-    charDice: dice(intersectCount(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length),
+    charDice: 0,
     lengthRatio: Math.max(na, nb) > 0 ? shorter / Math.max(na, nb) : 0,
     numberMismatch: numMissingA > 0 && numMissingB > 0 ? 1 : 0,
     nameMismatch: Math.min(nameMissing, FEATURE_SCALES.names) / FEATURE_SCALES.names,

@@ -5,8 +5,8 @@
  * Two methods give the same tiles:
  *
  * - **Exact dynamic programming** for ordinary sentences (the product of the
- *   two lengths at most {@link EXACT_TILING_CELLS}): one pass over the
- *   length-by-length table per tile, two rows of memory.
+ *   two lengths at most {@link EXACT_TILING_CELLS}): the equal-word cells of
+ *   the length-by-length table listed once, then one pass over them per tile.
  * - **Anchored runs** above that, so that a paragraph scraped without a
  *   period (one "sentence" of 50,000 words) costs time and memory linear in
  *   its length: every maximal diagonal run is found from its anchor pairs
@@ -68,77 +68,108 @@ export function greedyTiles(a: Int32Array, b: Int32Array, minRun: number): Tilin
 }
 
 interface Scratch {
+  /** Longest side the marks and rows hold. */
   readonly size: number;
   readonly markedA: Uint8Array;
   readonly markedB: Uint8Array;
+  /** Match numbers (1-based, 0 for none) of the previous and the current row. */
   readonly rowA: Int32Array;
   readonly rowB: Int32Array;
+  /** Most matches the match columns hold. */
+  readonly cells: number;
+  /** Row and column of each match (equal words), in row-major order. */
+  readonly matchI: Int32Array;
+  readonly matchJ: Int32Array;
+  /** The match one step back on the same diagonal, or -1. */
+  readonly before: Int32Array;
+  /** Length of the unmarked run ending at each match in the current pass. */
+  readonly run: Int32Array;
 }
 
-function newScratch(size: number): Scratch {
+function newScratch(size: number, cells: number): Scratch {
   return {
     size,
     markedA: new Uint8Array(size),
     markedB: new Uint8Array(size),
     rowA: new Int32Array(size),
     rowB: new Int32Array(size),
+    cells,
+    matchI: new Int32Array(cells),
+    matchJ: new Int32Array(cells),
+    before: new Int32Array(cells),
+    run: new Int32Array(cells),
   };
 }
 
-/** Buffers of {@link tableTiles}, grown to the longest side seen (a few KB for news sentences). */
-let scratch = newScratch(INITIAL_TILING_WORDS);
+/** Buffers of {@link tableTiles}, grown to the longest side and the most cells seen (a few KB for news sentences). */
+let scratch = newScratch(INITIAL_TILING_WORDS, INITIAL_TILING_WORDS * 4);
 
-/** The exact table, two rows at a time. @internal (exported for tests) */
+/**
+ * The exact table, visited only where it can be nonzero. @internal (exported for tests)
+ *
+ * A cell `(i, j)` of the length-by-length table is nonzero only where the two
+ * words are equal (a match), and then it is one more than the cell
+ * `(i - 1, j - 1)`. So the matches are listed once, in row-major order, each
+ * with the match one step back on its diagonal, and each pass walks only the
+ * matches, in the order the table's rows and columns would: the same longest
+ * run, the same tie (the first in row-major order), the same tiles. The work
+ * counted is still that of the table's passes.
+ */
 export function tableTiles(a: Int32Array, b: Int32Array, minRun: number): Tiling {
   const n = a.length;
   const m = b.length;
   const tiles: Tile[] = [];
-  let longest = 0;
-  // Rows and marks reused across calls; they grow to the longest side seen (at most EXACT_TILING_CELLS words).
-  if (scratch.size < Math.max(n, m) + 1) scratch = newScratch(Math.max(n, m) + 1);
-  const markedA = scratch.markedA;
-  const markedB = scratch.markedB;
-  markedA.fill(0, 0, n);
-  markedB.fill(0, 0, m);
+  // Buffers reused across calls; they grow to the longest side and the most matches seen.
+  if (scratch.size < Math.max(n, m) + 1 || scratch.cells < n * m) {
+    scratch = newScratch(Math.max(scratch.size, Math.max(n, m) + 1), Math.max(scratch.cells, n * m));
+  }
+  const { markedA, markedB, matchI, matchJ, before, run } = scratch;
   let prev = scratch.rowA;
   let row = scratch.rowB;
+  prev.fill(0, 0, m);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const ai = a[i]!;
+    for (let j = 0; j < m; j++) {
+      if (ai === b[j]) {
+        matchI[count] = i;
+        matchJ[count] = j;
+        before[count] = j > 0 ? prev[j - 1]! - 1 : -1;
+        count++;
+        row[j] = count;
+      } else row[j] = 0;
+    }
+    const swap = prev;
+    prev = row;
+    row = swap;
+  }
+  markedA.fill(0, 0, n);
+  markedB.fill(0, 0, m);
+  let longest = 0;
   for (let pass = 0; pass < MAX_TILES; pass++) {
     let best = 0;
-    let bi = 0;
-    let bj = 0;
-    prev.fill(0, 0, m + 1);
-    for (let i = 1; i <= n; i++) {
-      if (markedA[i - 1] !== 0) {
-        // A word already in a tile starts or extends no run: the whole row is zero.
-        row.fill(0, 0, m + 1);
-        const swap = prev;
-        prev = row;
-        row = swap;
+    let bestAt = -1;
+    for (let k = 0; k < count; k++) {
+      if (markedA[matchI[k]!] !== 0 || markedB[matchJ[k]!] !== 0) {
+        run[k] = 0;
         continue;
       }
-      row[0] = 0;
-      const ai = a[i - 1]!;
-      for (let j = 1; j <= m; j++) {
-        if (ai === b[j - 1] && markedB[j - 1] === 0) {
-          const v = prev[j - 1]! + 1;
-          row[j] = v;
-          if (v > best) {
-            best = v;
-            bi = i;
-            bj = j;
-          }
-        } else row[j] = 0;
+      const back = before[k]!;
+      const v = (back >= 0 ? run[back]! : 0) + 1;
+      run[k] = v;
+      if (v > best) {
+        best = v;
+        bestAt = k;
       }
-      const swap = prev;
-      prev = row;
-      row = swap;
     }
     addWork('score', n * m);
     if (pass === 0) longest = best;
     if (best < minRun) break;
-    tiles.push({ a: bi - best, b: bj - best, length: best });
-    markedA.fill(1, bi - best, bi);
-    markedB.fill(1, bj - best, bj);
+    const endA = matchI[bestAt]! + 1;
+    const endB = matchJ[bestAt]! + 1;
+    tiles.push({ a: endA - best, b: endB - best, length: best });
+    markedA.fill(1, endA - best, endA);
+    markedB.fill(1, endB - best, endB);
   }
   return { tiles, longest, bounded: false };
 }

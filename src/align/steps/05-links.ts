@@ -9,7 +9,7 @@ import type { Relation, SentenceDuplicate } from '../../core/types';
 import { scoreIfReaching, scoreWithTiles } from '../../similarity/compare-sentences';
 import type { PreparedSentence, RelationThresholds, ScoringOptions } from '../../similarity/types';
 import type { CandidatePairs } from '../candidates';
-import { predicateStems, sharedPredicate } from '../predicate';
+import { predicateIds, sharedPredicateIds } from '../predicate';
 import { CONTEXT_MIN_PREDICATE, CONTEXT_MIN_SCORE, MAX_LINKS_PER_NODE_PAIR, MIN_SHARED_PREDICATE } from '../tuning';
 import { type Entry, type LinkTable, RELATION_RANK, refOf } from './types';
 
@@ -63,12 +63,12 @@ export function scoreLinks(
   const lexicalOptions: ScoringOptions = { thresholds: settings.thresholds };
   const minRank = RELATION_RANK[settings.minRelation];
   const links: LinkTable = { a: [], b: [], score: [], rank: [], contextual: [], pair: [], tiles: [] };
-  const predicates = prepared.map(predicateStems);
+  const predicates = predicateIds(prepared);
   const t = settings.thresholds;
   for (let k = 0; k < pairs.first.length; k++) {
     const x = pairs.first[k]!;
     const y = pairs.second[k]!;
-    const shared = sharedPredicate(predicates[x]!, predicates[y]!);
+    const shared = sharedPredicateIds(predicates[x]!, predicates[y]!);
     // The built-in model skips the common runs of pairs that provably score below any link they could make.
     const match =
       user === undefined
