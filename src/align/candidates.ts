@@ -93,69 +93,96 @@ export function findCandidatePairs(
   withinGroup = false,
   report?: CandidateReport,
 ): CandidatePairs {
-  const postings = new Map<number, number[]>();
-  const features: Array<{ hashes: number[]; idf: number[]; at: number[] }> = [];
-  let occurrences = 0;
-  for (let i = 0; i < sentences.length; i++) {
+  const n = sentences.length;
+  // Informative words of each sentence as word ids (first seen, first numbered), with their IDF: flat columns.
+  const idOf = new Map<number, number>();
+  const wordStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
     const s = sentences[i]!;
-    const hashes: number[] = [];
-    const idf: number[] = [];
-    const at: number[] = [];
+    for (let k = 0; k < s.distinct.length; k++) if (s.distinctIdf[k]! >= options.minIdf) total++;
+  }
+  const wordId = new Int32Array(total);
+  const wordIdf = new Float64Array(total);
+  const listLength: number[] = [];
+  let occurrences = 0;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
+    wordStart[i] = occurrences;
     for (let k = 0; k < s.distinct.length; k++) {
       const w = s.distinctIdf[k]!;
       if (w < options.minIdf) continue;
       const h = s.distinct[k]!;
-      hashes.push(h);
-      idf.push(w);
-      let list = postings.get(h);
-      if (!list) {
-        list = [];
-        postings.set(h, list);
+      let id = idOf.get(h);
+      if (id === undefined) {
+        id = listLength.length;
+        idOf.set(h, id);
+        listLength.push(0);
       }
-      at.push(list.length);
-      list.push(i);
+      wordId[occurrences] = id;
+      wordIdf[occurrences] = w;
+      listLength[id]!++;
       occurrences++;
     }
-    features.push({ hashes, idf, at });
+  }
+  wordStart[n] = occurrences;
+  // Posting lists, one after another in word-id order, each in sentence order; `at` is each occurrence's place in its list.
+  const listStart = new Int32Array(listLength.length + 1);
+  for (let id = 0; id < listLength.length; id++) listStart[id + 1] = listStart[id]! + listLength[id]!;
+  const postings = new Int32Array(occurrences);
+  const at = new Int32Array(occurrences);
+  const filled = new Int32Array(listLength.length);
+  for (let i = 0; i < n; i++) {
+    for (let o = wordStart[i]!; o < wordStart[i + 1]!; o++) {
+      const id = wordId[o]!;
+      at[o] = filled[id]!;
+      postings[listStart[id]! + filled[id]!] = i;
+      filled[id]!++;
+    }
   }
   // Lists are walked whole unless that passes the budget; then each member walks a window of its list.
-  const lengths: number[] = [];
-  for (const list of postings.values()) lengths.push(list.length);
+  const lengths = listLength;
   const window = windowFor(lengths, CANDIDATE_STEPS_PER_POSTING * occurrences);
   if (report !== undefined) {
     report.window = window;
     report.boundedWords = window === undefined ? 0 : lengths.filter((l) => l > 2 * window + 1).length;
   }
 
-  const n = sentences.length;
+  const groupOf = Int32Array.from(group);
   // Keys i * n + j (i < j) of kept pairs, in a growable typed array; a pair kept by both sides appears twice.
   let keys = new Float64Array(1024);
   let kept = 0;
   const weight = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const ranked: number[] = [];
   for (let i = 0; i < n; i++) {
-    const { hashes, idf, at } = features[i]!;
-    for (let k = 0; k < hashes.length; k++) {
-      const list = postings.get(hashes[k]!)!;
-      const w = idf[k]!;
-      const from = window === undefined ? 0 : Math.max(0, at[k]! - window);
-      const to = window === undefined ? list.length : Math.min(list.length, at[k]! + window + 1);
+    const gi = groupOf[i]!;
+    let touchedCount = 0;
+    for (let o = wordStart[i]!; o < wordStart[i + 1]!; o++) {
+      const id = wordId[o]!;
+      const w = wordIdf[o]!;
+      const base = listStart[id]!;
+      const length = listStart[id + 1]! - base;
+      const from = base + (window === undefined ? 0 : Math.max(0, at[o]! - window));
+      const to = base + (window === undefined ? length : Math.min(length, at[o]! + window + 1));
       addWork('align', to - from);
       for (let p = from; p < to; p++) {
-        const j = list[p]!;
+        const j = postings[p]!;
         if (j === i) continue;
-        if (!withinGroup && group[j] === group[i]) continue;
-        if (withinGroup && group[j] !== group[i]) continue;
-        if (weight[j] === 0) touched.push(j);
+        if ((groupOf[j] === gi) !== withinGroup) continue;
+        if (weight[j] === 0) touched[touchedCount++] = j;
         weight[j] = weight[j]! + w;
       }
     }
-    const ranked = touched.filter((j) => weight[j]! >= options.minSharedIdf);
+    ranked.length = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      if (weight[j]! >= options.minSharedIdf) ranked.push(j);
+    }
     if (ranked.length > options.maxPerSentence) {
       // Keep the best maxPerSentence without sorting everything: select, then sort the few.
       selectTop(ranked, options.maxPerSentence, (x, y) => weight[y]! - weight[x]! || x - y);
       ranked.length = options.maxPerSentence;
-      ranked.sort((x, y) => weight[y]! - weight[x]! || x - y);
     }
     if (kept + ranked.length > keys.length) {
       const grown = new Float64Array(Math.max(keys.length * 2, kept + ranked.length));
@@ -163,8 +190,7 @@ export function findCandidatePairs(
       keys = grown;
     }
     for (const j of ranked) keys[kept++] = i < j ? i * n + j : j * n + i;
-    for (const j of touched) weight[j] = 0;
-    touched.length = 0;
+    for (let t = 0; t < touchedCount; t++) weight[touched[t]!] = 0;
   }
   const sorted = keys.subarray(0, kept).sort();
   let unique = 0;
