@@ -96,13 +96,66 @@ export interface RedisStoreOptions {
 const SEP = '\u001f';
 const MAX_RETRIES = 20;
 
-interface GroupRow {
-  readonly story: string;
+/**
+ * A group as the read script returns it. Most groups of a read are only
+ * candidates (hit by one story feature) and are never looked at beyond their
+ * story, members and norm, so offsets, parents and feature lists are parsed
+ * from their strings when first asked for.
+ */
+class GroupRow {
   readonly members: number;
   readonly fps: number;
-  readonly offsets: Int32Array;
-  readonly parents: readonly string[];
-  readonly features: GroupFeatures | undefined;
+  #offsets: Int32Array | undefined;
+  #parents: readonly string[] | undefined;
+  #features: GroupFeatures | undefined | null = null;
+
+  constructor(
+    readonly story: string,
+    members: string,
+    fps: string,
+    private readonly rawOffsets: string,
+    private readonly rawParents: string,
+    private readonly fh: string,
+    private readonly fw: string,
+    private readonly norm: string,
+  ) {
+    this.members = Number(members);
+    this.fps = Number(fps);
+  }
+
+  get offsets(): Int32Array {
+    this.#offsets ??= Int32Array.from(numbers(this.rawOffsets));
+    return this.#offsets;
+  }
+
+  get parents(): readonly string[] {
+    this.#parents ??= this.rawParents ? (JSON.parse(this.rawParents) as string[]) : [];
+    return this.#parents;
+  }
+
+  /** The group's story features: the norm at once, the lists parsed when read. */
+  get features(): GroupFeatures | undefined {
+    if (this.#features === null) this.#features = lazyFeaturesOf(this.fh, this.fw, this.norm);
+    return this.#features;
+  }
+}
+
+/** {@link featuresOf} with `hashes` and `weights` parsed on first read. */
+function lazyFeaturesOf(fh: string, fw: string, norm: string): GroupFeatures | undefined {
+  if (fh === '') return undefined;
+  let hashes: Uint32Array | undefined;
+  let weights: Float32Array | undefined;
+  return {
+    get hashes(): Uint32Array {
+      hashes ??= Uint32Array.from(numbers(fh));
+      return hashes;
+    },
+    get weights(): Float32Array {
+      weights ??= Float32Array.from(numbers(fw));
+      return weights;
+    },
+    norm: Number(norm),
+  };
 }
 
 function numbers(list: string): number[] {
@@ -300,14 +353,7 @@ class RedisCorpusIndex implements CorpusIndex {
     }
     const groups = new Map<string, GroupRow>();
     for (const [id, story, members, fps, offsets, parents, fh, fw, norm] of groupRows) {
-      groups.set(id!, {
-        story: story!,
-        members: Number(members),
-        fps: Number(fps),
-        offsets: Int32Array.from(numbers(offsets!)),
-        parents: parents ? (JSON.parse(parents) as string[]) : [],
-        features: featuresOf(fh!, fw!, norm!),
-      });
+      groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, fh!, fw!, norm!));
     }
     // Postings as the in-memory walk sees them.
     const hits: Hits<string> = { group: [], print: [], old: [] };
