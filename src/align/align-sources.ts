@@ -164,7 +164,7 @@ export function alignSources(
     duplicates,
   );
   // 6. Best matches only, strongest first.
-  const kept = keepBestLinks(links, entries, sourceCount);
+  const kept = keepBestLinks(links, entries);
   // 7. Joined into groups: one sentence per source, or a split/merge of adjacent ones.
   const joined = joinLinks(entries, nodes, links, kept);
   // 8. Groups in canonical order with the links each keeps.

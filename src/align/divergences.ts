@@ -1,4 +1,4 @@
-import type { DiffOptions, TypedChange } from '../core/changes';
+import type { DiffOptions, Quote, TypedChange } from '../core/changes';
 import { type Mappable, mapSpan, mapTextSpan, spanMap } from '../core/mapping';
 import type { AlignmentGroup, Article, Omission, QuoteMention, QuoteRecord, TextSpan } from '../core/types';
 import { addWork } from '../core/util/work';
@@ -128,13 +128,19 @@ export function quoteInventory(articles: readonly Article[], groups: readonly Al
   const groupOf = new Map<string, string>();
   for (const g of groups) for (const m of g.members) groupOf.set(`${m.source}\u0000${m.sentence}`, g.id);
   const mentions: Array<QuoteMention & { readonly group?: string }> = [];
+  // The statements of each distinct sentence text, found once (wire copy repeats a sentence in every outlet).
+  const statementsByText = new Map<string, Quote[]>();
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      const quotes = extractQuotes(sentence.text);
+      let quotes = statementsByText.get(sentence.text);
+      if (quotes === undefined) {
+        // Scare quotes (fewer than 3 words) are not statements.
+        quotes = extractQuotes(sentence.text).filter((q) => q.content.text.trim().split(/\s+/).length >= 3);
+        statementsByText.set(sentence.text, quotes);
+      }
       if (quotes.length === 0) continue;
       const map = spanMap(article.original, sentence);
       for (const q of quotes) {
-        if (q.content.text.trim().split(/\s+/).length < 3) continue; // scare quotes, not statements
         const group = groupOf.get(`${article.id}\u0000${sentence.id}`);
         mentions.push({
           source: article.id,

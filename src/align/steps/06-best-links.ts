@@ -11,23 +11,45 @@ import type { Entry, LinkTable } from './types';
  * compare by relation, then score: with a user similarity a copy (decided
  * lexically) still outranks a pair the model merely scores higher.
  */
-export function keepBestLinks(links: LinkTable, entries: readonly Entry[], sourceCount: number): Int32Array {
+export function keepBestLinks(links: LinkTable, entries: readonly Entry[]): Int32Array {
   const count = links.a.length;
   const strength = new Float64Array(count);
   for (let l = 0; l < count; l++) strength[l] = links.rank[l]! * 2 + links.score[l]!;
-  const bestFor = new Map<number, number>(); // entry * sourceCount + other source -> best strength
+  // Best strength per (entry, other source), in an open-addressing table: slot of each link's two sides.
+  let size = 16;
+  while (size < 4 * count) size *= 2;
+  const mask = size - 1;
+  const slotEntry = new Int32Array(size).fill(-1);
+  const slotSource = new Int32Array(size);
+  const best = new Float64Array(size);
+  const slot = (entry: number, source: number): number => {
+    let h = (Math.imul(entry, 0x9e3779b1) ^ Math.imul(source, 0x85ebca6b)) & mask;
+    while (slotEntry[h] !== -1 && (slotEntry[h] !== entry || slotSource[h] !== source)) h = (h + 1) & mask;
+    if (slotEntry[h] === -1) {
+      slotEntry[h] = entry;
+      slotSource[h] = source;
+      best[h] = -1;
+    }
+    return h;
+  };
+  const slotA = new Int32Array(count);
+  const slotB = new Int32Array(count);
   for (let l = 0; l < count; l++) {
     const s = strength[l]!;
-    const ka = links.a[l]! * sourceCount + entries[links.b[l]!]!.source;
-    const kb = links.b[l]! * sourceCount + entries[links.a[l]!]!.source;
-    if ((bestFor.get(ka) ?? -1) < s) bestFor.set(ka, s);
-    if ((bestFor.get(kb) ?? -1) < s) bestFor.set(kb, s);
+    const a = links.a[l]!;
+    const b = links.b[l]!;
+    const ka = slot(a, entries[b]!.source);
+    const kb = slot(b, entries[a]!.source);
+    slotA[l] = ka;
+    slotB[l] = kb;
+    if (best[ka]! < s) best[ka] = s;
+    if (best[kb]! < s) best[kb] = s;
   }
   const kept: number[] = [];
   for (let l = 0; l < count; l++) {
     const s = strength[l]!;
-    const bestOfA = bestFor.get(links.a[l]! * sourceCount + entries[links.b[l]!]!.source) === s;
-    const bestOfB = bestFor.get(links.b[l]! * sourceCount + entries[links.a[l]!]!.source) === s;
+    const bestOfA = best[slotA[l]!] === s;
+    const bestOfB = best[slotB[l]!] === s;
     if (links.contextual[l] === 1 ? bestOfA && bestOfB : bestOfA || bestOfB) kept.push(l);
   }
   const order = Int32Array.from(kept);
