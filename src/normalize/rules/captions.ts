@@ -310,7 +310,9 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
   // A player's label, notice or clocks (issue 12).
   if (words <= m.maxLabelWords && opensWith(text, 'prvalwgsp') && w.mediaWordAlone.test(text))
     return { rule: 'line:media-label', caption: false };
-  if (words <= m.maxNoticeWords && w.playerNotice.test(text)) return { rule: 'line:media-notice', caption: false };
+  // The notice names `html5` (`html 5`): a line without a `5` is spared the pattern.
+  if (words <= m.maxNoticeWords && text.includes('5') && w.playerNotice.test(text))
+    return { rule: 'line:media-notice', caption: false };
   if (words <= m.maxLabelWords + 2 && text.includes(':') && w.twoClocks.test(text))
     return { rule: 'line:media-widget', caption: false };
   // The rest needs a running time (`m:ss`) or the carousel's labels.
