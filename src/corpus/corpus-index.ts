@@ -8,6 +8,7 @@
  */
 import { CopydeskError } from '../core/errors';
 import type { Article, Diagnostic } from '../core/types';
+import { Centroid } from './centroid';
 import { Column, pack, unpack } from './columns';
 import {
   centroidCosine,
@@ -21,7 +22,6 @@ import {
   type StoryView,
 } from './decide';
 import type { Fingerprints } from './fingerprint';
-import { Centroid } from './centroid';
 import { PostingTable, type PostingTableState } from './postings';
 import { checkInput, parseTime, readInput } from './read';
 import {

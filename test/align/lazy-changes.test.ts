@@ -21,9 +21,9 @@ describe('typed changes of links, computed on first read', () => {
   it('puts the changes in JSON and copies, in the same place as a plain property', () => {
     const comparison = alignSources(seeds, { provenance: false });
     const json = JSON.parse(JSON.stringify(comparison)) as typeof comparison;
-    const link = comparison.groups.find((g) => g.links.some((l) => l.changes.length > 0))!.links.find(
-      (l) => l.changes.length > 0,
-    )!;
+    const link = comparison.groups
+      .find((g) => g.links.some((l) => l.changes.length > 0))!
+      .links.find((l) => l.changes.length > 0)!;
     expect(Object.keys(link).at(-1)).toBe('changes');
     const copy = structuredClone(comparison);
     expect(copy.groups).toEqual(json.groups);
