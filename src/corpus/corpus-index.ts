@@ -754,13 +754,13 @@ class MemoryCorpusIndex implements CorpusIndex {
         index.articleCount++;
       }
     });
-    index.freeArticles.push(...(h.articles.free as number[]));
+    for (const slot of h.articles.free as number[]) index.freeArticles.push(slot);
     const groupIds: string[] = h.groups.ids;
     index.groupStory.data = Int32Array.from(arr<Int32Array>(h.groups.story));
     index.groupMembers.data = Int32Array.from(arr<Int32Array>(h.groups.members));
     index.groupFingerprints.data = Int32Array.from(arr<Int32Array>(h.groups.fingerprints));
     index.groupHome.data = Float64Array.from(arr<Float64Array>(h.groups.home));
-    index.freeGroups.push(...(h.groups.free as number[]));
+    for (const slot of h.groups.free as number[]) index.freeGroups.push(slot);
     const freeGroups = new Set(index.freeGroups);
     groupIds.forEach((id, g) => {
       index.groupIds[g] = id;
@@ -791,7 +791,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     index.storyGroups.data = Int32Array.from(arr<Int32Array>(h.stories.groups));
     index.storyFirst.data = Float64Array.from(arr<Float64Array>(h.stories.first));
     index.storyLast.data = Float64Array.from(arr<Float64Array>(h.stories.last));
-    index.freeStories.push(...(h.stories.free as number[]));
+    for (const slot of h.stories.free as number[]) index.freeStories.push(slot);
     for (let s = 0; s < storyIds.length; s++) if (index.storyArticles.get(s) > 0) index.storyCount++;
     const table = (
       t: Omit<PostingTableState, 'keys' | 'heads' | 'counts' | 'group' | 'position' | 'next'> & Record<string, number>,

@@ -1,6 +1,7 @@
 // The corpus index on the seed articles (seeds/*.txt): 000-003 report one event (Kim Jong Un invited to
 // Moscow's 2015 Victory Day), 004 another (his 2023 visit to Vladivostok); see test/fixtures/seeds-align.json.
 import { describe, expect, it } from 'vitest';
+import { pack, unpack } from '../../src/corpus/columns';
 import { SAME_STORY_COSINE } from '../../src/corpus/tuning';
 import {
   type CorpusInput,
@@ -239,6 +240,25 @@ describe('snapshot and restore', () => {
     expect(await restored.stories()).toEqual(await index.stories());
     // And it goes on the same way.
     expect(await restored.add(probes[1]!)).toEqual(await index.add(probes[1]!));
+  });
+
+  it('restores a snapshot whose free-slot lists are longer than a call can take as arguments', async () => {
+    // A window that evicted 300,000 articles leaves 300,000 free article slots; restoring once spread them
+    // into one push() call and failed with "Maximum call stack size exceeded". Built here from a small index.
+    const index = createCorpusIndex();
+    await index.add({ id: '000', text: seedText('000'), publishedAt: at(0) });
+    const { header, arrays } = unpack(await index.snapshot());
+    const h = header as { articles: { ids: (string | null)[]; free: number[] } };
+    const extra = 300_000;
+    for (let k = 0; k < extra; k++) {
+      h.articles.free.push(h.articles.ids.length);
+      h.articles.ids.push(null);
+    }
+    const restored = await restoreCorpusIndex(pack(h, arrays));
+    expect((await restored.stats()).articles).toBe(1);
+    const added = await restored.add({ id: '001', text: seedText('001'), publishedAt: at(0.1) });
+    expect(added.id).toBe('001');
+    expect((await restored.stats()).articles).toBe(2);
   });
 
   it('refuses bytes that are not a snapshot', async () => {

@@ -357,7 +357,7 @@ const result: StreamChildResult = {
   },
   passes: plan.passes,
   fmax: plan.fmax,
-  maxFanout: Math.max(...plan.wires.map((w) => w.fanout)),
+  maxFanout: plan.wires.reduce((m, w) => Math.max(m, w.fanout), 0),
   addCpuMs,
   addWallMs,
   match: {

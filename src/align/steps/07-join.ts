@@ -67,7 +67,7 @@ class Components {
     const bigSources = this.bySource.get(ra)!;
     for (const [source, indexes] of this.bySource.get(rb)!) {
       const list = bigSources.get(source);
-      if (list) list.push(...indexes);
+      if (list) for (const index of indexes) list.push(index);
       else bigSources.set(source, indexes);
     }
     this.members.delete(rb);

@@ -99,7 +99,7 @@ export function findRepeatedLabels(lines: readonly BlockLine[]): number[] {
     else byKey.set(key, [i]);
   }
   const found: number[] = [];
-  for (const at of byKey.values()) if (at.length >= BLOCKS.minLabelRepeats) found.push(...at);
+  for (const at of byKey.values()) if (at.length >= BLOCKS.minLabelRepeats) for (const line of at) found.push(line);
   return found.sort((a, b) => a - b);
 }
 
