@@ -1,4 +1,5 @@
 import { PREDICATE_IGNORED, prefixStem5 } from '../core/lexicon';
+import { intersectCount } from '../core/util/sorted';
 import type { PreparedSentence } from '../similarity/types';
 import { MIN_PREDICATE_WORD_LENGTH } from './tuning';
 
@@ -61,18 +62,5 @@ export function predicateIds(sentences: readonly PreparedSentence[]): Int32Array
 
 /** Number of predicate stems two sentences share, from {@link predicateIds} (the same count as {@link sharedPredicate}). @internal */
 export function sharedPredicateIds(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  return intersectCount(a, b);
 }

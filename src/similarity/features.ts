@@ -8,6 +8,7 @@ import { isNegation, lightStem, SIMILARITY_STOPWORDS } from '../core/lexicon.js'
 import type { Span } from '../core/types.js';
 import { BoundedCache } from '../core/util/bounded-cache.js';
 import { fnv1aInt } from '../core/util/hash';
+import { intersectCount } from '../core/util/sorted';
 import { type Token, tokenize } from '../segment/tokenize.js';
 import { greedyTiles, type Tile } from './tiles.js';
 import { FEATURE_SCALES, MIN_RUN, NUMBER_DOCUMENT_FREQUENCY, RARE_IDF, WORD_CACHE } from './tuning.js';
@@ -176,24 +177,6 @@ export function hasSorted(xs: Int32Array, x: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-/** Size of the multiset intersection of two sorted arrays. */
-function intersectCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
 }
 
 function dice(shared: number, na: number, nb: number): number {
