@@ -39,30 +39,20 @@ if (task === undefined || !TASKS.includes(task) || root === undefined || inputsP
   throw new Error('usage: tree-child.ts <normalize|reuse|html|readability> <root> <inputs.json> <warmup> <runs>');
 }
 const inputs: unknown = JSON.parse(readFileSync(inputsPath, 'utf8'));
+/** One call per text, summed over the texts of a run. */
+const overAll = (texts: readonly string[], call: (text: string) => number) => (): number => {
+  let n = 0;
+  for (const text of texts) n += call(text);
+  return n;
+};
 let run: () => number;
 if (task === 'readability') {
-  const pages = inputs as string[];
-  run = () => {
-    let n = 0;
-    for (const html of pages) n += readabilityLength(html);
-    return n;
-  };
-} else if (task === 'html') {
+  run = overAll(inputs as string[], readabilityLength);
+} else if (task === 'html' || task === 'normalize') {
   const { normalizeArticle } = await loadCopydesk(root);
-  const pages = inputs as string[];
-  run = () => {
-    let n = 0;
-    for (const html of pages) n += normalizeArticle({ html }).sentences.length;
-    return n;
-  };
-} else if (task === 'normalize') {
-  const { normalizeArticle } = await loadCopydesk(root);
-  const texts = inputs as string[];
-  run = () => {
-    let n = 0;
-    for (const text of texts) n += normalizeArticle(text).sentences.length;
-    return n;
-  };
+  run = overAll(inputs as string[], (text) =>
+    task === 'html' ? normalizeArticle({ html: text }).sentences.length : normalizeArticle(text).sentences.length,
+  );
 } else {
   const { findReuse } = await loadCopydesk(root);
   const { source, target } = inputs as { source: string; target: string };
