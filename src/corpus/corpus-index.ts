@@ -8,6 +8,8 @@
  */
 import { CopydeskError } from '../core/errors';
 import type { Article, Diagnostic } from '../core/types';
+import { detached } from '../core/util/detach';
+import { GroupArena } from './arena';
 import { Centroid } from './centroid';
 import { Column, pack, unpack } from './columns';
 import {
@@ -53,6 +55,8 @@ interface Segment {
   readonly bucket: number;
   readonly text: PostingTable;
   readonly features: PostingTable;
+  /** Offsets and story features of the groups whose home this bucket is. */
+  readonly groups: GroupArena;
   /** Article slots published in this bucket (a slot may be stale: check its bucket and liveness). */
   readonly articles: number[];
 }
@@ -144,8 +148,13 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly groupMembers = new Column((n) => new Int32Array(n));
   private readonly groupFingerprints = new Column((n) => new Int32Array(n));
   private readonly groupHome = new Column((n) => new Float64Array(n));
-  private readonly groupOffsets: (Int32Array | undefined)[] = [];
-  private readonly groupFeatures: (GroupFeatures | undefined)[] = [];
+  /** Where a group's sentence offsets are in its home bucket's arena: start, and length (-1: slot free). */
+  private readonly groupOffsetStart = new Column((n) => new Int32Array(n));
+  private readonly groupOffsetLength = new Column((n) => new Int32Array(n));
+  /** Where a group's story features are in that arena: start, and length (-1: none); and their norm. */
+  private readonly groupFeatureStart = new Column((n) => new Int32Array(n));
+  private readonly groupFeatureLength = new Column((n) => new Int32Array(n));
+  private readonly groupFeatureNorm = new Column((n) => new Float64Array(n));
   /** Ids of the groups whose text a group's first article held when it came (that text is indexed there, not here). */
   private readonly groupParents: (readonly string[] | undefined)[] = [];
   private readonly freeGroups: number[] = [];
@@ -236,10 +245,8 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.storyArticles.data.byteLength * 4;
     for (const s of this.segments) {
       fingerprints += s.text.length;
-      bytes += s.text.bytes + s.features.bytes + s.articles.length * 4;
+      bytes += s.text.bytes + s.features.bytes + s.groups.bytes + s.articles.length * 4;
     }
-    for (const o of this.groupOffsets) if (o) bytes += o.byteLength;
-    for (const f of this.groupFeatures) if (f) bytes += f.hashes.byteLength + f.weights.byteLength;
     return {
       articles: this.articleCount,
       copyGroups: this.groupCount,
@@ -304,7 +311,13 @@ class MemoryCorpusIndex implements CorpusIndex {
   private segmentFor(bucket: number): Segment {
     let segment = this.segments.find((s) => s.bucket === bucket);
     if (!segment) {
-      segment = { bucket, text: new PostingTable(), features: new PostingTable(), articles: [] };
+      segment = {
+        bucket,
+        text: new PostingTable(),
+        features: new PostingTable(),
+        groups: new GroupArena(),
+        articles: [],
+      };
       this.segments.push(segment);
       this.segments.sort((a, b) => a.bucket - b.bucket);
     }
@@ -420,8 +433,50 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
       return slots;
     },
-    offsets: (g) => this.groupOffsets[g],
+    offsets: (g) => this.offsetsOf(g),
   };
+
+  /** The arena of a group's home bucket (undefined for a free slot). */
+  private arenaOf(g: number): GroupArena | undefined {
+    const home = this.groupHome.get(g);
+    for (const s of this.segments) if (s.bucket === home) return s.groups;
+    return undefined;
+  }
+
+  /** A group's sentence offsets (`start, end` pairs), or undefined for a free slot; `arena` is its home's. */
+  private offsetsOf(g: number, arena = this.arenaOf(g)): Int32Array | undefined {
+    const length = g < this.groupIds.length ? this.groupOffsetLength.get(g) : -1;
+    if (length < 0) return undefined;
+    return arena?.offsetsAt(this.groupOffsetStart.get(g), length);
+  }
+
+  /** A group's story features, or undefined when it has none (not indexable) or the slot is free. */
+  private featuresOf(g: number, arena = this.arenaOf(g)): GroupFeatures | undefined {
+    const length = g < this.groupIds.length ? this.groupFeatureLength.get(g) : -1;
+    if (length < 0 || arena === undefined) return undefined;
+    const start = this.groupFeatureStart.get(g);
+    return {
+      hashes: arena.hashesAt(start, length),
+      weights: arena.weightsAt(start, length),
+      norm: this.groupFeatureNorm.get(g),
+    };
+  }
+
+  /** Writes a group's offsets and features into an arena (its home bucket's). */
+  private putGroupData(
+    g: number,
+    arena: GroupArena,
+    offsets: ArrayLike<number>,
+    features: GroupFeatures | undefined,
+  ): void {
+    this.groupOffsetStart.set(g, arena.putOffsets(offsets));
+    this.groupOffsetLength.set(g, offsets.length);
+    if (features) {
+      this.groupFeatureStart.set(g, arena.putFeatures(features.hashes, features.weights));
+      this.groupFeatureLength.set(g, features.hashes.length);
+      this.groupFeatureNorm.set(g, features.norm);
+    } else this.groupFeatureLength.set(g, -1);
+  }
 
   /** The feature postings the article's story features hit, then the story decision. */
   private storyMatches(features: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
@@ -451,7 +506,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     id: (g) => this.groupIds[g]!,
     members: (g) => this.groupMembers.get(g),
     story: (g) => this.groupStory.get(g),
-    features: (g) => this.groupFeatures[g],
+    features: (g) => this.featuresOf(g),
     centroidCosine: (story, features) => this.centroidCosine(story, features),
     compareStories: (a, b) => a - b,
   };
@@ -460,7 +515,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const centroid = this.storyCentroid[story];
     if (centroid) return centroidCosine(features, centroid, this.storyNorm[story] ?? 0);
     const sole = this.storySole[story] ?? -1;
-    const other = sole >= 0 ? this.groupFeatures[sole] : undefined;
+    const other = sole >= 0 ? this.featuresOf(sole) : undefined;
     return other ? featureCosine(features, other) : 0;
   }
 
@@ -486,7 +541,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.storySole[story] = -1;
       centroid = new Centroid();
       this.storyCentroid[story] = centroid;
-      const first = this.groupFeatures[sole];
+      const first = this.featuresOf(sole);
       if (first) for (let k = 0; k < first.hashes.length; k++) centroid.set(first.hashes[k]!, first.weights[k]!);
     }
     for (let k = 0; k < features.hashes.length; k++) {
@@ -511,7 +566,9 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   /** Writes an analysed article into the index. */
-  private commit(id: string, analysis: Analysis): CorpusResult {
+  private commit(inputId: string, analysis: Analysis): CorpusResult {
+    // Held for as long as the article is: never a slice of a larger string of the caller's.
+    const id = detached(inputId);
     this.advance(analysis.bucket, analysis.time);
     const segment = this.segmentFor(analysis.bucket);
     const slot = this.freeArticles.pop() ?? this.articleIds.length;
@@ -526,7 +583,9 @@ class MemoryCorpusIndex implements CorpusIndex {
     if (story < 0) {
       story = this.freeStories.pop() ?? this.storyIds.length;
       this.storyIds[story] = id;
-      this.storyTitles[story] = analysis.article.metadata.title?.text;
+      // Detached: the title is a slice of the article's text, which the index must not keep.
+      const title = analysis.article.metadata.title?.text;
+      this.storyTitles[story] = title === undefined ? undefined : detached(title);
       this.storyArticles.set(story, 0);
       this.storyGroups.set(story, 0);
       this.storyFirst.set(story, analysis.time);
@@ -552,14 +611,11 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
       this.groupParents[group] =
         indexable && analysis.parents.length > 0 ? analysis.parents.map((g) => this.groupIds[g]!) : undefined;
-      const offsets = new Int32Array(2 * Math.min(analysis.article.sentences.length, 0xffff));
-      for (let i = 0; i < offsets.length / 2; i++) {
-        offsets[2 * i] = analysis.article.sentences[i]!.start;
-        offsets[2 * i + 1] = analysis.article.sentences[i]!.end;
-      }
-      this.groupOffsets[group] = offsets;
+      const kept = analysis.article.sentences;
+      const offsets: number[] = [];
+      for (let i = 0; i < Math.min(kept.length, 0xffff); i++) offsets.push(kept[i]!.start, kept[i]!.end);
       const features = indexable ? analysis.features : undefined;
-      this.groupFeatures[group] = features;
+      this.putGroupData(group, segment.groups, offsets, features);
       if (features)
         for (let k = 0; k < Math.min(features.hashes.length, INDEXED_FEATURES); k++)
           segment.features.add(features.hashes[k]!, group, 0);
@@ -593,6 +649,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       if (segment.bucket >= bucket) continue;
       segment.text.freeze();
       segment.features.freeze();
+      segment.groups.trim();
     }
   }
 
@@ -608,7 +665,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     this.storyArticles.set(story, this.storyArticles.get(story) - 1);
     if (this.groupMembers.get(group) === 0) {
       this.groupCount--;
-      this.addToCentroid(story, group, this.groupFeatures[group], -1);
+      this.addToCentroid(story, group, this.featuresOf(group), -1);
       this.storyGroups.set(story, this.storyGroups.get(story) - 1);
     }
     if (this.storyArticles.get(story) === 0) {
@@ -641,13 +698,16 @@ class MemoryCorpusIndex implements CorpusIndex {
     for (let g = 0; g < this.groupIds.length; g++) {
       if (this.groupHome.get(g) !== home) continue;
       if (this.groupMembers.get(g) > 0 && target !== undefined) {
+        // The group's data goes with its postings, into the arena of its new home.
+        // (The dropped segment is out of the list already: its arena is read directly.)
+        this.putGroupData(g, target.groups, this.offsetsOf(g, segment.groups)!, this.featuresOf(g, segment.groups));
         this.groupHome.set(g, target.bucket);
         continue;
       }
       if (this.groupIds[g] === undefined || free.has(g)) continue;
       this.slotOfGroupId.delete(this.groupIds[g]!);
-      this.groupOffsets[g] = undefined;
-      this.groupFeatures[g] = undefined;
+      this.groupOffsetLength.set(g, -1);
+      this.groupFeatureLength.set(g, -1);
       this.groupParents[g] = undefined;
       this.groupHome.set(g, Number.NaN);
       this.freeGroups.push(g);
@@ -682,10 +742,14 @@ class MemoryCorpusIndex implements CorpusIndex {
       };
     });
     const groupSlots = this.groupIds.length;
-    const offsets = this.groupOffsets.map((o) => (o === undefined ? -1 : put(o)));
-    const features = this.groupFeatures.map((f) =>
-      f === undefined ? null : { hashes: put(f.hashes), weights: put(f.weights), norm: f.norm },
-    );
+    const offsets = this.groupIds.map((_, g) => {
+      const o = this.offsetsOf(g);
+      return o === undefined ? -1 : put(o.slice());
+    });
+    const features = this.groupIds.map((_, g) => {
+      const f = this.featuresOf(g);
+      return f === undefined ? null : { hashes: put(f.hashes.slice()), weights: put(f.weights.slice()), norm: f.norm };
+    });
     const header = {
       version: 1,
       settings: {
@@ -755,6 +819,29 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
     });
     for (const slot of h.articles.free as number[]) index.freeArticles.push(slot);
+    // Segments first: each group's offsets and features go into its home bucket's arena.
+    const table = (
+      t: Omit<PostingTableState, 'keys' | 'heads' | 'counts' | 'group' | 'position' | 'next'> & Record<string, number>,
+    ) =>
+      new PostingTable(0, {
+        keys: arr(t.keys!),
+        heads: arr(t.heads!),
+        counts: arr(t.counts!),
+        size: t.size,
+        group: arr(t.group!),
+        position: arr(t.position!),
+        next: arr(t.next!),
+        postings: t.postings,
+      });
+    for (const s of h.segments) {
+      index.segments.push({
+        bucket: s.bucket,
+        text: table(s.text),
+        features: table(s.features),
+        groups: new GroupArena(),
+        articles: Array.from(arr<Int32Array>(s.articles)),
+      });
+    }
     const groupIds: string[] = h.groups.ids;
     index.groupStory.data = Int32Array.from(arr<Int32Array>(h.groups.story));
     index.groupMembers.data = Int32Array.from(arr<Int32Array>(h.groups.members));
@@ -767,9 +854,19 @@ class MemoryCorpusIndex implements CorpusIndex {
       if (!freeGroups.has(g)) index.slotOfGroupId.set(id, g);
       if (index.groupMembers.get(g) > 0) index.groupCount++;
       const o = h.groups.offsets[g] as number;
-      index.groupOffsets[g] = o >= 0 ? arr<Int32Array>(o) : undefined;
       const f = h.groups.features[g] as { hashes: number; weights: number; norm: number } | null;
-      index.groupFeatures[g] = f ? { hashes: arr(f.hashes), weights: arr(f.weights), norm: f.norm } : undefined;
+      const arena = index.arenaOf(g);
+      if (o >= 0 && arena !== undefined) {
+        index.putGroupData(
+          g,
+          arena,
+          arr<Int32Array>(o),
+          f ? { hashes: arr(f.hashes), weights: arr(f.weights), norm: f.norm } : undefined,
+        );
+      } else {
+        index.groupOffsetLength.set(g, -1);
+        index.groupFeatureLength.set(g, -1);
+      }
       index.groupParents[g] = (h.groups.parents[g] as string[] | null) ?? undefined;
     });
     const storyIds: string[] = h.stories.ids;
@@ -793,27 +890,6 @@ class MemoryCorpusIndex implements CorpusIndex {
     index.storyLast.data = Float64Array.from(arr<Float64Array>(h.stories.last));
     for (const slot of h.stories.free as number[]) index.freeStories.push(slot);
     for (let s = 0; s < storyIds.length; s++) if (index.storyArticles.get(s) > 0) index.storyCount++;
-    const table = (
-      t: Omit<PostingTableState, 'keys' | 'heads' | 'counts' | 'group' | 'position' | 'next'> & Record<string, number>,
-    ) =>
-      new PostingTable(0, {
-        keys: arr(t.keys!),
-        heads: arr(t.heads!),
-        counts: arr(t.counts!),
-        size: t.size,
-        group: arr(t.group!),
-        position: arr(t.position!),
-        next: arr(t.next!),
-        postings: t.postings,
-      });
-    for (const s of h.segments) {
-      index.segments.push({
-        bucket: s.bucket,
-        text: table(s.text),
-        features: table(s.features),
-        articles: Array.from(arr<Int32Array>(s.articles)),
-      });
-    }
     return index;
   }
 }

@@ -10,6 +10,7 @@
  * @internal
  * @packageDocumentation
  */
+import { detached } from './detach';
 
 /** Default budget of one cache, in bytes (UTF-16 code units × 2 plus a per-entry overhead). @internal */
 export const DEFAULT_CACHE_BYTES = 4 * 1024 * 1024;
@@ -21,6 +22,13 @@ export const DEFAULT_MAX_KEY_LENGTH = 256;
 const ENTRY_OVERHEAD = 64;
 
 const all: BoundedCache<unknown>[] = [];
+
+/** A value with its strings {@link detached} (a string, or an array holding strings); others as they are. */
+function detachValue<V>(value: V): V {
+  if (typeof value === 'string') return detached(value) as V;
+  if (Array.isArray(value)) return value.map((v: unknown) => (typeof v === 'string' ? detached(v) : v)) as V;
+  return value;
+}
 
 /** Bytes held by every {@link BoundedCache} created so far (for tests). @internal */
 export function cacheBytes(): number {
@@ -64,8 +72,13 @@ export class BoundedCache<V> {
     if (key.length > this.maxKeyLength) return;
     const cost = key.length * 2 + this.sizeOf(value) + ENTRY_OVERHEAD;
     if (this.bytes + cost > this.maxBytes) this.clear();
-    if (!this.map.has(key)) this.bytes += cost;
-    this.map.set(key, value);
+    if (this.map.has(key)) {
+      this.map.set(key, value);
+      return;
+    }
+    this.bytes += cost;
+    // Cut from an article, a string would keep the whole article alive as long as the entry lives.
+    this.map.set(detached(key), detachValue(value));
   }
 
   /** Empties the table. */
