@@ -104,11 +104,24 @@ function numberWeight(key: string): number {
   return value > NUMBER_BANDS.smallMax ? NUMBER_WEIGHT : SMALL_NUMBER_WEIGHT;
 }
 
+/** Which lowercase words are features (see {@link extractDocumentFeatures}). @internal */
+export interface WordFeatureSettings {
+  /** Lowest IDF of a lowercase word kept as a feature. */
+  readonly minWordIdf: number;
+  /** Share of its IDF that such a word weighs. */
+  readonly wordShare: number;
+}
+
+const ALIGN_WORDS: WordFeatureSettings = Object.freeze({ minWordIdf: MIN_WORD_IDF, wordShare: WORD_SHARE });
+
 /**
  * Extracts the rare names, numbers and dates of an article's title and body,
  * each once, weighted by rarity.
  *
  * @param article - A normalized article.
+ * @param words - Which lowercase words count: by default the alignment's
+ *   ({@link MIN_WORD_IDF}, {@link WORD_SHARE}); the corpus index's stories
+ *   take more of them.
  * @returns Its features.
  * @remarks
  * Names are capitalized words that do not open their sentence (or that are
@@ -117,7 +130,7 @@ function numberWeight(key: string): number {
  * are the expressions of the diff stage (`$10.2 million` and `$10,200,000`
  * are one key; `March 19` is a date). Time is linear in the text.
  */
-export function extractDocumentFeatures(article: Article): DocumentFeatures {
+export function extractDocumentFeatures(article: Article, words: WordFeatureSettings = ALIGN_WORDS): DocumentFeatures {
   const keys: string[] = [];
   const weights: number[] = [];
   const labels: string[] = [];
@@ -166,7 +179,7 @@ export function extractDocumentFeatures(article: Article): DocumentFeatures {
       if (analyzed.isName[i] !== 1) {
         if (!t.capitalized) {
           const w = wordIdf(t.norm);
-          if (w >= MIN_WORD_IDF) add(`w:${t.norm}`, w * WORD_SHARE, t.text);
+          if (w >= words.minWordIdf) add(`w:${t.norm}`, w * words.wordShare, t.text);
         }
         continue;
       }

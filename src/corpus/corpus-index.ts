@@ -14,6 +14,7 @@ import { Centroid } from './centroid';
 import { Column, pack, unpack } from './columns';
 import {
   centroidCosine,
+  dampByStream,
   decideStory,
   decideText,
   featureCosine,
@@ -479,24 +480,38 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   /** The feature postings the article's story features hit, then the story decision. */
-  private storyMatches(features: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
-    const shared = new Map<number, { dot: number; count: number }>();
-    for (let k = 0; k < features.hashes.length; k++) {
-      const h = features.hashes[k]!;
-      const w = features.weights[k]!;
+  private storyMatches(stored: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
+    // The held groups each feature's postings hold (a list longer than FEATURE_GROUPS is not walked).
+    const held: number[][] = [];
+    const counts = new Uint32Array(stored.hashes.length);
+    for (let k = 0; k < stored.hashes.length; k++) {
+      const h = stored.hashes[k]!;
+      const groups: number[] = [];
+      held.push(groups);
       let count = 0;
       for (const s of this.segments) count += s.features.count(h);
-      if (count === 0 || count > FEATURE_GROUPS) continue;
+      if (count > FEATURE_GROUPS) {
+        counts[k] = FEATURE_GROUPS + 1;
+        continue;
+      }
       for (const s of this.segments) {
         for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p, h)) {
           const g = s.features.groupOf(p);
-          if (this.groupMembers.get(g) <= 0) continue;
-          const entry = shared.get(g);
-          if (entry) {
-            entry.dot += w * w;
-            entry.count++;
-          } else shared.set(g, { dot: w * w, count: 1 });
+          if (this.groupMembers.get(g) > 0) groups.push(g);
         }
+      }
+      counts[k] = groups.length;
+    }
+    const features = dampByStream(stored, counts);
+    const shared = new Map<number, { dot: number; count: number }>();
+    for (let k = 0; k < features.hashes.length; k++) {
+      const w = features.weights[k]!;
+      for (const g of held[k]!) {
+        const entry = shared.get(g);
+        if (entry) {
+          entry.dot += w * w;
+          entry.count++;
+        } else shared.set(g, { dot: w * w, count: 1 });
       }
     }
     return decideStory(features, shared, this.storyView, this.settings.maxMatches);

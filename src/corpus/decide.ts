@@ -12,6 +12,7 @@ import { extractDocumentFeatures } from '../align/relatedness';
 import type { Article } from '../core/types';
 import type { Fingerprints } from './fingerprint';
 import {
+  FEATURE_GROUPS,
   MAX_PAIRS_PER_MATCH,
   MAX_PARENTS,
   MIN_SHARED_FEATURES,
@@ -20,6 +21,9 @@ import {
   STORY_CANDIDATES,
   STORY_LEAD_SENTENCES,
   STORY_LEAD_WEIGHT,
+  STORY_MIN_WORD_IDF,
+  STORY_STREAM_DAMPING,
+  STORY_WORD_SHARE,
 } from './tuning';
 import type { CorpusMatch, CorpusSentencePair } from './types';
 
@@ -29,6 +33,8 @@ export interface GroupFeatures {
   readonly weights: Float32Array;
   readonly norm: number;
 }
+
+const STORY_WORDS = Object.freeze({ minWordIdf: STORY_MIN_WORD_IDF, wordShare: STORY_WORD_SHARE });
 
 function featureHash(key: string): number {
   let h = 0x811c9dc5;
@@ -48,7 +54,7 @@ function featureHash(key: string): number {
  * @internal
  */
 export function hashFeatures(article: Article, limit: number): GroupFeatures {
-  const f = extractDocumentFeatures(article);
+  const f = extractDocumentFeatures(article, STORY_WORDS);
   const weight = f.keys.map(
     (_, k) =>
       f.weights[k]! * (1 + Math.log(f.counts[k]!)) * (f.first[k]! < STORY_LEAD_SENTENCES ? STORY_LEAD_WEIGHT : 1),
@@ -69,6 +75,25 @@ export function hashFeatures(article: Article, limit: number): GroupFeatures {
     squares += Math.fround(weight[k]!) ** 2;
   }
   return { hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights), norm: Math.sqrt(squares) };
+}
+
+/**
+ * An article's story features weighted down by their rarity in the stream:
+ * feature `k`'s weight divided by `1 + STORY_STREAM_DAMPING * ln(1 + n)` for
+ * the `n = groups[k]` copy groups whose postings hold it (counted up to
+ * {@link FEATURE_GROUPS} + 1: a longer list is read as that many). Both
+ * stores pass the lengths of the posting lists they walk.
+ * @internal
+ */
+export function dampByStream(features: GroupFeatures, groups: ArrayLike<number>): GroupFeatures {
+  const weights = new Float32Array(features.weights.length);
+  let squares = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const n = Math.min(groups[k]!, FEATURE_GROUPS + 1);
+    weights[k] = features.weights[k]! / (1 + STORY_STREAM_DAMPING * Math.log1p(n));
+    squares += weights[k]! ** 2;
+  }
+  return { hashes: features.hashes, weights, norm: Math.sqrt(squares) };
 }
 
 /**

@@ -24,6 +24,7 @@
 import { CopydeskError } from '../core/errors';
 import {
   centroidCosine,
+  dampByStream,
   decideStory,
   decideText,
   featureCosine,
@@ -392,12 +393,16 @@ class RedisCorpusIndex implements CorpusIndex {
       if (best) story = groups.get(best.copyGroup)?.story;
     }
     if (join === undefined && features) {
+      // The held groups of each feature's postings, and their count, as the in-memory index counts them.
+      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list.filter((g) => groups.has(g))));
+      const damped = dampByStream(
+        features,
+        featureLists.map((list, k) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : held[k]!.length)),
+      );
       const shared = new Map<string, { dot: number; count: number }>();
-      featureLists.forEach((list, k) => {
-        if (list[0] === '-1') return;
-        const w = features.weights[k]!;
+      held.forEach((list, k) => {
+        const w = damped.weights[k]!;
         for (const g of list) {
-          if (!groups.has(g)) continue;
           const entry = shared.get(g);
           if (entry) {
             entry.dot += w * w;
@@ -414,7 +419,7 @@ class RedisCorpusIndex implements CorpusIndex {
         centroidCosine: (s, f) => centroids(s, f),
         compareStories: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
       };
-      const related = decideStory(features, shared, storyView, this.settings.maxMatches);
+      const related = decideStory(damped, shared, storyView, this.settings.maxMatches);
       if (story === undefined && related.story !== undefined) story = related.story;
       const listed = new Set(matches.map((m) => m.copyGroup));
       for (const r of related.matches) {

@@ -76,7 +76,8 @@ end
 
 /**
  * Read: ARGV = P, windowStart, boilerplate, featureLimit, nPrints, prints..., nFeatures, features...
- * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, fields...]] }.
+ * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, fields...]] }
+ * (a feature's list is `[-1]` when longer than featureLimit, and empty when there is none).
  */
 export const READ = `${HELPERS}
 local windowStart = tonumber(ARGV[2])
@@ -105,7 +106,7 @@ local features = {}
 for i = 1, m do
   local key = P .. ':ft:' .. ARGV[at + i]
   local len = redis.call('LLEN', key)
-  if len == 0 or len > flimit then features[i] = {'-1'}
+  if len > flimit then features[i] = {'-1'}
   else
     local groups = redis.call('LRANGE', key, 0, -1)
     features[i] = groups
