@@ -23,6 +23,7 @@ import {
   type Hits,
   hashFeatures,
   type StoryView,
+  storyCandidates,
 } from './decide';
 import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
@@ -463,6 +464,12 @@ class MemoryCorpusIndex implements CorpusIndex {
     };
   }
 
+  /** Norm of a group's story features, as {@link featuresOf} gives it (0 when it has none). */
+  private featureNorm(g: number): number {
+    const length = g < this.groupIds.length ? this.groupFeatureLength.get(g) : -1;
+    return length < 0 || this.arenaOf(g) === undefined ? 0 : this.groupFeatureNorm.get(g);
+  }
+
   /** Writes a group's offsets and features into an arena (its home bucket's). */
   private putGroupData(
     g: number,
@@ -514,14 +521,19 @@ class MemoryCorpusIndex implements CorpusIndex {
         } else shared.set(g, { dot: w * w, count: 1 });
       }
     }
-    return decideStory(features, shared, this.storyView, this.settings.maxMatches);
+    return decideStory(
+      features,
+      storyCandidates(features, shared, this.storyView),
+      this.storyView,
+      this.settings.maxMatches,
+    );
   }
 
   private readonly storyView: StoryView<number, number> = {
     id: (g) => this.groupIds[g]!,
     members: (g) => this.groupMembers.get(g),
     story: (g) => this.groupStory.get(g),
-    features: (g) => this.featuresOf(g),
+    norm: (g) => this.featureNorm(g),
     centroidCosine: (story, features) => this.centroidCosine(story, features),
     compareStories: (a, b) => a - b,
   };

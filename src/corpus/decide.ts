@@ -265,52 +265,77 @@ export interface StoryView<K, S> {
   id(g: K): string;
   members(g: K): number;
   story(g: K): S;
-  features(g: K): GroupFeatures | undefined;
+  /** Norm of the group's story features (0 when it has none). */
+  norm(g: K): number;
   /** Cosine of the article's features with the story's centroid. */
   centroidCosine(story: S, features: GroupFeatures): number;
   /** Orders two stories when their nearest groups tie (stable across runs). */
   compareStories(a: S, b: S): number;
 }
 
+/** A story whose nearest group is among the article's nearest: its centroid is compared next. @internal */
+export interface StoryCandidate<K, S> {
+  readonly g: K;
+  readonly story: S;
+  /** Cosine of the article's features with group `g`'s. */
+  readonly cosine: number;
+}
+
 /**
- * Stories whose centroid (the summed features of their groups) is close to
- * the article's features, best first, each as a `same-story` match with the
- * story's most related group. `shared` holds, for each group sharing a
- * feature with the article, the summed squared weights (in the article) and
- * the count of the shared features. Comparing with the whole story instead of
- * its nearest member keeps one loose resemblance from chaining two stories.
+ * The stories whose centroids {@link decideStory} compares with the article:
+ * the best group of each story sharing features with it (by the group's own
+ * cosine), the {@link STORY_CANDIDATES} nearest. `shared` holds, for each
+ * group sharing a feature with the article, the summed squared weights (in
+ * the article) and the count of the shared features.
  *
  * @internal
  */
-export function decideStory<K, S>(
+export function storyCandidates<K, S>(
   features: GroupFeatures,
   shared: ReadonlyMap<K, { readonly dot: number; readonly count: number }>,
-  view: StoryView<K, S>,
-  maxMatches: number,
-): { readonly matches: CorpusMatch[]; readonly story: S | undefined } {
-  if (features.norm === 0) return { matches: [], story: undefined };
-  // The best group of each candidate story, by the group's own cosine.
+  view: Omit<StoryView<K, S>, 'centroidCosine'>,
+): StoryCandidate<K, S>[] {
+  if (features.norm === 0) return [];
   const bestOfStory = new Map<S, { g: K; cosine: number }>();
   for (const [g, { dot, count }] of shared) {
     if (count < MIN_SHARED_FEATURES) continue;
-    const other = view.features(g);
-    if (!other || other.norm === 0) continue;
-    const cosine = dot / (features.norm * other.norm);
+    const norm = view.norm(g);
+    if (norm === 0) continue;
+    const cosine = dot / (features.norm * norm);
     const story = view.story(g);
     const best = bestOfStory.get(story);
     if (!best || cosine > best.cosine || (cosine === best.cosine && view.id(g) < view.id(best.g))) {
       bestOfStory.set(story, { g, cosine });
     }
   }
-  // The centroid is checked for the stories whose nearest group is nearest (a story far from the
-  // article in every group is not near it on average).
-  const candidates = [...bestOfStory]
+  return [...bestOfStory]
     .sort((a, b) => b[1].cosine - a[1].cosine || view.compareStories(a[0], b[0]))
-    .slice(0, STORY_CANDIDATES);
+    .slice(0, STORY_CANDIDATES)
+    .map(([story, { g, cosine }]) => ({ g, story, cosine }));
+}
+
+/**
+ * Stories whose centroid (the summed features of their groups) is close to
+ * the article's features, best first, each as a `same-story` match with the
+ * story's most related group, among the {@link storyCandidates} (the centroid
+ * is checked for the stories whose nearest group is nearest: a story far from
+ * the article in every group is not near it on average). Comparing with the
+ * whole story instead of its nearest member keeps one loose resemblance from
+ * chaining two stories.
+ *
+ * @internal
+ */
+export function decideStory<K, S>(
+  features: GroupFeatures,
+  candidates: readonly StoryCandidate<K, S>[],
+  view: StoryView<K, S>,
+  maxMatches: number,
+): { readonly matches: CorpusMatch[]; readonly story: S | undefined } {
+  if (features.norm === 0) return { matches: [], story: undefined };
   const found: { g: K; story: S; cosine: number }[] = [];
-  for (const [story, best] of candidates) {
+  for (const { story, g } of candidates) {
     const cosine = view.centroidCosine(story, features);
-    if (cosine >= SAME_STORY_COSINE) found.push({ g: best.g, story, cosine });
+    if (cosine >= SAME_STORY_COSINE) found.push({ g, story, cosine });
   }
   found.sort((a, b) => b.cosine - a.cosine || (view.id(a.g) < view.id(b.g) ? -1 : 1));
   return {

@@ -33,6 +33,7 @@ import {
   type Hits,
   hashFeatures,
   type StoryView,
+  storyCandidates,
 } from '../corpus/decide';
 import { checkInput, parseTime, readInput } from '../corpus/read';
 import {
@@ -106,9 +107,10 @@ const MAX_RETRIES = 20;
 class GroupRow {
   readonly members: number;
   readonly fps: number;
+  /** Norm of the group's story features (0 when it has none). */
+  readonly norm: number;
   #offsets: Int32Array | undefined;
   #parents: readonly string[] | undefined;
-  #features: GroupFeatures | undefined | null = null;
 
   constructor(
     readonly story: string,
@@ -116,12 +118,11 @@ class GroupRow {
     fps: string,
     private readonly rawOffsets: string,
     private readonly rawParents: string,
-    private readonly fh: string,
-    private readonly fw: string,
-    private readonly norm: string,
+    norm: string,
   ) {
     this.members = Number(members);
     this.fps = Number(fps);
+    this.norm = Number(norm);
   }
 
   get offsets(): Int32Array {
@@ -133,30 +134,6 @@ class GroupRow {
     this.#parents ??= this.rawParents ? (JSON.parse(this.rawParents) as string[]) : [];
     return this.#parents;
   }
-
-  /** The group's story features: the norm at once, the lists parsed when read. */
-  get features(): GroupFeatures | undefined {
-    if (this.#features === null) this.#features = lazyFeaturesOf(this.fh, this.fw, this.norm);
-    return this.#features;
-  }
-}
-
-/** {@link featuresOf} with `hashes` and `weights` parsed on first read. */
-function lazyFeaturesOf(fh: string, fw: string, norm: string): GroupFeatures | undefined {
-  if (fh === '') return undefined;
-  let hashes: Uint32Array | undefined;
-  let weights: Float32Array | undefined;
-  return {
-    get hashes(): Uint32Array {
-      hashes ??= Uint32Array.from(numbers(fh));
-      return hashes;
-    },
-    get weights(): Float32Array {
-      weights ??= Float32Array.from(numbers(fw));
-      return weights;
-    },
-    norm: Number(norm),
-  };
 }
 
 function numbers(list: string): number[] {
@@ -353,8 +330,8 @@ class RedisCorpusIndex implements CorpusIndex {
       }
     }
     const groups = new Map<string, GroupRow>();
-    for (const [id, story, members, fps, offsets, parents, fh, fw, norm] of groupRows) {
-      groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, fh!, fw!, norm!));
+    for (const [id, story, members, fps, offsets, parents, norm] of groupRows) {
+      groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, norm!));
     }
     // Postings as the in-memory walk sees them.
     const hits: Hits<string> = { group: [], print: [], old: [] };
@@ -410,16 +387,18 @@ class RedisCorpusIndex implements CorpusIndex {
           } else shared.set(g, { dot: w * w, count: 1 });
         }
       });
-      const centroids = await this.centroids(shared, groups);
-      const storyView: StoryView<string, string> = {
+      const groupView: Omit<StoryView<string, string>, 'centroidCosine'> = {
         id: (g) => g,
         members: (g) => groups.get(g)?.members ?? 0,
         story: (g) => groups.get(g)!.story,
-        features: (g) => groups.get(g)?.features,
-        centroidCosine: (s, f) => centroids(s, f),
+        norm: (g) => groups.get(g)?.norm ?? 0,
         compareStories: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
       };
-      const related = decideStory(damped, shared, storyView, this.settings.maxMatches);
+      // Only the candidate stories' centroids are read.
+      const candidates = storyCandidates(damped, shared, groupView);
+      const centroids = await this.centroids(candidates.map((c) => c.story));
+      const storyView: StoryView<string, string> = { ...groupView, centroidCosine: (s, f) => centroids(s, f) };
+      const related = decideStory(damped, candidates, storyView, this.settings.maxMatches);
       if (story === undefined && related.story !== undefined) story = related.story;
       const listed = new Set(matches.map((m) => m.copyGroup));
       for (const r of related.matches) {
@@ -467,11 +446,8 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   /** The centroid cosine of each candidate story, read in one call. */
-  private async centroids(
-    shared: ReadonlyMap<string, unknown>,
-    groups: ReadonlyMap<string, GroupRow>,
-  ): Promise<(story: string, features: GroupFeatures) => number> {
-    const stories = [...new Set([...shared.keys()].map((g) => groups.get(g)?.story).filter((s) => s !== undefined))];
+  private async centroids(candidates: readonly string[]): Promise<(story: string, features: GroupFeatures) => number> {
+    const stories = [...new Set(candidates)];
     const rows = stories.length > 0 ? ((await this.run(STORIES, ...stories)) as string[][]) : [];
     const byStory = new Map<string, (features: GroupFeatures) => number>();
     for (const [id, sole, c, norm, sfh, sfw, snorm] of rows) {

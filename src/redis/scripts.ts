@@ -76,8 +76,10 @@ end
 
 /**
  * Read: ARGV = P, windowStart, boilerplate, featureLimit, nPrints, prints..., nFeatures, features...
- * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, fields...]] }
- * (a feature's list is `[-1]` when longer than featureLimit, and empty when there is none).
+ * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, story, members,
+ * fps, offsets, parents, norm]] } (a feature's list is `[-1]` when longer than featureLimit, and empty when there
+ * is none). Groups reached only through story features come without their fingerprints, offsets and parents
+ * (`0`, empty, empty): the story decision reads their story, members and norm only.
  */
 export const READ = `${HELPERS}
 local windowStart = tonumber(ARGV[2])
@@ -86,6 +88,7 @@ local flimit = tonumber(ARGV[4])
 local n = tonumber(ARGV[5])
 local prints = {}
 local seen = {}
+local light = {}
 local order = {}
 local function note(g)
   if not seen[g] then seen[g] = true; order[#order + 1] = g end
@@ -110,14 +113,25 @@ for i = 1, m do
   else
     local groups = redis.call('LRANGE', key, 0, -1)
     features[i] = groups
-    for _, g in ipairs(groups) do note(g) end
+    for _, g in ipairs(groups) do
+      if not seen[g] then light[g] = true end
+      note(g)
+    end
   end
 end
 local groups = {}
 for _, g in ipairs(order) do
-  local f = redis.call('HMGET', P .. ':g:' .. g, 'story', 'members', 'fps', 'last', 'offsets', 'parents', 'fh', 'fw', 'norm')
-  if f[2] and tonumber(f[2]) > 0 and tonumber(f[4]) >= windowStart then
-    groups[#groups + 1] = {g, f[1], f[2], f[3], f[5] or '', f[6] or '', f[7] or '', f[8] or '', f[9] or '0'}
+  local gkey = P .. ':g:' .. g
+  if light[g] then
+    local f = redis.call('HMGET', gkey, 'story', 'members', 'last', 'norm')
+    if f[2] and tonumber(f[2]) > 0 and tonumber(f[3]) >= windowStart then
+      groups[#groups + 1] = {g, f[1], f[2], '0', '', '', f[4] or '0'}
+    end
+  else
+    local f = redis.call('HMGET', gkey, 'story', 'members', 'fps', 'last', 'offsets', 'parents', 'norm')
+    if f[2] and tonumber(f[2]) > 0 and tonumber(f[4]) >= windowStart then
+      groups[#groups + 1] = {g, f[1], f[2], f[3], f[5] or '', f[6] or '', f[7] or '0'}
+    end
   end
 end
 return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups}
