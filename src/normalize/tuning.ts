@@ -316,6 +316,13 @@ export const CAPTION_SHAPES = Object.freeze({
    * Sheriff's Department)`). Reasoned (issue 12): a credit names a photographer and a source, a few words each.
    */
   maxCreditAloneWords: 8,
+  /**
+   * Most words of a caption found by a source in parentheses after its last sentence (`... 2015. (Stanford
+   * Department of Public Safety)`). Reasoned: a caption is a sentence or two. On the multi-news-dev pool the shape
+   * at this length held 86 caption lines and no body line; longer, the abstracts of a catalogue (CleanEval dev) end
+   * the same way.
+   */
+  maxSourceCaptionWords: 45,
   /** Longest present-tense caption between the title and the lede, in characters. Seeds, commit 2bbfbb8; not fitted. */
   maxPresentTenseChars: 400,
 } as const);
@@ -423,6 +430,11 @@ export const BLOCKS = Object.freeze({
   maxRunItemWords: 40,
   /** Fewest words of the prose around a run: the run must interrupt the story, not open or close it. */
   minAroundWords: 8,
+  /**
+   * Fewest teasers opened by a date in parentheses (`(11/07/2012) Kenyir Wildlife Corridor ...`) that make a
+   * teaser list. Reasoned: one such line may be a dated update inside a story; two are a list of other stories.
+   */
+  minDatedTeasers: 2,
 } as const);
 
 /** The stems that tell whether a line continues the story (`contentStems`). Seeds, commit 2bbfbb8; hand-set, not fitted. @internal */

@@ -75,6 +75,34 @@ export function findLinkListItems(lines: readonly BlockLine[]): number[] {
   return items;
 }
 
+/** A teaser opened by its date in parentheses: `(11/07/2012) Kenyir Wildlife Corridor ...`. */
+const DATED_TEASER = /^\(\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\)\s+\S/;
+
+/**
+ * Lists of other stories, each a teaser opened by a date in parentheses
+ * (`(12/04/2012) African lions, one of the most iconic species ...`) under
+ * its headline: with {@link BLOCKS}.minDatedTeasers such teasers or more, the
+ * teasers and the headline-like line just before each. Returns the indices
+ * of the lines to remove.
+ *
+ * @internal
+ */
+export function findDatedTeasers(lines: readonly BlockLine[]): number[] {
+  const teasers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.body && DATED_TEASER.test(line.text)) teasers.push(i);
+  }
+  if (teasers.length < BLOCKS.minDatedTeasers) return [];
+  const found: number[] = [];
+  for (const i of teasers) {
+    const before = lines[i - 1];
+    if (before?.body === true && !DATED_TEASER.test(before.text) && isHeadlineLike(before)) found.push(i - 1);
+    found.push(i);
+  }
+  return found;
+}
+
 /**
  * Short lines without sentence punctuation that the page repeats three times
  * or more: a picture credit under every photo, a widget label. Returns the

@@ -97,6 +97,16 @@ export const CAPTION_PATTERNS = {
     `^(?:(?:${NAME}(?: ${NAME}){0,3})\\s*(?:\\/|\\s-\\s)\\s*(?:${PICTURE_AGENCY}|AFP|Reuters|REUTERS|AP|EPA|PA|Contributor)|${PICTURE_AGENCY})(?:\\s*(?:\\/|\\s-\\s)\\s*(?:${PICTURE_AGENCY}|Contributor|File|Handout|Pool))?\\s+(?=["'\\p{Lu}])`,
     'u',
   ),
+  /**
+   * A source of two names or more in parentheses after the last sentence: `... on the night of his arrest on Jan.
+   * 18, 2015. (Stanford Department of Public Safety)`, `... in New York. (Associated Press)`. Prose closes a
+   * sentence after its parentheses, and a parenthesized remark has lowercase words; a single name or initials
+   * (`(PKP)`, `(Author/CDS)`) also sign the abstracts of a catalogue, which are text.
+   */
+  sourceAfterSentence: new RegExp(
+    `[.!?]["')]?\\s*\\(\\s*${NAME}(?:(?:\\s*[/,&]\\s*|\\s+(?:via|and|of|the|for)\\s+|\\s+)${NAME}){1,12}\\s*\\)$`,
+    'u',
+  ),
   /** A whole line that is a source in parentheses: `(Orange County Sheriff's Department)`, `( Stanford Department of Public Safety )`. */
   sourceAlone: new RegExp(`^\\(\\s*${NAMES}\\s*\\)$`, 'u'),
   /** A whole line that is a photographer and a picture source: `Jamie/Flickr`, `Tom Wall/AP`. */
@@ -171,6 +181,9 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   // `Furlough babies? (Getty)`: a wire agency alone in the closing parentheses.
   const name = paren ? p.nameInParens.exec(text) : null;
   if (name && isWireName(name[1]!, agencies)) return 'line:caption-credit';
+  if (paren && words >= c.minCreditWords && words <= c.maxSourceCaptionWords && p.sourceAfterSentence.test(text)) {
+    return 'line:caption-credit';
+  }
   const lead = matchCreditShapes(text, words, slash, agencies);
   if (lead !== undefined) return lead;
   if (

@@ -2,20 +2,21 @@
  * Step 3: furniture recognized from a run of lines: the headlines under a
  * link-list lead (`ALSO:`, `Related News Articles`), labels and credits the
  * page repeats (`Today` under every photo), runs of headlines set into the
- * story.
+ * story, lists of dated teasers (`(12/04/2012) African lions ...`).
  *
  * @packageDocumentation
  */
-import { findHeadlineRuns, findLinkListItems, findRepeatedLabels } from '../rules/blocks';
+import { findDatedTeasers, findHeadlineRuns, findLinkListItems, findRepeatedLabels } from '../rules/blocks';
 import { blockView, captionShapeOf, type Draft, mediaWidgetOf, remove } from './draft';
 
-/** Removes link-list items, repeated labels and headline runs (with `removeBoilerplate` only). @internal */
+/** Removes link-list items, repeated labels, dated teasers and headline runs (with `removeBoilerplate` only). @internal */
 export function markBlockFurniture(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content } = draft;
   const view = blockView(content, (l) => captionShapeOf(draft, l) !== undefined || mediaWidgetOf(l) !== undefined);
   for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
   for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
+  for (const k of findDatedTeasers(view)) remove(content[k]!, 'boilerplate:navigation', 'block:dated-teasers');
   for (const k of findHeadlineRuns(view)) {
     if (content[k]!.role.kind === 'body') remove(content[k]!, 'boilerplate:navigation', 'block:headline-run');
   }
