@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
 import { isStampLine } from '../../src/normalize/rules/news-lines';
+import { ledeBody, next, page } from './seed-page';
 
 // Rules that generalize (issue 12): real single lines from the Multi-News development sample
 // (/work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc / paragraph), none from the
 // documents of holdout 2; short furniture lines and a few body lines only (the articles belong to their
 // publishers). Each is set between real body paragraphs of seed 001, as on a page.
-const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
-const title = 'Kim Jong Un visit to Moscow confirmed, says Russian official';
-const lede = seedBody.split('\n').find((l) => l.startsWith('MOSCOW, March 19'))!;
-const next = seedBody.split('\n').find((l) => l.startsWith('On March 13, the Russian foreign ministry'))!;
-const ledeBody = lede.slice(lede.indexOf('Speculation'));
-const page = (...lines: string[]) => [title, lede, ...lines, next].join('\n\n');
 
 type Case = readonly [line: string, reason: string, rule: string];
 

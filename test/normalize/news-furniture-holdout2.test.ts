@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
+import { ledeBody, next, page } from './seed-page';
 
 // Rules generalized after holdout 2 was studied (issue 12): real lines from the Multi-News development sample
 // (/work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc / paragraph; labels in
 // scripts/eval/data/multi-news-dev-labels-holdout2.jsonl and -extra.jsonl), none from holdout 3. Teasers are cut
 // to their first sentence (the articles belong to their publishers). Each is set between real body paragraphs of
 // seed 001, as on a page.
-const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
-const title = 'Kim Jong Un visit to Moscow confirmed, says Russian official';
-const lede = seedBody.split('\n').find((l) => l.startsWith('MOSCOW, March 19'))!;
-const next = seedBody.split('\n').find((l) => l.startsWith('On March 13, the Russian foreign ministry'))!;
-const ledeBody = lede.slice(lede.indexOf('Speculation'));
-const page = (...lines: string[]) => [title, lede, ...lines, next].join('\n\n');
 
 describe('a source in parentheses after a caption (line:caption-credit)', () => {
   it.each([

@@ -1,0 +1,15 @@
+// A page to set real lines in: the title and two body paragraphs of seed 001, read from the seed itself.
+import { readFileSync } from 'node:fs';
+
+const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
+
+/** The seed's title. */
+export const title = 'Kim Jong Un visit to Moscow confirmed, says Russian official';
+/** The seed's first body line, dateline included. */
+export const lede = seedBody.split('\n').find((l) => l.startsWith('MOSCOW, March 19'))!;
+/** The seed's next body line. */
+export const next = seedBody.split('\n').find((l) => l.startsWith('On March 13, the Russian foreign ministry'))!;
+/** The lede as the normalizer keeps it (the dateline is metadata). */
+export const ledeBody = lede.slice(lede.indexOf('Speculation'));
+/** The title, the lede, `lines`, then the next paragraph, one paragraph each. */
+export const page = (...lines: string[]) => [title, lede, ...lines, next].join('\n\n');
