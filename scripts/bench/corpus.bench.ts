@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDirectory, repoRoot } from '../eval/lib/env';
@@ -21,6 +22,16 @@ import type { StreamChildResult, Tally } from './lib/stream-child';
 import type { Bench, BenchRow } from './types';
 
 const CHILD = fileURLToPath(new URL('./lib/stream-child.ts', import.meta.url));
+/** The last recorded run of the stream at the issue's size, 1,000,000 articles (too long for every bench run). */
+const RECORDED = fileURLToPath(new URL('./data/stream-1m.json', import.meta.url));
+
+/** A stream run recorded with the commit and command that produced it. */
+interface RecordedRun {
+  readonly commit: string;
+  readonly recorded: string;
+  readonly command: string;
+  readonly result: StreamChildResult;
+}
 /** Articles in the stream unless `COPYDESK_BENCH_STREAM` says otherwise (a few minutes on 2 shared cores; 50,000 took about 10). */
 export const DEFAULT_STREAM = 20_000;
 const QUERIES = 2000;
@@ -106,6 +117,115 @@ function fmt(n: number): string {
   return n.toLocaleString('en');
 }
 
+/**
+ * Day-over-day change once the window is full (from day 8 on): the largest of heap growth, of articles held
+ * (the stream's own variation) and of heap per article held.
+ */
+function flatness(r: StreamChildResult): { heap: number; held: number; perArticle: number } {
+  const full = r.days.filter((d) => d.day >= 8 && d.day < STREAM_DAYS);
+  const worstChange = (value: (d: (typeof full)[number]) => number): number => {
+    let worst = 0;
+    for (let i = 1; i < full.length; i++) {
+      const change = Math.abs(value(full[i]!) - value(full[i - 1]!)) / Math.max(1e-9, value(full[i - 1]!));
+      if (change > worst) worst = change;
+    }
+    return worst;
+  };
+  return {
+    heap: worstChange((d) => d.heapUsedMb),
+    held: worstChange((d) => d.held),
+    perArticle: worstChange((d) => d.heapUsedMb / Math.max(1, d.held)),
+  };
+}
+
+/** Memory per million articles held, from the end of the stream, in GB. */
+function perMillion(r: StreamChildResult): { heap: number; rss: number; index: number } {
+  const held = Math.max(1, r.end.held);
+  return {
+    heap: ((r.end.heapUsedMb / held) * 1e6) / 1024,
+    rss: ((r.end.rssMb / held) * 1e6) / 1024,
+    index: ((r.end.indexMb / held) * 1e6) / 1024,
+  };
+}
+
+function dayTable(r: StreamChildResult): string {
+  return markdownTable(
+    [
+      'day',
+      'articles added before it',
+      'held',
+      'copy groups',
+      'heap growth (MB)',
+      'RSS growth (MB)',
+      'stats().bytes (MB)',
+    ],
+    r.days.map((d) => [
+      String(d.day),
+      fmt(d.articlesAdded),
+      fmt(d.held),
+      fmt(d.copyGroups),
+      d.heapUsedMb.toFixed(1),
+      d.rssMb.toFixed(1),
+      d.indexMb.toFixed(1),
+    ]),
+  );
+}
+
+/** The recorded 1,000,000-article run, as a section of the details (empty when none is recorded). */
+function recordedSection(): string[] {
+  if (!existsSync(RECORDED)) return [];
+  const { commit, recorded, command, result: r } = JSON.parse(readFileSync(RECORDED, 'utf8')) as RecordedRun;
+  const flat = flatness(r);
+  const mem = perMillion(r);
+  const fullest = r.days.reduce((a, d) => (d.held > a.held ? d : a), r.days[0]!);
+  const worstRecall = (kind: string) =>
+    Math.min(
+      ...FANOUT_BUCKETS.map((b) => r.recall[kind]![b]!)
+        .filter((t) => t.total > 0)
+        .map((t) => t.found / t.total),
+    );
+  const rows = [
+    [
+      'ingest, end to end',
+      `${(r.articles / (r.addCpuMs / 1000)).toFixed(0)} articles/s per core (CPU ${(r.addCpuMs / 1000).toFixed(0)} s)`,
+      '>= 500',
+    ],
+    [
+      `match latency p50 / p99 (${fmt(r.match.queries)} calls after the stream, ${fmt(r.end.held)} articles held, wall)`,
+      `${r.match.p50.toFixed(2)} / ${r.match.p99.toFixed(2)} ms (normalizeArticle alone ${r.match.normP50.toFixed(2)} / ${r.match.normP99.toFixed(2)} ms)`,
+      '<= 0.5 / 2 ms',
+    ],
+    [
+      `memory per million articles held (${fmt(r.end.held)} held at the end)`,
+      `heap ${mem.heap.toFixed(2)} GB, RSS ${mem.rss.toFixed(2)} GB (typed arrays ${mem.index.toFixed(2)} GB); ` +
+        `on the fullest day (${fmt(fullest.held)} held, day ${fullest.day}): heap ` +
+        `${(((fullest.heapUsedMb / fullest.held) * 1e6) / 1024).toFixed(2)} GB, RSS ${(((fullest.rssMb / fullest.held) * 1e6) / 1024).toFixed(2)} GB ` +
+        '(RSS is not given back to the system as the window drains at the end)',
+      '<= 1.2 GB',
+    ],
+    [
+      `memory day by day, days 8-${STREAM_DAYS - 1}: largest day-over-day change`,
+      `heap ${(flat.heap * 100).toFixed(1)}% (articles held ${(flat.held * 100).toFixed(1)}%, heap per article held ${(flat.perArticle * 100).toFixed(1)}%)`,
+      'within 2% a day',
+    ],
+    [
+      'recall, lowest fan-out bucket: verbatim / trimmed / light / partial',
+      COPY_KINDS.map((k) => worstRecall(k).toFixed(4)).join(' / '),
+      COPY_KINDS.map((k) => RECALL_TARGET[k]).join(' / '),
+    ],
+    ['`copy` matches given to copies that name their wire story', rate(r.copyPrecision), '>= 0.99'],
+  ];
+  return [
+    '',
+    `**Recorded run of ${fmt(r.articles)} articles** (the issue's size; too long for every \`npm run bench\`): ` +
+      `commit \`${commit}\`, ${recorded}, \`${command}\`. Same stream generator, index and measures as above.`,
+    '',
+    markdownTable(['measure', 'value', 'target'], rows),
+    '',
+    dayTable(r),
+  ];
+}
+
 /** The corpus stream benchmark. */
 export const bench: Bench = {
   name: 'corpus',
@@ -176,31 +296,16 @@ export const bench: Bench = {
     }
     rows.push(redisRow);
     const peak = r.days.reduce((a, d) => (d.heapUsedMb > a.heapUsedMb ? d : a), r.days[0]!);
-    const heapPerMillion = (r.end.heapUsedMb / Math.max(1, r.end.held)) * 1e6;
-    const rssPerMillion = (r.end.rssMb / Math.max(1, r.end.held)) * 1e6;
-    const indexPerMillion = (r.end.indexMb / Math.max(1, r.end.held)) * 1e6;
+    const mem = perMillion(r);
     rows.push({
       measure: `memory per million articles held (extrapolated from ${fmt(r.end.held)} held at the end)`,
       system: 'createCorpusIndex (memory)',
       value:
-        `heap ${(heapPerMillion / 1024).toFixed(2)} GB, RSS ${(rssPerMillion / 1024).toFixed(2)} GB ` +
-        `(typed arrays by stats().bytes: ${(indexPerMillion / 1024).toFixed(2)} GB)`,
-      reference: `target: <= 1.2 GB per million: ${met(Math.max(heapPerMillion, rssPerMillion) / 1024 <= 1.2)}`,
+        `heap ${mem.heap.toFixed(2)} GB, RSS ${mem.rss.toFixed(2)} GB ` +
+        `(typed arrays by stats().bytes: ${mem.index.toFixed(2)} GB)`,
+      reference: `target: <= 1.2 GB per million: ${met(Math.max(mem.heap, mem.rss) <= 1.2)}`,
     });
-    // Flatness: day-over-day change of heap growth once the window is full (from day 8 on), beside the change
-    // in articles held (the stream's own variation) and in heap per article held.
-    const full = r.days.filter((d) => d.day >= 8 && d.day < STREAM_DAYS);
-    const worstChange = (value: (d: (typeof full)[number]) => number): number => {
-      let worst = 0;
-      for (let i = 1; i < full.length; i++) {
-        const change = Math.abs(value(full[i]!) - value(full[i - 1]!)) / Math.max(1e-9, value(full[i - 1]!));
-        if (change > worst) worst = change;
-      }
-      return worst;
-    };
-    const worst = worstChange((d) => d.heapUsedMb);
-    const worstHeld = worstChange((d) => d.held);
-    const worstPerArticle = worstChange((d) => d.heapUsedMb / Math.max(1, d.held));
+    const { heap: worst, held: worstHeld, perArticle: worstPerArticle } = flatness(r);
     rows.push({
       measure: `memory day by day after the 7-day window fills (days 8-${STREAM_DAYS - 1}, heap growth)`,
       system: 'createCorpusIndex (memory)',
@@ -254,26 +359,6 @@ export const bench: Bench = {
     const joinedTable = markdownTable(
       ['copy kind', ...FANOUT_BUCKETS.map((b) => `fan-out ${b}`)],
       COPY_KINDS.map((k) => [k, ...FANOUT_BUCKETS.map((b) => rate(r.joined[k]![b]!))]),
-    );
-    const dayTable = markdownTable(
-      [
-        'day',
-        'articles added before it',
-        'held',
-        'copy groups',
-        'heap growth (MB)',
-        'RSS growth (MB)',
-        'stats().bytes (MB)',
-      ],
-      r.days.map((d) => [
-        String(d.day),
-        fmt(d.articlesAdded),
-        fmt(d.held),
-        fmt(d.copyGroups),
-        d.heapUsedMb.toFixed(1),
-        d.rssMb.toFixed(1),
-        d.indexMb.toFixed(1),
-      ]),
     );
     const composition = Object.entries(r.composition)
       .map(([k, v]) => `${fmt(v)} ${k} (${pct(v, r.articles)})`)
@@ -341,11 +426,12 @@ export const bench: Bench = {
         '',
         '**Memory at the start of each simulated day** (after a full GC; growth over the empty index):',
         '',
-        dayTable,
+        dayTable(r),
         '',
         `At the end: ${fmt(r.end.held)} articles held in ${fmt(r.end.copyGroups)} copy groups, heap +${r.end.heapUsedMb.toFixed(1)} MB, ` +
           `RSS +${r.end.rssMb.toFixed(1)} MB, stats().bytes ${r.end.indexMb.toFixed(1)} MB. Independent stories put in their wire ` +
           `story's story: ${rate(r.independentSameStory)}.`,
+        ...recordedSection(),
       ].join('\n'),
     };
   },
