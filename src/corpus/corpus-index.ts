@@ -23,6 +23,7 @@ import {
   type Hits,
   hashFeatures,
   type StoryView,
+  sharedByGroup,
   storyCandidates,
 } from './decide';
 import type { Fingerprints } from './fingerprint';
@@ -510,17 +511,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       counts[k] = groups.length;
     }
     const features = dampByStream(stored, counts);
-    const shared = new Map<number, { dot: number; count: number }>();
-    for (let k = 0; k < features.hashes.length; k++) {
-      const w = features.weights[k]!;
-      for (const g of held[k]!) {
-        const entry = shared.get(g);
-        if (entry) {
-          entry.dot += w * w;
-          entry.count++;
-        } else shared.set(g, { dot: w * w, count: 1 });
-      }
-    }
+    const shared = sharedByGroup(features, held);
     return decideStory(
       features,
       storyCandidates(features, shared, this.storyView),

@@ -273,6 +273,32 @@ export interface StoryView<K, S> {
   compareStories(a: S, b: S): number;
 }
 
+/**
+ * For each group the article's story features reach, the summed squared
+ * weights (in the article) and the count of the features it shares: `held[k]`
+ * lists the held groups feature `k`'s postings hold. Both stores build the
+ * input of {@link storyCandidates} with it.
+ *
+ * @internal
+ */
+export function sharedByGroup<K>(
+  features: GroupFeatures,
+  held: readonly (readonly K[])[],
+): Map<K, { dot: number; count: number }> {
+  const shared = new Map<K, { dot: number; count: number }>();
+  for (let k = 0; k < held.length; k++) {
+    const w = features.weights[k]!;
+    for (const g of held[k]!) {
+      const entry = shared.get(g);
+      if (entry) {
+        entry.dot += w * w;
+        entry.count++;
+      } else shared.set(g, { dot: w * w, count: 1 });
+    }
+  }
+  return shared;
+}
+
 /** A story whose nearest group is among the article's nearest: its centroid is compared next. @internal */
 export interface StoryCandidate<K, S> {
   readonly g: K;

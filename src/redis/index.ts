@@ -33,6 +33,7 @@ import {
   type Hits,
   hashFeatures,
   type StoryView,
+  sharedByGroup,
   storyCandidates,
 } from '../corpus/decide';
 import { checkInput, parseTime, readInput } from '../corpus/read';
@@ -376,17 +377,7 @@ class RedisCorpusIndex implements CorpusIndex {
         features,
         featureLists.map((list, k) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : held[k]!.length)),
       );
-      const shared = new Map<string, { dot: number; count: number }>();
-      held.forEach((list, k) => {
-        const w = damped.weights[k]!;
-        for (const g of list) {
-          const entry = shared.get(g);
-          if (entry) {
-            entry.dot += w * w;
-            entry.count++;
-          } else shared.set(g, { dot: w * w, count: 1 });
-        }
-      });
+      const shared = sharedByGroup(damped, held);
       const groupView: Omit<StoryView<string, string>, 'centroidCosine'> = {
         id: (g) => g,
         members: (g) => groups.get(g)?.members ?? 0,
