@@ -47,7 +47,12 @@ export const MIN_SHARED_FINGERPRINTS = 2;
  */
 export const BOILERPLATE_GROUPS = 100;
 
-/** A story feature (rare name, number, date) held by more than this many groups is no longer walked. Hand-set. */
+/**
+ * A story feature held by more than this many groups is no longer walked,
+ * and counts as held by this many + 1 in its stream rarity (see
+ * {@link STORY_STREAM_DAMPING}). Hand-set; on multi-news-dev any value from
+ * 24 to 400 gives the same stories (no feature reaches it there).
+ */
 export const FEATURE_GROUPS = 400;
 
 /**
@@ -65,10 +70,11 @@ export const GROUP_FEATURES = 64;
 /**
  * Of a group's {@link GROUP_FEATURES} story features, the heaviest this many
  * are indexed (they find the candidate stories); all of them are compared.
- * Fitted on multi-news-dev (`npm run eval -- corpus`): 12, 16 and 32 give the
- * same stories (precision 0.987, recall 0.464), 8 gives 0.986 / 0.454; each
- * indexed feature costs about 36 bytes per group (with repetition and lead
- * weighting, a replay of the stream gave 8, 12 and 16 about the same).
+ * Fitted on multi-news-dev (`npm run eval -- corpus`), story precision /
+ * recall with the stream rarity and {@link SAME_STORY_COSINE} 0.155: 12:
+ * 0.965 / 0.706, 16: 0.970 / 0.706, 24: 0.975 / 0.690 (before the stream
+ * rarity, 12, 16 and 32 gave the same stories); each indexed feature costs
+ * about 36 bytes per group.
  */
 export const INDEXED_FEATURES = 12;
 
