@@ -32,7 +32,7 @@ import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
 import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
-import { type LinkView, linkSentences, linkView } from './link-sentences';
+import { LinkAnalysis, type LinkView, linkSentences, linkView } from './link-sentences';
 import {
   CUT_TAIL,
   DERIVATION_TUNING,
@@ -101,6 +101,8 @@ interface BodyView {
   readonly links: LinkView;
   /** Quoted words of the body, in `article.original`. */
   readonly quotes: readonly Span[];
+  /** Non-space characters of each sentence of the article. */
+  readonly sentenceChars: readonly number[];
   /** From `text` back to `article.original`: one piece per paragraph. */
   readonly map: Mappable;
 }
@@ -111,7 +113,7 @@ function nonSpace(text: string, start: number, end: number): number {
   return n;
 }
 
-function bodyView(article: Article): BodyView {
+function bodyView(article: Article, analysis: LinkAnalysis): BodyView {
   const quotes = quoteSpans(article);
   const offsets: number[] = [];
   let text = '';
@@ -126,8 +128,9 @@ function bodyView(article: Article): BodyView {
     offsets,
     tokens: wordTokens(text),
     chars: nonSpace(text, 0, text.length),
-    links: linkView(article, quotes),
+    links: linkView(article, quotes, analysis),
     quotes,
+    sentenceChars: article.sentences.map((s) => nonSpace(article.original, s.start, s.end)),
     map: piecesMap(article.original, article.paragraphs, offsets),
   };
 }
@@ -205,6 +208,7 @@ function measurePair(
   src: BodyView,
   tgt: BodyView,
   reuse: Required<ReuseOptions>,
+  analysis: LinkAnalysis,
 ): { pair: PairReuse; cappedTokens: number } {
   const { passages: found, cappedTokens } = findReuseInTokens(src.tokens, tgt.tokens, reuse);
   const coveredBody = union(found.map((p) => p.target));
@@ -234,11 +238,11 @@ function measurePair(
   const coveredOriginal = union(passages.map((p) => p.target));
   const counted = union(countedOriginal);
   const derivedSentences: string[] = [];
-  const sentenceChars: number[] = [];
+  const sentenceChars = tgt.sentenceChars;
   const verbatimFraction: number[] = [];
-  for (const s of tgt.article.sentences) {
-    const total = nonSpace(original, s.start, s.end);
-    sentenceChars.push(total);
+  for (let k = 0; k < tgt.article.sentences.length; k++) {
+    const s = tgt.article.sentences[k]!;
+    const total = sentenceChars[k]!;
     verbatimFraction.push(total === 0 ? 0 : coveredNonSpace(original, counted, s.start, s.end) / total);
     if (total > 0 && coveredNonSpace(original, coveredOriginal, s.start, s.end) / total >= DERIVED_SENTENCE_COVERAGE) {
       derivedSentences.push(s.id);
@@ -249,7 +253,7 @@ function measurePair(
   let added = 0;
   let links = 0;
   if (tgt.chars > 0 && src.chars > 0) {
-    const raw = linkSentences(src.links, tgt.links, RELATION_THRESHOLDS.paraphrase);
+    const raw = linkSentences(src.links, tgt.links, RELATION_THRESHOLDS.paraphrase, analysis);
     const countedLinks = raw.filter(
       (l) =>
         !(
@@ -712,7 +716,9 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
     };
   });
   // A page that is not an article has no body to take from or give to: its shares are 0.
-  const views = articles.map((a) => bodyView(isNotArticle(a) ? { ...a, paragraphs: [], sentences: [] } : a));
+  // Each distinct sentence text is prepared once, and each pair of texts scored once, for every pair of sources.
+  const analysis = new LinkAnalysis();
+  const views = articles.map((a) => bodyView(isNotArticle(a) ? { ...a, paragraphs: [], sentences: [] } : a, analysis));
   for (const v of views) {
     if (isNotArticle(v.article)) {
       diagnostics.push({
@@ -733,7 +739,7 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
   for (const src of views) {
     for (const tgt of views) {
       if (src === tgt) continue;
-      const { pair, cappedTokens } = measurePair(src, tgt, reuseOptions);
+      const { pair, cappedTokens } = measurePair(src, tgt, reuseOptions, analysis);
       reuse.push(pair);
       if (cappedTokens > 0) {
         diagnostics.push({
