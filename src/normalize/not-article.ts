@@ -38,7 +38,9 @@ export interface NotArticleSignals {
   readonly proseSentences: number;
   /**
    * Words of authored prose: prose sentences that do not address the reader
-   * and, on a page without reporting signals, do not speak as `I` or `we`.
+   * (first-person prose included). A sentence wholly inside quotation marks
+   * counts only on a page with reporting signals: without them, it is someone
+   * else's text pasted in (a video description quoting an article).
    */
   readonly authoredWords: number;
   /** Words of sentences that address the reader: `you`, `your` or an imperative opening, outside quotation marks. */
@@ -203,6 +205,8 @@ interface SentenceView {
   readonly callToAction: boolean;
   /** Speaks as `I` or `we` outside quotation marks. */
   readonly personal: boolean;
+  /** Every word inside quotation marks: someone else's words, quoted. */
+  readonly quoted: boolean;
   readonly contentWords: number;
   readonly interfaceWords: number;
   readonly reportingWords: number;
@@ -268,9 +272,11 @@ function viewSentence(
   const imperative = !quoteOpen && !opensQuoted && words > 0 && (SCANNER.firstClasses & WordClass.imperative) !== 0;
   // Without a quotation mark, the sentence is all outside quotations, or (inside one) none of it.
   let own = quoteOpen ? 0 : SCANNER.anyClasses;
+  let quoted = quoteOpen && words > 0;
   if (outside !== undefined) {
     SCANNER.scan(outside);
     own = SCANNER.anyClasses;
+    quoted = words > 0 && SCANNER.words === 0;
   }
   const addressed = imperative || (own & WordClass.secondPerson) !== 0;
   const personal = (own & WordClass.firstPerson) !== 0;
@@ -286,6 +292,7 @@ function viewSentence(
     addressed,
     callToAction: imperative || (own & WordClass.please) !== 0,
     personal,
+    quoted,
     contentWords: words - fn,
     interfaceWords: ui,
     reportingWords: reporting,
@@ -340,6 +347,7 @@ export function detectNotArticle(
   let proseSentences = 0;
   let authoredWords = 0;
   let personalWords = 0;
+  let quotedWords = 0;
   let addressedWords = 0;
   let addressedProseWords = 0;
   let punctuated = 0;
@@ -431,7 +439,8 @@ export function detectNotArticle(
       if (s.addressed) addressedWords += s.words;
       if (s.addressed && s.prose) addressedProseWords += s.words;
       if (s.addressed || !s.prose) continue;
-      if (s.personal) personalWords += s.words;
+      if (s.quoted) quotedWords += s.words;
+      else if (s.personal) personalWords += s.words;
       else authoredWords += s.words;
     }
     // Only the verdict wanted: stop once the rest cannot change it. The page is no teaser list, and reported prose
@@ -440,14 +449,16 @@ export function detectNotArticle(
       body?.verdictOnly === true &&
       !teaser &&
       reportingSignals > 0 &&
-      authoredWords + personalWords >= t.minReportedWords
+      authoredWords + personalWords + quotedWords >= t.minReportedWords
     ) {
       break;
     }
   }
   const reporting = reportingSignals > 0;
   // First-person prose is authored too: an opinion column or an essay speaks as I or we without reporting.
-  const authored = authoredWords + personalWords;
+  // Quoted prose is the page's own only where it reports (`... , he said.`): a video description that pastes a
+  // paragraph of someone else's article in quotation marks has authored none of it.
+  const authored = authoredWords + personalWords + (reporting ? quotedWords : 0);
   const signals: NotArticleSignals = {
     lines: nonEmpty,
     words,

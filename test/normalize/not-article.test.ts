@@ -210,3 +210,49 @@ describe('normalizeArticle on pages that are not articles', () => {
     expect(normalizeArticle('  \n ').diagnostics.map((d) => d.code)).toEqual(['empty-input']);
   });
 });
+
+/**
+ * Cluster 92 doc 2: a video description page. Its only prose is a paragraph
+ * of a Salon article pasted in quotation marks; the rest is the video's title,
+ * a one-line summary and playlist links. Before quoted prose was set apart, its
+ * quote and the Salon article were reported as a derived pair.
+ */
+const VIDEO_DESCRIPTION = [
+  'Published on Dec 29, 2016',
+  '"In his online persona, Peinovich routinely cracked jokes about killing Jewish people and forcibly deporting Muslims and people of African descent. The weekly program had roughly 100,000 regular listeners, many of whom regularly sent in financial donations by PayPal or bought merchandise from the site" --',
+  'http://www.salon.com/2017/01/16/cat-f...',
+  '----------------------',
+  'Cernovich vs "Baked Alaska" Part 6: The Same Person Calling Me Kikeovich is Married to a Jew',
+  '(formerly The Gulag)',
+  'Mike Cernovich Live on Periscope 12-29-2016. Part 6 of the Cernovich vs. Baked Alaska saga.',
+  '- Alt-Right Fight Night Playlist: https://www.youtube.com/playlist?list...',
+  '- Reuters Article on the drama: http://news.trust.org/item/2016122920...',
+].join('\n\n');
+
+describe('quoted prose', () => {
+  it("is not the page's own on a page that does not report: a video description quoting an article is flagged", () => {
+    const page = normalizeArticle(VIDEO_DESCRIPTION);
+    const diagnostic = page.diagnostics.find((d) => d.code === 'not-article');
+    expect(diagnostic?.message).toMatch(/No authored prose: 17 words/);
+    expect(page.sentences).toEqual([]);
+  });
+
+  it('counts on a page that reports: a brief built around a quotation stays an article (written for this test)', () => {
+    const brief = normalizeArticle(
+      '"We will rebuild the bridge before the winter, and the ferry will run until then," the mayor said on Tuesday.\n\n"The money is there. The engineers are ready."',
+    );
+    expect(brief.diagnostics.map((d) => d.code)).not.toContain('not-article');
+    expect(brief.sentences.length).toBe(3);
+  });
+
+  it('sets whole quoted sentences apart from authored words in the signals', () => {
+    const quotedOnly = detectNotArticle([
+      '"The committee will meet again next month to review every contract signed since the spring."',
+    ]);
+    const plain = detectNotArticle([
+      'The committee will meet again next month to review every contract signed since the spring.',
+    ]);
+    expect(quotedOnly.signals.authoredWords).toBe(0);
+    expect(plain.signals.authoredWords).toBe(15);
+  });
+});
