@@ -12,7 +12,7 @@ import { longestIncreasingSubsequence } from '../core/util/lis';
 import { addWork } from '../core/util/work';
 import { scorePrepared } from '../similarity/compare-sentences';
 import { prepareSentence } from '../similarity/features';
-import type { PreparedSentence } from '../similarity/types';
+import type { PreparedSentence, SentenceScore } from '../similarity/types';
 import { LINK_BUDGET } from './tuning';
 
 /** One body sentence, analysed once for every pair it takes part in. */
@@ -52,7 +52,7 @@ const KEY_LIMIT = 2 ** 26;
 export class LinkAnalysis {
   private readonly keys = new Map<string, number>();
   private readonly prepared: PreparedSentence[] = [];
-  private readonly scores = new Map<number, RawScore>();
+  private readonly scores = new Map<number, SentenceScore>();
   private counts = new Int32Array(64);
 
   /** A zeroed counter per sentence of a text of `n` sentences, shared by the calls (each leaves it zeroed). */
@@ -73,24 +73,17 @@ export class LinkAnalysis {
   }
 
   /** {@link scorePrepared} of two sentences, computed once per pair of texts. */
-  score(a: LinkSentence, b: LinkSentence): RawScore {
+  score(a: LinkSentence, b: LinkSentence): SentenceScore {
     // The pair's number is exact while both keys are below 2^26 (67 million distinct sentences).
     const keyed = a.key >= 0 && b.key >= 0 && a.key < KEY_LIMIT && b.key < KEY_LIMIT;
     const pair = a.key * KEY_LIMIT + b.key;
     let r = keyed ? this.scores.get(pair) : undefined;
     if (r === undefined) {
-      const s = scorePrepared(a.prepared, b.prepared);
-      r = { score: s.score, relation: s.relation };
+      r = scorePrepared(a.prepared, b.prepared);
       if (keyed && this.scores.size < MAX_KEPT_SCORES) this.scores.set(pair, r);
     }
     return r;
   }
-}
-
-/** A sentence pair's score and relation. */
-interface RawScore {
-  readonly score: number;
-  readonly relation: string;
 }
 
 /** Whether `text` holds more than `limit` spaces (stops counting there). */
