@@ -294,10 +294,39 @@ export function findPullQuotes(
   return found;
 }
 
+/** A sentence ending inside a line, before another sentence. */
+const INNER_SENTENCE_END = /[.!?]["')\u2019\u201d]?\s+["'\u2018\u201c]?\p{Lu}/u;
+
+/**
+ * Whether the run `[i, j)` goes on from a link area closing the page: the line before it was removed by a rule (a
+ * list lead, a `Read more on ...` link), the story's last line kept before that is prose, nothing but removed lines
+ * follow, and every item is one headline (no sentence inside it: a fact box closing the story is the story's).
+ */
+function isClosingLinks(
+  lines: readonly BlockLine[],
+  i: number,
+  j: number,
+  prose: (l: BlockLine | undefined) => boolean,
+): boolean {
+  const previous = lines[i - 1];
+  if (previous === undefined || previous.body || previous.rule === undefined) return false;
+  for (let k = j; k < lines.length; k++) if (lines[k]!.body) return false;
+  let before = i - 1;
+  while (before >= 0 && !lines[before]!.body) before--;
+  if (!prose(lines[before])) return false;
+  for (let k = i; k < j; k++) {
+    const text = lines[k]!.text;
+    // A figure after a colon is a table (`Rates: 18 Holes $30.00`), not a headline.
+    if (INNER_SENTENCE_END.test(text) || /^(?:\S+ ){0,2}\S+:\s*[\d$€£]\S*(?: \S+){0,3}$/.test(text)) return false;
+  }
+  return true;
+}
+
 /**
  * Lists without a lead line: three or more headline-like lines in a row that
  * interrupt the story, with prose on both sides (a related-stories box, a
- * fact box set into the text). A list the story introduces (the line before
+ * fact box set into the text), or that close the page after a line the
+ * rules removed ({@link isClosingLinks}: the links below the story). A list the story introduces (the line before
  * ends with `:`) is the story's; so are runs of questions (rhetorical
  * questions in a statement), of `Key: value` lines (a table of figures) and
  * of embedded posts.
@@ -330,6 +359,8 @@ export function findHeadlineRuns(lines: readonly BlockLine[]): number[] {
       for (let k = i; k < j; k++) if (/^[^:]{2,40}:\s*\S/.test(lines[k]!.text)) keyValue++;
       // Mostly `Key: value` lines are a table of figures (`Average Number of Guests: 136`).
       if (keyValue * 2 <= run) for (let k = i; k < j; k++) found.push(k);
+    } else if (run >= BLOCKS.minRun && isClosingLinks(lines, i, j, prose)) {
+      for (let k = i; k < j; k++) found.push(k);
     }
     i = j;
   }

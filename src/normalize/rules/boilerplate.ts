@@ -365,13 +365,15 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:follow',
-    cues: { words: ['follow', 'share', 'connect', 'stay', 'latest', 'receive', 'sign'] },
+    cues: { words: ['follow', 'share', 'connect', 'stay', 'latest', 'receive', 'sign', 'like', 'find', 'join'] },
     reason: 'boilerplate:share',
     test: (l) =>
       l.words <= LINE_RULE_WORDS.follow &&
-      (/^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
-        l.text,
-      ) ||
+      // `LIKE US ON FACEBOOK: Our Lone Star Politics page brings Capitol news to your Facebook feed` (issue 12).
+      (/^(?:like|find|join) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads)\b/i.test(l.text) ||
+        /^follow (us|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon)\b/i.test(
+          l.text,
+        ) ||
         /\bshare (to|on) (facebook|twitter|pinterest|linkedin|whatsapp|email)/i.test(l.text) ||
         /^connect with (us|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$/i.test(l.text) ||
         /\b(stay up[- ]to[- ]date|get the latest news|receive (a|our) (daily|weekly)|sign up here)\b/i.test(l.text)),

@@ -112,6 +112,16 @@ export const CAPTION_PATTERNS = {
   /** A whole line that is a photographer and a picture source: `Jamie/Flickr`, `Tom Wall/AP`. */
   slashCreditAlone: new RegExp(`^(${NAME}(?: ${NAME}){0,3})\\s*\\/\\s*(${NAMES})$`, 'u'),
   /** A whole line naming the photographer: `Photograph by Randy Olson`, `Photos courtesy of the family`. */
+  /**
+   * A picture source after a pipe that closes a caption's last sentence: `... on Capitol Hill on May 8. | Getty`,
+   * `... said one law professor. | AP Photo` (issue 12). Prose never sets a pipe after its full stop.
+   */
+  pipeCredit: new RegExp(
+    `[.!?]["'\u201d)]?\\s*\\|\\s*(?:${PICTURE_AGENCY}|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Pool|Handout)(?:\\s|$)`,
+    'u',
+  ),
+  /** A gallery's caption controls left in its text: `... Furs by Graf.— Louie Juarez + Read Caption Share Photo`. */
+  captionControls: /(?:^|\s)\+?\s*Read Caption(?:\s+Share Photo)?[\s\p{So}\p{Co}]*$/u,
   photoByAlone: new RegExp(
     `^(?:photo(?:graph)?s?|pictures?|images?|video)\\s+(?:by|courtesy of)\\s+(?:the )?${NAMES}$`,
     'iu',
@@ -121,6 +131,14 @@ export const CAPTION_PATTERNS = {
 /** Picture agencies and platforms credited under photos (never the author of a text). */
 const PICTURE_SOURCE =
   /^(?:Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Corbis|Flickr|Instagram|Facebook|Twitter|YouTube|iStock(?:photo)?|Wikimedia(?: Commons)?|Newscom|WENN|Splash News|Pool|Handout|Contributor|AP|AFP|Reuters|REUTERS|EPA)$/;
+
+/**
+ * Picture libraries whose name alone on a line is the credit of the picture above or below it: `iStock`,
+ * `Photofest`, `Getty Images` (issue 12). Wire agencies are left out (`AP` alone may credit the text), and so are the
+ * platforms (`Twitter` alone is a share button as often as a credit).
+ */
+const PICTURE_LIBRARY_ALONE =
+  /^(?:Getty(?: Images)?|Rex(?: Features| Shutterstock)?|Shutterstock|Alamy|Corbis|iStock(?:photo)?|Photofest|Everett Collection|Newscom|WENN|Splash News|Wikimedia Commons)\.?$/;
 
 /** Present-tense verbs of caption style (third person, singular and plural) and passive `is seen`. */
 const CAPTION_VERB =
@@ -144,6 +162,7 @@ const NOT_CAPTION =
  */
 export function matchCaptionShape(text: string, words: number, agencies: AgencyIndex): string | undefined {
   const c = CAPTION_SHAPES;
+  if (words <= 3 && PICTURE_LIBRARY_ALONE.test(text)) return 'line:caption-credit-alone';
   if (text.length > c.maxChars || words < c.minWords) return undefined;
   const p = CAPTION_PATTERNS;
   // The patterns anchored at the start are tried only on a line that opens with one of their first letters.
@@ -173,7 +192,9 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
       (text.includes(':') && p.labelledCredit.test(text)) ||
       (slash && isSlashCredit(p.closingSlashCredit.exec(text), agencies)) ||
       (text.includes('(') && p.datedSource.test(text)) ||
-      (paren && p.publishedStamp.test(text))
+      (paren && p.publishedStamp.test(text)) ||
+      (text.includes('|') && p.pipeCredit.test(text)) ||
+      (text.includes('Read Caption') && p.captionControls.test(text))
     ) {
       return 'line:caption-credit';
     }

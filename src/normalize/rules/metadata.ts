@@ -84,6 +84,12 @@ export const CREDIT_PATTERNS = {
     /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)\b[^()]*)\)\.?$/i,
   /** A contributors' line without parentheses: `With reporting by Ray Waddell`, `— with additional reporting by Lloyd Grove`. */
   reportingBy: /^[-–—]*\s*(?:with )?(?:additional )?reporting (?:by|from) ([A-Z][^.;:!?]{1,160})\.?$/i,
+  /**
+   * The New York Daily News: `With Edgar Sandoval, John Annese, Rocco Parascandola, Ryan Sit, Todd Maisel` (issue 12):
+   * `With` and full names only (two to four capitalized words each); a sentence never stands on them alone.
+   */
+  withNames:
+    /^With ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3}(?:, [A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3})*(?:,? and [A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3})?)\.?$/u,
   /** `... contributed to this report.`, `... contributed to this story from McAllen, Texas.` */
   contributedTo: /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)(?: from [^.;]{1,80})?\.?$/i,
   /** `AP writer Ken Thomas contributed.`: read as a credit only when it names an agency. */
@@ -108,7 +114,7 @@ export const CREDIT_PATTERNS = {
 } as const;
 
 /** The words of the credit patterns that are not anchored to a first character or to a closing parenthesis. */
-const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright/i;
+const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright|^With [A-Z]/i;
 
 /**
  * Whether a line can match one of {@link CREDIT_PATTERNS}: it opens with `(`,
@@ -216,6 +222,11 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   const reporting = p.reportingBy.exec(line);
   if (reporting && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
     const reporters = splitNames(reporting[1]!);
+    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
+  }
+  const withNames = p.withNames.exec(line);
+  if (withNames && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
+    const reporters = splitNames(withNames[1]!);
     if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
   }
   if (p.contributedTo.test(line) && wordsOf() <= contributedWords) {

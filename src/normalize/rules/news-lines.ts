@@ -19,7 +19,7 @@ import type { LineRule, LineView } from './line-rule';
  * labelled analysis inside the story is the story's.
  */
 const LINK_LABEL =
-  "(?:related(?: content| coverage| stories| story| articles?| links?| news| video)?|more(?: coverage| video| videos| photos| stories| news| from [\\w.' ]{1,30}| on [\\w.' ]{1,30})?|read(?: more| also| next| this| the latest)?|also(?: read| see| watch| on [\\w.]{1,20})?|see(?: also| more)?|previously|earlier|timeline|map|graphic|interactive|explore further|editorial|opinion|blog|news|story|top stories|trending(?: news| now| stories)?|don'?t miss|must read|recommended|latest|breaking|podcast|quiz|poll|watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)";
+  "(?:related(?: content| coverage| stories| story| articles?| links?| news| video)?|more(?: coverage| video| videos| photos| stories| news| from [\\w.' ]{1,30}| on [\\w.' ]{1,30})?|read(?: more| also| next| this| the latest)?|also(?: read| see| watch| on [\\w.]{1,20})?|see(?: also| more)?|previously|earlier|timeline|map|graphic|interactive|explore further|full list|full coverage|complete coverage|complete list|editorial|opinion|blog|news|story|top stories|trending(?: news| now| stories)?|don'?t miss|must read|recommended|latest|breaking|podcast|quiz|poll|watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)";
 /** Labels that point at a player or gallery: the line may end with a period (`AUDIO: Listen to the emergency response.`). */
 const MEDIA_LABEL = /^(?:watch|video|videos|audio|listen|photos|gallery|slideshow|images|pictures|infographic)$/i;
 // `Photo:` in the singular labels a caption (`Photo: Students ... Credit: ...`), not a link.
@@ -159,11 +159,49 @@ function isPointer(text: string): boolean {
     /^(?:want|need) (?:more|to know more|to see more)\?/i.test(text) ||
     /^(?:read|see|view|download|open)\b.{0,100}\.(?:pdf|docx?|pptx?|xlsx?)\)?\.?$/i.test(text) ||
     /^(?:test|check) your (?:knowledge|skills|memory)\b/i.test(text) ||
+    // `Watch Colbert's trip to Russia's Evening Urgant in the Late Show clip above.`, `You can watch the full police
+    // press conference below:`: a pointer at a player or gallery on the page (issue 12).
+    /^(?:you can )?(?:watch|see|view|listen to|hear|check out)\b[^.!?]{0,120}\b(?:above|below)[.:]?$/i.test(text) ||
     /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text) ||
     // `Stay with KDKA for the latest on this developing story.`, `Check back for updates.`: the outlet promising more.
     /^(?:stay (?:tuned|with)|keep it (?:here|with)|check back)\b[^.!?]{0,60}\bfor (?:the latest|updates?|(?:more )?details|more(?: updates| information)?)\b/i.test(
       text,
     )
+  );
+}
+
+/** The label of an update note: `Update:`, `UPDATE 2:`, `Update, November 11, 12:03 PT:`, `Updated (6:15 p.m.):`. */
+const UPDATE_LABEL =
+  /^(?:update|updated|correction|clarification|editor'?s note)\b(?:[^:]|(?<=\d):(?=\d\d)){0,40}:\s*/i;
+/** The piece the note is about. */
+const PIECE = '(?:story|article|post|report|item|blog post|page|piece|video|list)';
+/** Verbs of editing. */
+const EDITED = '(?:updated|corrected|edited|amended|changed|clarified|revised|expanded)';
+
+/**
+ * Whether a line is an update note about the piece itself: after an update label, the piece `has been updated`
+ * (also `Some wording in this piece has been changed ...`), `we've added ...`, `adds Apple statement`; or `Updated
+ * at 9:23 a.m. to correct ...` without a label.
+ */
+function isUpdateNote(text: string): boolean {
+  if (
+    /^updated (?:at |on )?[\w:., ]{0,40}? to (?:correct|include|add|reflect|clarify|note|remove|update|fix)\b/i.test(
+      text,
+    )
+  )
+    return true;
+  const label = UPDATE_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  return (
+    new RegExp(`^(?:the|this|our) ${PIECE}\\b[^.]{0,40}\\b(?:has|have) been ${EDITED}\\b`, 'i').test(rest) ||
+    new RegExp(`^[^.]{0,60}\\b(?:in|of) (?:the|this) ${PIECE}\\b[^.]{0,30}\\b(?:has|have) been ${EDITED}\\b`, 'i').test(
+      rest,
+    ) ||
+    /^(?:we|I)(?:'ve| have)? (?:added|updated|included|corrected|changed|clarified|removed|appended|expanded)\b/i.test(
+      rest,
+    ) ||
+    /^(?:adds|added|includes|included|corrects|corrected|now (?:with|includes))\b/i.test(rest)
   );
 }
 
@@ -284,6 +322,17 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       ),
   },
   {
+    // An update label and a note on what was edited, not news (issue 12): `Update 2: We've added a later statement
+    // from ...`, `Update, November 11, 12:03 PT: adds Apple statement.`, `Update: The post has been updated to include
+    // comments from the airlines.`, `Updated at 9:23 a.m. to correct the name of the driver.`. An update that
+    // reports (`UPDATE: Authorities positively identified ...`) names no edit of the piece and stays.
+    id: 'line:update-note',
+    cues: { words: ['update', 'updated'] },
+    reason: 'boilerplate:feedback',
+    inline: true,
+    test: (l) => fits(l, LINE_RULE_WORDS.correctionNote) && isUpdateNote(l.text),
+  },
+  {
     // `RELATED: ...`, `MORE | ...`, `► Related: ...`, `(WATCH: ...)`, `LUPICA: LEBRON'S HEAT ...`.
     id: 'line:labelled-link',
     cues: { words: ['related', 'more', 'read', 'also', 'see', 'watch', 'video', 'photos', 'previously'], chars: ':|[' },
@@ -298,7 +347,11 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:navigation',
     inline: true,
     test: (l) =>
-      fits(l, LINE_RULE_WORDS.readMoreSuffix) && endsWithReadMore(l.text) && /[^.!]\s+Read more\s*[">]*$/.test(l.text),
+      fits(l, LINE_RULE_WORDS.readMoreSuffix) &&
+      ((endsWithReadMore(l.text) && /[^.!]\s+Read more\s*[">]*$/.test(l.text)) ||
+        // A teaser's headline and summary closed by a bare `More` (issue 12): `Missing swimmer found alive, rescued
+        // off Ipswich coast A man who went missing ... has been rescued. More`.
+        /[.!?]["']?\s+More\s*[»>]*$/.test(l.text)),
   },
   {
     // `For a full recap of the night's big winners, click here.`, `Read Hockley's letter to herself here.`,
@@ -330,6 +383,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'update',
         'updates',
         'details',
+        'above',
+        'below',
       ],
     },
     reason: 'boilerplate:promo',
@@ -428,14 +483,16 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `Have a look at the eight top moments in our gallery, above, then share your own thoughts on the ceremony in the comments.`
     id: 'line:comment-prompt',
-    cues: { words: ['your', 'what'] },
+    cues: { words: ['your', 'what', 'comments'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.commentPrompt) &&
-      /\b(?:share|leave|post|tell us|give us|let us know) (?:your|what you)\b[^.!?]{0,60}\b(?:comments?|below|think)\b/i.test(
-        l.text,
-      ) &&
-      /\b(?:your|you)\b/i.test(l.text),
+      // `Want to add to this story? Let us know in comments or send an email to the author at ...` (issue 12).
+      (/\blet us know in (?:the )?comments\b/i.test(l.text) ||
+        (/\b(?:share|leave|post|tell us|give us|let us know) (?:your|what you)\b[^.!?]{0,60}\b(?:comments?|below|think)\b/i.test(
+          l.text,
+        ) &&
+          /\b(?:your|you)\b/i.test(l.text))),
   },
   {
     // A newsletter form flattened into one line: `Newsletter Sign Up Continue reading the main story Please verify

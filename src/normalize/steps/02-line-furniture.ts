@@ -25,9 +25,21 @@ const DATE_LINE = new RegExp(
 const TIME_LINE =
   /^(?:-\s*)?(?:(?:updated|posted|published|last updated)(?: at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)(?:\s*[A-Z]{2,4})?\.?$/i;
 
+/**
+ * A weekday and a date without the year, optionally with a time: `Sunday, November 6` (the day headings of a live
+ * story, issue 12). The weekday makes it a stamp: a month and a day alone may be a heading of a timeline.
+ */
+const WEEKDAY_DATE_LINE = new RegExp(
+  `^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
+  'i',
+);
+
 /** A line that is only a date (a page's timestamp), optionally with a time and a short trail, or only a time. */
 function isDateLine(text: string): boolean {
-  return text.length <= LINE_FURNITURE.maxDateLineChars && (DATE_LINE.test(text) || TIME_LINE.test(text));
+  return (
+    text.length <= LINE_FURNITURE.maxDateLineChars &&
+    (DATE_LINE.test(text) || TIME_LINE.test(text) || WEEKDAY_DATE_LINE.test(text))
+  );
 }
 
 const MAX_WORDS = LINE_RULES.map((rule) => rule.maxWords ?? LINE_FURNITURE.maxWords);

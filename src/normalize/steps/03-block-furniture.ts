@@ -17,7 +17,10 @@ export function markBlockFurniture(draft: Draft): void {
   for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
   for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
   for (const k of findDatedTeasers(view)) remove(content[k]!, 'boilerplate:navigation', 'block:dated-teasers');
-  for (const k of findHeadlineRuns(view)) {
+  // Headline runs read the lines as the rules above left them: a run after a link list's removed items follows
+  // the story's last line kept.
+  const after = blockView(content, (l) => captionShapeOf(draft, l) !== undefined || mediaWidgetOf(l) !== undefined);
+  for (const k of findHeadlineRuns(after)) {
     if (content[k]!.role.kind === 'body') remove(content[k]!, 'boilerplate:navigation', 'block:headline-run');
   }
 }
