@@ -114,17 +114,24 @@ export const CREDIT_PATTERNS = {
 } as const;
 
 /** The words of the credit patterns that are not anchored to a first character or to a closing parenthesis. */
-const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright|^With [A-Z]/i;
+const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright/i;
 
 /**
  * Whether a line can match one of {@link CREDIT_PATTERNS}: it opens with `(`,
- * a dash or `©`, closes with a parenthesis, or holds one of the patterns'
+ * a dash, `©` or `With `, closes with a parenthesis, or holds one of the patterns'
  * words. A cheap test that spares most lines of prose the patterns.
  */
 function mayBeCredit(line: string): boolean {
   const c = line.charCodeAt(0);
   return (
-    c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0xa9 || endsWithParen(line) || hasCreditCue(line)
+    c === 0x28 ||
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0xa9 ||
+    endsWithParen(line) ||
+    line.startsWith('With ') ||
+    hasCreditCue(line)
   );
 }
 

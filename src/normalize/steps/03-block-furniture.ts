@@ -14,13 +14,21 @@ export function markBlockFurniture(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content } = draft;
   const view = blockView(content, (l) => captionShapeOf(draft, l) !== undefined || mediaWidgetOf(l) !== undefined);
-  for (const k of findLinkListItems(view)) remove(content[k]!, 'boilerplate:navigation', 'block:link-list');
-  for (const k of findRepeatedLabels(view)) remove(content[k]!, 'boilerplate:navigation', 'block:repeated-label');
-  for (const k of findDatedTeasers(view)) remove(content[k]!, 'boilerplate:navigation', 'block:dated-teasers');
+  const taken: number[] = [];
+  const take = (k: number, rule: string) => {
+    remove(content[k]!, 'boilerplate:navigation', rule);
+    taken.push(k);
+  };
+  for (const k of findLinkListItems(view)) take(k, 'block:link-list');
+  for (const k of findRepeatedLabels(view)) take(k, 'block:repeated-label');
+  for (const k of findDatedTeasers(view)) take(k, 'block:dated-teasers');
   // Headline runs read the lines as the rules above left them: a run after a link list's removed items follows
   // the story's last line kept.
-  const after = blockView(content, (l) => captionShapeOf(draft, l) !== undefined || mediaWidgetOf(l) !== undefined);
-  for (const k of findHeadlineRuns(after)) {
+  for (const k of taken) {
+    const role = content[k]!.role;
+    if (role.kind === 'removed') view[k] = { ...view[k]!, body: false, media: false, rule: role.rule };
+  }
+  for (const k of findHeadlineRuns(view)) {
     if (content[k]!.role.kind === 'body') remove(content[k]!, 'boilerplate:navigation', 'block:headline-run');
   }
 }
