@@ -9,7 +9,7 @@
 import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
 import { analyzeText } from '../diff/expressions';
-import { wordIdf } from '../similarity/features';
+import { hasSorted, wordIdf } from '../similarity/features';
 import {
   CANDIDATES_SCORED,
   DATE_WEIGHT,
@@ -259,20 +259,76 @@ export function findRelatedSources(
   features: readonly DocumentFeatures[],
   queries: readonly number[],
 ): (RelatedSource | undefined)[] {
-  const postings = new Map<string, number[]>();
-  features.forEach((f, source) => {
-    for (const key of f.keys) {
-      const list = postings.get(key);
-      if (list === undefined) postings.set(key, [source]);
-      else list.push(source);
+  const table = new FeatureTable();
+  const compact = features.map((f) => table.add(f));
+  return relatedFromTable(table, compact, queries, (q) => features[q]!);
+}
+
+/**
+ * The features of many articles with each key interned once: what the search
+ * for related sources keeps of an article that is not a query (its key ids and
+ * weights), a few bytes a feature instead of the strings, labels and maps of
+ * {@link DocumentFeatures}. At 1,000 sources the full features held at once
+ * took about 100 MB of heap; these take a few.
+ */
+class FeatureTable {
+  /** Each key's id, in the order keys were first seen. */
+  readonly idOf = new Map<string, number>();
+  /** Postings: for each key id, the articles holding it, in the order they were added. */
+  readonly postings: number[][] = [];
+  private count = 0;
+  private keys: string[] = [];
+
+  /** The key of each id. */
+  keyOf(): readonly string[] {
+    if (this.keys.length !== this.idOf.size) this.keys = [...this.idOf.keys()];
+    return this.keys;
+  }
+
+  /** Interns the keys of `f` and returns its compact form; `f` itself is not kept. */
+  add(f: DocumentFeatures): CompactFeatures {
+    const source = this.count++;
+    const ids = new Int32Array(f.keys.length);
+    for (let k = 0; k < f.keys.length; k++) {
+      const key = f.keys[k]!;
+      let id = this.idOf.get(key);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.idOf.set(key, id);
+        this.postings.push([]);
+      }
+      ids[k] = id;
+      this.postings[id]!.push(source);
     }
-  });
+    return { ids, weights: Float64Array.from(f.weights), norm: f.norm };
+  }
+}
+
+/** An article's features as key ids (in {@link FeatureTable}) and weights, in the order of its `keys`. */
+interface CompactFeatures {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
+  /** `ids` sorted, made when the article is first scored against a query. */
+  sorted?: Int32Array;
+}
+
+/**
+ * {@link findRelatedSources} on interned features: the full features of each
+ * query come from `full`, every other article is read in its compact form.
+ */
+function relatedFromTable(
+  table: FeatureTable,
+  compact: readonly CompactFeatures[],
+  queries: readonly number[],
+  full: (q: number) => DocumentFeatures,
+): (RelatedSource | undefined)[] {
   return queries.map((q) => {
-    const f = features[q]!;
+    const f = full(q);
     const order = f.keys.map((_, k) => k).sort((x, y) => f.weights[y]! - f.weights[x]!);
     const accumulated = new Map<number, number>();
     for (const k of order) {
-      const list = postings.get(f.keys[k]!)!;
+      const list = table.postings[table.idOf.get(f.keys[k]!)!]!;
       let walked = 0;
       for (const other of list) {
         if (other === q) continue;
@@ -286,11 +342,49 @@ export function findRelatedSources(
       .map(([other]) => other);
     let best: RelatedSource | undefined;
     for (const other of candidates) {
-      const r = documentRelatedness(f, features[other]!);
+      const r = relatednessToCompact(f, compact[other]!, table);
       if (best === undefined || r.score > best.score) best = { ...r, other };
     }
     return best;
   });
+}
+
+/**
+ * {@link documentRelatedness} of full features `a` and an article's compact
+ * features `b`: the same sums in the same order (over the article with fewer
+ * keys), so the same score and the same shared labels.
+ */
+function relatednessToCompact(a: DocumentFeatures, b: CompactFeatures, table: FeatureTable): Relatedness {
+  const shared: { label: string; weight: number }[] = [];
+  let sharedWeight = 0;
+  let sharedSquares = 0;
+  if (a.keys.length <= b.ids.length) {
+    b.sorted ??= b.ids.slice().sort();
+    for (let k = 0; k < a.keys.length; k++) {
+      if (!hasSorted(b.sorted, table.idOf.get(a.keys[k]!)!)) continue;
+      const w = a.weights[k]!;
+      sharedWeight += w;
+      sharedSquares += w * w;
+      shared.push({ label: a.labels[k]!, weight: w });
+    }
+  } else {
+    const keyOf = table.keyOf();
+    for (let k = 0; k < b.ids.length; k++) {
+      const inA = a.index.get(keyOf[b.ids[k]!]!);
+      if (inA === undefined) continue;
+      const w = b.weights[k]!;
+      sharedWeight += w;
+      sharedSquares += w * w;
+      shared.push({ label: a.labels[inA]!, weight: w });
+    }
+  }
+  shared.sort((p, q) => q.weight - p.weight);
+  const denominator = a.norm * b.norm;
+  return {
+    score: denominator > 0 ? sharedSquares / denominator : 0,
+    sharedWeight,
+    shared: shared.map((s) => s.label),
+  };
 }
 
 /** The features of a source left out. */
@@ -357,10 +451,16 @@ export function relatednessDiagnostics(
   });
   if (isolated.length === 0) return [];
   const storySize = storyComponents(articles.length, groups);
-  const related = findRelatedSources(
-    articles.map((a) => (skipped(a) ? NO_FEATURES : extractDocumentFeatures(a))),
-    isolated,
-  );
+  // Each article's features are interned as soon as they are read; only the queries' are kept whole.
+  const table = new FeatureTable();
+  const queries = new Set(isolated);
+  const whole = new Map<number, DocumentFeatures>();
+  const compact = articles.map((a, i) => {
+    const f = skipped(a) ? NO_FEATURES : extractDocumentFeatures(a);
+    if (queries.has(i)) whole.set(i, f);
+    return table.add(f);
+  });
+  const related = relatedFromTable(table, compact, isolated, (q) => whole.get(q)!);
   return isolated.map((i, k): Diagnostic => {
     const id = JSON.stringify(articles[i]!.id);
     const r = related[k];
