@@ -1,7 +1,5 @@
-import { PREDICATE_IGNORED, prefixStem5 } from '../core/lexicon';
 import { intersectCount } from '../core/util/sorted';
 import type { PreparedSentence } from '../similarity/types';
-import { MIN_PREDICATE_WORD_LENGTH } from './tuning';
 
 /**
  * The stems of what a sentence says happened: content words that are neither
@@ -14,17 +12,8 @@ import { MIN_PREDICATE_WORD_LENGTH } from './tuning';
  * @internal
  */
 export function predicateStems(sentence: PreparedSentence): Set<string> {
-  const stems = new Set<string>();
-  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i]!;
-    // Capitalized inside the sentence, or first and followed by another
-    // capitalized word (`North Korea is ...`, `Russian Foreign Minister ...`).
-    const isName = t.capitalized && (i > 0 || words[1]?.capitalized === true);
-    if (isName || PREDICATE_IGNORED.has(t.norm) || t.norm.length < MIN_PREDICATE_WORD_LENGTH) continue;
-    stems.add(prefixStem5(t.norm));
-  }
-  return stems;
+  // Found once when the sentence was prepared (`PreparedSentence.predicates`).
+  return new Set(sentence.predicates);
 }
 
 /** Number of predicate stems two sentences share. @internal */
@@ -45,8 +34,8 @@ export function sharedPredicate(a: ReadonlySet<string>, b: ReadonlySet<string>):
 export function predicateIds(sentences: readonly PreparedSentence[]): Int32Array[] {
   const ids = new Map<string, number>();
   return sentences.map((sentence) => {
-    const stems = predicateStems(sentence);
-    const out = new Int32Array(stems.size);
+    const stems = sentence.predicates;
+    const out = new Int32Array(stems.length);
     let k = 0;
     for (const s of stems) {
       let id = ids.get(s);

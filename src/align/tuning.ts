@@ -177,10 +177,3 @@ export const NUMBER_BANDS = Object.freeze({
   /** Last plain integer read as a year. */
   lastYear: 2100,
 } as const);
-
-/**
- * Shortest word (in characters) that can be a predicate word: shorter ones
- * (`up`, `go`, `UN`) are function words or fragments. Reasoned with the
- * predicate check (`predicate.ts`); hand-set, not fitted.
- */
-export const MIN_PREDICATE_WORD_LENGTH = 3;

@@ -306,6 +306,13 @@ spokesperson official officials source sources agency news media outlet newspape
  */
 export const PREDICATE_IGNORED = set('', PREDICATE_FUNCTION_WORDS, REPORTING_VOCABULARY);
 
+/**
+ * Shortest word (in characters) that can be a predicate word: shorter ones
+ * (`up`, `go`, `UN`) are function words or fragments. Reasoned with the
+ * predicate check (`align/predicate.ts`, where it was `MIN_PREDICATE_WORD_LENGTH`); hand-set, not fitted.
+ */
+export const PREDICATE_MIN_LENGTH = 3;
+
 // ---------------------------------------------------------------------------
 // Cues read in context by the diff stage.
 // ---------------------------------------------------------------------------

@@ -4,7 +4,14 @@
  * @packageDocumentation
  */
 
-import { isNegation, lightStem, SIMILARITY_STOPWORDS } from '../core/lexicon.js';
+import {
+  isNegation,
+  lightStem,
+  PREDICATE_IGNORED,
+  PREDICATE_MIN_LENGTH,
+  prefixStem5,
+  SIMILARITY_STOPWORDS,
+} from '../core/lexicon.js';
 import type { Span } from '../core/types.js';
 import { BoundedCache } from '../core/util/bounded-cache.js';
 import { fnv1aInt } from '../core/util/hash';
@@ -76,6 +83,9 @@ export function prepareSentence(text: string): PreparedSentence {
   const tokens = tokenize(text);
   const wordIdx: number[] = [];
   const hashes: number[] = [];
+  const spans: number[] = [];
+  const capitalized: boolean[] = [];
+  const norms: string[] = [];
   const idfByHash = new Map<number, number>();
   const idfByStem = new Map<number, number>();
   const content = new Set<number>();
@@ -90,6 +100,9 @@ export function prepareSentence(text: string): PreparedSentence {
     const h = fnv1aInt(t.norm);
     wordIdx.push(i);
     hashes.push(h);
+    spans.push(t.start, t.end);
+    capitalized.push(t.capitalized);
+    norms.push(t.norm);
     chars += (chars.length > 0 ? ' ' : '') + t.norm;
     if (t.kind === 'number') {
       idfByHash.set(h, NUMBER_IDF);
@@ -108,26 +121,6 @@ export function prepareSentence(text: string): PreparedSentence {
     }
     sawWord = true;
   }
-  const distinct = Int32Array.from(idfByHash.keys()).sort();
-  const distinctIdf = new Float64Array(distinct.length);
-  let idfSum = 0;
-  let idfSq = 0;
-  for (let i = 0; i < distinct.length; i++) {
-    const w = idfByHash.get(distinct[i]!)!;
-    distinctIdf[i] = w;
-    idfSum += w;
-    idfSq += w * w;
-  }
-  const stems = Int32Array.from(idfByStem.keys()).sort();
-  const stemIdf = new Float64Array(stems.length);
-  let stemSq = 0;
-  let stemSum = 0;
-  for (let i = 0; i < stems.length; i++) {
-    const w = idfByStem.get(stems[i]!)!;
-    stemIdf[i] = w;
-    stemSq += w * w;
-    stemSum += w;
-  }
   const bigrams: number[] = [];
   for (let i = 1; i < hashes.length; i++) bigrams.push((Math.imul(hashes[i - 1]!, 31) + hashes[i]!) | 0);
   const trigrams: number[] = [];
@@ -137,28 +130,145 @@ export function prepareSentence(text: string): PreparedSentence {
       (padded.charCodeAt(i) * 65599 * 65599 + padded.charCodeAt(i + 1) * 65599 + padded.charCodeAt(i + 2)) | 0,
     );
   }
-  return {
+  // Every array of the sentence is a view of one buffer: a typed array with a buffer of its own costs about
+  // 200 bytes besides its data, and a sentence has twelve.
+  const nw = hashes.length;
+  const nd = idfByHash.size;
+  const ns = idfByStem.size;
+  const slab = new Slab(8 * (nd + ns) + 4 * (5 * nw + nd + content.size + ns + bigrams.length + trigrams.length));
+  const distinctIdf = slab.f64(nd);
+  const stemIdf = slab.f64(ns);
+  const distinct = slab.sortedI32(idfByHash.keys(), nd);
+  let idfSum = 0;
+  let idfSq = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const w = idfByHash.get(distinct[i]!)!;
+    distinctIdf[i] = w;
+    idfSum += w;
+    idfSq += w * w;
+  }
+  const stems = slab.sortedI32(idfByStem.keys(), ns);
+  let stemSq = 0;
+  let stemSum = 0;
+  for (let i = 0; i < stems.length; i++) {
+    const w = idfByStem.get(stems[i]!)!;
+    stemIdf[i] = w;
+    stemSq += w * w;
+    stemSum += w;
+  }
+  return new Prepared({
     text,
-    tokens,
     key: tokens.map((t) => t.norm).join(' '),
-    words: Int32Array.from(wordIdx),
-    hashes: Int32Array.from(hashes),
-    sortedHashes: Int32Array.from(hashes).sort(),
+    words: slab.i32(wordIdx),
+    hashes: slab.i32(hashes),
+    sortedHashes: slab.sortedI32(hashes, nw),
     distinct,
     distinctIdf,
-    content: Int32Array.from(content).sort(),
+    content: slab.sortedI32(content, content.size),
     stems,
     stemIdf,
     stemNorm: Math.sqrt(stemSq),
     stemSum,
-    bigrams: Int32Array.from(bigrams).sort(),
-    trigrams: Int32Array.from(trigrams).sort(),
+    bigrams: slab.sortedI32(bigrams, bigrams.length),
+    trigrams: slab.sortedI32(trigrams, trigrams.length),
     idfSum,
     idfNorm: Math.sqrt(idfSq),
     numbers: [...numbers].sort(),
     names: [...names].sort(),
     negated,
-  };
+    wordSpans: slab.i32(spans),
+    predicates: predicateStems(norms, capitalized),
+  });
+}
+
+/**
+ * The stems of the words that can carry what a sentence says happened: not
+ * names (capitalized inside the sentence, or first and followed by another
+ * capitalized word: `North Korea is ...`), not function or reporting words,
+ * not shorter than {@link PREDICATE_MIN_LENGTH}; in order, each once.
+ */
+function predicateStems(norms: readonly string[], capitalized: readonly boolean[]): string[] {
+  const stems = new Set<string>();
+  for (let i = 0; i < norms.length; i++) {
+    const norm = norms[i]!;
+    const isName = capitalized[i] === true && (i > 0 || capitalized[1] === true);
+    if (isName || PREDICATE_IGNORED.has(norm) || norm.length < PREDICATE_MIN_LENGTH) continue;
+    stems.add(prefixStem5(norm));
+  }
+  return [...stems];
+}
+
+/** Typed arrays cut one after another from one buffer (the 8-byte arrays first, so every view is aligned). */
+class Slab {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
+
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(bytes);
+  }
+
+  f64(n: number): Float64Array {
+    const view = new Float64Array(this.buffer, this.offset, n);
+    this.offset += 8 * n;
+    return view;
+  }
+
+  i32(values: readonly number[]): Int32Array {
+    const view = new Int32Array(this.buffer, this.offset, values.length);
+    this.offset += 4 * values.length;
+    view.set(values);
+    return view;
+  }
+
+  /** `n` values from `values`, sorted. */
+  sortedI32(values: Iterable<number>, n: number): Int32Array {
+    const view = new Int32Array(this.buffer, this.offset, n);
+    this.offset += 4 * n;
+    let i = 0;
+    for (const v of values) view[i++] = v;
+    return view.sort();
+  }
+}
+
+/**
+ * A prepared sentence. Its tokens are not held: a sentence compared many
+ * times needs only its hashes and word spans, and 20,000 prepared sentences
+ * held their tokens in about 55 MB (half of their memory). `tokens` tokenizes
+ * the text again on first read and keeps the result.
+ */
+class Prepared implements PreparedSentence {
+  declare readonly text: string;
+  declare readonly key: string;
+  declare readonly words: Int32Array;
+  declare readonly hashes: Int32Array;
+  declare readonly sortedHashes: Int32Array;
+  declare readonly distinct: Int32Array;
+  declare readonly distinctIdf: Float64Array;
+  declare readonly content: Int32Array;
+  declare readonly stems: Int32Array;
+  declare readonly stemIdf: Float64Array;
+  declare readonly stemNorm: number;
+  declare readonly stemSum: number;
+  declare readonly bigrams: Int32Array;
+  declare readonly trigrams: Int32Array;
+  declare readonly idfSum: number;
+  declare readonly idfNorm: number;
+  declare readonly numbers: readonly string[];
+  declare readonly names: readonly string[];
+  declare readonly negated: boolean;
+  declare readonly wordSpans: Int32Array;
+  declare readonly predicates: readonly string[];
+  private tokenCache: readonly Token[] | undefined;
+
+  constructor(fields: Omit<PreparedSentence, 'tokens'>) {
+    Object.assign(this, fields);
+    this.tokenCache = undefined;
+  }
+
+  get tokens(): readonly Token[] {
+    this.tokenCache ??= tokenize(this.text);
+    return this.tokenCache;
+  }
 }
 
 /**
@@ -360,13 +470,13 @@ export function coveredSpans(
   b: PreparedSentence,
   tiles: readonly Tile[],
 ): { readonly coveredA: Span[]; readonly coveredB: Span[] } {
-  const coveredA = [...tiles].sort((x, y) => x.a - y.a).map((t) => tileSpans(a.tokens, a.words, t.a, t.length));
-  const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.tokens, b.words, t.b, t.length));
+  const coveredA = [...tiles].sort((x, y) => x.a - y.a).map((t) => tileSpans(a.wordSpans, t.a, t.length));
+  const coveredB = [...tiles].sort((x, y) => x.b - y.b).map((t) => tileSpans(b.wordSpans, t.b, t.length));
   return { coveredA, coveredB };
 }
 
-function tileSpans(tokens: readonly Token[], words: Int32Array, start: number, length: number): Span {
-  return { start: tokens[words[start]!]!.start, end: tokens[words[start + length - 1]!]!.end };
+function tileSpans(wordSpans: Int32Array, start: number, length: number): Span {
+  return { start: wordSpans[2 * start]!, end: wordSpans[2 * (start + length - 1) + 1]! };
 }
 
 /**
@@ -390,11 +500,12 @@ export function buildEvidence(
 ): SentenceEvidence {
   const rare: string[] = [];
   const seen = new Set<number>();
+  const { tokens } = a;
   for (let i = 0; i < a.words.length; i++) {
     const h = a.hashes[i]!;
     if (seen.has(h)) continue;
     seen.add(h);
-    const t = a.tokens[a.words[i]!]!;
+    const t = tokens[a.words[i]!]!;
     if (t.kind !== 'word' || SIMILARITY_STOPWORDS.has(t.norm) || wordIdf(t.norm) < RARE_IDF) continue;
     if (hasSorted(b.distinct, h)) rare.push(t.norm);
   }

@@ -128,7 +128,7 @@ export interface SentenceMatch extends SentenceScore {
 export interface PreparedSentence {
   /** The sentence as given. */
   readonly text: string;
-  /** Its tokens. */
+  /** Its tokens (tokenized again on first read: a prepared sentence does not hold them). */
   readonly tokens: readonly Token[];
   /** Norms of all tokens joined by spaces: equal keys mean `identical`. */
   readonly key: string;
@@ -166,6 +166,14 @@ export interface PreparedSentence {
   readonly names: readonly string[];
   /** Whether the sentence contains a negation. */
   readonly negated: boolean;
+  /** Offsets in `text` of each word and number token, start and end in turn (the entries of `words`). */
+  readonly wordSpans: Int32Array;
+  /**
+   * Stems of the words that can say what happened (not names, function or
+   * reporting words), each once: two sentences that share none of them report
+   * different facts about the same people.
+   */
+  readonly predicates: readonly string[];
 }
 
 /**
