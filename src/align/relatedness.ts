@@ -225,8 +225,17 @@ export function documentRelatedness(a: DocumentFeatures, b: DocumentFeatures): R
     const inA = a.index.get(small.keys[k]!)!;
     shared.push({ label: a.labels[inA]!, weight: small.weights[k]! });
   }
+  return relatednessOf(shared, sharedWeight, sharedSquares, a.norm * b.norm);
+}
+
+/** The score and the shared labels, heaviest first, from what two articles share. */
+function relatednessOf(
+  shared: { label: string; weight: number }[],
+  sharedWeight: number,
+  sharedSquares: number,
+  denominator: number,
+): Relatedness {
   shared.sort((p, q) => q.weight - p.weight);
-  const denominator = a.norm * b.norm;
   return {
     score: denominator > 0 ? sharedSquares / denominator : 0,
     sharedWeight,
@@ -378,13 +387,7 @@ function relatednessToCompact(a: DocumentFeatures, b: CompactFeatures, table: Fe
       shared.push({ label: a.labels[inA]!, weight: w });
     }
   }
-  shared.sort((p, q) => q.weight - p.weight);
-  const denominator = a.norm * b.norm;
-  return {
-    score: denominator > 0 ? sharedSquares / denominator : 0,
-    sharedWeight,
-    shared: shared.map((s) => s.label),
-  };
+  return relatednessOf(shared, sharedWeight, sharedSquares, a.norm * b.norm);
 }
 
 /** The features of a source left out. */
