@@ -112,6 +112,17 @@ const captions: Case[] = [
   ['iStock', 'caption', 'line:caption-credit-alone'],
   // cluster 21 doc 4 #21.
   ['Photofest', 'caption', 'line:caption-credit-alone'],
+  // cluster 226 doc 0 #4 and cluster 207 doc 0 #21: a picture viewer's controls before the credit and caption.
+  [
+    'Enlarge Image Close Getty Images LeBron James celebrated late in the fourth quarter.',
+    'caption',
+    'line:caption-media-label',
+  ],
+  [
+    'Enlarge Image Close Bloomberg News Sprint, fighting to turn itself around after its disastrous merger with Nextel last decade, has managed to stem subscriber defections and improve customer service. Above, a Sprint store in San Francisco.',
+    'caption',
+    'line:caption-media-label',
+  ],
 ];
 
 const furniture: Case[] = [
@@ -284,6 +295,33 @@ const furniture: Case[] = [
     'Missing swimmer found alive, rescued off Ipswich coast A man who went missing after swimming off an Ipswich beach Tuesday evening with his son-in-law has been rescued. More',
     'boilerplate:navigation',
     'line:read-more-suffix',
+  ],
+  // cluster 220 doc 0 #16: where the print edition ran it, a date between `appeared` and `on page`.
+  [
+    'A version of this article appeared August 24, 2012, on page A11 in the U.S. edition of The Wall Street Journal, with the headline: What I Learned at Bain Capital.',
+    'boilerplate:feedback',
+    'line:correction-note',
+  ],
+  // cluster 117 doc 0 #30: the AP's lead of its links.
+  ['Online:', 'boilerplate:navigation', 'line:list-lead'],
+  // cluster 159 doc 2 #9 and #12: links to documents with their size.
+  ['Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)', 'boilerplate:navigation', 'line:file-link'],
+  [
+    'Map of Five Year Average Incidence Rate by County, Year 2012-2016 (263k.pdf)',
+    'boilerplate:navigation',
+    'line:file-link',
+  ],
+  // cluster 171 doc 1 #0: a form's consent line.
+  [
+    "Note: By submitting this form, you agree to Third Door Media's terms . We respect your privacy .",
+    'boilerplate:legal',
+    'line:legal',
+  ],
+  // cluster 185 doc 1 #40: a label and the story's topic slugs.
+  [
+    'Topics: street-art, visual-art, carnivals-and-festivals, events, hobart-7000',
+    'boilerplate:navigation',
+    'line:tags',
   ],
 ];
 

@@ -148,13 +148,15 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:legal',
-    cues: { words: ['privacy', 'terms', 'cookie', 'reserved'] },
+    cues: { words: ['privacy', 'terms', 'cookie', 'reserved', 'submitting'] },
     reason: 'boilerplate:legal',
     test: (l) =>
       l.words <= LINE_RULE_WORDS.legal &&
-      /\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
+      (/\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
         l.text,
-      ),
+      ) ||
+        // `Note: By submitting this form, you agree to Third Door Media's terms . We respect your privacy .` (issue 12)
+        /\bby submitting this (form|comment|information)\b[^.]{0,40}\byou agree\b/i.test(l.text)),
   },
   {
     id: 'line:donation',

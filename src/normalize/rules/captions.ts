@@ -77,7 +77,7 @@ export const CAPTION_PATTERNS = {
     /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
-    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|i?toggle caption)\b/i,
+    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
   /** The share bar of a picture before its caption: `Facebook Twitter Pinterest UBC researchers test ...`. */
   shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|copy link)\s+){2,}(?=["'A-Z])/i,
   /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */

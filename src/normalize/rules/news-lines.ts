@@ -317,7 +317,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
         l.text,
       ) &&
-      /\b(?:updated|corrected|edited|amended|changed|clarified|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?on page)\b/i.test(
+      /\b(?:updated|corrected|edited|amended|changed|clarified|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
         l.text,
       ),
   },
@@ -397,6 +397,18 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     },
   },
   {
+    // A link to a document with its size (issue 12): `Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)`,
+    // `Annual report (PDF, 2.1 MB)`.
+    id: 'line:file-link',
+    cues: { words: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'] },
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.pointer) &&
+      /\((?:\s*\d+(?:\.\d+)?\s*(?:k|kb|mb)\s*\.?\s*(?:pdf|docx?|xlsx?|pptx?)|\s*(?:pdf|docx?|xlsx?|pptx?)\s*,?\s*\d+(?:\.\d+)?\s*(?:k|kb|mb))\s*\)(?:\s*\([^()]{1,20}\))?\.?$/i.test(
+        l.text,
+      ),
+  },
+  {
     // `Call IndyStar reporter Holly Hays at (317) 444-6156. Follow her on Twitter: @hollyvhays.`,
     // `Have a tip we should know? tips@mediaite.com`, `Are you in the region? Email us at ...`.
     id: 'line:contact',
@@ -454,7 +466,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // Leads of link lists: `ALSO:`, `PREVIOUSLY:`, `More Video:`, `Must-reads:`, `More from Morning Mix:`, `CONTACTS:`,
     // `From ConsumerReports.org:`.
     id: 'line:list-lead',
-    cues: { words: ['also', 'previously', 'earlier', 'related', 'read', 'see', 'more'], chars: ':' },
+    cues: { words: ['also', 'previously', 'earlier', 'related', 'read', 'see', 'more', 'online', 'web'], chars: ':' },
     reason: 'boilerplate:navigation',
     terminator: true,
     test: (l) =>
@@ -463,7 +475,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       (/^(?:ALSO|ALSO (?:READ|SEE|WATCH)|PREVIOUSLY|EARLIER|RELATED|READ MORE|SEE ALSO|MORE (?:VIDEOS?|PHOTOS|COVERAGE|STORIES|NEWS))$/.test(
         l.text,
       ) ||
-        /^(?:also|also (?:read|see|watch|check out)|previously|earlier|more|more (?:videos?|photos|coverage|stories|news)|see more|get more(?: [\w.' ]{1,30})?|must[- ]reads?|read more(?: from [\w.' ]{1,30})?|more (?:from|on) [\w.' ]{1,30}|(?:media )?contacts?|related(?: links| coverage)?|watch more|elsewhere|you might also like|(?:from|via) [\w.' -]{2,30})\s*:\s*$/i.test(
+        /^(?:also|also (?:read|see|watch|check out)|online|on the web|previously|earlier|more|more (?:videos?|photos|coverage|stories|news)|see more|get more(?: [\w.' ]{1,30})?|must[- ]reads?|read more(?: from [\w.' ]{1,30})?|more (?:from|on) [\w.' ]{1,30}|(?:media )?contacts?|related(?: links| coverage)?|watch more|elsewhere|you might also like|(?:from|via) [\w.' -]{2,30})\s*:\s*$/i.test(
           l.text,
         )),
   },
@@ -604,10 +616,12 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // `This article tagged under: Congress`, `Tagged: ...`.
     id: 'line:tags',
-    cues: { words: ['tagged'] },
+    cues: { words: ['tagged', 'tags', 'topics'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.tags) &&
-      /^(?:this (?:article|story|post|entry) (?:is |was )?)?tagged(?: under| with| as)?\s*:/i.test(l.text),
+      (/^(?:this (?:article|story|post|entry) (?:is |was )?)?tagged(?: under| with| as)?\s*:/i.test(l.text) ||
+        // `Topics: street-art, visual-art, carnivals-and-festivals, events, hobart-7000`: a label and three or more slugs.
+        /^(?:tags|topics)\s*:\s*[\p{L}\p{N}-]+(?:\s*,\s*[\p{L}\p{N}-]+){2,}$/iu.test(l.text)),
   },
 ];
