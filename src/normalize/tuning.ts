@@ -323,6 +323,11 @@ export const CAPTION_SHAPES = Object.freeze({
    * the same way.
    */
   maxSourceCaptionWords: 45,
+  /**
+   * Most words of a caption found by the people it places in the picture (`..., left, and ...`). Reasoned: a
+   * caption is a sentence or two; a paragraph of prose may say `to the left, and` in passing.
+   */
+  maxPlacedWords: 60,
   /** Longest present-tense caption between the title and the lede, in characters. Seeds, commit 2bbfbb8; not fitted. */
   maxPresentTenseChars: 400,
 } as const);

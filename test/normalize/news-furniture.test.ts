@@ -123,6 +123,14 @@ const captions: Case[] = [
     'caption',
     'line:caption-media-label',
   ],
+  // cluster 204 doc 0 #11: people placed in the picture (`, left, and`).
+  ['Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.', 'caption', 'line:caption-credit'],
+  // cluster 163 doc 1 #12, up to its first counter: a gallery flattened into one paragraph (CNN).
+  [
+    "Photos: Sinking of the Musashi Photos: Sinking of the Musashi The Japanese battleship Musashi under intense attack by the U.S. Navy's Task Force 38 aircraft in the Sibuyan Sea on October 24, 1944. A destroyer is also receiving attacks beyond the battleship. Hide Caption 1 of 6",
+    'caption',
+    'line:media-gallery',
+  ],
 ];
 
 const furniture: Case[] = [
@@ -323,6 +331,23 @@ const furniture: Case[] = [
     'boilerplate:navigation',
     'line:tags',
   ],
+  // cluster 237 doc 0 #45: the AP's sign-off alone on its line.
+  ['Nicole Winfield reported from Vatican City.', 'credit', 'line:wire-credit'],
+  // cluster 210 doc 1 #22: a price with no word boundary before its `$`.
+  ['New to NSFWCORP? Subscribe for just $3 a month', 'boilerplate:subscription', 'line:subscription'],
+  // cluster 40 doc 1 #16: a player's two clocks (each `00:00` is two words to the scanner).
+  ['sound 00:00 00:00', 'boilerplate:navigation', 'line:media-widget'],
+  // cluster 171 doc 1 #57 and #83: pointers at the player and the links below.
+  [
+    'Below, you can hear Singhal talk more about this when asked by a member of the audience at SMX London yesterday:',
+    'boilerplate:promo',
+    'line:pointer',
+  ],
+  [
+    'To learn more about the Google Knowledge Graph, see coverage from others across the web organized here on Techmeme, the official Google blog post, plus the official video, below:',
+    'boilerplate:promo',
+    'line:pointer',
+  ],
 ];
 
 // Body lines that look like furniture in part and must stay.
@@ -384,6 +409,8 @@ const body: ReadonlyArray<readonly [line: string, why: string]> = [
     '"Updated to 5.0.1 last night and my battery life seems even worse than before! My phone dropped by 4% overnight in flight mode!"',
     'a quoted sentence, no edit of the piece',
   ],
+  // cluster 205 doc 5 #33 (no label file holds it): `right` between commas, but after an interjection, not a name.
+  ['Oh, right, this also vindicates Marisa Tomei', 'no one placed in a picture'],
 ];
 
 describe('news furniture lines (Multi-News dev, issue 12)', () => {

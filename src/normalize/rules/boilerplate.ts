@@ -187,7 +187,9 @@ export const LINE_RULES: readonly LineRule[] = [
           l.text,
         ) ||
           (/\bsubscri(be|ption|bers?)\b/i.test(l.text) &&
-            /\b(today|now|unlimited access|per (month|week|year)|\$\d|special offer|to continue)\b/i.test(l.text)))) ||
+            // `\$\d` outside the word boundaries: `Subscribe for just $3 a month` has no boundary before the `$`.
+            (/\b(today|now|unlimited access|(per|a) (month|week|year)|special offer|to continue)\b/i.test(l.text) ||
+              /\$\d/.test(l.text))))) ||
       // A paywall box flattened into one line: `Support our journalism Already a subscriber? ... please consider subscribing today.`
       (l.words <= LINE_RULE_WORDS.paywallBox &&
         /\balready an? (subscriber|member)\?/i.test(l.text) &&

@@ -77,7 +77,7 @@ export const CAPTION_PATTERNS = {
     /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
-    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
+    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(photos?|videos?|gallery|pictures?): \1:|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
   /** The share bar of a picture before its caption: `Facebook Twitter Pinterest UBC researchers test ...`. */
   shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|copy link)\s+){2,}(?=["'A-Z])/i,
   /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */
@@ -120,6 +120,14 @@ export const CAPTION_PATTERNS = {
     `[.!?]["'\u201d)]?\\s*\\|\\s*(?:${PICTURE_AGENCY}|AP Photo|AP|AFP|Reuters|REUTERS|EPA|Pool|Handout)(?:\\s|$)`,
     'u',
   ),
+  /**
+   * People placed in the picture: a name, then `left`, `right` or `center` between commas, then `and` or a
+   * present-tense verb (`Democratic U.S. Sen. Bill Nelson, left, and Republican Gov. Rick Scott.`, `..., center,
+   * talks with ...`; {@link isPlacedInPicture}). The name is not the line's first word (`Oh, right, this ...`).
+   * On the multi-news-dev pool 23 caption paragraphs and no body paragraph have it.
+   */
+  placedInPicture:
+    /(?<=\S )[A-Z][\p{L}.'-]+,? (?:left|right|center|centre|second from left|second from right|far left|far right), ([a-z]+)\b/u,
   /** A gallery's caption controls left in its text: `... Furs by Graf.— Louie Juarez + Read Caption Share Photo`. */
   captionControls: /(?:^|\s)\+?\s*Read Caption(?:\s+Share Photo)?[\s\p{So}\p{Co}]*$/u,
   photoByAlone: new RegExp(
@@ -167,7 +175,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   const p = CAPTION_PATTERNS;
   // The patterns anchored at the start are tried only on a line that opens with one of their first letters.
   if (
-    (opensWith(text, 'impvet') && p.mediaLabel.test(text)) ||
+    (opensWith(text, 'impvetg') && p.mediaLabel.test(text)) ||
     (words >= c.minCreditWords && opensWith(text, 'ftpwles') && p.shareBarCaption.test(text))
   ) {
     return 'line:caption-media-label';
@@ -194,6 +202,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
       (text.includes('(') && p.datedSource.test(text)) ||
       (paren && p.publishedStamp.test(text)) ||
       (text.includes('|') && p.pipeCredit.test(text)) ||
+      (words <= c.maxPlacedWords && text.includes(', ') && isPlacedInPicture(text)) ||
       (text.includes('Read Caption') && p.captionControls.test(text))
     ) {
       return 'line:caption-credit';
@@ -217,6 +226,12 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
     if (CAPTION_VERB.test(text) && !NOT_CAPTION.test(text)) return 'line:caption-dated';
   }
   return undefined;
+}
+
+/** Whether people are placed in the picture (`..., left, and ...`, `..., center, talks with ...`), in a line that reports nothing. */
+function isPlacedInPicture(text: string): boolean {
+  const m = CAPTION_PATTERNS.placedInPicture.exec(text);
+  return m !== null && (m[1] === 'and' || m[1] === 'with' || CAPTION_VERB.test(m[1]!)) && !REPORTING.test(text);
 }
 
 const DIGITS = '0123456789';
@@ -322,6 +337,8 @@ export const WIDGET_PATTERNS = {
     /^(?:play|replay|podcast|video|audio|listen|watch|gallery|slideshow|photos?)(?: (?:video|now|again|all|here))?[\s:.!>»›]*$/i,
   /** A player's notice: `You'll need an HTML5 capable browser to see this content.` */
   playerNotice: /\bhtml ?5\b[^.]{0,40}\b(?:browser|player|video)\b|\b(?:browser|player|device)\b[^.]{0,40}\bhtml ?5\b/i,
+  /** A gallery's caption counter: `Hide Caption 1 of 132`. */
+  galleryCounter: /\bHide Caption \d{1,3} of \d{1,3}\b/,
   /** A player's two clocks, position and length: `sound 00:00 00:00`, `0:00 / 2:31`. */
   twoClocks: /\b\d{1,2}:\d{2}\s*\/?\s*\d{1,2}:\d{2}\b/,
 } as const;
@@ -334,9 +351,13 @@ export const WIDGET_PATTERNS = {
  * @internal
  */
 export function matchMediaWidget(text: string, words: number): { rule: string; caption: boolean } | undefined {
-  const m = MEDIA_WIDGETS;
-  if (words > m.maxWords) return undefined;
   const w = WIDGET_PATTERNS;
+  const m = MEDIA_WIDGETS;
+  // A gallery flattened into one line, each picture's caption closed by its counter (`... Hide Caption 1 of 132`),
+  // thousands of words long (CNN, issue 12).
+  if (text.includes('Hide Caption') && w.galleryCounter.test(text))
+    return { rule: 'line:media-gallery', caption: true };
+  if (words > m.maxWords) return undefined;
   if (opensWith(text, 'sgpiv') && w.counter.test(text)) return { rule: 'line:media-widget', caption: false };
   // `CLOSE` in capitals followed by a capitalized word; prose set in capitals goes on in lowercase (`CLOSE to 100 ...`).
   if (opensWith(text, 'csre') && w.controls.test(text))
@@ -347,7 +368,8 @@ export function matchMediaWidget(text: string, words: number): { rule: string; c
   // The notice names `html5` (`html 5`): a line without a `5` is spared the pattern.
   if (words <= m.maxNoticeWords && text.includes('5') && w.playerNotice.test(text))
     return { rule: 'line:media-notice', caption: false };
-  if (words <= m.maxLabelWords + 2 && text.includes(':') && w.twoClocks.test(text))
+  // A clock (`00:00`) is two words to the line scanner: the label and two clocks are at most `maxLabelWords + 4`.
+  if (words <= m.maxLabelWords + 4 && text.includes(':') && w.twoClocks.test(text))
     return { rule: 'line:media-widget', caption: false };
   // The rest needs a running time (`m:ss`) or the carousel's labels.
   if (!text.includes(':') && !(opensWith(text, 'jm') && w.carousel.test(text))) return undefined;

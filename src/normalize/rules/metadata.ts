@@ -109,12 +109,14 @@ export const CREDIT_PATTERNS = {
   dashAgency: /^[-–—]+ ?([A-Z][A-Za-z .-]{1,40})\.?$/,
   /** `Copyright 2015 The Associated Press ...`, `Copyright © 2012 AFP. All rights reserved.`, `© Thomson Reuters`. */
   copyright: /^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\b)?/i,
+  /** `Nicole Winfield reported from Vatican City.`: the AP's sign-off alone on its line, a full name (issue 12). */
+  reportedFromLine: /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3} reported (?:from|in) [^.;]{1,80}\.$/u,
   /** `Lucey reported from Washington.`: the sign-off sentence before an AP `contributed` credit. */
   reportedFrom: /^[A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)? reported (?:from|in) [^.;]{1,80}\.$/u,
 } as const;
 
 /** The words of the credit patterns that are not anchored to a first character or to a closing parenthesis. */
-const CREDIT_CUE = /reporting|contribut|contact|assistance|copyright/i;
+const CREDIT_CUE = /reporting|reported (?:from|in) |contribut|contact|assistance|copyright/i;
 
 /**
  * Whether a line can match one of {@link CREDIT_PATTERNS}: it opens with `(`,
@@ -234,6 +236,10 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   const withNames = p.withNames.exec(line);
   if (withNames && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
     const reporters = splitNames(withNames[1]!);
+    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
+  }
+  if (p.reportedFromLine.test(line) && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
+    const reporters = splitNames(line.slice(0, line.search(/ reported (?:from|in) /)));
     if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
   }
   if (p.contributedTo.test(line) && wordsOf() <= contributedWords) {

@@ -161,7 +161,11 @@ function isPointer(text: string): boolean {
     /^(?:test|check) your (?:knowledge|skills|memory)\b/i.test(text) ||
     // `Watch Colbert's trip to Russia's Evening Urgant in the Late Show clip above.`, `You can watch the full police
     // press conference below:`: a pointer at a player or gallery on the page (issue 12).
-    /^(?:you can )?(?:watch|see|view|listen to|hear|check out)\b[^.!?]{0,120}\b(?:above|below)[.:]?$/i.test(text) ||
+    /^(?:to (?:learn|read|find out|see|hear) more\b[^.!?]{0,80},\s*)?(?:you can )?(?:watch|see|view|listen to|hear|check out)\b[^.!?]{0,160}\b(?:above|below)[.:]?$/i.test(
+      text,
+    ) ||
+    // `Below, you can hear Singhal talk more about this ...`.
+    /^(?:above|below),? you can (?:watch|see|view|listen to|hear|read)\b/i.test(text) ||
     /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text) ||
     // `Stay with KDKA for the latest on this developing story.`, `Check back for updates.`: the outlet promising more.
     /^(?:stay (?:tuned|with)|keep it (?:here|with)|check back)\b[^.!?]{0,60}\bfor (?:the latest|updates?|(?:more )?details|more(?: updates| information)?)\b/i.test(
