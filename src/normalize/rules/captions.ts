@@ -202,7 +202,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
       (text.includes('(') && p.datedSource.test(text)) ||
       (paren && p.publishedStamp.test(text)) ||
       (text.includes('|') && p.pipeCredit.test(text)) ||
-      (words <= c.maxPlacedWords && text.includes(', ') && isPlacedInPicture(text)) ||
+      (words <= c.maxPlacedWords && isPlacedInPicture(text)) ||
       (text.includes('Read Caption') && p.captionControls.test(text))
     ) {
       return 'line:caption-credit';
@@ -230,6 +230,8 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
 
 /** Whether people are placed in the picture (`..., left, and ...`, `..., center, talks with ...`), in a line that reports nothing. */
 function isPlacedInPicture(text: string): boolean {
+  // Most lines name no place in a picture: the pattern runs only where one of its words is followed by a comma.
+  if (!/(?:left|right|center|centre), /.test(text)) return false;
   const m = CAPTION_PATTERNS.placedInPicture.exec(text);
   return m !== null && (m[1] === 'and' || m[1] === 'with' || CAPTION_VERB.test(m[1]!)) && !REPORTING.test(text);
 }
