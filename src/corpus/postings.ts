@@ -203,6 +203,63 @@ export class PostingTable {
     return this.frozenKeys.length === 0 ? live : live + this.frozenCount(hash);
   }
 
+  /**
+   * Looks `hash` up once, for {@link PostingTable.appendHeld}: writes its live
+   * head and the range of its frozen postings into `out` from `at` (3
+   * entries) and returns how many postings it has (what
+   * {@link PostingTable.count} returns).
+   */
+  lookup(hash: number, out: Int32Array, at: number): number {
+    const slot = this.find(hash);
+    const head = this.heads[slot]!;
+    const live = head === EMPTY ? 0 : this.counts[slot]!;
+    out[at] = head;
+    const keys = this.frozenKeys;
+    if (keys.length === 0) {
+      out[at + 1] = 0;
+      out[at + 2] = 0;
+      return live;
+    }
+    const first = this.frozenFirst(hash);
+    if (first < 0) {
+      out[at + 1] = 0;
+      out[at + 2] = 0;
+      return live;
+    }
+    let end = first + 1;
+    while (end < keys.length && keys[end] === hash) end++;
+    out[at + 1] = first;
+    out[at + 2] = end;
+    return live + end - first;
+  }
+
+  /**
+   * Appends the postings found by {@link PostingTable.lookup} (at `at` of
+   * `found`) whose group is held (`members[group] > 0`), in walk order
+   * (newest first): their groups to `groups`, positions to `positions`.
+   * Returns how many were appended.
+   */
+  appendHeld(found: Int32Array, at: number, members: Int32Array, groups: number[], positions?: number[]): number {
+    let n = 0;
+    const group = this.group;
+    for (let p = found[at]!; p !== EMPTY; p = this.next[p]!) {
+      const g = group[p]!;
+      if ((members[g] as number) <= 0) continue;
+      groups.push(g);
+      if (positions) positions.push(this.position[p]!);
+      n++;
+    }
+    const frozenGroup = this.frozenGroup;
+    for (let f = found[at + 1]!, end = found[at + 2]!; f < end; f++) {
+      const g = frozenGroup[f]!;
+      if ((members[g] as number) <= 0) continue;
+      groups.push(g);
+      if (positions) positions.push(this.frozenPosition[f]!);
+      n++;
+    }
+    return n;
+  }
+
   /** The first posting of `hash` (the newest), or -1; walk on with {@link PostingTable.nextOf}. */
   first(hash: number): number {
     const head = this.heads[this.find(hash)]!;
