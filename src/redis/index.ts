@@ -43,6 +43,7 @@ import {
   FEATURE_GROUPS,
   GROUP_FEATURES,
   INDEXED_FEATURES,
+  MIN_SHARED_FEATURES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from '../corpus/tuning';
@@ -164,23 +165,45 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private readonly loaded = new Map<string, Promise<string>>();
+  /** The SHA-1 of each script loaded, once known: the call is then sent before `run` returns. */
+  private readonly shas = new Map<string, string>();
 
-  /** Runs a script by SHA-1 when the client can (loading it once), else with EVAL. */
-  private async run(script: string, ...args: (string | number)[]): Promise<unknown> {
+  /**
+   * Runs a script by SHA-1 when the client can (loading it once), else with
+   * EVAL. Once the script is loaded the command is sent synchronously, so
+   * the caller can work while the server runs it.
+   */
+  private run(script: string, ...args: (string | number)[]): Promise<unknown> {
     const { client } = this;
     if (client.evalsha === undefined || client.script === undefined)
       return client.eval(script, 0, this.prefix, ...args);
+    const known = this.shas.get(script);
+    if (known !== undefined) return this.retried(script, client.evalsha(known, 0, this.prefix, ...args), args);
     let sha = this.loaded.get(script);
     if (sha === undefined) {
-      sha = Promise.resolve(client.script('LOAD', script)).then(String);
+      sha = Promise.resolve(client.script('LOAD', script)).then((value) => {
+        this.shas.set(script, String(value));
+        return String(value);
+      });
       this.loaded.set(script, sha);
     }
+    const evalsha = client.evalsha.bind(client);
+    return this.retried(
+      script,
+      sha.then((value) => evalsha(value, 0, this.prefix, ...args)),
+      args,
+    );
+  }
+
+  /** A script's reply; when the server lost its script cache (a restart, SCRIPT FLUSH), the script sent again once. */
+  private async retried(script: string, reply: Promise<unknown>, args: (string | number)[]): Promise<unknown> {
+    const { client } = this;
     try {
-      return await client.evalsha(await sha, 0, this.prefix, ...args);
+      return await reply;
     } catch (error) {
-      // The server lost its script cache (a restart, SCRIPT FLUSH): load again once.
       if (!String((error as Error)?.message).includes('NOSCRIPT')) throw error;
       this.loaded.delete(script);
+      this.shas.delete(script);
       return client.eval(script, 0, this.prefix, ...args);
     }
   }
@@ -298,7 +321,7 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private async refreshNewest(): Promise<void> {
-    const [, newest] = (await this.run(READ, 0, 0, 0, 0, 0)) as [string, string];
+    const [, newest] = (await this.run(READ, 0, 0, 0, 0, 0, 0)) as [string, string];
     if (newest !== '') this.newestBucket = Math.max(this.newestBucket, Number(newest));
   }
 
@@ -309,19 +332,33 @@ class RedisCorpusIndex implements CorpusIndex {
     let read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
     const { article, fingerprints, notArticle } = read;
     const windowStart = Math.max(this.newestBucket, read.bucket) - this.settings.window + 1;
-    const features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
     const prints = Array.from(fingerprints.hashes, String);
-    const featureKeys = features ? Array.from(features.hashes, String) : [];
-    const [version, newest, printLists, featureLists, groupRows] = (await this.run(
+    // The text first (its postings and the groups they hit); the story features only when the article joins
+    // no group. The story features are hashed while the server reads the text.
+    const textRead = this.run(
       READ,
       windowStart * this.bucketMs,
       BOILERPLATE_GROUPS,
       FEATURE_GROUPS,
+      MIN_SHARED_FEATURES,
       prints.length,
       ...prints,
-      featureKeys.length,
-      ...featureKeys,
-    )) as [string, string, string[][], string[][], string[][]];
+      0,
+    );
+    let features: GroupFeatures | undefined;
+    try {
+      features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
+    } finally {
+      // A throw above must not leave the read's rejection unhandled.
+      textRead.catch(() => undefined);
+    }
+    const [version, newest, printLists, , groupRows] = (await textRead) as [
+      string,
+      string,
+      string[][],
+      string[][],
+      string[][],
+    ];
     const serverNewest = newest === '' ? Number.NEGATIVE_INFINITY : Number(newest);
     if (serverNewest > this.newestBucket) {
       this.newestBucket = serverNewest;
@@ -371,8 +408,25 @@ class RedisCorpusIndex implements CorpusIndex {
       if (best) story = groups.get(best.copyGroup)?.story;
     }
     if (join === undefined && features) {
-      // The held groups of each feature's postings, and their count, as the in-memory index counts them.
-      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list.filter((g) => groups.has(g))));
+      const featureKeys = Array.from(features.hashes, String);
+      const [, , , featureLists, featureRows] = (await this.run(
+        READ,
+        windowStart * this.bucketMs,
+        BOILERPLATE_GROUPS,
+        FEATURE_GROUPS,
+        MIN_SHARED_FEATURES,
+        0,
+        featureKeys.length,
+        ...featureKeys,
+      )) as [string, string, string[][], string[][], string[][]];
+      // Groups the text read gave whole stay as they are.
+      for (const [id, story, members, fps, offsets, parents, norm] of featureRows) {
+        if (!groups.has(id!)) groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, norm!));
+      }
+      // The held groups of each feature's postings (the read keeps only those), and their count, as the
+      // in-memory index counts them. Of the groups in fewer than MIN_SHARED_FEATURES lists, whose rows the
+      // read leaves out, storyCandidates reads nothing.
+      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list));
       const damped = dampByStream(
         features,
         featureLists.map((list, k) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : held[k]!.length)),
