@@ -394,19 +394,19 @@ class MemoryCorpusIndex implements CorpusIndex {
     const counted = new Uint8Array(hashes.length);
     let countedPrints = 0;
     const segments = this.segments;
-    const found = this.lookups(segments.length);
+    const n = hashes.length;
+    const { found, counts } = this.lookups(segments.length, n);
+    for (let i = 0; i < segments.length; i++) segments[i]!.text.lookupAll(hashes, n, found, 3 * n * i, counts);
     const members = this.groupMembers.data as Int32Array;
-    for (let k = 0; k < hashes.length; k++) {
-      const h = hashes[k]!;
-      let count = 0;
-      for (let i = 0; i < segments.length; i++) count += segments[i]!.text.lookup(h, found, 3 * i);
+    for (let k = 0; k < n; k++) {
+      const count = counts[k]!;
       if (count > BOILERPLATE_GROUPS) continue;
       counted[k] = 1;
       countedPrints++;
       let held = 0;
       if (count > 0) {
         for (let i = 0; i < segments.length; i++)
-          held += segments[i]!.text.appendHeld(found, 3 * i, members, hits.group, hits.old);
+          held += segments[i]!.text.appendHeld(found, 3 * (n * i + k), members, hits.group, hits.old);
         for (let j = 0; j < held; j++) hits.print.push(k);
       }
       if (held === 0) novel[k] = 1;
@@ -421,12 +421,16 @@ class MemoryCorpusIndex implements CorpusIndex {
     };
   }
 
-  /** Room for one {@link PostingTable.lookup} per segment, reused across calls. */
-  private found = new Int32Array(3 * 16);
+  /** Room for the lookups of an article's hashes in every segment, and their counts, reused across calls. */
+  private found = new Int32Array(3 * 1024);
+  private foundCounts = new Int32Array(256);
 
-  private lookups(segments: number): Int32Array {
-    if (this.found.length < 3 * segments) this.found = new Int32Array(6 * segments);
-    return this.found;
+  /** Room for `hashes` lookups in each of `segments` segments (see {@link PostingTable.lookupAll}), counts zeroed. */
+  private lookups(segments: number, hashes: number): { found: Int32Array; counts: Int32Array } {
+    if (this.found.length < 3 * segments * hashes) this.found = new Int32Array(6 * segments * hashes);
+    if (this.foundCounts.length < hashes) this.foundCounts = new Int32Array(2 * hashes);
+    this.foundCounts.fill(0, 0, hashes);
+    return { found: this.found, counts: this.foundCounts };
   }
 
   /** What the decisions read of a group slot. */
@@ -497,22 +501,24 @@ class MemoryCorpusIndex implements CorpusIndex {
   private storyMatches(stored: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
     // The held groups each feature's postings hold (a list longer than FEATURE_GROUPS is not walked).
     const held: number[][] = [];
-    const counts = new Uint32Array(stored.hashes.length);
+    const n = stored.hashes.length;
+    const counts = new Uint32Array(n);
     const segments = this.segments;
-    const found = this.lookups(segments.length);
+    const lookups = this.lookups(segments.length, n);
+    for (let i = 0; i < segments.length; i++)
+      segments[i]!.features.lookupAll(stored.hashes, n, lookups.found, 3 * n * i, lookups.counts);
     const members = this.groupMembers.data as Int32Array;
-    for (let k = 0; k < stored.hashes.length; k++) {
-      const h = stored.hashes[k]!;
+    for (let k = 0; k < n; k++) {
       const groups: number[] = [];
       held.push(groups);
-      let count = 0;
-      for (let i = 0; i < segments.length; i++) count += segments[i]!.features.lookup(h, found, 3 * i);
+      const count = lookups.counts[k]!;
       if (count > FEATURE_GROUPS) {
         counts[k] = FEATURE_GROUPS + 1;
         continue;
       }
       if (count > 0)
-        for (let i = 0; i < segments.length; i++) segments[i]!.features.appendHeld(found, 3 * i, members, groups);
+        for (let i = 0; i < segments.length; i++)
+          segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, groups);
       counts[k] = groups.length;
     }
     const features = dampByStream(stored, counts);

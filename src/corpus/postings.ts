@@ -234,6 +234,68 @@ export class PostingTable {
   }
 
   /**
+   * {@link PostingTable.lookup} for `n` hashes at once: hash `i`'s entries
+   * go to `out` from `at + 3 * i`, and its postings are added to
+   * `counts[i]`. The hashes are looked up in lockstep (each pass reads one
+   * place for every hash, none of them waiting for another), so the reads of
+   * memory overlap: most lookups miss the cache.
+   */
+  lookupAll(hashes: ArrayLike<number>, n: number, out: Int32Array, at: number, counts: Int32Array): void {
+    const heads = this.heads;
+    for (let i = 0; i < n; i++) {
+      const slot = this.find(hashes[i]!);
+      const head = heads[slot]!;
+      out[at + 3 * i] = head;
+      if (head !== EMPTY) counts[i] = counts[i]! + this.counts[slot]!;
+    }
+    const keys = this.frozenKeys;
+    if (keys.length === 0) {
+      for (let i = 0; i < n; i++) {
+        out[at + 3 * i + 1] = 0;
+        out[at + 3 * i + 2] = 0;
+      }
+      return;
+    }
+    // The run of each hash's prefix...
+    const starts = this.frozenStarts;
+    const shift = this.frozenShift;
+    for (let i = 0; i < n; i++) {
+      const q = shift === 32 ? 0 : hashes[i]! >>> shift;
+      out[at + 3 * i + 1] = starts[q]!;
+      out[at + 3 * i + 2] = starts[q + 1]!;
+    }
+    // ...halved for all hashes in turn until each is one place (the first key not below the hash)...
+    for (let active = true; active; ) {
+      active = false;
+      for (let i = 0; i < n; i++) {
+        const b = at + 3 * i;
+        const lo = out[b + 1]!;
+        const hi = out[b + 2]!;
+        if (lo >= hi) continue;
+        active = true;
+        const mid = (lo + hi) >>> 1;
+        if (keys[mid]! < hashes[i]!) out[b + 1] = mid + 1;
+        else out[b + 2] = mid;
+      }
+    }
+    // ...and the postings of the hash from there.
+    for (let i = 0; i < n; i++) {
+      const b = at + 3 * i;
+      const first = out[b + 1]!;
+      const hash = hashes[i]!;
+      if (first < keys.length && keys[first] === hash) {
+        let end = first + 1;
+        while (end < keys.length && keys[end] === hash) end++;
+        out[b + 2] = end;
+        counts[i] = counts[i]! + end - first;
+      } else {
+        out[b + 1] = 0;
+        out[b + 2] = 0;
+      }
+    }
+  }
+
+  /**
    * Appends the postings found by {@link PostingTable.lookup} (at `at` of
    * `found`) whose group is held (`members[group] > 0`), in walk order
    * (newest first): their groups to `groups`, positions to `positions`.
