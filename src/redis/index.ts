@@ -213,7 +213,7 @@ class RedisCorpusIndex implements CorpusIndex {
     for (let attempt = 0; attempt <= this.maxRetries; attempt++) {
       const decided = await this.decide(input);
       if (decided.result.diagnostics.some((d) => d.code === 'outside-window')) return decided.result;
-      const c = decided.commit;
+      const c = decided.commit();
       const reply = (await this.run(
         COMMIT,
         input.id,
@@ -321,7 +321,7 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private async refreshNewest(): Promise<void> {
-    const [, newest] = (await this.run(READ, 0, 0, 0, 0, 0, 0)) as [string, string];
+    const [, newest] = (await this.run(READ, 0, 0, 0, 0, '', '')) as [string, string];
     if (newest !== '') this.newestBucket = Math.max(this.newestBucket, Number(newest));
   }
 
@@ -332,7 +332,7 @@ class RedisCorpusIndex implements CorpusIndex {
     let read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
     const { article, fingerprints, notArticle } = read;
     const windowStart = Math.max(this.newestBucket, read.bucket) - this.settings.window + 1;
-    const prints = Array.from(fingerprints.hashes, String);
+    const prints = fingerprints.hashes;
     // The text first (its postings and the groups they hit); the story features only when the article joins
     // no group. The story features are hashed while the server reads the text.
     const textRead = this.run(
@@ -341,9 +341,8 @@ class RedisCorpusIndex implements CorpusIndex {
       BOILERPLATE_GROUPS,
       FEATURE_GROUPS,
       MIN_SHARED_FEATURES,
-      prints.length,
-      ...prints,
-      0,
+      prints.join(','),
+      '',
     );
     let features: GroupFeatures | undefined;
     try {
@@ -408,16 +407,14 @@ class RedisCorpusIndex implements CorpusIndex {
       if (best) story = groups.get(best.copyGroup)?.story;
     }
     if (join === undefined && features) {
-      const featureKeys = Array.from(features.hashes, String);
       const [, , , featureLists, featureRows] = (await this.run(
         READ,
         windowStart * this.bucketMs,
         BOILERPLATE_GROUPS,
         FEATURE_GROUPS,
         MIN_SHARED_FEATURES,
-        0,
-        featureKeys.length,
-        ...featureKeys,
+        '',
+        features.hashes.join(','),
       )) as [string, string, string[][], string[][], string[][]];
       // Groups the text read gave whole stay as they are.
       for (const [id, story, members, fps, offsets, parents, norm] of featureRows) {
@@ -452,15 +449,6 @@ class RedisCorpusIndex implements CorpusIndex {
       }
     }
     const indexable = !notArticle && !read.outside;
-    const postings: string[] = [];
-    if (indexable && join === undefined) {
-      fingerprints.hashes.forEach((h, k) => {
-        if (novel[k]) postings.push(`${h}${SEP}${fingerprints.sentences[k]}`);
-      });
-    }
-    const offsets: number[] = [];
-    for (const s of article.sentences.slice(0, 0xffff)) offsets.push(s.start, s.end);
-    const kept = indexable ? features : undefined;
     const result: CorpusResult = {
       id: input.id,
       copyGroup: join ?? input.id,
@@ -469,25 +457,37 @@ class RedisCorpusIndex implements CorpusIndex {
       story: story ?? input.id,
       diagnostics: read.diagnostics,
     };
-    return {
-      result,
-      commit: {
+    // What a commit writes, made only for add (match writes nothing); a new group's fields only for a new group
+    // (the commit script reads them only then).
+    const commit = () => {
+      const fresh = join === undefined;
+      const postings: string[] = [];
+      if (indexable && fresh) {
+        fingerprints.hashes.forEach((h, k) => {
+          if (novel[k]) postings.push(`${h}${SEP}${fingerprints.sentences[k]}`);
+        });
+      }
+      const offsets: number[] = [];
+      if (fresh) for (const s of article.sentences.slice(0, 0xffff)) offsets.push(s.start, s.end);
+      const kept = indexable && fresh ? features : undefined;
+      return {
         time: read.time,
         bucket: read.bucket,
         version,
         join: join ?? '',
         story: story ?? '',
         title: article.metadata.title?.text ?? '',
-        fps: indexable ? countedPrints : 0,
+        fps: indexable && fresh ? countedPrints : 0,
         offsets: offsets.join(','),
-        parents: indexable && text.parents.length > 0 ? JSON.stringify(text.parents) : '',
+        parents: indexable && fresh && text.parents.length > 0 ? JSON.stringify(text.parents) : '',
         fh: kept ? Array.from(kept.hashes).join(',') : '',
         fw: kept ? Array.from(kept.weights).join(',') : '',
         norm: kept ? String(kept.norm) : '0',
         postings: postings.join(','),
         features: kept ? Array.from(kept.hashes.subarray(0, INDEXED_FEATURES)).join(',') : '',
-      },
+      };
     };
+    return { result, commit };
   }
 
   /** The centroid cosine of each candidate story, read in one call. */

@@ -75,7 +75,8 @@ end
 `;
 
 /**
- * Read: ARGV = P, windowStart, boilerplate, featureLimit, minShared, nPrints, prints..., nFeatures, features...
+ * Read: ARGV = P, windowStart, boilerplate, featureLimit, minShared, prints, features (each a list of hashes
+ * joined by `,`).
  * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, story, members,
  * fps, offsets, parents, norm]] }. A print's list is `[-1]` when longer than boilerplate; a feature's list is
  * `[-1]` when longer than featureLimit, else its groups that are held (in the window), in list order (empty
@@ -93,13 +94,14 @@ local windowStart = tonumber(ARGV[2])
 local boiler = tonumber(ARGV[3])
 local flimit = tonumber(ARGV[4])
 local minShared = tonumber(ARGV[5])
-local n = tonumber(ARGV[6])
 local prints = {}
 local seen = {}
 local order = {}
-for i = 1, n do
+local i = 0
+for h in string.gmatch(ARGV[6], '[^,]+') do
+  i = i + 1
   -- One more entry than the limit says whether the list is longer.
-  local entries = redis.call('LRANGE', P .. ':fp:' .. ARGV[6 + i], 0, boiler)
+  local entries = redis.call('LRANGE', P .. ':fp:' .. h, 0, boiler)
   if #entries > boiler then prints[i] = {'-1'}
   else
     prints[i] = entries
@@ -120,12 +122,13 @@ for _, g in ipairs(order) do
     live[g] = false
   end
 end
-local at = 7 + n
-local m = tonumber(ARGV[at])
 local lists = {}
 local unknown = {}
-for i = 1, m do
-  local list = redis.call('LRANGE', P .. ':ft:' .. ARGV[at + i], 0, flimit)
+local m = 0
+for h in string.gmatch(ARGV[7], '[^,]+') do
+  m = m + 1
+  local i = m
+  local list = redis.call('LRANGE', P .. ':ft:' .. h, 0, flimit)
   if #list > flimit then lists[i] = false
   else
     lists[i] = list
