@@ -23,15 +23,15 @@
 
 import { CopydeskError } from '../core/errors';
 import {
-  centroidCosine,
   dampByStream,
   decideStory,
   decideText,
-  featureCosine,
+  FeatureLookup,
   type GroupFeatures,
   type GroupView,
   type Hits,
   hashFeatures,
+  lookupCosine,
   type StoryView,
   sharedByGroup,
   storyCandidates,
@@ -495,17 +495,29 @@ class RedisCorpusIndex implements CorpusIndex {
     const stories = [...new Set(candidates)];
     const rows = stories.length > 0 ? ((await this.run(STORIES, ...stories)) as string[][]) : [];
     const byStory = new Map<string, (features: GroupFeatures) => number>();
+    // The article's features by hash, made once for all the stories (as centroidCosine and featureCosine, one
+    // pass over each story's entries; a centroid holds each hash once).
+    let lookup: FeatureLookup | undefined;
+    const lookupOf = (f: GroupFeatures): FeatureLookup => {
+      if (lookup?.features !== f) lookup = new FeatureLookup(f);
+      return lookup;
+    };
     for (const [id, sole, c, norm, sfh, sfw, snorm] of rows) {
       if (c) {
-        const centroid = new Map<number, number>();
-        for (const entry of c.split(',')) {
+        const entries = c.split(',');
+        const hashes = new Float64Array(entries.length);
+        const weights = new Float64Array(entries.length);
+        entries.forEach((entry, i) => {
           const at = entry.indexOf(':');
-          centroid.set(Number(entry.slice(0, at)), Number(entry.slice(at + 1)));
-        }
-        byStory.set(id!, (f) => centroidCosine(f, centroid, Number(norm)));
+          hashes[i] = Number(entry.slice(0, at));
+          weights[i] = Number(entry.slice(at + 1));
+        });
+        byStory.set(id!, (f) => lookupCosine(lookupOf(f), hashes, weights, entries.length, Number(norm)));
       } else if (sole) {
         const other = featuresOf(sfh!, sfw!, snorm!);
-        byStory.set(id!, (f) => (other ? featureCosine(f, other) : 0));
+        byStory.set(id!, (f) =>
+          other ? lookupCosine(lookupOf(f), other.hashes, other.weights, other.hashes.length, other.norm) : 0,
+        );
       }
     }
     return (story, features) => byStory.get(story)?.(features) ?? 0;
