@@ -420,13 +420,14 @@ class RedisCorpusIndex implements CorpusIndex {
       for (const [id, story, members, fps, offsets, parents, norm] of featureRows) {
         if (!groups.has(id!)) groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, norm!));
       }
-      // The held groups of each feature's postings (the read keeps only those), and their count, as the
-      // in-memory index counts them. Of the groups in fewer than MIN_SHARED_FEATURES lists, whose rows the
-      // read leaves out, storyCandidates reads nothing.
-      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list));
+      // Each feature's postings as the read gives them: the count of their held groups, as the in-memory index
+      // counts them (for the stream rarity), then those of the held groups that share MIN_SHARED_FEATURES
+      // features or more with the article: storyCandidates compares no other, and sharedByGroup sums each
+      // group's features in the same order with or without the others.
+      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list.slice(1)));
       const damped = dampByStream(
         features,
-        featureLists.map((list, k) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : held[k]!.length)),
+        featureLists.map((list) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : Number(list[0]))),
       );
       const shared = sharedByGroup(damped, held);
       const groupView: Omit<StoryView<string, string>, 'centroidCosine'> = {

@@ -79,8 +79,9 @@ end
  * joined by `,`).
  * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, story, members,
  * fps, offsets, parents, norm]] }. A print's list is `[-1]` when longer than boilerplate; a feature's list is
- * `[-1]` when longer than featureLimit, else its groups that are held (in the window), in list order (empty
- * when there is none). The groups hit by prints that are held come whole; of the groups reached only through
+ * `[-1]` when longer than featureLimit, else the count of its groups that are held (in the window), then
+ * those of them that are held in at least minShared of the lists, in list order (the groups in fewer lists
+ * count for the stream rarity only: the story decision compares no group sharing fewer features). The groups hit by prints that are held come whole; of the groups reached only through
  * story features, those held in at least minShared of the features' lists come without their fingerprints,
  * offsets and parents (`0`, empty, empty): the story decision reads their story, members and norm, and of
  * the others only that they are held (in the lists).
@@ -166,6 +167,17 @@ for i = 1, m do
       end
     end
     features[i] = held
+  end
+end
+-- Each list as its count of held groups, then those of its held groups in minShared lists or more.
+for i = 1, m do
+  if lists[i] ~= false then
+    local held = features[i]
+    local kept = {tostring(#held)}
+    for _, g in ipairs(held) do
+      if count[g] >= minShared then kept[#kept + 1] = g end
+    end
+    features[i] = kept
   end
 end
 for _, g in ipairs(counted) do
