@@ -12,11 +12,13 @@
  * ```
  *
  * Every decision is the in-memory index's (the same `decide` functions on
- * the same postings); each add is one read script and one commit script, and
- * the commit writes the article, its group and its story atomically or not at
- * all. A commit that would make a group or a story is refused when another
- * worker made one since the read, and the add is read and decided again, so
- * two workers never make two groups of one text.
+ * the same postings). An add reads with scripts that change nothing (the
+ * text's postings; for an article that joins no group, its story features'
+ * postings, then the candidate stories' centroids) and writes with one
+ * commit script, which writes the article, its group and its story
+ * atomically or not at all. A commit that would make a group or a story is
+ * refused when another worker made one since the first read, and the add is
+ * read and decided again, so two workers never make two groups of one text.
  *
  * @packageDocumentation
  */
