@@ -8,6 +8,7 @@
  * @internal
  * @packageDocumentation
  */
+import type { FeatureLookup } from './decide';
 
 /** @internal */
 export class Centroid {
@@ -81,6 +82,11 @@ export class Centroid {
     this.hashes.set(hashes);
     this.weights.set(weights);
     this.size = kept.length;
+  }
+
+  /** The dot product with an article's features (see {@link FeatureLookup.dot}): the same sum as looking each feature up with {@link Centroid.get}. */
+  dot(lookup: FeatureLookup): number {
+    return lookup.dot(this.hashes, this.weights, this.size);
   }
 
   /** Euclidean norm of the weights, summed in entry order. */

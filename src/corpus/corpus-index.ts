@@ -13,15 +13,15 @@ import { GroupArena } from './arena';
 import { Centroid } from './centroid';
 import { Column, pack, unpack } from './columns';
 import {
-  centroidCosine,
   dampByStream,
   decideStory,
   decideText,
-  featureCosine,
+  FeatureLookup,
   type GroupFeatures,
   type GroupView,
   type Hits,
   hashFeatures,
+  lookupCosine,
   type StoryView,
   sharedByGroup,
   storyCandidates,
@@ -393,25 +393,23 @@ class MemoryCorpusIndex implements CorpusIndex {
     const novel = new Uint8Array(hashes.length);
     const counted = new Uint8Array(hashes.length);
     let countedPrints = 0;
-    for (let k = 0; k < hashes.length; k++) {
-      const h = hashes[k]!;
-      let count = 0;
-      for (const s of this.segments) count += s.text.count(h);
+    const segments = this.segments;
+    const n = hashes.length;
+    const { found, counts } = this.lookups(segments.length, n);
+    for (let i = 0; i < segments.length; i++) segments[i]!.text.lookupAll(hashes, n, found, 3 * n * i, counts);
+    const members = this.groupMembers.data as Int32Array;
+    for (let k = 0; k < n; k++) {
+      const count = counts[k]!;
       if (count > BOILERPLATE_GROUPS) continue;
       counted[k] = 1;
       countedPrints++;
-      let held = false;
-      for (const s of this.segments) {
-        for (let p = s.text.first(h); p >= 0; p = s.text.nextOf(p, h)) {
-          const g = s.text.groupOf(p);
-          if (this.groupMembers.get(g) <= 0) continue;
-          held = true;
-          hits.group.push(g);
-          hits.print.push(k);
-          hits.old.push(s.text.positionOf(p));
-        }
+      let held = 0;
+      if (count > 0) {
+        for (let i = 0; i < segments.length; i++)
+          held += segments[i]!.text.appendHeld(found, 3 * (n * i + k), members, hits.group, hits.old);
+        for (let j = 0; j < held; j++) hits.print.push(k);
       }
-      if (!held) novel[k] = 1;
+      if (held === 0) novel[k] = 1;
     }
     const decision = decideText(article, prints, counted, hits, this.view, this.settings);
     return {
@@ -421,6 +419,18 @@ class MemoryCorpusIndex implements CorpusIndex {
       parents: decision.parents,
       counted: countedPrints,
     };
+  }
+
+  /** Room for the lookups of an article's hashes in every segment, and their counts, reused across calls. */
+  private found = new Int32Array(3 * 1024);
+  private foundCounts = new Int32Array(256);
+
+  /** Room for `hashes` lookups in each of `segments` segments (see {@link PostingTable.lookupAll}), counts zeroed. */
+  private lookups(segments: number, hashes: number): { found: Int32Array; counts: Int32Array } {
+    if (this.found.length < 3 * segments * hashes) this.found = new Int32Array(6 * segments * hashes);
+    if (this.foundCounts.length < hashes) this.foundCounts = new Int32Array(2 * hashes);
+    this.foundCounts.fill(0, 0, hashes);
+    return { found: this.found, counts: this.foundCounts };
   }
 
   /** What the decisions read of a group slot. */
@@ -491,23 +501,24 @@ class MemoryCorpusIndex implements CorpusIndex {
   private storyMatches(stored: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
     // The held groups each feature's postings hold (a list longer than FEATURE_GROUPS is not walked).
     const held: number[][] = [];
-    const counts = new Uint32Array(stored.hashes.length);
-    for (let k = 0; k < stored.hashes.length; k++) {
-      const h = stored.hashes[k]!;
+    const n = stored.hashes.length;
+    const counts = new Uint32Array(n);
+    const segments = this.segments;
+    const lookups = this.lookups(segments.length, n);
+    for (let i = 0; i < segments.length; i++)
+      segments[i]!.features.lookupAll(stored.hashes, n, lookups.found, 3 * n * i, lookups.counts);
+    const members = this.groupMembers.data as Int32Array;
+    for (let k = 0; k < n; k++) {
       const groups: number[] = [];
       held.push(groups);
-      let count = 0;
-      for (const s of this.segments) count += s.features.count(h);
+      const count = lookups.counts[k]!;
       if (count > FEATURE_GROUPS) {
         counts[k] = FEATURE_GROUPS + 1;
         continue;
       }
-      for (const s of this.segments) {
-        for (let p = s.features.first(h); p >= 0; p = s.features.nextOf(p, h)) {
-          const g = s.features.groupOf(p);
-          if (this.groupMembers.get(g) > 0) groups.push(g);
-        }
-      }
+      if (count > 0)
+        for (let i = 0; i < segments.length; i++)
+          segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, groups);
       counts[k] = groups.length;
     }
     const features = dampByStream(stored, counts);
@@ -529,12 +540,22 @@ class MemoryCorpusIndex implements CorpusIndex {
     compareStories: (a, b) => a - b,
   };
 
+  /** The article's features by hash, for the centroids of one story decision (made once per article). */
+  private lookup: FeatureLookup | undefined;
+
   private centroidCosine(story: number, features: GroupFeatures): number {
+    if (this.lookup?.features !== features) this.lookup = new FeatureLookup(features);
+    const lookup = this.lookup;
     const centroid = this.storyCentroid[story];
-    if (centroid) return centroidCosine(features, centroid, this.storyNorm[story] ?? 0);
+    if (centroid) {
+      // As centroidCosine(features, centroid, norm), with one pass over the centroid.
+      const norm = this.storyNorm[story] ?? 0;
+      return features.norm === 0 || norm === 0 ? 0 : centroid.dot(lookup) / (norm * features.norm);
+    }
     const sole = this.storySole[story] ?? -1;
     const other = sole >= 0 ? this.featuresOf(sole) : undefined;
-    return other ? featureCosine(features, other) : 0;
+    // As featureCosine(features, other).
+    return other ? lookupCosine(lookup, other.hashes, other.weights, other.hashes.length, other.norm) : 0;
   }
 
   /**

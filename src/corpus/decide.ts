@@ -245,6 +245,95 @@ export function featureCosine(a: GroupFeatures, b: GroupFeatures): number {
   return dot / (a.norm * b.norm);
 }
 
+/**
+ * An article's story features found by hash (open addressing), to take the
+ * dot product with many stored vectors, one pass over each: the same sum,
+ * in the same order, as looking each feature up in the stored vector.
+ * @internal
+ */
+export class FeatureLookup {
+  readonly features: GroupFeatures;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** The stored weight met for feature `k`, when `met[k]`. */
+  private readonly value: Float64Array;
+  private readonly met: Uint8Array;
+
+  constructor(features: GroupFeatures) {
+    this.features = features;
+    const n = features.hashes.length;
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const h = features.hashes[k]!;
+      let slot = spread(h) & this.mask;
+      while (this.slots[slot]! >= 0 && features.hashes[this.slots[slot]!] !== h) slot = (slot + 1) & this.mask;
+      // The first feature of a hash wins, as a scan in feature order finds it.
+      if (this.slots[slot]! < 0) this.slots[slot] = k;
+    }
+    this.value = new Float64Array(n);
+    this.met = new Uint8Array(n);
+  }
+
+  /** The index of `hash` among the features, or -1. */
+  indexOf(hash: number): number {
+    const hashes = this.features.hashes;
+    let slot = spread(hash) & this.mask;
+    for (;;) {
+      const k = this.slots[slot]!;
+      if (k < 0 || hashes[k] === hash) return k;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /**
+   * `sum over k of stored(h_k) * w_k`, over the features whose hash the
+   * stored entries `(hashes[i], weights[i])`, `i < size`, hold (the first
+   * entry of a hash counts), summed in feature order.
+   */
+  dot(hashes: ArrayLike<number>, weights: ArrayLike<number>, size: number): number {
+    const { met, value } = this;
+    for (let i = 0; i < size; i++) {
+      const k = this.indexOf(hashes[i]!);
+      if (k >= 0 && met[k] === 0) {
+        met[k] = 1;
+        value[k] = weights[i]!;
+      }
+    }
+    const w = this.features.weights;
+    let dot = 0;
+    for (let k = 0; k < met.length; k++) {
+      if (met[k] === 0) continue;
+      dot += value[k]! * w[k]!;
+      met[k] = 0;
+    }
+    return dot;
+  }
+}
+
+function spread(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return h;
+}
+
+/** {@link centroidCosine} through a {@link FeatureLookup} of the article's features (the same number). @internal */
+export function lookupCosine(
+  lookup: FeatureLookup,
+  hashes: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  size: number,
+  norm: number,
+): number {
+  const features = lookup.features;
+  if (features.norm === 0 || norm === 0) return 0;
+  return lookup.dot(hashes, weights, size) / (norm * features.norm);
+}
+
 /** Cosine of an article's features with a story centroid (summed weights by hash, and its norm). @internal */
 export function centroidCosine(
   features: GroupFeatures,

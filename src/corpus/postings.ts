@@ -203,6 +203,125 @@ export class PostingTable {
     return this.frozenKeys.length === 0 ? live : live + this.frozenCount(hash);
   }
 
+  /**
+   * Looks `hash` up once, for {@link PostingTable.appendHeld}: writes its live
+   * head and the range of its frozen postings into `out` from `at` (3
+   * entries) and returns how many postings it has (what
+   * {@link PostingTable.count} returns).
+   */
+  lookup(hash: number, out: Int32Array, at: number): number {
+    const slot = this.find(hash);
+    const head = this.heads[slot]!;
+    const live = head === EMPTY ? 0 : this.counts[slot]!;
+    out[at] = head;
+    const keys = this.frozenKeys;
+    if (keys.length === 0) {
+      out[at + 1] = 0;
+      out[at + 2] = 0;
+      return live;
+    }
+    const first = this.frozenFirst(hash);
+    if (first < 0) {
+      out[at + 1] = 0;
+      out[at + 2] = 0;
+      return live;
+    }
+    let end = first + 1;
+    while (end < keys.length && keys[end] === hash) end++;
+    out[at + 1] = first;
+    out[at + 2] = end;
+    return live + end - first;
+  }
+
+  /**
+   * {@link PostingTable.lookup} for `n` hashes at once: hash `i`'s entries
+   * go to `out` from `at + 3 * i`, and its postings are added to
+   * `counts[i]`. The hashes are looked up in lockstep (each pass reads one
+   * place for every hash, none of them waiting for another), so the reads of
+   * memory overlap: most lookups miss the cache.
+   */
+  lookupAll(hashes: ArrayLike<number>, n: number, out: Int32Array, at: number, counts: Int32Array): void {
+    const heads = this.heads;
+    for (let i = 0; i < n; i++) {
+      const slot = this.find(hashes[i]!);
+      const head = heads[slot]!;
+      out[at + 3 * i] = head;
+      if (head !== EMPTY) counts[i] = counts[i]! + this.counts[slot]!;
+    }
+    const keys = this.frozenKeys;
+    if (keys.length === 0) {
+      for (let i = 0; i < n; i++) {
+        out[at + 3 * i + 1] = 0;
+        out[at + 3 * i + 2] = 0;
+      }
+      return;
+    }
+    // The run of each hash's prefix...
+    const starts = this.frozenStarts;
+    const shift = this.frozenShift;
+    for (let i = 0; i < n; i++) {
+      const q = shift === 32 ? 0 : hashes[i]! >>> shift;
+      out[at + 3 * i + 1] = starts[q]!;
+      out[at + 3 * i + 2] = starts[q + 1]!;
+    }
+    // ...halved for all hashes in turn until each is one place (the first key not below the hash)...
+    for (let active = true; active; ) {
+      active = false;
+      for (let i = 0; i < n; i++) {
+        const b = at + 3 * i;
+        const lo = out[b + 1]!;
+        const hi = out[b + 2]!;
+        if (lo >= hi) continue;
+        active = true;
+        const mid = (lo + hi) >>> 1;
+        if (keys[mid]! < hashes[i]!) out[b + 1] = mid + 1;
+        else out[b + 2] = mid;
+      }
+    }
+    // ...and the postings of the hash from there.
+    for (let i = 0; i < n; i++) {
+      const b = at + 3 * i;
+      const first = out[b + 1]!;
+      const hash = hashes[i]!;
+      if (first < keys.length && keys[first] === hash) {
+        let end = first + 1;
+        while (end < keys.length && keys[end] === hash) end++;
+        out[b + 2] = end;
+        counts[i] = counts[i]! + end - first;
+      } else {
+        out[b + 1] = 0;
+        out[b + 2] = 0;
+      }
+    }
+  }
+
+  /**
+   * Appends the postings found by {@link PostingTable.lookup} (at `at` of
+   * `found`) whose group is held (`members[group] > 0`), in walk order
+   * (newest first): their groups to `groups`, positions to `positions`.
+   * Returns how many were appended.
+   */
+  appendHeld(found: Int32Array, at: number, members: Int32Array, groups: number[], positions?: number[]): number {
+    let n = 0;
+    const group = this.group;
+    for (let p = found[at]!; p !== EMPTY; p = this.next[p]!) {
+      const g = group[p]!;
+      if ((members[g] as number) <= 0) continue;
+      groups.push(g);
+      if (positions) positions.push(this.position[p]!);
+      n++;
+    }
+    const frozenGroup = this.frozenGroup;
+    for (let f = found[at + 1]!, end = found[at + 2]!; f < end; f++) {
+      const g = frozenGroup[f]!;
+      if ((members[g] as number) <= 0) continue;
+      groups.push(g);
+      if (positions) positions.push(this.frozenPosition[f]!);
+      n++;
+    }
+    return n;
+  }
+
   /** The first posting of `hash` (the newest), or -1; walk on with {@link PostingTable.nextOf}. */
   first(hash: number): number {
     const head = this.heads[this.find(hash)]!;

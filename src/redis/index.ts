@@ -12,26 +12,28 @@
  * ```
  *
  * Every decision is the in-memory index's (the same `decide` functions on
- * the same postings); each add is one read script and one commit script, and
- * the commit writes the article, its group and its story atomically or not at
- * all. A commit that would make a group or a story is refused when another
- * worker made one since the read, and the add is read and decided again, so
- * two workers never make two groups of one text.
+ * the same postings). An add reads with scripts that change nothing (the
+ * text's postings; for an article that joins no group, its story features'
+ * postings, then the candidate stories' centroids) and writes with one
+ * commit script, which writes the article, its group and its story
+ * atomically or not at all. A commit that would make a group or a story is
+ * refused when another worker made one since the first read, and the add is
+ * read and decided again, so two workers never make two groups of one text.
  *
  * @packageDocumentation
  */
 
 import { CopydeskError } from '../core/errors';
 import {
-  centroidCosine,
   dampByStream,
   decideStory,
   decideText,
-  featureCosine,
+  FeatureLookup,
   type GroupFeatures,
   type GroupView,
   type Hits,
   hashFeatures,
+  lookupCosine,
   type StoryView,
   sharedByGroup,
   storyCandidates,
@@ -43,6 +45,7 @@ import {
   FEATURE_GROUPS,
   GROUP_FEATURES,
   INDEXED_FEATURES,
+  MIN_SHARED_FEATURES,
   STORY_FEATURES,
   STORY_TEXT_SHARE,
 } from '../corpus/tuning';
@@ -164,23 +167,45 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private readonly loaded = new Map<string, Promise<string>>();
+  /** The SHA-1 of each script loaded, once known: the call is then sent before `run` returns. */
+  private readonly shas = new Map<string, string>();
 
-  /** Runs a script by SHA-1 when the client can (loading it once), else with EVAL. */
-  private async run(script: string, ...args: (string | number)[]): Promise<unknown> {
+  /**
+   * Runs a script by SHA-1 when the client can (loading it once), else with
+   * EVAL. Once the script is loaded the command is sent synchronously, so
+   * the caller can work while the server runs it.
+   */
+  private run(script: string, ...args: (string | number)[]): Promise<unknown> {
     const { client } = this;
     if (client.evalsha === undefined || client.script === undefined)
       return client.eval(script, 0, this.prefix, ...args);
+    const known = this.shas.get(script);
+    if (known !== undefined) return this.retried(script, client.evalsha(known, 0, this.prefix, ...args), args);
     let sha = this.loaded.get(script);
     if (sha === undefined) {
-      sha = Promise.resolve(client.script('LOAD', script)).then(String);
+      sha = Promise.resolve(client.script('LOAD', script)).then((value) => {
+        this.shas.set(script, String(value));
+        return String(value);
+      });
       this.loaded.set(script, sha);
     }
+    const evalsha = client.evalsha.bind(client);
+    return this.retried(
+      script,
+      sha.then((value) => evalsha(value, 0, this.prefix, ...args)),
+      args,
+    );
+  }
+
+  /** A script's reply; when the server lost its script cache (a restart, SCRIPT FLUSH), the script sent again once. */
+  private async retried(script: string, reply: Promise<unknown>, args: (string | number)[]): Promise<unknown> {
+    const { client } = this;
     try {
-      return await client.evalsha(await sha, 0, this.prefix, ...args);
+      return await reply;
     } catch (error) {
-      // The server lost its script cache (a restart, SCRIPT FLUSH): load again once.
       if (!String((error as Error)?.message).includes('NOSCRIPT')) throw error;
       this.loaded.delete(script);
+      this.shas.delete(script);
       return client.eval(script, 0, this.prefix, ...args);
     }
   }
@@ -190,7 +215,7 @@ class RedisCorpusIndex implements CorpusIndex {
     for (let attempt = 0; attempt <= this.maxRetries; attempt++) {
       const decided = await this.decide(input);
       if (decided.result.diagnostics.some((d) => d.code === 'outside-window')) return decided.result;
-      const c = decided.commit;
+      const c = decided.commit();
       const reply = (await this.run(
         COMMIT,
         input.id,
@@ -298,7 +323,7 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private async refreshNewest(): Promise<void> {
-    const [, newest] = (await this.run(READ, 0, 0, 0, 0, 0)) as [string, string];
+    const [, newest] = (await this.run(READ, 0, 0, 0, 0, '', '')) as [string, string];
     if (newest !== '') this.newestBucket = Math.max(this.newestBucket, Number(newest));
   }
 
@@ -309,19 +334,32 @@ class RedisCorpusIndex implements CorpusIndex {
     let read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
     const { article, fingerprints, notArticle } = read;
     const windowStart = Math.max(this.newestBucket, read.bucket) - this.settings.window + 1;
-    const features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
-    const prints = Array.from(fingerprints.hashes, String);
-    const featureKeys = features ? Array.from(features.hashes, String) : [];
-    const [version, newest, printLists, featureLists, groupRows] = (await this.run(
+    const prints = fingerprints.hashes;
+    // The text first (its postings and the groups they hit); the story features only when the article joins
+    // no group. The story features are hashed while the server reads the text.
+    const textRead = this.run(
       READ,
       windowStart * this.bucketMs,
       BOILERPLATE_GROUPS,
       FEATURE_GROUPS,
-      prints.length,
-      ...prints,
-      featureKeys.length,
-      ...featureKeys,
-    )) as [string, string, string[][], string[][], string[][]];
+      MIN_SHARED_FEATURES,
+      prints.join(','),
+      '',
+    );
+    let features: GroupFeatures | undefined;
+    try {
+      features = notArticle ? undefined : hashFeatures(article, GROUP_FEATURES);
+    } finally {
+      // A throw above must not leave the read's rejection unhandled.
+      textRead.catch(() => undefined);
+    }
+    const [version, newest, printLists, , groupRows] = (await textRead) as [
+      string,
+      string,
+      string[][],
+      string[][],
+      string[][],
+    ];
     const serverNewest = newest === '' ? Number.NEGATIVE_INFINITY : Number(newest);
     if (serverNewest > this.newestBucket) {
       this.newestBucket = serverNewest;
@@ -371,11 +409,27 @@ class RedisCorpusIndex implements CorpusIndex {
       if (best) story = groups.get(best.copyGroup)?.story;
     }
     if (join === undefined && features) {
-      // The held groups of each feature's postings, and their count, as the in-memory index counts them.
-      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list.filter((g) => groups.has(g))));
+      const [, , , featureLists, featureRows] = (await this.run(
+        READ,
+        windowStart * this.bucketMs,
+        BOILERPLATE_GROUPS,
+        FEATURE_GROUPS,
+        MIN_SHARED_FEATURES,
+        '',
+        features.hashes.join(','),
+      )) as [string, string, string[][], string[][], string[][]];
+      // Groups the text read gave whole stay as they are.
+      for (const [id, story, members, fps, offsets, parents, norm] of featureRows) {
+        if (!groups.has(id!)) groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, norm!));
+      }
+      // Each feature's postings as the read gives them: the count of their held groups, as the in-memory index
+      // counts them (for the stream rarity), then those of the held groups that share MIN_SHARED_FEATURES
+      // features or more with the article: storyCandidates compares no other, and sharedByGroup sums each
+      // group's features in the same order with or without the others.
+      const held = featureLists.map((list) => (list[0] === '-1' ? [] : list.slice(1)));
       const damped = dampByStream(
         features,
-        featureLists.map((list, k) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : held[k]!.length)),
+        featureLists.map((list) => (list[0] === '-1' ? FEATURE_GROUPS + 1 : Number(list[0]))),
       );
       const shared = sharedByGroup(damped, held);
       const groupView: Omit<StoryView<string, string>, 'centroidCosine'> = {
@@ -398,15 +452,6 @@ class RedisCorpusIndex implements CorpusIndex {
       }
     }
     const indexable = !notArticle && !read.outside;
-    const postings: string[] = [];
-    if (indexable && join === undefined) {
-      fingerprints.hashes.forEach((h, k) => {
-        if (novel[k]) postings.push(`${h}${SEP}${fingerprints.sentences[k]}`);
-      });
-    }
-    const offsets: number[] = [];
-    for (const s of article.sentences.slice(0, 0xffff)) offsets.push(s.start, s.end);
-    const kept = indexable ? features : undefined;
     const result: CorpusResult = {
       id: input.id,
       copyGroup: join ?? input.id,
@@ -415,25 +460,37 @@ class RedisCorpusIndex implements CorpusIndex {
       story: story ?? input.id,
       diagnostics: read.diagnostics,
     };
-    return {
-      result,
-      commit: {
+    // What a commit writes, made only for add (match writes nothing); a new group's fields only for a new group
+    // (the commit script reads them only then).
+    const commit = () => {
+      const fresh = join === undefined;
+      const postings: string[] = [];
+      if (indexable && fresh) {
+        fingerprints.hashes.forEach((h, k) => {
+          if (novel[k]) postings.push(`${h}${SEP}${fingerprints.sentences[k]}`);
+        });
+      }
+      const offsets: number[] = [];
+      if (fresh) for (const s of article.sentences.slice(0, 0xffff)) offsets.push(s.start, s.end);
+      const kept = indexable && fresh ? features : undefined;
+      return {
         time: read.time,
         bucket: read.bucket,
         version,
         join: join ?? '',
         story: story ?? '',
         title: article.metadata.title?.text ?? '',
-        fps: indexable ? countedPrints : 0,
+        fps: indexable && fresh ? countedPrints : 0,
         offsets: offsets.join(','),
-        parents: indexable && text.parents.length > 0 ? JSON.stringify(text.parents) : '',
+        parents: indexable && fresh && text.parents.length > 0 ? JSON.stringify(text.parents) : '',
         fh: kept ? Array.from(kept.hashes).join(',') : '',
         fw: kept ? Array.from(kept.weights).join(',') : '',
         norm: kept ? String(kept.norm) : '0',
         postings: postings.join(','),
         features: kept ? Array.from(kept.hashes.subarray(0, INDEXED_FEATURES)).join(',') : '',
-      },
+      };
     };
+    return { result, commit };
   }
 
   /** The centroid cosine of each candidate story, read in one call. */
@@ -441,17 +498,29 @@ class RedisCorpusIndex implements CorpusIndex {
     const stories = [...new Set(candidates)];
     const rows = stories.length > 0 ? ((await this.run(STORIES, ...stories)) as string[][]) : [];
     const byStory = new Map<string, (features: GroupFeatures) => number>();
+    // The article's features by hash, made once for all the stories (as centroidCosine and featureCosine, one
+    // pass over each story's entries; a centroid holds each hash once).
+    let lookup: FeatureLookup | undefined;
+    const lookupOf = (f: GroupFeatures): FeatureLookup => {
+      if (lookup?.features !== f) lookup = new FeatureLookup(f);
+      return lookup;
+    };
     for (const [id, sole, c, norm, sfh, sfw, snorm] of rows) {
       if (c) {
-        const centroid = new Map<number, number>();
-        for (const entry of c.split(',')) {
+        const entries = c.split(',');
+        const hashes = new Float64Array(entries.length);
+        const weights = new Float64Array(entries.length);
+        entries.forEach((entry, i) => {
           const at = entry.indexOf(':');
-          centroid.set(Number(entry.slice(0, at)), Number(entry.slice(at + 1)));
-        }
-        byStory.set(id!, (f) => centroidCosine(f, centroid, Number(norm)));
+          hashes[i] = Number(entry.slice(0, at));
+          weights[i] = Number(entry.slice(at + 1));
+        });
+        byStory.set(id!, (f) => lookupCosine(lookupOf(f), hashes, weights, entries.length, Number(norm)));
       } else if (sole) {
         const other = featuresOf(sfh!, sfw!, snorm!);
-        byStory.set(id!, (f) => (other ? featureCosine(f, other) : 0));
+        byStory.set(id!, (f) =>
+          other ? lookupCosine(lookupOf(f), other.hashes, other.weights, other.hashes.length, other.norm) : 0,
+        );
       }
     }
     return (story, features) => byStory.get(story)?.(features) ?? 0;

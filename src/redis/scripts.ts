@@ -75,63 +75,115 @@ end
 `;
 
 /**
- * Read: ARGV = P, windowStart, boilerplate, featureLimit, nPrints, prints..., nFeatures, features...
+ * Read: ARGV = P, windowStart, boilerplate, featureLimit, minShared, prints, features (each a list of hashes
+ * joined by `,`).
  * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, story, members,
- * fps, offsets, parents, norm]] } (a feature's list is `[-1]` when longer than featureLimit, and empty when there
- * is none). Groups reached only through story features come without their fingerprints, offsets and parents
- * (`0`, empty, empty): the story decision reads their story, members and norm only.
+ * fps, offsets, parents, norm]] }. A print's list is `[-1]` when longer than boilerplate; a feature's list is
+ * `[-1]` when longer than featureLimit, else the count of its groups that are held (in the window), then
+ * those of them that are held in at least minShared of the lists, in list order (the groups in fewer lists
+ * count for the stream rarity only: the story decision compares no group sharing fewer features). The groups hit by prints that are held come whole; of the groups reached only through
+ * story features, those held in at least minShared of the features' lists come without their fingerprints,
+ * offsets and parents (`0`, empty, empty): the story decision reads their story, members and norm, and of
+ * the others only that they are held (in the lists).
+ *
+ * A group is held when its hash has members and its last article is in the window; for groups reached only
+ * through story features that is read from `P:groups` (scored by that last time, holding exactly the groups
+ * with members): one ZMSCORE for all of them (ZSCORE each on a server before Redis 6.2).
  */
 export const READ = `${HELPERS}
 local windowStart = tonumber(ARGV[2])
 local boiler = tonumber(ARGV[3])
 local flimit = tonumber(ARGV[4])
-local n = tonumber(ARGV[5])
+local minShared = tonumber(ARGV[5])
 local prints = {}
 local seen = {}
-local light = {}
 local order = {}
-local function note(g)
-  if not seen[g] then seen[g] = true; order[#order + 1] = g end
-end
-for i = 1, n do
-  local key = P .. ':fp:' .. ARGV[5 + i]
-  local len = redis.call('LLEN', key)
-  if len > boiler then prints[i] = {'-1'}
+local i = 0
+for h in string.gmatch(ARGV[6], '[^,]+') do
+  i = i + 1
+  -- One more entry than the limit says whether the list is longer.
+  local entries = redis.call('LRANGE', P .. ':fp:' .. h, 0, boiler)
+  if #entries > boiler then prints[i] = {'-1'}
   else
-    local entries = redis.call('LRANGE', key, 0, -1)
     prints[i] = entries
-    for _, e in ipairs(entries) do note(string.match(e, '^([^\\31]+)')) end
-  end
-end
-local at = 6 + n
-local m = tonumber(ARGV[at])
-local features = {}
-for i = 1, m do
-  local key = P .. ':ft:' .. ARGV[at + i]
-  local len = redis.call('LLEN', key)
-  if len > flimit then features[i] = {'-1'}
-  else
-    local groups = redis.call('LRANGE', key, 0, -1)
-    features[i] = groups
-    for _, g in ipairs(groups) do
-      if not seen[g] then light[g] = true end
-      note(g)
+    for _, e in ipairs(entries) do
+      local g = string.match(e, '^([^\\31]+)')
+      if not seen[g] then seen[g] = true; order[#order + 1] = g end
     end
   end
 end
 local groups = {}
+local live = {}
 for _, g in ipairs(order) do
-  local gkey = P .. ':g:' .. g
-  if light[g] then
-    local f = redis.call('HMGET', gkey, 'story', 'members', 'last', 'norm')
-    if f[2] and tonumber(f[2]) > 0 and tonumber(f[3]) >= windowStart then
-      groups[#groups + 1] = {g, f[1], f[2], '0', '', '', f[4] or '0'}
-    end
+  local f = redis.call('HMGET', P .. ':g:' .. g, 'story', 'members', 'fps', 'last', 'offsets', 'parents', 'norm')
+  if f[2] and tonumber(f[2]) > 0 and tonumber(f[4]) >= windowStart then
+    groups[#groups + 1] = {g, f[1], f[2], f[3], f[5] or '', f[6] or '', f[7] or '0'}
+    live[g] = true
   else
-    local f = redis.call('HMGET', gkey, 'story', 'members', 'fps', 'last', 'offsets', 'parents', 'norm')
-    if f[2] and tonumber(f[2]) > 0 and tonumber(f[4]) >= windowStart then
-      groups[#groups + 1] = {g, f[1], f[2], f[3], f[5] or '', f[6] or '', f[7] or '0'}
+    live[g] = false
+  end
+end
+local lists = {}
+local unknown = {}
+local m = 0
+for h in string.gmatch(ARGV[7], '[^,]+') do
+  m = m + 1
+  local i = m
+  local list = redis.call('LRANGE', P .. ':ft:' .. h, 0, flimit)
+  if #list > flimit then lists[i] = false
+  else
+    lists[i] = list
+    for _, g in ipairs(list) do
+      if live[g] == nil then live[g] = 0; unknown[#unknown + 1] = g end
     end
+  end
+end
+local gkey = P .. ':groups'
+for from = 1, #unknown, 1000 do
+  local to = math.min(#unknown, from + 999)
+  local scores = redis.pcall('ZMSCORE', gkey, unpack(unknown, from, to))
+  if type(scores) ~= 'table' or scores.err then
+    scores = {}
+    for i = from, to do scores[i - from + 1] = redis.call('ZSCORE', gkey, unknown[i]) end
+  end
+  for i = from, to do
+    local score = scores[i - from + 1]
+    live[unknown[i]] = (score and tonumber(score) >= windowStart) and true or false
+  end
+end
+local features = {}
+local count = {}
+local counted = {}
+for i = 1, m do
+  local list = lists[i]
+  if list == false then features[i] = {'-1'}
+  else
+    local held = {}
+    for _, g in ipairs(list) do
+      if live[g] then
+        held[#held + 1] = g
+        if count[g] == nil then count[g] = 0; counted[#counted + 1] = g end
+        count[g] = count[g] + 1
+      end
+    end
+    features[i] = held
+  end
+end
+-- Each list as its count of held groups, then those of its held groups in minShared lists or more.
+for i = 1, m do
+  if lists[i] ~= false then
+    local held = features[i]
+    local kept = {tostring(#held)}
+    for _, g in ipairs(held) do
+      if count[g] >= minShared then kept[#kept + 1] = g end
+    end
+    features[i] = kept
+  end
+end
+for _, g in ipairs(counted) do
+  if count[g] >= minShared and not seen[g] then
+    local f = redis.call('HMGET', P .. ':g:' .. g, 'story', 'members', 'norm')
+    groups[#groups + 1] = {g, f[1], f[2], '0', '', '', f[3] or '0'}
   end
 end
 return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups}

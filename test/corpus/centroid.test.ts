@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Centroid } from '../../src/corpus/centroid';
+import { centroidCosine, FeatureLookup, featureCosine, lookupCosine } from '../../src/corpus/decide';
 
 /** The Map the centroid replaces, with the same pruning and norm. */
 function mapModel(ops: readonly (readonly [number, number] | 'prune')[]): Map<number, number> {
@@ -49,6 +50,41 @@ describe('Centroid', () => {
         expect(Centroid.from(c.hashList(), c.weightList()).norm()).toBe(c.norm());
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('FeatureLookup', () => {
+  /** Story features as hashFeatures makes them: distinct hashes (from a small range, so that they meet), float32 weights. */
+  const features = fc
+    .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0.01, max: 20, noNaN: true })), {
+      selector: ([h]) => h,
+      maxLength: 64,
+    })
+    .map((entries) => {
+      const weights = Float32Array.from(entries, ([, w]) => w);
+      let squares = 0;
+      for (const w of weights) squares += w * w;
+      return { hashes: Uint32Array.from(entries, ([h]) => h), weights, norm: Math.sqrt(squares) };
+    });
+
+  it('gives the cosines centroidCosine and featureCosine give, to the last bit', () => {
+    fc.assert(
+      fc.property(features, features, (article, stored) => {
+        const lookup = new FeatureLookup(article);
+        // A centroid of the stored features, in their order.
+        const centroid = Centroid.from(stored.hashes, stored.weights);
+        const norm = centroid.norm();
+        const viaCentroid = article.norm === 0 || norm === 0 ? 0 : centroid.dot(lookup) / (norm * article.norm);
+        expect(viaCentroid).toBe(centroidCosine(article, centroid, norm));
+        const viaLookup = lookupCosine(lookup, stored.hashes, stored.weights, stored.hashes.length, stored.norm);
+        expect(viaLookup).toBe(featureCosine(article, stored));
+        // The lookup is reused: a second pass gives the same.
+        expect(lookupCosine(lookup, stored.hashes, stored.weights, stored.hashes.length, stored.norm)).toBe(viaLookup);
+        for (let k = 0; k < article.hashes.length; k++) expect(lookup.indexOf(article.hashes[k]!)).toBe(k);
+        expect(lookup.indexOf(1000)).toBe(-1);
+      }),
+      { numRuns: 300 },
     );
   });
 });

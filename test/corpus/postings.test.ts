@@ -62,6 +62,19 @@ describe('PostingTable', () => {
         expect(table.length).toBe(total);
         expect(table.count(0xfffffffe)).toBe(model.get(0xfffffffe)?.length ?? 0);
         expect(visited(table)).toEqual(model);
+        // Looked up all at once, each hash finds what it finds alone (absent hashes too).
+        const hashes = Uint32Array.from([...model.keys(), 0xfffffffe, 12345]);
+        const all = new Int32Array(3 * hashes.length);
+        const counts = new Int32Array(hashes.length);
+        table.lookupAll(hashes, hashes.length, all, 0, counts);
+        const one = new Int32Array(3);
+        hashes.forEach((hash, i) => {
+          expect(counts[i]).toBe(table.lookup(hash, one, 0));
+          expect(Array.from(all.subarray(3 * i, 3 * i + 3))).toEqual(Array.from(one));
+          const walked: number[] = [];
+          table.appendHeld(all, 3 * i, new Int32Array(5001).fill(1), walked);
+          expect(walked).toEqual((model.get(hash) ?? []).map(([group]) => group));
+        });
         // A snapshot's state restores to a table with the same walks.
         const restored = new PostingTable(0, table.state());
         for (const [hash, postings] of model) expect(walk(restored, hash)).toEqual(postings);
