@@ -41,13 +41,21 @@ const DOUBLE_QUOTE = 0x22;
  */
 class NextChar {
   buffer = '';
+  /** The tokenizer's `offset` for `buffer`: two chunks with the same text are two buffers. */
+  offset = -1;
   private lt = -1;
   private amp = -1;
   private dq = -1;
   private sq = -1;
 
-  reset(buffer: string): void {
+  /** Whether the positions found are for this buffer (a string compares by its text, so the offset tells chunks apart). */
+  holds(buffer: string, offset: number): boolean {
+    return this.offset === offset && this.buffer === buffer;
+  }
+
+  reset(buffer: string, offset: number): void {
     this.buffer = buffer;
+    this.offset = offset;
     this.lt = -1;
     this.amp = -1;
     this.dq = -1;
@@ -118,7 +126,7 @@ if (internalsPresent) {
     }
     // Nothing happens until the next `<` or `&`: land just before it (the parse loop steps onto it).
     const next = this.next;
-    if (next.buffer !== this.buffer) next.reset(this.buffer);
+    if (!next.holds(this.buffer, this.offset)) next.reset(this.buffer, this.offset);
     this.index = next.textStop(this.index + 1 - this.offset) - 1 + this.offset;
   };
   proto.handleInAttributeValue = function (
@@ -131,7 +139,7 @@ if (internalsPresent) {
       return;
     }
     const next = this.next;
-    if (next.buffer !== this.buffer) next.reset(this.buffer);
+    if (!next.holds(this.buffer, this.offset)) next.reset(this.buffer, this.offset);
     this.index = next.valueStop(this.index + 1 - this.offset, quote) - 1 + this.offset;
   };
 }
