@@ -172,7 +172,7 @@ function dayTable(r: StreamChildResult): string {
 }
 
 /** The recorded 1,000,000-article run, as a section of the details (empty when none is recorded). */
-function recordedSection(): string[] {
+export function recordedSection(): string[] {
   if (!existsSync(RECORDED)) return [];
   const { commit, recorded, command, result: r } = JSON.parse(readFileSync(RECORDED, 'utf8')) as RecordedRun;
   const flat = flatness(r);
