@@ -6,6 +6,8 @@ import { endsWithAny, endsWithParen } from './line-ends';
 const NAME = "[A-Z][\\p{L}'-]*\\.?";
 /** Up to 12 names joined by slashes, commas, `&`, `via`, `and`, `of`, `the`, `for` or spaces; no two names without a separator, so matching is linear. */
 const NAMES = `${NAME}(?:(?:\\s*[/,&]\\s*|\\s+(?:via|and|of|the|for)\\s+|\\s+)${NAME}){0,12}`;
+/** Picture libraries credited under photos, by name alone (the part {@link PICTURE_SOURCE} and {@link PICTURE_LIBRARY_ALONE} share). */
+const PICTURE_LIBRARY = 'Getty(?: Images)?|Shutterstock|Alamy|Corbis|iStock(?:photo)?|Newscom|WENN|Splash News';
 /** Picture agencies, whose name opens a caption's credit (`Getty Images`, `Rex Features`). */
 const PICTURE_AGENCY = '(?:Getty Images|Getty|Rex Features|Shutterstock|Alamy|Corbis)';
 
@@ -137,16 +139,18 @@ export const CAPTION_PATTERNS = {
 } as const;
 
 /** Picture agencies and platforms credited under photos (never the author of a text). */
-const PICTURE_SOURCE =
-  /^(?:Getty(?: Images)?|Rex(?: Features)?|Shutterstock|Alamy|Corbis|Flickr|Instagram|Facebook|Twitter|YouTube|iStock(?:photo)?|Wikimedia(?: Commons)?|Newscom|WENN|Splash News|Pool|Handout|Contributor|AP|AFP|Reuters|REUTERS|EPA)$/;
+const PICTURE_SOURCE = new RegExp(
+  `^(?:${PICTURE_LIBRARY}|Rex(?: Features)?|Wikimedia(?: Commons)?|Flickr|Instagram|Facebook|Twitter|YouTube|Pool|Handout|Contributor|AP|AFP|Reuters|REUTERS|EPA)$`,
+);
 
 /**
  * Picture libraries whose name alone on a line is the credit of the picture above or below it: `iStock`,
  * `Photofest`, `Getty Images` (issue 12). Wire agencies are left out (`AP` alone may credit the text), and so are the
  * platforms (`Twitter` alone is a share button as often as a credit).
  */
-const PICTURE_LIBRARY_ALONE =
-  /^(?:Getty(?: Images)?|Rex(?: Features| Shutterstock)?|Shutterstock|Alamy|Corbis|iStock(?:photo)?|Photofest|Everett Collection|Newscom|WENN|Splash News|Wikimedia Commons)\.?$/;
+const PICTURE_LIBRARY_ALONE = new RegExp(
+  `^(?:${PICTURE_LIBRARY}|Rex(?: Features| Shutterstock)?|Photofest|Everett Collection|Wikimedia Commons)\\.?$`,
+);
 
 /** Present-tense verbs of caption style (third person, singular and plural) and passive `is seen`. */
 const CAPTION_VERB =

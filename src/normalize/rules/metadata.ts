@@ -110,7 +110,7 @@ export const CREDIT_PATTERNS = {
   /** `Copyright 2015 The Associated Press ...`, `Copyright © 2012 AFP. All rights reserved.`, `© Thomson Reuters`. */
   copyright: /^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\b)?/i,
   /** `Nicole Winfield reported from Vatican City.`: the AP's sign-off alone on its line, a full name (issue 12). */
-  reportedFromLine: /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3} reported (?:from|in) [^.;]{1,80}\.$/u,
+  reportedFromLine: /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}.'-]*){1,3}) reported (?:from|in) [^.;]{1,80}\.$/u,
   /** `Lucey reported from Washington.`: the sign-off sentence before an AP `contributed` credit. */
   reportedFrom: /^[A-Z][\p{L}'-]+(?: and [A-Z][\p{L}'-]+)? reported (?:from|in) [^.;]{1,80}\.$/u,
 } as const;
@@ -218,6 +218,9 @@ export function matchCredit(line: string, agencies: AgencyIndex): CreditMatch | 
   return matchCreditText(line, agencies, CREDIT_LINES.maxContributedLineWords);
 }
 
+/** The credit patterns whose first group holds the reporters' names, tried in this order. */
+const NAMING_CREDITS = [CREDIT_PATTERNS.reportingBy, CREDIT_PATTERNS.withNames, CREDIT_PATTERNS.reportedFromLine];
+
 function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: number): CreditMatch | undefined {
   if (line.length > CREDIT_LINES.maxChars || !mayBeCredit(line)) return undefined;
   const p = CREDIT_PATTERNS;
@@ -228,19 +231,14 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
     counted ??= wordCount(line);
     return counted;
   };
-  const reporting = p.reportingBy.exec(line);
-  if (reporting && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
-    const reporters = splitNames(reporting[1]!);
-    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
-  }
-  const withNames = p.withNames.exec(line);
-  if (withNames && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
-    const reporters = splitNames(withNames[1]!);
-    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
-  }
-  if (p.reportedFromLine.test(line) && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
-    const reporters = splitNames(line.slice(0, line.search(/ reported (?:from|in) /)));
-    if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
+  // Lines that name the reporters (the names in their first group): `With reporting by ...`, `With Edgar Sandoval,
+  // John Annese, ...`, `Nicole Winfield reported from Vatican City.`.
+  for (const pattern of NAMING_CREDITS) {
+    const named = pattern.exec(line);
+    if (named && wordsOf() <= CREDIT_LINES.maxReportingByWords) {
+      const reporters = splitNames(named[1]!);
+      if (reporters.length > 0) return { ...namedAgencies(line, agencies), reporters, editors: [] };
+    }
   }
   if (p.contributedTo.test(line) && wordsOf() <= contributedWords) {
     return { ...namedAgencies(line, agencies), reporters: [], editors: [] };

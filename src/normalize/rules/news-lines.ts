@@ -182,6 +182,14 @@ const PIECE = '(?:story|article|post|report|item|blog post|page|piece|video|list
 /** Verbs of editing. */
 const EDITED = '(?:updated|corrected|edited|amended|changed|clarified|revised|expanded)';
 
+/** `The post has been updated ...` after an update label. */
+const PIECE_EDITED = new RegExp(`^(?:the|this|our) ${PIECE}\\b[^.]{0,40}\\b(?:has|have) been ${EDITED}\\b`, 'i');
+/** `Some wording in this piece has been changed ...` after an update label. */
+const PART_OF_PIECE_EDITED = new RegExp(
+  `^[^.]{0,60}\\b(?:in|of) (?:the|this) ${PIECE}\\b[^.]{0,30}\\b(?:has|have) been ${EDITED}\\b`,
+  'i',
+);
+
 /**
  * Whether a line is an update note about the piece itself: after an update label, the piece `has been updated`
  * (also `Some wording in this piece has been changed ...`), `we've added ...`, `adds Apple statement`; or `Updated
@@ -198,10 +206,8 @@ function isUpdateNote(text: string): boolean {
   if (!label) return false;
   const rest = text.slice(label[0].length);
   return (
-    new RegExp(`^(?:the|this|our) ${PIECE}\\b[^.]{0,40}\\b(?:has|have) been ${EDITED}\\b`, 'i').test(rest) ||
-    new RegExp(`^[^.]{0,60}\\b(?:in|of) (?:the|this) ${PIECE}\\b[^.]{0,30}\\b(?:has|have) been ${EDITED}\\b`, 'i').test(
-      rest,
-    ) ||
+    PIECE_EDITED.test(rest) ||
+    PART_OF_PIECE_EDITED.test(rest) ||
     /^(?:we|I)(?:'ve| have)? (?:added|updated|included|corrected|changed|clarified|removed|appended|expanded)\b/i.test(
       rest,
     ) ||
