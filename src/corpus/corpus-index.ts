@@ -716,19 +716,39 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   /**
-   * Drops a bucket: the postings of groups still held move to the newest
-   * bucket, the slots of groups no longer held are freed with their postings.
+   * Where the groups homed in the bucket `home` go when it is dropped: the
+   * bucket of each one's newest held article, so that a group leaves with
+   * its last article instead of outliving it by a whole window in a newer
+   * bucket (which held the memory of dead groups for a window after the
+   * window filled). Groups with no held article are not in the map.
+   */
+  private newHomes(home: number): Map<number, Segment> {
+    const newest = new Map<number, Segment>();
+    for (const segment of this.segments) {
+      // Segments are in ascending order: a later one overwrites an earlier one.
+      for (const slot of segment.articles) {
+        if (this.articleIds[slot] === undefined || this.bucketOf(slot) !== segment.bucket) continue;
+        const g = this.articleGroup.get(slot);
+        if (this.groupHome.get(g) === home && this.groupMembers.get(g) > 0) newest.set(g, segment);
+      }
+    }
+    return newest;
+  }
+
+  /**
+   * Drops a bucket: the postings of groups still held move to the bucket of
+   * their newest held article, the slots of groups no longer held are freed
+   * with their postings.
    */
   private dropSegment(segment: Segment): void {
     this.segments = this.segments.filter((s) => s !== segment);
     const home = segment.bucket;
-    const target = this.segments.length > 0 ? this.segments[this.segments.length - 1]! : undefined;
-    const moved = new Set<number>();
+    const targets = this.newHomes(home);
     const move = (from: PostingTable, to: (s: Segment) => PostingTable) => {
       from.forEach((hash, g, position) => {
-        if (this.groupHome.get(g) !== home || this.groupMembers.get(g) <= 0 || target === undefined) return;
-        to(target).add(hash, g, position);
-        moved.add(g);
+        if (this.groupHome.get(g) !== home || this.groupMembers.get(g) <= 0) return;
+        const target = targets.get(g);
+        if (target !== undefined) to(target).add(hash, g, position);
       });
     };
     move(segment.text, (s) => s.text);
@@ -736,6 +756,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const free = new Set(this.freeGroups);
     for (let g = 0; g < this.groupIds.length; g++) {
       if (this.groupHome.get(g) !== home) continue;
+      const target = targets.get(g);
       if (this.groupMembers.get(g) > 0 && target !== undefined) {
         // The group's data goes with its postings, into the arena of its new home.
         // (The dropped segment is out of the list already: its arena is read directly.)

@@ -202,6 +202,31 @@ describe('createCorpusIndex: window, prune, remove', () => {
     expect(again.matches[0]).toMatchObject({ relation: 'copy', copyGroup: 'wire', members: 1 });
   });
 
+  it('a copy group leaves with its last article, not a window later: its fingerprints go with the day of that article', async () => {
+    // Window of 3 days. The wire (day 0) and its copy (day 1) make one group; 002, 003 and 004 (days 2-4) are others.
+    // Day 3 drops day 0: the group is held by its copy (day 1). Day 4 drops day 1: the group has no article left.
+    const index = createCorpusIndex({ window: 3 });
+    await index.add({ id: 'wire', text: seedText('001'), publishedAt: at(0) });
+    await index.add({ id: 'copy', text: bodyOf('001'), publishedAt: at(1) });
+    const rest = [
+      { id: '002', text: seedText('002'), publishedAt: at(2) },
+      { id: '003', text: seedText('003'), publishedAt: at(3) },
+      { id: '004', text: seedText('004'), publishedAt: at(4) },
+    ];
+    for (const input of rest) await index.add(input);
+    // The same three articles alone: what the index must hold once the group is gone.
+    const alone = createCorpusIndex({ window: 3 });
+    for (const input of rest) await alone.add(input);
+    const [held, expected] = [await index.stats(), await alone.stats()];
+    expect(held.articles).toBe(3);
+    expect(held.copyGroups).toBe(expected.copyGroups);
+    expect(held.fingerprints).toBe(expected.fingerprints);
+    // The text is gone with it: a late copy finds no copy, only the same story (002 and 003 report the same event).
+    const late = await index.match({ id: 'late', text: bodyOf('001'), publishedAt: at(4) });
+    expect(late.matches.length).toBeGreaterThan(0);
+    for (const m of late.matches) expect([m.copyGroup, m.relation]).toEqual([expect.not.stringMatching(/^wire$/), 'same-story']);
+  });
+
   it('prune drops exactly the articles published before the time', async () => {
     const index = createCorpusIndex({ window: 30 });
     const inputs: CorpusInput[] = ['000', '001', '002', '003', '004'].map((p, i) => ({
