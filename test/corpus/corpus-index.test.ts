@@ -224,7 +224,8 @@ describe('createCorpusIndex: window, prune, remove', () => {
     // The text is gone with it: a late copy finds no copy, only the same story (002 and 003 report the same event).
     const late = await index.match({ id: 'late', text: bodyOf('001'), publishedAt: at(4) });
     expect(late.matches.length).toBeGreaterThan(0);
-    for (const m of late.matches) expect([m.copyGroup, m.relation]).toEqual([expect.not.stringMatching(/^wire$/), 'same-story']);
+    for (const m of late.matches)
+      expect([m.copyGroup, m.relation]).toEqual([expect.not.stringMatching(/^wire$/), 'same-story']);
   });
 
   it('prune drops exactly the articles published before the time', async () => {
