@@ -4,8 +4,8 @@
  * small typed arrays per group: a typed array costs about 200 bytes of
  * object and allocation on top of its data, more than a group's data.
  * The arena lives and dies with its bucket; the data of a group still held
- * when its bucket leaves the window is copied to the newest bucket's arena
- * (as its postings are).
+ * when its bucket leaves the window is copied to the arena of the bucket of
+ * the group's newest held article (as its postings are).
  *
  * @internal
  * @packageDocumentation
