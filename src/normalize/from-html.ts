@@ -141,6 +141,59 @@ function mapped<T extends Span>(map: Mappable, span: T): T {
   return { ...span, start, end: Math.max(start, map.mapEnd(span.end)) };
 }
 
+/**
+ * The parts of a span of the joined text that lie inside the blocks, one per block. A span that runs over the
+ * blank line between two blocks (a `control` gap of step 13 that starts at the end of one block and ends in the
+ * next) would map over all the HTML between them, blocks not fed to the text steps included, and hide those
+ * blocks' removed spans; cut at the blocks it maps block by block. Parts that are only white space are dropped.
+ */
+function withinBlocks(page: HtmlExtraction, joined: HtmlText, span: Span): Span[] {
+  const { offsets, blocks } = joined;
+  if (offsets.length === 0) return [span];
+  const parts: Span[] = [];
+  for (let k = lastAtOrBefore(offsets, span.start); k < offsets.length && offsets[k]! < span.end; k++) {
+    const from = offsets[k]!;
+    const to = from + page.blocks[blocks[k]!]!.text.length;
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    if (end > start && joined.text.slice(start, end).trim() !== '') parts.push({ start, end });
+  }
+  return parts.length === 1 && parts[0]!.start === span.start && parts[0]!.end === span.end ? [span] : parts;
+}
+
+/**
+ * The text steps' layout and removed spans with every removed span cut at the blocks it spans ({@link withinBlocks}),
+ * still one removed layout piece per removed span, in order.
+ */
+function cutAtBlocks(
+  page: HtmlExtraction,
+  joined: HtmlText,
+  layout: readonly LayoutSpan[],
+  removed: readonly RemovedSpan[],
+): { layout: LayoutSpan[]; removed: RemovedSpan[] } {
+  const outLayout: LayoutSpan[] = [];
+  const outRemoved: RemovedSpan[] = [];
+  let r = 0;
+  for (const piece of layout) {
+    const span = piece.role === 'removed' ? removed[r++] : undefined;
+    if (span === undefined) {
+      outLayout.push(piece);
+      continue;
+    }
+    const parts = withinBlocks(page, joined, span);
+    if (parts.length === 1 && parts[0] === span) {
+      outLayout.push(piece);
+      outRemoved.push(span);
+      continue;
+    }
+    for (const part of parts) {
+      outLayout.push({ ...piece, start: part.start, end: part.end });
+      outRemoved.push({ ...span, text: joined.text.slice(part.start, part.end), start: part.start, end: part.end });
+    }
+  }
+  return { layout: outLayout, removed: outRemoved };
+}
+
 /** One piece of the final layout before the gaps are filled. */
 interface Claim {
   readonly start: number;
@@ -274,10 +327,11 @@ function toHtmlArticle(text: Article, page: HtmlExtraction, joined: HtmlText, ag
   const map = joined.map;
   const m = <T extends Span>(span: T): T => mapped(map, span);
   const mOpt = <T extends Span>(span: T | undefined): T | undefined => (span === undefined ? undefined : m(span));
-  const textRemoved = text.removed.map((s) =>
+  const cut = cutAtBlocks(page, joined, text.layout, text.removed);
+  const textRemoved = cut.removed.map((s) =>
     s.duplicateOf === undefined ? m(s) : { ...m(s), duplicateOf: mapSpan(map, s.duplicateOf) },
   );
-  const textLayout = text.layout.map(m);
+  const textLayout = cut.layout.map(m);
   const { layout, removed } = pageLayout(page, new Set(joined.blocks), textLayout, textRemoved);
 
   const meta = page.metadata;

@@ -468,7 +468,11 @@ class SentenceScanner {
     if (ns >= n || !this.opensAfterEllipsis(ns)) return j;
     if (!spaced) return this.boundary(k, ns);
     if (dots < 4) return j;
-    const attached = i > 0 && !isWhitespace(t.charCodeAt(i - 1));
+    // `word. . . . The`: one period attached to the word, then the spaced ellipsis. A run that opens with more
+    // dots (`word... ... The`, `word…. . . The`) is one ellipsis: cutting after its first dot would make each
+    // following dot a sentence of its own, and inside a `…` read as `...` the pieces would overlap in the source.
+    const attached =
+      i > 0 && !isWhitespace(t.charCodeAt(i - 1)) && t.charCodeAt(i) === DOT && t.charCodeAt(i + 1) === SPACE;
     return attached ? this.boundary(i + 1, i + 1) : this.boundary(k, ns);
   }
 

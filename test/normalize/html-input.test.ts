@@ -198,6 +198,23 @@ describe('normalizeArticle({ html })', () => {
     checkOffsets(nav, '<nav><a href="/">Home</a></nav>');
   });
 
+  it('a control character opening a block after one not read keeps that block removed as itself (found by fuzzing)', () => {
+    const body = 'Kim Jong-un will visit Moscow in May, the Kremlin said on Wednesday, in his first trip abroad.';
+    for (const junk of ['\u0001', '\ufffd']) {
+      const html = `<article><p>${body}</p><nav><a href="/a">Home</a> <a href="/b">World</a></nav><p>${junk}${body}</p></article>`;
+      const a = normalizeArticle({ html });
+      checkOffsets(a, html);
+      // The navigation is reported with its own reason and text, not swallowed by the control character's span.
+      const nav = html.indexOf('<nav>');
+      expect(a.removed.find((r) => r.reason === 'html:nav')).toMatchObject({ start: nav, text: 'Home World' });
+      // The control span covers the character alone, and every removed span's range shows its text.
+      expect(a.removed.filter((r) => r.reason === 'control').map((r) => html.slice(r.start, r.end))).toEqual([junk]);
+      for (const r of a.removed) {
+        if (!r.reason.startsWith('html:')) expect(words(visible(html.slice(r.start, r.end)))).toEqual(words(r.text));
+      }
+    }
+  });
+
   it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
     const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
     expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);

@@ -78,6 +78,17 @@ describe('normalizeArticle properties', () => {
     );
   });
 
+  it('never cuts a sentence inside a \u2026 read as ... (sentences overlapped in the source; found by fuzzing)', () => {
+    for (const text of ['He left\u2026 \u2026 Then he came back.', 'He left\u2026 . Then he came back.']) {
+      const article = normalizeArticle(text);
+      checkInvariants(text, article);
+      expect(article.sentences.map((s) => s.text)).toEqual([
+        text.slice(0, text.indexOf(' Then')),
+        'Then he came back.',
+      ]);
+    }
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(pageText, (text) => {

@@ -272,6 +272,17 @@ describe('splitSentences on news conventions', () => {
     ]);
   });
 
+  it('keeps an ellipsis followed by a spaced one whole: no sentence of one dot (found by fuzzing)', () => {
+    expect(texts('He left... ... Then he came back.')).toEqual(['He left... ...', 'Then he came back.']);
+    expect(texts('He left\u2026 \u2026 Then he came back.')).toEqual(['He left\u2026 \u2026', 'Then he came back.']);
+    expect(texts('He left\u2026. . . Then he came back.')).toEqual(['He left\u2026. . .', 'Then he came back.']);
+    // A single period, then the spaced ellipsis, still ends the sentence at the period.
+    expect(texts('It ended with a period. . . . Next sentence.')).toEqual([
+      'It ended with a period.',
+      '. . . Next sentence.',
+    ]);
+  });
+
   it('handles ?!, parentheses, URLs and e-mail addresses', () => {
     expect(texts('Really?! Yes. (The vote was 5-4.) It passed.')).toEqual([
       'Really?!',
