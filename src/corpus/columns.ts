@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 
-type Typed = Int32Array | Uint32Array | Uint16Array | Float64Array | Float32Array;
+/** The typed arrays a snapshot holds. @internal */
+export type Typed = Int32Array | Uint32Array | Uint16Array | Float64Array | Float32Array;
 
 /** A growable column of numbers in a typed array. @internal */
 export class Column<T extends Typed> {

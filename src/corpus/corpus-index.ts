@@ -11,6 +11,7 @@ import type { Article, Diagnostic } from '../core/types';
 import { detached } from '../core/util/detach';
 import { GroupArena } from './arena';
 import { Centroid } from './centroid';
+import { checkSnapshot } from './check-snapshot';
 import { Column, pack, unpack } from './columns';
 import {
   dampByStream,
@@ -864,6 +865,8 @@ class MemoryCorpusIndex implements CorpusIndex {
     const h = header as any;
     if (h === null || typeof h !== 'object' || h.version !== 1)
       throw new TypeError('unsupported corpus snapshot version');
+    // Every reference checked before anything is built on it: a damaged snapshot is refused, never half-trusted.
+    checkSnapshot(h, arrays);
     const index = new MemoryCorpusIndex(resolveOptions(h.settings));
     const arr = <T>(i: number): T => arrays[i] as T;
     index.newest = h.newest ?? Number.NEGATIVE_INFINITY;
@@ -996,7 +999,10 @@ export function createCorpusIndex(options?: CorpusIndexOptions): CorpusIndex {
  *
  * @param bytes - A snapshot.
  * @returns The index.
- * @throws `CopydeskError` `ERR_INVALID_INPUT` when the bytes are not a snapshot of this version.
+ * @throws `CopydeskError` `ERR_INVALID_INPUT` when the bytes are not a snapshot of this version, or a snapshot
+ *   that was cut or changed so that a reference in it points nowhere (an article's group, a group's story, a
+ *   posting's group or chain, an array of the wrong type): every reference is checked before the index is built.
+ *   A change that leaves every reference valid (a time, a weight, a title) cannot be told from data and is kept.
  */
 export async function restoreCorpusIndex(bytes: Uint8Array): Promise<CorpusIndex> {
   if (!(bytes instanceof Uint8Array)) {

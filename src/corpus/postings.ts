@@ -61,6 +61,68 @@ export interface PostingTableState {
   readonly postings: number;
 }
 
+/**
+ * Checks a {@link PostingTableState} read from a snapshot before a table is
+ * built on it: a power-of-two key table with at least one empty slot (a
+ * lookup of an absent key stops there), each key where a lookup finds it,
+ * posting chains that only point to older postings (so every walk ends),
+ * with as many postings as their key counts, and groups below `groups`.
+ * Throws a `TypeError` naming the first fault; a table that passes cannot
+ * make a lookup or a walk loop or read outside its arrays.
+ *
+ * @internal
+ */
+export function checkPostingState(state: PostingTableState, groups: number): void {
+  const { keys, heads, counts, group, position, next, postings, size } = state;
+  const fail = (what: string): never => {
+    throw new TypeError(`corpus snapshot: posting table ${what}`);
+  };
+  if (!(keys instanceof Uint32Array) || !(heads instanceof Int32Array) || !(counts instanceof Uint32Array))
+    fail('key arrays of the wrong type');
+  if (!(group instanceof Int32Array) || !(position instanceof Uint16Array) || !(next instanceof Int32Array))
+    fail('posting arrays of the wrong type');
+  const slots = keys.length;
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || heads.length !== slots || counts.length !== slots)
+    fail('key table not a power of two in length');
+  if (!Number.isInteger(postings) || postings < 0 || group.length !== postings || next.length !== postings)
+    fail('posting count does not match its arrays');
+  if (position.length !== postings) fail('posting count does not match its arrays');
+  if (!Number.isInteger(size) || size < 0 || size > slots * MAX_LOAD) fail('key count out of range');
+  const mask = slots - 1;
+  // Each posting belongs to one chain: a posting reached twice would make the check (and later walks) quadratic.
+  const seen = new Uint8Array(postings);
+  let used = 0;
+  // Steps from each key's first slot to its own, all keys together: about one per key in a table the index wrote;
+  // far more means keys crowded on purpose, which would make every lookup slow.
+  let probes = 0;
+  const maxProbes = 8 * slots + 1024;
+  for (let s = 0; s < slots; s++) {
+    const head = heads[s]!;
+    if (head === EMPTY) continue;
+    if (head < 0 || head >= postings) fail('head out of range');
+    used++;
+    // Where a lookup of this key stops: its own slot, passing only occupied slots of other keys.
+    let probe = slotOf(keys[s]!, mask);
+    while (probe !== s) {
+      if (heads[probe] === EMPTY || keys[probe] === keys[s]) fail('key out of its place');
+      if (++probes > maxProbes) fail('keys crowded');
+      probe = (probe + 1) & mask;
+    }
+    let chain = 0;
+    for (let p = head; p !== EMPTY; p = next[p]!) {
+      const older = next[p]!;
+      if (older !== EMPTY && (older < 0 || older >= p)) fail('chain not ordered oldest last');
+      if (seen[p] === 1) fail('posting in two chains');
+      seen[p] = 1;
+      const g = group[p]!;
+      if (g < 0 || g >= groups) fail('group out of range');
+      chain++;
+    }
+    if (chain !== counts[s]) fail('key count differs from its chain');
+  }
+  if (used !== size) fail('key count differs from its slots');
+}
+
 /** @internal */
 export class PostingTable {
   private keys: Uint32Array;

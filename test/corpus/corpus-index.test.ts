@@ -274,17 +274,73 @@ describe('snapshot and restore', () => {
     const index = createCorpusIndex();
     await index.add({ id: '000', text: seedText('000'), publishedAt: at(0) });
     const { header, arrays } = unpack(await index.snapshot());
-    const h = header as { articles: { ids: (string | null)[]; free: number[] } };
+    const h = header as { articles: { ids: (string | null)[]; free: number[]; group: number; time: number } };
     const extra = 300_000;
     for (let k = 0; k < extra; k++) {
       h.articles.free.push(h.articles.ids.length);
       h.articles.ids.push(null);
     }
-    const restored = await restoreCorpusIndex(pack(h, arrays));
+    // The article columns have one entry per slot, as a snapshot of such an index has.
+    const slots = h.articles.ids.length;
+    const grown = [...arrays];
+    grown[h.articles.group] = Int32Array.from({ length: slots }, (_, k) => arrays[h.articles.group]![k] ?? 0);
+    grown[h.articles.time] = Float64Array.from({ length: slots }, (_, k) => arrays[h.articles.time]![k] ?? 0);
+    const restored = await restoreCorpusIndex(pack(h, grown));
     expect((await restored.stats()).articles).toBe(1);
     const added = await restored.add({ id: '001', text: seedText('001'), publishedAt: at(0.1) });
     expect(added.id).toBe('001');
     expect((await restored.stats()).articles).toBe(2);
+  });
+
+  it('refuses a snapshot whose posting chain points past its postings (it used to abort the process on the next add)', async () => {
+    // Found by fuzzing: a posting's `next` set to 1,000,000 was accepted, and the next add walked the chain
+    // until V8 aborted with "invalid size error" (exit 133, no exception to catch).
+    const index = createCorpusIndex();
+    await index.add({ id: '000', text: seedText('000'), publishedAt: at(0) });
+    const { header, arrays } = unpack(await index.snapshot());
+    const h = header as { segments: { text: { next: number } }[] };
+    const changed = [...arrays];
+    const next = Int32Array.from(arrays[h.segments[0]!.text.next]!);
+    next[0] = 1_000_000;
+    changed[h.segments[0]!.text.next] = next;
+    const error = await rejection(restoreCorpusIndex(pack(h, changed)));
+    expect(isCopydeskError(error) && error.code).toBe('ERR_INVALID_INPUT');
+    expect((error as Error).message).toMatch(/posting table chain/);
+  });
+
+  it('a snapshot with random bytes changed is refused with ERR_INVALID_INPUT or answers: never an untyped error', async () => {
+    const index = createCorpusIndex({ window: 3 });
+    const seeds = ['000', '001', '002', '003', '004'];
+    for (let i = 0; i < 20; i++) {
+      const text = i % 2 === 0 ? seedText(seeds[i % 5]!) : bodyOf(seeds[i % 5]!, i % 3);
+      await index.add({ id: `a${i}`, text, publishedAt: at(i * 0.2) });
+    }
+    const bytes = await index.snapshot();
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const outcomes = { refused: 0, answered: 0 };
+    for (let c = 0; c < 150; c++) {
+      const damaged = bytes.slice();
+      for (let f = 0; f < 1 + (c % 3); f++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      let restored: Awaited<ReturnType<typeof restoreCorpusIndex>>;
+      try {
+        restored = await restoreCorpusIndex(damaged);
+      } catch (error) {
+        expect(isCopydeskError(error) && error.code).toBe('ERR_INVALID_INPUT');
+        outcomes.refused++;
+        continue;
+      }
+      // Accepted (a changed time, weight or title): the index still answers.
+      await restored.add({ id: `late${c}`, text: seedText('001'), publishedAt: at(4) });
+      await restored.stories();
+      await restored.stats();
+      outcomes.answered++;
+    }
+    expect(outcomes.refused).toBeGreaterThan(0);
+    expect(outcomes.refused + outcomes.answered).toBe(150);
   });
 
   it('refuses bytes that are not a snapshot', async () => {
