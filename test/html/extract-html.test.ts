@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCopydeskError } from '../../src/core/errors';
 import { extractHtml, htmlLayout, htmlText } from '../../src/html/index';
+import { MAX_OPEN_ELEMENTS } from '../../src/html/lean-parser';
 import type { HtmlBlockLabel, HtmlExtraction } from '../../src/html/types';
 
 const PROSE = [
@@ -254,5 +255,26 @@ describe('htmlText', () => {
     expect(html.slice(t.map.mapStart(second), t.map.mapEnd(second + 6))).toBe('Second');
     expect(t.offsets).toEqual([0, PROSE[0]!.length + 2]);
     expect(t.blocks.map((i) => x.blocks[i]!.label)).toEqual(['body', 'body']);
+  });
+});
+
+describe('extractHtml: hostile nesting', () => {
+  it('never nests deeper than a browser would: 3,000 unclosed <span><p> keep every sentence, with at most 512 ancestors', () => {
+    // Found by fuzzing: 20,000 of these (2.4 MB) took over two minutes, every step walking the open elements.
+    // Beyond MAX_OPEN_ELEMENTS the newest open element closes before a new one opens, as Blink's parser does.
+    const depth = 3_000;
+    const html = article(
+      PROSE.map((s, k) => `<span><p>${s} (${k})`)
+        .join('')
+        .repeat(depth / PROSE.length),
+    );
+    const x = extractHtml(html);
+    const deepest = Math.max(...x.blocks.map((b) => b.ancestors.length));
+    expect(deepest).toBeLessThanOrEqual(MAX_OPEN_ELEMENTS);
+    expect(deepest).toBeGreaterThan(MAX_OPEN_ELEMENTS / 2);
+    // Every sentence is still read, in order, each in a block of its own.
+    const sentences = x.blocks.map((b) => b.text).filter((t) => PROSE.some((s) => t.startsWith(s)));
+    expect(sentences).toHaveLength(depth);
+    expect(sentences.slice(0, 4)).toEqual(PROSE.map((s, k) => `${s} (${k})`));
   });
 });
