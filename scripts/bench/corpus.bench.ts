@@ -119,9 +119,10 @@ function fmt(n: number): string {
 
 /**
  * Day-over-day change once the window is full (from day 8 on): the largest of heap growth, of articles held
- * (the stream's own variation) and of heap per article held.
+ * (the stream's own variation), of heap per article held and of the index's own typed arrays (`stats().bytes`,
+ * which compiled code and the harness's objects do not move).
  */
-function flatness(r: StreamChildResult): { heap: number; held: number; perArticle: number } {
+function flatness(r: StreamChildResult): { heap: number; held: number; perArticle: number; index: number } {
   const full = r.days.filter((d) => d.day >= 8 && d.day < STREAM_DAYS);
   const worstChange = (value: (d: (typeof full)[number]) => number): number => {
     let worst = 0;
@@ -135,6 +136,7 @@ function flatness(r: StreamChildResult): { heap: number; held: number; perArticl
     heap: worstChange((d) => d.heapUsedMb),
     held: worstChange((d) => d.held),
     perArticle: worstChange((d) => d.heapUsedMb / Math.max(1, d.held)),
+    index: worstChange((d) => d.indexMb),
   };
 }
 
@@ -205,7 +207,7 @@ export function recordedSection(): string[] {
     ],
     [
       `memory day by day, days 8-${STREAM_DAYS - 1}: largest day-over-day change`,
-      `heap ${(flat.heap * 100).toFixed(1)}% (articles held ${(flat.held * 100).toFixed(1)}%, heap per article held ${(flat.perArticle * 100).toFixed(1)}%)`,
+      `heap ${(flat.heap * 100).toFixed(1)}% (articles held ${(flat.held * 100).toFixed(1)}%, heap per article held ${(flat.perArticle * 100).toFixed(1)}%, the index's typed arrays ${(flat.index * 100).toFixed(1)}%)`,
       'within 2% a day',
     ],
     [
@@ -305,13 +307,13 @@ export const bench: Bench = {
         `(typed arrays by stats().bytes: ${mem.index.toFixed(2)} GB)`,
       reference: `target: <= 1.2 GB per million: ${met(Math.max(mem.heap, mem.rss) <= 1.2)}`,
     });
-    const { heap: worst, held: worstHeld, perArticle: worstPerArticle } = flatness(r);
+    const { heap: worst, held: worstHeld, perArticle: worstPerArticle, index: worstIndex } = flatness(r);
     rows.push({
       measure: `memory day by day after the 7-day window fills (days 8-${STREAM_DAYS - 1}, heap growth)`,
       system: 'createCorpusIndex (memory)',
       value:
         `largest day-over-day change ${(worst * 100).toFixed(1)}% (articles held: ${(worstHeld * 100).toFixed(1)}%; ` +
-        `heap per article held: ${(worstPerArticle * 100).toFixed(1)}%); peak heap +${peak.heapUsedMb.toFixed(0)} MB on day ${peak.day}`,
+        `heap per article held: ${(worstPerArticle * 100).toFixed(1)}%; the index's typed arrays: ${(worstIndex * 100).toFixed(1)}%); peak heap +${peak.heapUsedMb.toFixed(0)} MB on day ${peak.day}`,
       reference: `target: flat within 2% a day: ${met(worst <= 0.02)} (see the day table)`,
     });
     for (const kind of COPY_KINDS) {
