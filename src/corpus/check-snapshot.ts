@@ -54,6 +54,8 @@ export function checkSnapshot(h: Record<string, unknown>, arrays: readonly Typed
   };
   const freeList = (value: unknown, slots: number, what: string): void => {
     if (!isList(value) || !value.every((v) => inRange(v, 0, slots))) fail(`${what}: free slots out of range`);
+    // A slot listed twice would be handed to two new entries.
+    if (new Set(value).size !== value.length) fail(`${what}: a free slot listed twice`);
   };
 
   const newest = h['newest'];
