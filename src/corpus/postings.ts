@@ -84,9 +84,8 @@ export function checkPostingState(state: PostingTableState, groups: number): voi
   const slots = keys.length;
   if (slots === 0 || (slots & (slots - 1)) !== 0 || heads.length !== slots || counts.length !== slots)
     fail('key table not a power of two in length');
-  if (!Number.isInteger(postings) || postings < 0 || group.length !== postings || next.length !== postings)
+  if (!Number.isInteger(postings) || postings < 0 || [group, position, next].some((a) => a.length !== postings))
     fail('posting count does not match its arrays');
-  if (position.length !== postings) fail('posting count does not match its arrays');
   if (!Number.isInteger(size) || size < 0 || size > slots * MAX_LOAD) fail('key count out of range');
   const mask = slots - 1;
   // Each posting belongs to one chain: a posting reached twice would make the check (and later walks) quadratic.

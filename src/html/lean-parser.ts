@@ -26,13 +26,14 @@ const ALL_ATTRIBUTES: ReadonlySet<string> = new Set(['meta', 'link', 'time']);
 
 /**
  * Most elements open at once. At this depth the newest open element is
- * closed (implied) before a new one opens, so the depth stays here: the stock parser keeps its open elements in an array it
- * shifts at the front, and every step of copydesk's block reading walks the
- * open elements, so a page nesting tens of thousands of unclosed elements
- * (`<span><p>` 20,000 times: 2.4 MB) took minutes; now it takes time linear
- * in its length. 512 is the depth at which browsers stop nesting too
- * (Blink's HTML parser attaches deeper elements to the node at depth 512);
- * no real page comes near it.
+ * closed (implied) before a new one opens, so the depth stays here. The
+ * stock parser keeps its open elements in an array it shifts at the front,
+ * and every step of copydesk's block reading walks the open elements, so a
+ * page nesting tens of thousands of unclosed elements (`<span><p>` 20,000
+ * times: 2.4 MB) took minutes; now it takes time linear in its length. 512
+ * is the depth at which browsers stop nesting too (Blink's HTML parser
+ * attaches deeper elements to the node at depth 512); no real page comes
+ * near it.
  */
 export const MAX_OPEN_ELEMENTS = 512;
 

@@ -224,8 +224,10 @@ describe('createCorpusIndex: window, prune, remove', () => {
     // The text is gone with it: a late copy finds no copy, only the same story (002 and 003 report the same event).
     const late = await index.match({ id: 'late', text: bodyOf('001'), publishedAt: at(4) });
     expect(late.matches.length).toBeGreaterThan(0);
-    for (const m of late.matches)
-      expect([m.copyGroup, m.relation]).toEqual([expect.not.stringMatching(/^wire$/), 'same-story']);
+    for (const m of late.matches) {
+      expect(m.copyGroup).not.toBe('wire');
+      expect(m.relation).toBe('same-story');
+    }
   });
 
   it('prune drops exactly the articles published before the time', async () => {
@@ -339,8 +341,9 @@ describe('snapshot and restore', () => {
       await restored.stats();
       outcomes.answered++;
     }
+    // Both ways are taken: some damage is refused, some (a time, a weight) leaves a snapshot that still answers.
     expect(outcomes.refused).toBeGreaterThan(0);
-    expect(outcomes.refused + outcomes.answered).toBe(150);
+    expect(outcomes.answered).toBeGreaterThan(0);
   });
 
   it('refuses bytes that are not a snapshot', async () => {
