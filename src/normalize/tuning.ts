@@ -33,6 +33,11 @@ export const FRAGMENT = Object.freeze({
   maxWords: 3,
   /** Most characters of a fragment (fewer than 40). Hand-set, not fitted. */
   maxChars: 39,
+  /**
+   * Fewest words of a removed notice whose lower-case continuation on the next line goes with it (step 9): a cut
+   * sentence, not a label. Reasoned; the cut notice of multi-news-dev (a map disclaimer) holds 58 words.
+   */
+  minCutSentenceWords: 6,
 } as const);
 
 /** The header zone: title, dek, story highlights and captions before the lede (steps 4 and 6). @internal */
@@ -59,6 +64,8 @@ export const HEADER = Object.freeze({
    * a list (credits, lyrics, a table) and stays for the other passes.
    */
   maxHeaderLines: 4,
+  /** Body lines from the top in which a highlights label (`Story Highlights`) is looked for. Reasoned: the box sits by the headline and its picture. */
+  maxHighlightsLine: 3,
   /** Most sentences of a dek found by what follows it (a byline) or by the body repeating it. Hand-set, not fitted. */
   maxDekSentences: 3,
   /**
@@ -166,6 +173,8 @@ export const LINE_RULE_WORDS = Object.freeze({
   newsletterLabel: 8,
   /** A legal line (privacy policy, terms of use). Seeds, commit 2bbfbb8. */
   legal: 30,
+  /** A disclaimer (`... do not imply the expression of any opinion ...`). Multi-News dev (a map disclaimer of 58 words), issue 12. */
+  disclaimer: 80,
   /** A donation appeal. Seeds, commit 2bbfbb8. */
   donation: 60,
   /** A donation call opening the line (`Support us`, `Donate`). Seeds, commit 2bbfbb8. */
@@ -266,6 +275,12 @@ export const LINE_RULE_WORDS = Object.freeze({
   embed: 30,
   /** A share widget's label (`Click to email this to a friend (Opens in new window)`). Reasoned (issue 12). */
   shareWidget: 15,
+  /** A syndication footer (`Original article on Live Science.`). Reasoned (issue 12): the title it may name is a headline. */
+  syndicationNote: 25,
+  /** A hat tip in brackets (`(h/t Gawker)`). Reasoned (issue 12): a few names. */
+  hatTip: 20,
+  /** A broadcast listing (`BBC One, Tuesday, 13 November, at 22:35 GMT`). Reasoned (issue 12): a channel and two or three slots. */
+  broadcastListing: 40,
 } as const);
 
 /** Other bounds of the news line rules (`rules/news-lines.ts`). @internal */

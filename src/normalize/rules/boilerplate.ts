@@ -148,15 +148,24 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:legal',
-    cues: { words: ['privacy', 'terms', 'cookie', 'reserved', 'submitting'] },
+    cues: { words: ['privacy', 'terms', 'cookie', 'reserved', 'submitting', 'imply', 'reflect', 'expressed'] },
     reason: 'boilerplate:legal',
     test: (l) =>
-      l.words <= LINE_RULE_WORDS.legal &&
-      (/\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
-        l.text,
-      ) ||
-        // `Note: By submitting this form, you agree to Third Door Media's terms . We respect your privacy .` (issue 12)
-        /\bby submitting this (form|comment|information)\b[^.]{0,40}\byou agree\b/i.test(l.text)),
+      (l.words <= LINE_RULE_WORDS.legal &&
+        (/\b(privacy (policy|notice|statement)|terms (of|and) (use|service|conditions)|cookie policy|all rights reserved)\b/i.test(
+          l.text,
+        ) ||
+          // `Note: By submitting this form, you agree to Third Door Media's terms . We respect your privacy .` (issue 12)
+          /\bby submitting this (form|comment|information)\b[^.]{0,40}\byou agree\b/i.test(l.text))) ||
+      // A disclaimer (issue 12): `The designations employed ... on the map do not imply the expression of any
+      // opinion whatsoever on the part of UNFPA ...`, `The views expressed here are those of the author ...`.
+      (l.words <= LINE_RULE_WORDS.disclaimer &&
+        (/\b(?:do|does) not (?:necessarily )?(?:imply|reflect|represent) (?:the )?(?:expression of any )?(?:opinions?|views?|positions?|official polic(?:y|ies))\b/i.test(
+          l.text,
+        ) ||
+          /\b(?:views|opinions)(?: and opinions)? expressed (?:here(?:in)?|in this (?:article|column|commentary|piece|post)|are (?:solely )?(?:those|the author))/i.test(
+            l.text,
+          ))),
   },
   {
     id: 'line:donation',

@@ -74,9 +74,14 @@ export const CAPTION_PATTERNS = {
     /[.!?"']\s*\((?:Published|Posted) (?:[A-Z][a-z]+day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\)$/,
   /** `FILE - ...`, `FILE PHOTO: ...`: the agency prefix of an archive picture's caption. */
   fileLead: /^FILE(?: PHOTO)?\s*[-:]\s*\S/,
-  /** `In this May 3, 2015 photo, ...`, `This undated photo provided by ... shows ...`, `In this photo released by ...`. */
+  /**
+   * `In this May 3, 2015 photo, ...`, `This undated photo provided by ... shows ...`, `In this photo released by ...`;
+   * `A photo from shipping company NYK shows damage ...`, `A file image from the Galileo spacecraft shows ...` (a
+   * picture described, no past tense or reporting in its first sentence: `A photo released by school officials
+   * showed the boy ...` is the story's).
+   */
   photoLead:
-    /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows| posted| from| by)/i,
+    /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows?\b| posted| from| by)|^an? (?:file |handout |undated |aerial |new )?(?:photo|image|picture|photograph|frame grab|video still)(?:graph)? (?:from|of|provided|released|taken|obtained)\b(?![^.]{0,200}\b(?:showed|said|says|told|was|were|had|has|will|would|could)\b)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
     /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(photos?|videos?|gallery|pictures?): \1:|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
@@ -186,7 +191,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   }
   if (
     (opensWith(text, 'f') && p.fileLead.test(text)) ||
-    (words <= c.maxPhotoLeadWords && opensWith(text, 'spit') && p.photoLead.test(text))
+    (words <= c.maxPhotoLeadWords && opensWith(text, 'spita') && p.photoLead.test(text))
   ) {
     return 'line:caption-photo-lead';
   }

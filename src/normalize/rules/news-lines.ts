@@ -174,6 +174,13 @@ function isPointer(text: string): boolean {
   );
 }
 
+/**
+ * A hat tip: its cue, then names only (capitalized words, handles, `and`, `of`, `the` between them), then the bracket
+ * closing it; `(Via a spokesman, the embassy declined ...)` is a sentence, not a hat tip.
+ */
+const HAT_TIP =
+  /^[([](?:[Tt]hanks|THANKS|[Hh]\/[Tt]|[Hh]at [Tt]ip|[Vv]ia|VIA)\b(?:[\s,:&]+(?:(?:and|of|the|to|for|at|on)\s+)*[A-Z@][\w.'’@-]*)+[!.]?[)\]]\.?$/;
+
 /** The label of an update note: `Update:`, `UPDATE 2:`, `Update, November 11, 12:03 PT:`, `Updated (6:15 p.m.):`. */
 const UPDATE_LABEL =
   /^(?:update|updated|correction|clarification|editor'?s note)\b(?:[^:]|(?<=\d):(?=\d\d)){0,40}:\s*/i;
@@ -318,6 +325,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'erroneously',
         'developing',
         'appeared',
+        'revised',
       ],
     },
     reason: 'boilerplate:feedback',
@@ -327,7 +335,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
         l.text,
       ) &&
-      /\b(?:updated|corrected|edited|amended|changed|clarified|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
+      /\b(?:updated|corrected|edited|amended|changed|clarified|revised|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
         l.text,
       ),
   },
@@ -633,5 +641,39 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       (/^(?:this (?:article|story|post|entry) (?:is |was )?)?tagged(?: under| with| as)?\s*:/i.test(l.text) ||
         // `Topics: street-art, visual-art, carnivals-and-festivals, events, hobart-7000`: a label and three or more slugs.
         /^(?:tags|topics)\s*:\s*[\p{L}\p{N}-]+(?:\s*,\s*[\p{L}\p{N}-]+){2,}$/iu.test(l.text)),
+  },
+  {
+    // A syndication footer naming the first publisher (issue 12): `Original article on Live Science.`, `Originally
+    // published on Live Science.`, `This article was originally published with the title A Signal for Solitude.`.
+    // A sentence that tells where a story first appeared (`This post originally appeared on Grist.`) stays: the
+    // trafilatura annotators keep it.
+    id: 'line:syndication-note',
+    cues: { words: ['original', 'originally'] },
+    reason: 'boilerplate:promo',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.syndicationNote) &&
+      (/^(?:original article|originally published) (?:on|at|in|by) [A-Z0-9]/i.test(l.text) ||
+        /^this (?:article|story|piece) was originally published with the (?:title|headline)\b/i.test(l.text)),
+  },
+  {
+    // A hat tip in brackets (issue 12): `(thanks, Tara McGinley, and Darren Romanelli!)`, `(h/t Gawker)`, `(via
+    // Reddit)`: who pointed the writer at the story, not the story.
+    id: 'line:hat-tip',
+    cues: { words: ['thanks', 'h', 'via', 'hat'] },
+    reason: 'credit',
+    test: (l) => fits(l, LINE_RULE_WORDS.hatTip) && HAT_TIP.test(l.text),
+  },
+  {
+    // A broadcast listing (issue 12): `BBC One, Tuesday, 13 November, at 22:35 GMT`, `BBC World News on Saturday, 17
+    // November, at 09:10 GMT ...`: a weekday and a clock time with its zone, and no sentence punctuation. A sentence
+    // that gives a time (`A minute's silence was held at 11:00 BST on Tuesday.`) ends with a full stop and stays.
+    id: 'line:broadcast-listing',
+    cues: { words: ['gmt', 'bst', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt'] },
+    reason: 'boilerplate:promo',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.broadcastListing) &&
+      !l.terminal &&
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(l.text) &&
+      /\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.? ?)?(?:GMT|BST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b/.test(l.text),
   },
 ];

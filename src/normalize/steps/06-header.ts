@@ -33,6 +33,7 @@ export function findHeaderAndLede(draft: Draft): void {
   const blockLines = new Map<number, number>();
   for (const l of draft.content)
     if (draft.captionBlocks.has(l.block)) blockLines.set(l.block, (blockLines.get(l.block) ?? 0) + 1);
+  removeStoryHighlights(draft);
   let lede: Line | undefined;
   for (let i = cursor; i < bodyCandidates.length; i++) {
     const line = bodyCandidates[i]!;
@@ -95,4 +96,34 @@ export function findHeaderAndLede(draft: Draft): void {
     break;
   }
   draft.lede = lede;
+}
+
+/** The label of a highlights box, in the capitals sites print it with: `Story Highlights`, `STORY HIGHLIGHTS`. */
+const HIGHLIGHTS_LABEL = /\b(?:Story Highlights|STORY HIGHLIGHTS|Story highlights)\b/;
+
+/**
+ * A highlights box near the top (issue 12): the line that holds its label (often glued to a caption: `... (Photo:
+ * Brennan Linsley AP) Story Highlights Parts of Iowa and Wisconsin hit with more than a foot of snow`) and the short
+ * lines without sentence punctuation after it (`Death toll spans 5 states`), up to `HEADER.maxHeaderLines` of them.
+ * The label is looked for in the first `HEADER.maxHighlightsLine` body lines only: further down, the words are prose.
+ */
+function removeStoryHighlights(draft: Draft): void {
+  const { bodyCandidates, cursor } = draft;
+  let seen = 0;
+  for (let i = cursor; i < bodyCandidates.length && seen < HEADER.maxHighlightsLine; i++) {
+    const line = bodyCandidates[i]!;
+    if (line.role.kind !== 'body') continue;
+    seen++;
+    if (!HIGHLIGHTS_LABEL.test(line.text)) continue;
+    remove(line, 'metadata:dek', 'header:story-highlights');
+    let taken = 0;
+    for (let k = i + 1; k < bodyCandidates.length && taken < HEADER.maxHeaderLines; k++) {
+      const next = bodyCandidates[k]!;
+      if (next.role.kind !== 'body') continue;
+      if (next.terminal || next.words > HEADER.maxDekWords) break;
+      remove(next, 'metadata:dek', 'header:story-highlights');
+      taken++;
+    }
+    return;
+  }
 }
