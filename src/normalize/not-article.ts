@@ -329,8 +329,9 @@ function viewSentence(
  * open with their heading printed twice (a teaser list); it has less authored
  * prose than a sentence or two, or than one sentence with a reporting signal
  * ({@link NOT_ARTICLE_TUNING}); or, with no reporting signal at all, when its
- * vocabulary is a platform's or a third of its sentences ask the reader to
- * act. Each rule names itself at the start of the reason. A page whose prose
+ * vocabulary is a platform's, when all its prose speaks as `I` or `we` and
+ * more of it addresses the reader (a video description), or when a third of
+ * its sentences ask the reader to act. Each rule names itself at the start of the reason. A page whose prose
  * is not English is not judged: the word lists are English. One pass over the
  * text (at most its first {@link NOT_ARTICLE_TUNING}`.maxCharsRead`
  * characters of body lines); the heading check looks at the first 40 words of
@@ -500,6 +501,14 @@ export function detectNotArticle(
   if (signals.interfaceDensity >= t.maxInterfaceDensity) {
     return verdict(
       `Platform page: ${none}, and ${Math.round(100 * signals.interfaceDensity)}% of the content words name interface or platform things (account, page, crawl, video...).`,
+    );
+  }
+  // A page with prose enough to be an article, all of it first-person and outweighed by prose to the reader: a
+  // video description or a channel's notes (`I decided to do a DIY ...`, `FOLLOW ME!`). A page with less prose
+  // than that was judged above.
+  if (authored >= t.minAuthoredWords && personalWords === authored && addressedWords > authored) {
+    return verdict(
+      `Personal page: ${none}; all ${authored} words of its prose speak as I or we, and more (${addressedWords}) address the reader, as a video description or a channel's notes do.`,
     );
   }
   if (callsToAction >= t.minCallsToAction && callsToAction >= t.callToActionShare * sentences) {

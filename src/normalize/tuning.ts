@@ -281,6 +281,10 @@ export const LINE_RULE_WORDS = Object.freeze({
   hatTip: 20,
   /** A broadcast listing (`BBC One, Tuesday, 13 November, at 22:35 GMT`). Reasoned (issue 12): a channel and two or three slots. */
   broadcastListing: 40,
+  /** A wiki page's back-matter heading or media link. Reasoned (issue 12): a heading, or a page title in a sentence. */
+  wikiBackMatter: 20,
+  /** A pointer to another site for more. Reasoned (issue 12): one sentence. */
+  sitePointer: 30,
 } as const);
 
 /** Other bounds of the news line rules (`rules/news-lines.ts`). @internal */

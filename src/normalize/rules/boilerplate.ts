@@ -148,7 +148,22 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:legal',
-    cues: { words: ['privacy', 'terms', 'cookie', 'reserved', 'submitting', 'imply', 'reflect', 'expressed'] },
+    cues: {
+      words: [
+        'privacy',
+        'terms',
+        'cookie',
+        'reserved',
+        'submitting',
+        'imply',
+        'reflect',
+        'expressed',
+        'disclosure',
+        'disclaimer',
+        'final',
+        'compensation',
+      ],
+    },
     reason: 'boilerplate:legal',
     test: (l) =>
       (l.words <= LINE_RULE_WORDS.legal &&
@@ -163,6 +178,10 @@ export const LINE_RULES: readonly LineRule[] = [
         (/\b(?:do|does) not (?:necessarily )?(?:imply|reflect|represent) (?:the )?(?:expression of any )?(?:opinions?|views?|positions?|official polic(?:y|ies))\b/i.test(
           l.text,
         ) ||
+          // `Disclosure: The author has no positions in any stocks mentioned, ...`, `The author ... is not receiving
+          // compensation for it (other than from Seeking Alpha).`, `This text may not be in its final form ...`.
+          /^(?:disclosure|disclaimer)\s*:/i.test(l.text) ||
+          /\b(?:is|are) not receiving compensation for it\b|\bmay not be in (?:its|their) final form\b/i.test(l.text) ||
           /\b(?:views|opinions)(?: and opinions)? expressed (?:here(?:in)?|in this (?:article|column|commentary|piece|post)|are (?:solely )?(?:those|the author))/i.test(
             l.text,
           ))),

@@ -60,6 +60,11 @@ export const CAPTION_PATTERNS = {
   agencyFirstCredit:
     /(?:^|\s)(?:REUTERS|AFP|AP|EPA|KCNA|Reuters)(?: Photo)?\/[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:\/[\w ]{1,30})?$/u,
   /** A labelled credit closing the line: `Photographer: Janek Skarzynski/AFP via Getty Images`, `Credit: Dr. Oliver J. T. O'Grady`. */
+  /** A credit line with its label: `Illustration: Nobu Tamura (Wikimedia Commons)`, `Graphic: Jane Doe/The Post`. */
+  labelledLine: new RegExp(
+    `^(?:Illustration|Graphic|Artwork|Map|Photo|Photograph|Image)s?:\\s*${NAMES}(?:\\s*\\([^()]{1,40}\\))?\\.?$`,
+    'u',
+  ),
   labelledCredit: new RegExp(
     `(?:^|[.)\\s])(?:[Pp]hotographer|[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Pp]icture [Cc]redit|[Cc]redit|CREDIT)s?:\\s*${NAMES}\\s*$`,
     'u',
@@ -81,16 +86,16 @@ export const CAPTION_PATTERNS = {
    * showed the boy ...` is the story's).
    */
   photoLead:
-    /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows?\b| posted| from| by)|^an? (?:file |handout |undated |aerial |new )?(?:photo|image|picture|photograph|frame grab|video still)(?:graph)? (?:from|of|provided|released|taken|obtained)\b(?![^.]{0,200}\b(?:showed|said|says|told|was|were|had|has|will|would|could)\b)/i,
+    /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout|shot)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows?\b| posted| from| by)|^(?:an? )?general view of (?:the )?[A-Z]|^(?:image|photo|picture|photograph|screenshot|screengrab) (?:from|courtesy of|via) (?:the )?[A-Z][^.]{0,200}\.?$|^(?:image|photo|picture|photograph|screenshot|screengrab) (?:from|courtesy of|via) (?:the )?[A-Z][^.]{0,120}\.\s|^an? (?:file |handout |undated |aerial |new )?(?:photo|image|picture|photograph|frame grab|video still)(?:graph)? (?:from|of|provided|released|taken|obtained)\b(?![^.]{0,200}\b(?:showed|said|says|told|was|were|had|has|will|would|could)\b)/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
-    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^media playback is (?:unsupported|not supported)\b|^(photos?|videos?|gallery|pictures?): \1:|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
+    /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^buy photo\s+\S|^media playback is (?:unsupported|not supported)\b|^(photos?|videos?|gallery|pictures?): \1:|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
   /** The share bar of a picture before its caption: `Facebook Twitter Pinterest UBC researchers test ...`. */
   shareBarCaption: /^(?:(?:facebook|twitter|pinterest|whatsapp|linkedin|email|share|copy link)\s+){2,}(?=["'A-Z])/i,
   /** `Figure 1: ...`, `Fig. 2. ...`, `Table 3 | ...`. */
   figure: /^(?:fig(?:ure)?\.?|table|chart|exhibit|plate) ?\d{1,3}[a-z]?\s*[:.|]\s*\S/i,
   /** A gallery counter opening the caption: `1 of 12. Lieutenant ...`. */
-  galleryCount: /^\d{1,3} (?:of|\/) \d{1,3}[.:)]\s+\S/,
+  galleryCount: /^\d{1,3} (?:of|\/) \d{1,3}(?:[.:)]\s+\S| (?:Full Screen|Autoplay|Close|Skip Ad)\b)/,
   /** A full date closing a one-sentence caption: `..., Tuesday, Feb. 6, 2018.`, `... Kathmandu, Nepal May 30, 2016.` */
   closingDate:
     /[\s,](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$/,
@@ -135,6 +140,8 @@ export const CAPTION_PATTERNS = {
    */
   placedInPicture:
     /(?<=\S )[A-Z][\p{L}.'-]+,? (?:left|right|center|centre|second from left|second from right|far left|far right), ([a-z]+)\b/u,
+  /** A person placed in brackets: `Ahmad Seth Zaharie, 26, with his sister Aishah Zaharie (left), 27, ...`. */
+  placedInBrackets: /[A-Z][\p{L}.'-]+ \((?:left|right|center|centre|far left|far right|second left|second right)\)/u,
   /** A gallery's caption controls left in its text: `... Furs by Graf.— Louie Juarez + Read Caption Share Photo`. */
   captionControls: /(?:^|\s)\+?\s*Read Caption(?:\s+Share Photo)?[\s\p{So}\p{Co}]*$/u,
   photoByAlone: new RegExp(
@@ -184,14 +191,14 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   const p = CAPTION_PATTERNS;
   // The patterns anchored at the start are tried only on a line that opens with one of their first letters.
   if (
-    (opensWith(text, 'impvetg') && p.mediaLabel.test(text)) ||
+    (opensWith(text, 'impvetgb') && p.mediaLabel.test(text)) ||
     (words >= c.minCreditWords && opensWith(text, 'ftpwles') && p.shareBarCaption.test(text))
   ) {
     return 'line:caption-media-label';
   }
   if (
     (opensWith(text, 'f') && p.fileLead.test(text)) ||
-    (words <= c.maxPhotoLeadWords && opensWith(text, 'spita') && p.photoLead.test(text))
+    (words <= c.maxPhotoLeadWords && opensWith(text, 'spitag') && p.photoLead.test(text))
   ) {
     return 'line:caption-photo-lead';
   }
@@ -206,7 +213,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
       (paren && (p.labelInParens.test(text) || p.sourceInParens.test(text))) ||
       (paren && slash && isSlashCredit(p.slashCreditInParens.exec(text), agencies)) ||
       (slash && p.agencyFirstCredit.test(text)) ||
-      (text.includes(':') && p.labelledCredit.test(text)) ||
+      (text.includes(':') && (p.labelledCredit.test(text) || p.labelledLine.test(text))) ||
       (slash && isSlashCredit(p.closingSlashCredit.exec(text), agencies)) ||
       (text.includes('(') && p.datedSource.test(text)) ||
       (paren && p.publishedStamp.test(text)) ||
@@ -239,6 +246,8 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
 
 /** Whether people are placed in the picture (`..., left, and ...`, `..., center, talks with ...`), in a line that reports nothing. */
 function isPlacedInPicture(text: string): boolean {
+  if (text.includes('(') && CAPTION_PATTERNS.placedInBrackets.test(text))
+    return !REPORTING.test(text) && isOneSentence(text);
   // Most lines name no place in a picture: the pattern runs only where one of its words is followed by a comma.
   if (!/(?:left|right|center|centre), /.test(text)) return false;
   const m = CAPTION_PATTERNS.placedInPicture.exec(text);

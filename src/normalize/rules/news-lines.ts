@@ -181,6 +181,13 @@ function isPointer(text: string): boolean {
 const HAT_TIP =
   /^[([](?:[Tt]hanks|THANKS|[Hh]\/[Tt]|[Hh]at [Tt]ip|[Vv]ia|VIA)\b(?:[\s,:&]+(?:(?:and|of|the|to|for|at|on)\s+)*[A-Z@][\w.'’@-]*)+[!.]?[)\]]\.?$/;
 
+/**
+ * A correction that says what an earlier version said (issue 12): `Correction: An earlier version of this story said
+ * that an email from Yusupov was sent to HQ employees.`, with or without its label.
+ */
+const EARLIER_VERSION_SAID =
+  /^(?:(?:correction|clarification|update|editor'?s note)\b[^:]{0,30}:\s*)?an? (?:earlier|previous|prior) version of (?:this|the) (?:story|article|post|report|piece)\b[^.]{0,30}?\b(?:said|stated|reported|gave|described|referred|identified|included|quoted|named|listed|called|attributed|misstated|misidentified)\b/i;
+
 /** The label of an update note: `Update:`, `UPDATE 2:`, `Update, November 11, 12:03 PT:`, `Updated (6:15 p.m.):`. */
 const UPDATE_LABEL =
   /^(?:update|updated|correction|clarification|editor'?s note)\b(?:[^:]|(?<=\d):(?=\d\d)){0,40}:\s*/i;
@@ -256,7 +263,19 @@ export function isStampLine(text: string): boolean {
 
 /** An author's role: `Sarah Burns is the lead crime reporter.`, `Kale Williams is a San Francisco Chronicle staff writer.` */
 const AUTHOR_ROLE =
-  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){1,3}) (?:is|was) (?:an?|the) (?!former\b)(?:[\p{L}.'&-]+ ){0,6}(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist|photographer)(?: (?:for|at|with|of|on|based in|covering) [^.!?]{1,60})?\.\s*/u;
+  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3}) (?:is|was) (?:an?|the) (?!former\b)(?:[\p{L}.'&-]+ ){0,6}(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist|photographer)(?: (?:for|at|with|of|on|based in|covering) [^.!?]{1,60})?\.\s*/u;
+
+/** Sentences that only say how to reach someone: `Contact her at 925-943-8011. Follow her at Twitter.com/x.` */
+const CONTACT_SENTENCES =
+  /^(?:(?:contact|reach|e-?mail|follow|call|write to) (?:him|her|them|me|us)\b(?:[^.!?]|\.(?!\s|$)){0,80}\.?(?:\s+|$))+$/i;
+
+/**
+ * What an author covers, before contact details (issue 12): `Lisa P. White covers Concord and Pleasant Hill. Contact
+ * her at 925-943-8011. Follow her at Twitter.com/lisa_p_white.` The contact details must follow: `Smith covers the
+ * White House.` alone could be a sentence of the story.
+ */
+const AUTHOR_BEAT =
+  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3} (?:covers|writes about|reports on) [^.!?]{2,80}\.\s*/u;
 
 /**
  * News furniture line rules, appended to `LINE_RULES`.
@@ -326,18 +345,22 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'developing',
         'appeared',
         'revised',
+        'earlier',
+        'previous',
+        'prior',
       ],
     },
     reason: 'boilerplate:feedback',
     inline: true,
     test: (l) =>
-      fits(l, LINE_RULE_WORDS.correctionNote) &&
-      /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
-        l.text,
-      ) &&
-      /\b(?:updated|corrected|edited|amended|changed|clarified|revised|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
-        l.text,
-      ),
+      (fits(l, LINE_RULE_WORDS.correctionNote) && EARLIER_VERSION_SAID.test(l.text)) ||
+      (fits(l, LINE_RULE_WORDS.correctionNote) &&
+        /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
+          l.text,
+        ) &&
+        /\b(?:updated|corrected|edited|amended|changed|clarified|revised|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
+          l.text,
+        )),
   },
   {
     // An update label and a note on what was edited, not news (issue 12): `Update 2: We've added a later statement
@@ -612,6 +635,20 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     },
   },
   {
+    // An author's beat and contact details at the foot of a story (issue 12): `Lisa P. White covers Concord and
+    // Pleasant Hill. Contact her at 925-943-8011. Follow her at Twitter.com/lisa_p_white.`.
+    id: 'line:author-beat',
+    cues: { words: ['covers', 'writes', 'reports'] },
+    reason: 'metadata:byline',
+    test: (l) => {
+      if (!fits(l, LINE_RULE_WORDS.authorRole)) return false;
+      const m = AUTHOR_BEAT.exec(l.text);
+      if (!m) return false;
+      const rest = l.text.slice(m[0].length);
+      return rest !== '' && (isOnlyContact(rest) || CONTACT_SENTENCES.test(rest));
+    },
+  },
+  {
     // An embedded post's or document's label: `A post shared by Jane (@jane) on Jun 3, 2017 at 5:12pm PDT`,
     // `Letter to the governor by Dave Wilson on Scribd`, an embed code (`poster="http://..."`) (issue 12).
     id: 'line:embed',
@@ -675,5 +712,30 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       !l.terminal &&
       /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(l.text) &&
       /\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.? ?)?(?:GMT|BST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b/.test(l.text),
+  },
+  {
+    // A wiki page's back-matter headings and its media link (issue 12): `References [ edit ]`, `External links [ edit
+    // ]`, `Media related to Kiruna Church at Wikimedia Commons`. Other `[ edit ]` headings head the page's prose.
+    id: 'line:wiki-back-matter',
+    cues: { words: ['edit', 'commons'] },
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.wikiBackMatter) &&
+      (/^(?:references|external links|notes|see also|further reading|bibliography|sources|citations|footnotes)\s*\[ ?edit ?\]$/i.test(
+        l.text,
+      ) ||
+        /^media related to .{1,80} at Wikimedia Commons\.?$/i.test(l.text)),
+  },
+  {
+    // A pointer to another site for more (issue 12): `Visit Harvard Medical School's Healthy Sleep website for more
+    // about sleep, learning and memory.`.
+    id: 'line:site-pointer',
+    cues: { words: ['visit', 'see'] },
+    reason: 'boilerplate:promo',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.sitePointer) &&
+      /^(?:visit|see)\b[^.!?]{0,80}\b(?:website|web site|site|page)\b[^.!?]{0,20}\bfor (?:more|further|additional)\b/i.test(
+        l.text,
+      ),
   },
 ];
