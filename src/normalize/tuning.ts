@@ -175,6 +175,8 @@ export const LINE_RULE_WORDS = Object.freeze({
   legal: 30,
   /** A disclaimer (`... do not imply the expression of any opinion ...`). Multi-News dev (a map disclaimer of 58 words), issue 12. */
   disclaimer: 80,
+  /** A `powered by` footer in lower case (`powered by eve community`). CleanEval dev (page 53): four words. */
+  poweredByLine: 6,
   /** A donation appeal. Seeds, commit 2bbfbb8. */
   donation: 60,
   /** A donation call opening the line (`Support us`, `Donate`). Seeds, commit 2bbfbb8. */

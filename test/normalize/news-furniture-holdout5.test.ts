@@ -154,3 +154,24 @@ describe('a personal page (not-article)', () => {
     expect(normalizeArticle(column).diagnostics.some((x) => x.code === 'not-article')).toBe(false);
   });
 });
+
+describe('sentences of the story that only look like appeals or footers', () => {
+  it.each([
+    // cluster 49 doc 0 (labelled body): reported speech with `contributions` and `we`.
+    'Belanger said the objective of the bill is to "pay tribute to all the women who have worked and fought to build and shape the Canada that we know today ... to at long last honour their sacrifices and contributions."',
+    // cluster 112 doc 0 (labelled body): `supporting` and `Our` in a name.
+    'Meanwhile, hedge fund manager John Paulson and hotel executive J.W. Marriott gave $1 million and $500,000, respectively, to a super PAC supporting Mitt Romney for president. It was previously reported that the group, Restore Our Future PAC, raised more than $12 million so far this year.',
+    // cluster 56 doc 2 #14 (labelled body): `powered by` and a word in lower case.
+    'Ultimately, Kanan would like to see a scaled-up version of the catalytic cell powered by electricity from the sun, wind or other renewable resource.',
+  ])('keeps %j', (line) => {
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+
+  it.each([
+    // trafilatura-eval (development data) pages: an appeal to the reader and a site footer stay removed.
+    ['Make your contribution now and help Gothamist thrive in 2023. Donate today', 'line:donation'],
+    ['powered by eve community', 'line:site-footer'],
+  ])('still removes %j (%s)', (line, rule) => {
+    expect(normalizeArticle(page(line)).removed.find((r) => r.text === line)?.rule).toBe(rule);
+  });
+});

@@ -11,6 +11,25 @@ const AD_SEQUENCE = new RegExp(`^${AD_LABEL}(?:[\\s.:-]+${AD_LABEL}){0,3}[\\s.:-
 
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
+/**
+ * Whether a line asks the reader for money (`To our fans, your contribution will allow us to continue ...`, `Thank
+ * you for supporting LA Weekly and our advertisers.`): a word of giving, said to the reader (`you`, `your`) about
+ * the site's work, or said by the site (`we`, `our`) about its journalism. Reported speech is the story's: a line
+ * with a quotation mark or `said` is never an appeal (issue 12: `"... organizations like DFA from supporting the
+ * president ...`, `Belanger said the objective of the bill is to "pay tribute to all the women ... contributed ..."`).
+ */
+function isDonationAppeal(text: string): boolean {
+  if (!/\b(donat(e|es|ed|ing|ion|ions)|contribut(e|ion|ions)|support(ing)? us|supporting|gift)\b/i.test(text))
+    return false;
+  if (/["“”]|\b(said|says|told)\b/.test(text)) return false;
+  return (
+    (/\b(you|your)\b/i.test(text) &&
+      /\b(journalism|reporting|work|us|our|free|monthly|one-time|recurring|amount|today|independent)\b/i.test(text)) ||
+    (YOU.test(text) && /\b(journalism|reporting|newsroom|independent|monthly|one-time|recurring)\b/i.test(text)) ||
+    /\bpowered (primarily |mainly |largely )?(by|through) (donations|readers|your)\b/i.test(text)
+  );
+}
+
 /** A notice that forbids reprinting. */
 const REPRINT_NOTICE =
   /\b(without (the )?(prior |express )?written (permission|consent)|copyrighted property of|may not be (reproduced|republished|redistributed|rewritten|reprinted|copied)|(reuse|republish|reproduce|syndicate) (any|our) (content|material|articles|stories)\b[^.]{0,120}\bpermission)\b/i;
@@ -192,11 +211,7 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'boilerplate:donation',
     test: (l) =>
       l.words <= LINE_RULE_WORDS.donation &&
-      ((/\b(donat(e|es|ed|ing|ion|ions)|contribut(e|ion|ions)|support(ing)? us|supporting|gift)\b/i.test(l.text) &&
-        YOU.test(l.text) &&
-        /\b(journalism|reporting|work|us|our|free|monthly|one-time|recurring|amount|today|independent)\b/i.test(
-          l.text,
-        )) ||
+      (isDonationAppeal(l.text) ||
         (l.words <= LINE_RULE_WORDS.donationCall &&
           /^(please )?(support|donate|help keep|help fund|help support|become a (member|supporter))\b/i.test(l.text)) ||
         (l.words <= LINE_RULE_WORDS.helpUs &&
@@ -348,7 +363,12 @@ export const LINE_RULES: readonly LineRule[] = [
           (l.words <= LINE_RULE_WORDS.siteFooterNotice && /©|\(c\)|\b(19|20)\d\d\b/i.test(l.text)))) ||
       (l.words <= LINE_RULE_WORDS.siteFooterNotice && REPRINT_NOTICE.test(l.text)) ||
       (l.words <= LINE_RULE_WORDS.siteFooter &&
-        (/\b(powered by|proudly powered|theme by|built with) [A-Z0-9]/i.test(l.text) ||
+        // The name after it is capitalized (`Powered by WordPress`): `... the catalytic cell powered by electricity`
+        // is a sentence (issue 12).
+        (/\b(?:[Pp]owered by|[Pp]roudly powered|[Tt]heme by|[Bb]uilt with|POWERED BY|THEME BY) [A-Z0-9]/.test(l.text) ||
+          // A footer in lower case is the whole line: `powered by eve community`.
+          (l.words <= LINE_RULE_WORDS.poweredByLine &&
+            /^(?:powered by|proudly powered by|theme by|built with) /i.test(l.text)) ||
           /^(code of conduct|editorial (ethics|standards|guidelines|policy|policies)|our standards\s*:)/i.test(
             l.text,
           ) ||
