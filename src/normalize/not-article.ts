@@ -47,6 +47,8 @@ export interface NotArticleSignals {
   readonly addressedWords: number;
   /** Words of first-person prose (`I`, `we` outside quotation marks); authored only on a page that also reports. */
   readonly personalWords: number;
+  /** Words of prose sentences wholly inside quotation marks: someone else's words. */
+  readonly quotedWords: number;
   /** Share of the content words (not function words) from the interface vocabulary, to three decimals. */
   readonly interfaceDensity: number;
   /** Sentences that ask the reader to act: an imperative opening (`Click`, `Sign`, `Let's`) or `please`, outside quotation marks. */
@@ -329,7 +331,8 @@ function viewSentence(
  * open with their heading printed twice (a teaser list); it has less authored
  * prose than a sentence or two, or than one sentence with a reporting signal
  * ({@link NOT_ARTICLE_TUNING}); or, with no reporting signal at all, when its
- * vocabulary is a platform's, when all its prose speaks as `I` or `we` and
+ * vocabulary is a platform's, when most of its prose is inside quotation
+ * marks (blurbs), when all its prose speaks as `I` or `we` and
  * more of it addresses the reader (a video description), or when a third of
  * its sentences ask the reader to act. Each rule names itself at the start of the reason. A page whose prose
  * is not English is not judged: the word lists are English. One pass over the
@@ -467,6 +470,7 @@ export function detectNotArticle(
     proseSentences,
     authoredWords: authored,
     personalWords,
+    quotedWords,
     addressedWords,
     interfaceDensity: contentWords === 0 ? 0 : Math.round((1000 * interfaceWords) / contentWords) / 1000,
     callsToAction,
@@ -501,6 +505,13 @@ export function detectNotArticle(
   if (signals.interfaceDensity >= t.maxInterfaceDensity) {
     return verdict(
       `Platform page: ${none}, and ${Math.round(100 * signals.interfaceDensity)}% of the content words name interface or platform things (account, page, crawl, video...).`,
+    );
+  }
+  // A page of other people's words: most of its prose inside quotation marks, and no reporting around them (a
+  // book's blurbs, a page of quotations). An article that quotes reports who said it.
+  if (quotedWords >= t.minProseWords && quotedWords >= t.quotedShare * (quotedWords + authored)) {
+    return verdict(
+      `Quotations: ${none}, and ${quotedWords} of ${quotedWords + authored} words of its prose are inside quotation marks, as blurbs and quotation pages are.`,
     );
   }
   // A page with prose enough to be an article, all of it first-person and outweighed by prose to the reader: a

@@ -556,6 +556,15 @@ export const NOT_ARTICLE_TUNING = Object.freeze({
    * otherwise at most 1 of 7 (2 of 21).
    */
   callToActionShare: 1 / 3,
+  /**
+   * Without reporting signals, the share of a page's prose inside quotation
+   * marks from which it is a page of other people's words (blurbs,
+   * quotations), with at least `minProseWords` of it. Development sample: a
+   * page of a book's blurbs (most of 600 words quoted); among the 507
+   * labelled articles, those without a reporting signal quote nothing but one
+   * (a 48-word quotation, all its prose, under `minProseWords`).
+   */
+  quotedShare: 0.75,
   /** Fewest such sentences. Reasoned: one `Read the letter here.` closes many articles. */
   minCallsToAction: 2,
   /** Fewest words of a sentence counted for that share (with a lower-case letter too). Reasoned: `Read more`, `SHARE / TWEET` are buttons. */

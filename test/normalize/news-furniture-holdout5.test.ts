@@ -175,3 +175,28 @@ describe('sentences of the story that only look like appeals or footers', () => 
     expect(normalizeArticle(page(line)).removed.find((r) => r.text === line)?.rule).toBe(rule);
   });
 });
+
+describe('a page of quotations (not-article)', () => {
+  // cluster 198 doc 1 (labelled not-article): a book's blurbs, each a quotation and who said it; first sentences.
+  const blurbs = [
+    '“Kirsten Gillibrand has written a handbook for the next generation of women to redefine their role in our world.”',
+    '“There are moments of immensely appealing self-disclosure that seldom appear in other books of this genre. . . . This isn’t your mother’s political memoir.”',
+    '“Reading Kirsten Gillibrand’s book makes me so proud—as a woman, as an American, and as her friend.”',
+    '“Since joining the Senate in 2009, Kirsten Gillibrand has been a fearless advocate for women.”',
+    '“In her poignant new memoir, Off the Sidelines, Senator Kirsten Gillibrand gives a voice to our nation’s unsung heroes—and shares how any one of us can help.”',
+    '“Candid and inspiring.”—Dr. Oz The Good Life',
+  ].join('\n\n');
+
+  it('flags it, and says why', () => {
+    const article = normalizeArticle(blurbs);
+    expect(article.diagnostics.find((x) => x.code === 'not-article')?.message).toMatch(/Quotations/);
+  });
+
+  it('keeps an article made of quotations when it reports who said them', () => {
+    const reported = blurbs
+      .split('\n\n')
+      .map((b, i) => (i === 0 ? `Critics praised the book on Tuesday. ${b}` : b))
+      .join('\n\n');
+    expect(normalizeArticle(reported).diagnostics.some((x) => x.code === 'not-article')).toBe(false);
+  });
+});
