@@ -287,6 +287,19 @@ export const LINE_RULE_WORDS = Object.freeze({
   wikiBackMatter: 20,
   /** A pointer to another site for more. Reasoned (issue 12): one sentence. */
   sitePointer: 30,
+  /** A link to a platform profile (`Star Trek: Axanar Facebook page`). Reasoned (issue 12): a name and a platform. */
+  socialLink: 6,
+  /** The lead of a resources list (`External ... Resources:`). Reasoned (issue 12): a heading. */
+  resourcesLead: 10,
+  /**
+   * Fewest words of that lead: the subject of the resources is named. CleanEval dev: `General Information:` heads a
+   * page's own contact details; multi-news-dev's leads hold 6 and 8 words.
+   */
+  minResourcesLead: 4,
+  /** A pointer to a blog post or story (`Read the blog ...`). Reasoned (issue 12): a headline after the pointer. */
+  readPointer: 15,
+  /** A credit with a copyright notice (an excerpt's). Reasoned (issue 12): the book, the publisher, the notice. */
+  excerptCopyright: 40,
 } as const);
 
 /** Other bounds of the news line rules (`rules/news-lines.ts`). @internal */

@@ -200,3 +200,49 @@ describe('a page of quotations (not-article)', () => {
     expect(normalizeArticle(reported).diagnostics.some((x) => x.code === 'not-article')).toBe(false);
   });
 });
+
+describe('links, leads and offers around the story', () => {
+  it.each([
+    // cluster 40 doc 1 #47-#50 (labelled furniture): a production's profiles, one a line.
+    ['Star Trek: Axanar website', 'boilerplate:share', 'line:social-link'],
+    ['Star Trek: Axanar Facebook page', 'boilerplate:share', 'line:social-link'],
+    ['Star Trek: Axanar You Tube Channel', 'boilerplate:share', 'line:social-link'],
+    // cluster 40 doc 1 #46 (labelled furniture): the promise of updates before them.
+    [
+      'Please make sure you check back for regular updates, which will also be posted to our Facebook page and website:',
+      'boilerplate:promo',
+      'line:pointer',
+    ],
+    // cluster 159 doc 2 #6 and #11 (labelled furniture): leads of resource lists.
+    ['Rocky Mountain Spotted Fever Fact Sheets and Information:', 'boilerplate:navigation', 'line:resources-lead'],
+    ['External Rocky Mountain Spotted Fever Resources:', 'boilerplate:navigation', 'line:resources-lead'],
+    // cluster 125 doc 0 #14 (labelled furniture).
+    ['Read the blog Finding a voice for the brain injured', 'boilerplate:navigation', 'line:read-pointer'],
+    // cluster 7 doc 1 #80 (labelled furniture).
+    ["Visit the Magic Yeti Children's Libraries section to learn more.", 'boilerplate:promo', 'line:site-pointer'],
+    // cluster 212 doc 0 #52 (labelled credit): an excerpt's credit and copyright.
+    [
+      'Proof of Heaven by Eben Alexander, M.D. To be published by Simon & Schuster, Inc.. Copyright (c) 2012 by Eben Alexander III, M.D.',
+      'boilerplate:legal',
+      'line:excerpt-copyright',
+    ],
+    // cluster 92 doc 0 #34 and #35 (labelled furniture): a paywall's pass offers.
+    ['7-Day Access and Monthly', 'boilerplate:paywall', 'line:paywall-prompt'],
+    [
+      'Subscriptions also available No tracking or personal data collection',
+      'boilerplate:paywall',
+      'line:paywall-prompt',
+    ],
+  ])('removes %j (%s, %s)', (line, reason, rule) => {
+    expect(removal(line)).toEqual([reason, rule]);
+  });
+
+  it.each([
+    // Seed-style prose, not from the data: a platform named in a sentence, a heading with a colon and few words.
+    'The ministry posted the statement on its website',
+    'General Information:',
+    'Read the statement the ministry released on Tuesday in full.',
+  ])('keeps %j', (line) => {
+    expect(normalizeArticle(page(line)).removed.find((r) => r.text === line)?.rule).toBeUndefined();
+  });
+});

@@ -94,11 +94,16 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:paywall-prompt',
-    cues: { words: ['reading', 'already', 'access', 'subscribers', 'members'] },
+    cues: { words: ['reading', 'already', 'access', 'subscribers', 'members', 'subscriptions', 'subscription', 'pay'] },
     reason: 'boilerplate:paywall',
     test: (l) =>
       l.words <= LINE_RULE_WORDS.paywallPrompt &&
       (/\b(subscribe|log ?in|sign ?in|register) to (continue|keep) reading\b/i.test(l.text) ||
+        // A pass offer (issue 12): `7-Day Access and Monthly`, `Subscriptions also available ...`, `Read Now, Pay
+        // Later - no upfront`.
+        /\b\d+-(hour|day|week|month) access\b|\bsubscriptions? (also )?available\b|\bread now,? pay later\b/i.test(
+          l.text,
+        ) ||
         /\balready (a subscriber|have an account)\b/i.test(l.text) ||
         (l.words <= LINE_RULE_WORDS.accessOffer &&
           /^(get )?(instant|immediate|unlimited|full) (online )?access to\b/i.test(l.text)) ||

@@ -168,7 +168,7 @@ function isPointer(text: string): boolean {
     /^(?:above|below),? you can (?:watch|see|view|listen to|hear|read)\b/i.test(text) ||
     /\b(?:keep|stay) up[- ]to[- ]date\b[^.]{0,80}\bapps?\b/i.test(text) ||
     // `Stay with KDKA for the latest on this developing story.`, `Check back for updates.`: the outlet promising more.
-    /^(?:stay (?:tuned|with)|keep it (?:here|with)|check back)\b[^.!?]{0,60}\bfor (?:the latest|updates?|(?:more )?details|more(?: updates| information)?)\b/i.test(
+    /^(?:please )?(?:make sure (?:you |to )?)?(?:stay (?:tuned|with)|keep it (?:here|with)|check back)\b[^.!?]{0,60}\bfor (?:the latest|(?:regular |more )?updates?|(?:more )?details|more(?: updates| information)?)\b/i.test(
       text,
     )
   );
@@ -727,15 +727,62 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         /^media related to .{1,80} at Wikimedia Commons\.?$/i.test(l.text)),
   },
   {
-    // A pointer to another site for more (issue 12): `Visit Harvard Medical School's Healthy Sleep website for more
-    // about sleep, learning and memory.`.
+    // A pointer to another site or section for more (issue 12): `Visit Harvard Medical School's Healthy Sleep website
+    // for more about sleep, learning and memory.`, `Visit the Magic Yeti Children's Libraries section to learn more.`.
     id: 'line:site-pointer',
     cues: { words: ['visit', 'see'] },
     reason: 'boilerplate:promo',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.sitePointer) &&
-      /^(?:visit|see)\b[^.!?]{0,80}\b(?:website|web site|site|page)\b[^.!?]{0,20}\bfor (?:more|further|additional)\b/i.test(
+      /^(?:visit|see)\b[^.!?]{0,80}\b(?:website|web site|site|page|section)\b[^.!?]{0,20}\b(?:for (?:more|further|additional)|to (?:learn|find out|read|see) more)\b/i.test(
         l.text,
       ),
+  },
+  {
+    // A link to a profile on a platform, one a line (issue 12): `Star Trek: Axanar Facebook page`, `Star Trek: Axanar
+    // Twitter`, `Star Trek: Axanar You Tube Channel`, `Star Trek: Axanar website`. A name, the platform last, no
+    // sentence punctuation.
+    id: 'line:social-link',
+    cues: {
+      words: ['facebook', 'twitter', 'instagram', 'youtube', 'tube', 'tumblr', 'pinterest', 'linkedin', 'website'],
+    },
+    reason: 'boilerplate:share',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.socialLink) &&
+      !l.terminal &&
+      /^[A-Z][^.!?]{0,40}\s(?:Facebook(?: [Pp]age)?|Twitter|Instagram|YouTube(?: [Cc]hannel)?|You Tube(?: [Cc]hannel)?|Tumblr|Pinterest|LinkedIn|website)$/.test(
+        l.text,
+      ),
+  },
+  {
+    // The lead of a list of links to resources (issue 12): `External Rocky Mountain Spotted Fever Resources:`,
+    // `Rocky Mountain Spotted Fever Fact Sheets and Information:`.
+    id: 'line:resources-lead',
+    cues: { words: ['resources', 'links', 'information', 'sheets'], chars: ':' },
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.resourcesLead) &&
+      l.words >= LINE_RULE_WORDS.minResourcesLead &&
+      /^[^.!?]{3,80}\b(?:Resources|Links|Information|Fact Sheets)\s*:$/.test(l.text),
+  },
+  {
+    // A pointer to a blog post or story elsewhere, without punctuation (issue 12): `Read the blog Finding a voice for
+    // the brain injured`.
+    id: 'line:read-pointer',
+    cues: { words: ['read', 'watch', 'listen'] },
+    reason: 'boilerplate:navigation',
+    inline: true,
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.readPointer) &&
+      !l.terminal &&
+      /^(?:read|watch|listen to) (?:the|our) (?:blog|story|article|interview|full story|report)\b/i.test(l.text),
+  },
+  {
+    // A copyright notice inside an excerpt's credit (issue 12): `Proof of Heaven by Eben Alexander, M.D. To be
+    // published by Simon & Schuster, Inc.. Copyright (c) 2012 by ...`.
+    id: 'line:excerpt-copyright',
+    cues: { words: ['copyright'] },
+    reason: 'boilerplate:legal',
+    test: (l) => fits(l, LINE_RULE_WORDS.excerptCopyright) && /\bCopyright (?:\(c\)|©) (?:19|20)\d\d\b/i.test(l.text),
   },
 ];
