@@ -332,10 +332,11 @@ function viewSentence(
  * prose than a sentence or two, or than one sentence with a reporting signal
  * ({@link NOT_ARTICLE_TUNING}); or, with no reporting signal at all, when its
  * vocabulary is a platform's, when most of its prose is inside quotation
- * marks (blurbs), when all its prose speaks as `I` or `we` and
- * more of it addresses the reader (a video description), or when a third of
- * its sentences ask the reader to act. Each rule names itself at the start of the reason. A page whose prose
- * is not English is not judged: the word lists are English. One pass over the
+ * marks (blurbs), when all its prose speaks as `I` or `we` and more of it
+ * addresses the reader (a video description), or when a third of its
+ * sentences ask the reader to act. Each rule names itself at the start of
+ * the reason. A page whose prose is not English is not judged: the word
+ * lists are English. One pass over the
  * text (at most its first {@link NOT_ARTICLE_TUNING}`.maxCharsRead`
  * characters of body lines); the heading check looks at the first 40 words of
  * each paragraph.

@@ -69,8 +69,8 @@ const NOTICES: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
  * A line that opens with a lower-case letter right after a removed notice (legal, paywall, sign-up, donation, ad) cut
  * inside a sentence is the rest of that notice (issue 12): `... The dotted line represents approximately the Line of
  * Control` then `in Jammu and Kashmir agreed upon by India and Pakistan. ...` (a map disclaimer). It goes with it, for
- * the same reason. Multi-News dev (406 labelled documents): a line opening in lower case after a non-body line is
- * furniture in 24 of 24; after a body line, body as often as not, and stays.
+ * the same reason. Multi-News dev (the 406 documents labelled when this was written): a line opening in lower case
+ * after a non-body line is furniture in 24 of 24; after a body line, body as often as not, and stays.
  */
 function removeContinuations(draft: Draft): void {
   const { content } = draft;
