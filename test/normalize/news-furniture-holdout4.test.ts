@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { lede, ledeBody, next, page, title } from './seed-page';
+import { lede, ledeBody, next, page, removalIn, title } from './seed-page';
 
 // Rules generalized after holdout 4 was studied (issue 12): real lines from the Multi-News development sample
 // (/work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc / paragraph; labels in
@@ -8,18 +8,12 @@ import { lede, ledeBody, next, page, title } from './seed-page';
 // paragraphs are cut to their first sentence (the articles belong to their publishers). Each is set between real
 // body paragraphs of seed 001, as on a page.
 
-/** The reason and rule the normalizer reports for `line`, or `undefined` when it kept it. */
-function removal(text: string, line: string): [string, string | undefined] | undefined {
-  const r = normalizeArticle(text).removed.find((x) => x.text === line);
-  return r === undefined ? undefined : [r.reason, r.rule];
-}
-
 describe('editorial notes (line:correction-note)', () => {
   it.each([
     // cluster 77 doc 3 #6 (labelled furniture): a revision note.
     'Editor’s note: This story has been revised. An earlier version contained an incorrect figure on the amount of tax revenue that has been generated.',
   ])('removes %j', (line) => {
-    expect(removal(page(line), line)).toEqual(['boilerplate:feedback', 'line:correction-note']);
+    expect(removalIn(page(line), line)).toEqual(['boilerplate:feedback', 'line:correction-note']);
     expect(normalizeArticle(page(line)).paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
   });
 });
@@ -33,7 +27,7 @@ describe('syndication footers (line:syndication-note)', () => {
     // cluster 41 doc 0 #4 (labelled furniture).
     'This article was originally published with the title A Signal for Solitude.',
   ])('removes %j', (line) => {
-    expect(removal(page(line), line)).toEqual(['boilerplate:promo', 'line:syndication-note']);
+    expect(removalIn(page(line), line)).toEqual(['boilerplate:promo', 'line:syndication-note']);
   });
 
   it('keeps a sentence that mentions where something was first published', () => {
@@ -49,7 +43,7 @@ describe('hat tips in brackets (line:hat-tip)', () => {
     // cluster 213 doc 1 #4 (labelled credit).
     '(thanks, Tara McGinley, and Darren Romanelli!)',
   ])('removes %j as a credit', (line) => {
-    expect(removal(page(line), line)).toEqual(['credit', 'line:hat-tip']);
+    expect(removalIn(page(line), line)).toEqual(['credit', 'line:hat-tip']);
   });
 
   it('keeps a remark in brackets that is a sentence of the story', () => {
@@ -65,7 +59,7 @@ describe('broadcast listings (line:broadcast-listing)', () => {
     'BBC One, Tuesday, 13 November, at 22:35 GMT',
     'BBC World News on Saturday, 17 November, at 09:10 GMT and on Sunday, 18 November, at 02:10 & 15:10 GMT Then available in the UK on the BBC iPlayer',
   ])('removes %j', (line) => {
-    expect(removal(page(line), line)).toEqual(['boilerplate:promo', 'line:broadcast-listing']);
+    expect(removalIn(page(line), line)).toEqual(['boilerplate:promo', 'line:broadcast-listing']);
   });
 
   it.each([
@@ -85,7 +79,7 @@ describe('pictures described (line:caption-photo-lead)', () => {
     // cluster 33 doc 4 #0 (labelled caption).
     'A photo from the 1998 excavation, with the brachiosaur foot bones below a tail of a Camarasaurus dinosaur.',
   ])('removes %j as a caption', (line) => {
-    expect(removal(page(line), line)).toEqual(['caption', 'line:caption-photo-lead']);
+    expect(removalIn(page(line), line)).toEqual(['caption', 'line:caption-photo-lead']);
   });
 
   it('keeps a sentence that reports what a picture showed', () => {
@@ -146,7 +140,7 @@ describe('a highlights box (header:story-highlights)', () => {
   it('removes the label line and the highlights under it, and keeps the lede', () => {
     const article = normalizeArticle([...box, storyLede].join('\n\n'));
     for (const line of box)
-      expect(removal([...box, storyLede].join('\n\n'), line)).toEqual(['metadata:dek', 'header:story-highlights']);
+      expect(removalIn([...box, storyLede].join('\n\n'), line)).toEqual(['metadata:dek', 'header:story-highlights']);
     expect(article.paragraphs.map((p) => p.text)).toEqual([storyLede]);
   });
 

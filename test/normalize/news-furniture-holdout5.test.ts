@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { ledeBody, next, page } from './seed-page';
+import { ledeBody, next, page, removalIn } from './seed-page';
 
 // Rules generalized after holdout 5 was studied (issue 12): real lines from the Multi-News development sample
 // (/work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc / paragraph; labels in
@@ -9,10 +9,7 @@ import { ledeBody, next, page } from './seed-page';
 // body paragraphs of seed 001, as on a page.
 
 /** The reason and rule the normalizer reports for `line` set in a page, or `undefined` when it kept it. */
-function removal(line: string): [string, string | undefined] | undefined {
-  const r = normalizeArticle(page(line)).removed.find((x) => x.text === line);
-  return r === undefined ? undefined : [r.reason, r.rule];
-}
+const removal = (line: string) => removalIn(page(line), line);
 
 /** The body paragraphs of a page with `line` in it. */
 const kept = (line: string) => normalizeArticle(page(line)).paragraphs.map((p) => p.text);

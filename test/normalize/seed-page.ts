@@ -1,5 +1,6 @@
 // A page to set real lines in: the title and two body paragraphs of seed 001, read from the seed itself.
 import { readFileSync } from 'node:fs';
+import { normalizeArticle } from '../../src/index';
 
 const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
 
@@ -13,3 +14,9 @@ export const next = seedBody.split('\n').find((l) => l.startsWith('On March 13, 
 export const ledeBody = lede.slice(lede.indexOf('Speculation'));
 /** The title, the lede, `lines`, then the next paragraph, one paragraph each. */
 export const page = (...lines: string[]) => [title, lede, ...lines, next].join('\n\n');
+
+/** The reason and rule the normalizer reports for `line` in `text`, or `undefined` when it kept the line. */
+export function removalIn(text: string, line: string): [string, string | undefined] | undefined {
+  const r = normalizeArticle(text).removed.find((x) => x.text === line);
+  return r === undefined ? undefined : [r.reason, r.rule];
+}
