@@ -376,6 +376,12 @@ export function detectNotArticle(
     read.push(k);
   }
   const nonEmpty = texts.length;
+  // Paragraphs that open with a quotation mark (`“Candid and inspiring.”—Dr. Oz`): the shape of a list of quotations.
+  let quotedOpenings = 0;
+  for (const text of texts) {
+    const c = text.charCodeAt(0);
+    if (c === 0x22 || c === 0x201c || c === 0x201e) quotedOpenings++;
+  }
   // A whole line is read in the body's text, where the caller has its sentences; a cut one on its own.
   const whole = (r: number) => body !== undefined && texts[r]!.length === lines[read[r]!]!.length;
   // Paragraphs that open with their heading printed twice; the heading check reads at most 2 × MAX_HEADING_WORDS
@@ -508,17 +514,31 @@ export function detectNotArticle(
       `Platform page: ${none}, and ${Math.round(100 * signals.interfaceDensity)}% of the content words name interface or platform things (account, page, crawl, video...).`,
     );
   }
-  // A page of other people's words: most of its prose inside quotation marks, and no reporting around them (a
-  // book's blurbs, a page of quotations). An article that quotes reports who said it.
-  if (quotedWords >= t.minProseWords && quotedWords >= t.quotedShare * (quotedWords + authored)) {
+  // A page of other people's words: a list of quotations, most of its paragraphs opening with a quotation mark and
+  // most of its prose inside them, with no reporting around them (a book's blurbs). An article that quotes reports
+  // who said it; an excerpt of one (a statement quoted at length) is one paragraph, not a list.
+  if (
+    quotedWords >= t.minProseWords &&
+    quotedWords >= t.quotedShare * (quotedWords + authored) &&
+    quotedOpenings >= t.minQuotedParagraphs &&
+    2 * quotedOpenings >= nonEmpty
+  ) {
     return verdict(
       `Quotations: ${none}, and ${quotedWords} of ${quotedWords + authored} words of its prose are inside quotation marks, as blurbs and quotation pages are.`,
     );
   }
-  // A page with prose enough to be an article, all of it first-person and outweighed by prose to the reader: a
-  // video description or a channel's notes (`I decided to do a DIY ...`, `FOLLOW ME!`). A page with less prose
-  // than that was judged above.
-  if (authored >= t.minAuthoredWords && personalWords === authored && addressedWords > authored) {
+  // A page with prose enough to be an article, all of it first-person and outweighed by prose to the reader, that
+  // names platform things and asks the reader to act: a video description or a channel's notes (`I decided to do a
+  // DIY ...`, `FOLLOW ME!`). A page with less prose than that was judged above. A speech or an interview transcript
+  // speaks as I to you too, but asks nothing of the reader's clicks.
+  if (
+    authored >= t.minAuthoredWords &&
+    personalWords === authored &&
+    addressedWords > authored &&
+    interfaceWords > 0 &&
+    callsToAction > 0 &&
+    nonEmpty >= t.minPersonalPageLines
+  ) {
     return verdict(
       `Personal page: ${none}; all ${authored} words of its prose speak as I or we, and more (${addressedWords}) address the reader, as a video description or a channel's notes do.`,
     );

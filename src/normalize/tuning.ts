@@ -578,6 +578,20 @@ export const NOT_ARTICLE_TUNING = Object.freeze({
    * (a 48-word quotation, all its prose, under `minProseWords`).
    */
   quotedShare: 0.75,
+  /**
+   * Fewest paragraphs opening with a quotation mark (and at least half of
+   * the paragraphs) for that verdict: a list of quotations, not one statement
+   * quoted at length. Development sample: the blurbs page opens 14 of 14
+   * paragraphs so; excerpts of eight sentences cut from articles quoting a
+   * statement are one paragraph.
+   */
+  minQuotedParagraphs: 3,
+  /**
+   * Fewest non-empty body lines of a personal page (a video description): its
+   * notes, links and calls run over many short lines. Development sample: 13;
+   * excerpts of transcripts and essays cut from articles are one paragraph.
+   */
+  minPersonalPageLines: 3,
   /** Fewest such sentences. Reasoned: one `Read the letter here.` closes many articles. */
   minCallsToAction: 2,
   /** Fewest words of a sentence counted for that share (with a lower-case letter too). Reasoned: `Read more`, `SHARE / TWEET` are buttons. */

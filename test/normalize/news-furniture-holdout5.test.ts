@@ -142,6 +142,14 @@ describe('a personal page (not-article)', () => {
     expect(article.sentences).toEqual([]);
   });
 
+  it('keeps a first-person review cut from a page: it speaks as I to you, but names no platform and asks for no click', () => {
+    // PAN-13 text-alignment subset, source document 01372 (development data): eight sentences of a music review and a reader's
+    // comment under it, as the corpus benchmark cuts them; flagged before the verdict asked for a platform, a call to act and several lines.
+    const review =
+      "sputtering dark genius of Young. The main criticism I can level at the band is that they seemed like they fired on alll eight cylinders for long. There was always some sort of mitigating circumstances, bad production, legal problems, drug problems, Neil's flighty relationship with the other members to explain why they never sounded as good as they were supposed to. heard how great they were to be so many times I now seriously doubt they were ever good at all. So don't hate yourself if you don't exactly self-immolate after hearing the Springfield's underwhelming output.neversupposedthat Album Name: N/A-Live Concert Attendee(1967)* Any Short Comments?: You are \"on target\" about the Springfield* I was fortunate to have attended a '67 era Concert with The B.S. (Opening) for Jimi Hendrix at the Curtis Hixson Hall in Tampa, Florida, B.S. was on a stage set up on the right side of the of the concert hall, and they played 7";
+    expect(normalizeArticle(review).diagnostics.some((x) => x.code === 'not-article')).toBe(false);
+  });
+
   it('keeps a first-person column that reports: a reporting signal makes it an article', () => {
     // Seed-style prose, not from the data.
     const column = [
@@ -187,6 +195,14 @@ describe('a page of quotations (not-article)', () => {
   it('flags it, and says why', () => {
     const article = normalizeArticle(blurbs);
     expect(article.diagnostics.find((x) => x.code === 'not-article')?.message).toMatch(/Quotations/);
+  });
+
+  it('keeps one statement quoted at length: a list of quotations is the shape, not one quotation', () => {
+    // cluster 37 doc 0 (labelled body): eight sentences of a team's statement, quoted in one paragraph, as the corpus
+    // benchmark cuts them from the article; flagged before the verdict asked for several quoted paragraphs.
+    const statement =
+      '“As a veteran owned team, the national anthem holds an exceptionally special meaning for this organization,” the team’s statement continued. “Our owner Bill Lynch has lost personal friends during overseas conflicts and has other close friends who have also lost loved ones. Playing the national anthem prior to sports events became standard during World War II and was a way to express the team’s and fan’s patriotism and show support for the U.S. Military. The tradition of honoring our military and our patriotism before our games is very important to us. We strongly feel that there are better ways to begin a conversation about a cause than tarnishing a tradition that is so important to so many.”';
+    expect(normalizeArticle(statement).diagnostics.some((x) => x.code === 'not-article')).toBe(false);
   });
 
   it('keeps an article made of quotations when it reports who said them', () => {
