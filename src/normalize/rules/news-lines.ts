@@ -275,7 +275,7 @@ const CONTACT_SENTENCES =
  * White House.` alone could be a sentence of the story.
  */
 const AUTHOR_BEAT =
-  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3} (?:covers|writes about|reports on) [^.!?]{2,80}\.\s*/u;
+  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3} (?:covers|writes about) [^.!?]{2,80}\.\s*/u;
 
 /**
  * News furniture line rules, appended to `LINE_RULES`.
@@ -345,9 +345,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         'developing',
         'appeared',
         'revised',
-        'earlier',
-        'previous',
-        'prior',
+        'version',
       ],
     },
     reason: 'boilerplate:feedback',
@@ -638,7 +636,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // An author's beat and contact details at the foot of a story (issue 12): `Lisa P. White covers Concord and
     // Pleasant Hill. Contact her at 925-943-8011. Follow her at Twitter.com/lisa_p_white.`.
     id: 'line:author-beat',
-    cues: { words: ['covers', 'writes', 'reports'] },
+    cues: { words: ['covers', 'writes'] },
     reason: 'metadata:byline',
     test: (l) => {
       if (!fits(l, LINE_RULE_WORDS.authorRole)) return false;
@@ -730,7 +728,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     // A pointer to another site or section for more (issue 12): `Visit Harvard Medical School's Healthy Sleep website
     // for more about sleep, learning and memory.`, `Visit the Magic Yeti Children's Libraries section to learn more.`.
     id: 'line:site-pointer',
-    cues: { words: ['visit', 'see'] },
+    cues: { words: ['website', 'site', 'page', 'section'] },
     reason: 'boilerplate:promo',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.sitePointer) &&
