@@ -181,12 +181,23 @@ function isPointer(text: string): boolean {
 const HAT_TIP =
   /^[([](?:[Tt]hanks|THANKS|[Hh]\/[Tt]|[Hh]at [Tt]ip|[Vv]ia|VIA)\b(?:[\s,:&]+(?:(?:and|of|the|to|for|at|on)\s+)*[A-Z@][\w.'’@-]*)+[!.]?[)\]]\.?$/;
 
+/** The optional label of a correction note: `Correction:`, `Editor's note:`, `Update 2:`. */
+const NOTE_LABEL = "(?:(?:correction|clarification|update|updated|editor'?s note)\\b[^:]{0,30}:\\s*)?";
+
 /**
  * A correction that says what an earlier version said (issue 12): `Correction: An earlier version of this story said
  * that an email from Yusupov was sent to HQ employees.`, with or without its label.
  */
-const EARLIER_VERSION_SAID =
-  /^(?:(?:correction|clarification|update|editor'?s note)\b[^:]{0,30}:\s*)?an? (?:earlier|previous|prior) version of (?:this|the) (?:story|article|post|report|piece)\b[^.]{0,30}?\b(?:said|stated|reported|gave|described|referred|identified|included|quoted|named|listed|called|attributed|misstated|misidentified)\b/i;
+const EARLIER_VERSION_SAID = new RegExp(
+  `^${NOTE_LABEL}an? (?:earlier|previous|prior) version of (?:this|the) (?:story|article|post|report|piece)\\b[^.]{0,30}?\\b(?:said|stated|reported|gave|described|referred|identified|included|quoted|named|listed|called|attributed|misstated|misidentified)\\b`,
+  'i',
+);
+
+/** A note's label, then what it is about: `An earlier version of this ...`, `This story ...`. */
+const CORRECTION_OPENING = new RegExp(
+  `^${NOTE_LABEL}(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\\b`,
+  'i',
+);
 
 /** The label of an update note: `Update:`, `UPDATE 2:`, `Update, November 11, 12:03 PT:`, `Updated (6:15 p.m.):`. */
 const UPDATE_LABEL =
@@ -261,9 +272,14 @@ export function isStampLine(text: string): boolean {
   return rest.every((w) => w === '' || w === '-' || STAMP_WORD.test(w));
 }
 
+/** An author's name at the start of a line, one to four capitalized words; never a pronoun (`She was a reporter ...`). */
+const AUTHOR_NAME = "(?!(?:He|She|They|It|This|That|Who|Which)\\b)[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]*){0,3}";
+
 /** An author's role: `Sarah Burns is the lead crime reporter.`, `Kale Williams is a San Francisco Chronicle staff writer.` */
-const AUTHOR_ROLE =
-  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3}) (?:is|was) (?:an?|the) (?!former\b)(?:[\p{L}.'&-]+ ){0,6}(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist|photographer)(?: (?:for|at|with|of|on|based in|covering) [^.!?]{1,60})?\.\s*/u;
+const AUTHOR_ROLE = new RegExp(
+  `^(${AUTHOR_NAME}) (?:is|was) (?:an?|the) (?!former\\b)(?:[\\p{L}.'&-]+ ){0,6}(?:writer|reporter|correspondent|columnist|contributor|editor|producer|journalist|photographer)(?: (?:for|at|with|of|on|based in|covering) [^.!?]{1,60})?\\.\\s*`,
+  'u',
+);
 
 /** Sentences that only say how to reach someone: `Contact her at 925-943-8011. Follow her at Twitter.com/x.` */
 const CONTACT_SENTENCES =
@@ -274,8 +290,7 @@ const CONTACT_SENTENCES =
  * her at 925-943-8011. Follow her at Twitter.com/lisa_p_white.` The contact details must follow: `Smith covers the
  * White House.` alone could be a sentence of the story.
  */
-const AUTHOR_BEAT =
-  /^(?!(?:He|She|They|It|This|That|Who|Which)\b)[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]*){0,3} (?:covers|writes about) [^.!?]{2,80}\.\s*/u;
+const AUTHOR_BEAT = new RegExp(`^${AUTHOR_NAME} (?:covers|writes about) [^.!?]{2,80}\\.\\s*`, 'u');
 
 /**
  * News furniture line rules, appended to `LINE_RULES`.
@@ -353,9 +368,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       (fits(l, LINE_RULE_WORDS.correctionNote) && EARLIER_VERSION_SAID.test(l.text)) ||
       (fits(l, LINE_RULE_WORDS.correctionNote) &&
-        /^(?:(?:correction|clarification|update|updated|editor'?s note)\b[^:]{0,30}:\s*)?(?:an? (?:earlier|previous|edited|prior|version of this|shorter|longer)(?: version of this)?|this (?:story|article|post|report|item|blog post|page|version|piece))\b/i.test(
-          l.text,
-        ) &&
+        CORRECTION_OPENING.test(l.text) &&
         /\b(?:updated|corrected|edited|amended|changed|clarified|revised|misstated|misidentified|misspelled|incorrectly|erroneously|developing|will be updated|appeared (?:in print )?(?:[^.]{0,40}? )?on page)\b/i.test(
           l.text,
         )),
