@@ -122,7 +122,10 @@ describe('disclaimers (line:legal) and their cut continuation (line:continuation
     const stamp = 'Posted on 05-06-2005, 08:02 PM by a reader of this forum thread';
     const post = "just to clear up the Palpatine fathering Anakin deal. I'm glad that was not true.";
     const article = normalizeArticle([title, lede, stamp, post, next].join('\n\n'));
+    // The stamp is removed, cut inside a sentence, as a notice would be: only its reason keeps the post.
+    expect(article.removed.find((r) => r.text === stamp)?.reason).toBe('boilerplate:navigation');
     expect(article.removed.some((r) => r.rule === 'line:continuation')).toBe(false);
+    expect(article.paragraphs.map((p) => p.text)).toContain(post);
   });
 });
 
