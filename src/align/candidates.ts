@@ -154,7 +154,14 @@ export function findCandidatePairs(
   let kept = 0;
   const weight = new Float64Array(n);
   const touched = new Int32Array(n);
-  const ranked: number[] = [];
+  // The sentences that reach `minSharedIdf`, best first once selected: one scratch column for every sentence.
+  const ranked = new Int32Array(n);
+  const byWeight = (x: number, y: number): number => {
+    const wx = weight[x]!;
+    const wy = weight[y]!;
+    // A comparator that returns small integers: a difference of doubles would be boxed at each call.
+    return wy > wx ? 1 : wy < wx ? -1 : x - y;
+  };
   for (let i = 0; i < n; i++) {
     const gi = groupOf[i]!;
     let touchedCount = 0;
@@ -174,22 +181,25 @@ export function findCandidatePairs(
         weight[j] = weight[j]! + w;
       }
     }
-    ranked.length = 0;
+    let rankedCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t]!;
-      if (weight[j]! >= options.minSharedIdf) ranked.push(j);
+      if (weight[j]! >= options.minSharedIdf) ranked[rankedCount++] = j;
     }
-    if (ranked.length > options.maxPerSentence) {
+    if (rankedCount > options.maxPerSentence) {
       // Keep the best maxPerSentence without sorting everything: select, then sort the few.
-      selectTop(ranked, options.maxPerSentence, (x, y) => weight[y]! - weight[x]! || x - y);
-      ranked.length = options.maxPerSentence;
+      selectTop(ranked, rankedCount, options.maxPerSentence, byWeight);
+      rankedCount = options.maxPerSentence;
     }
-    if (kept + ranked.length > keys.length) {
-      const grown = new Float64Array(Math.max(keys.length * 2, kept + ranked.length));
+    if (kept + rankedCount > keys.length) {
+      const grown = new Float64Array(Math.max(keys.length * 2, kept + rankedCount));
       grown.set(keys.subarray(0, kept));
       keys = grown;
     }
-    for (const j of ranked) keys[kept++] = i < j ? i * n + j : j * n + i;
+    for (let r = 0; r < rankedCount; r++) {
+      const j = ranked[r]!;
+      keys[kept++] = i < j ? i * n + j : j * n + i;
+    }
     for (let t = 0; t < touchedCount; t++) weight[touched[t]!] = 0;
   }
   const sorted = keys.subarray(0, kept).sort();
@@ -206,15 +216,21 @@ export function findCandidatePairs(
 }
 
 /**
- * Reorders `items` so that its first `k` entries are the `k` smallest under
- * `compare` (in no particular order): Hoare's quickselect, O(n) on average.
- * Deterministic: the pivot is the middle element.
+ * Reorders the first `count` entries of `items` so that its first `k` entries
+ * are the `k` smallest under `compare` (in no particular order): Hoare's
+ * quickselect, O(count) on average. Deterministic: the pivot is the middle
+ * element.
  *
  * @internal
  */
-export function selectTop(items: number[], k: number, compare: (x: number, y: number) => number): void {
+export function selectTop(
+  items: Int32Array | number[],
+  count: number,
+  k: number,
+  compare: (x: number, y: number) => number,
+): void {
   let lo = 0;
-  let hi = items.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const pivot = items[(lo + hi) >> 1]!;
     let i = lo;

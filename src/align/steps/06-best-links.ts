@@ -54,6 +54,12 @@ export function keepBestLinks(links: LinkTable, entries: readonly Entry[]): Int3
   }
   const order = Int32Array.from(kept);
   const { a, b } = links;
-  order.sort((p, q) => strength[q]! - strength[p]! || a[p]! - a[q]! || b[p]! - b[q]!);
+  // The comparator returns small integers: a difference of doubles would be boxed at each of the n log n calls.
+  order.sort((p, q) => {
+    const sp = strength[p]!;
+    const sq = strength[q]!;
+    if (sp !== sq) return sq > sp ? 1 : -1;
+    return a[p]! - a[q]! || b[p]! - b[q]!;
+  });
   return order;
 }
