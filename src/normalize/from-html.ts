@@ -23,7 +23,7 @@ import type {
 import { sourceIdFor } from '../core/util/hash';
 import { extractHtml } from '../html/extract-html';
 import { htmlLayout, htmlText } from '../html/html-text';
-import type { HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
+import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import type { AgencyIndex } from './agencies';
 import { matchCreditChain } from './rules/captions';
 import { matchPhotoCredit } from './rules/metadata';
@@ -114,9 +114,17 @@ function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void
       titleBlock = k;
       titleEnd = line.cEnd;
       lock(line, 'metadata:title', block.rule);
+    } else if (block.label === 'title' && repeatsHeadline(block, page.blocks[joined.blocks[titleBlock]!])) {
+      // The headline again, further down: the title of a share or e-mail dialog, a link to the story itself.
+      lock(line, 'duplicate', 'heading:headline-repeat');
     }
   }
   if (titleBlock >= 0) draft.metadata.title = toSpan(draft, titleStart, titleEnd);
+}
+
+/** Whether a later headline-like block says exactly what the page's headline block says (same words). */
+function repeatsHeadline(block: HtmlBlock, headline: HtmlBlock | undefined): boolean {
+  return headline !== undefined && fold(block.text) === fold(headline.text);
 }
 
 /** Words of a text, lower-cased, joined by one space: to tell whether two headlines are the same. */

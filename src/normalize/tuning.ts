@@ -271,6 +271,8 @@ export const LINE_RULE_WORDS = Object.freeze({
   tags: 20,
   /** A publication stamp (`First published 12.08pm`, `Last updated at 6:04 PM on 20th October 2011`). Reasoned (issue 12). */
   timestamp: 14,
+  /** An author box closed by a link to the author's posts (`... View all posts by Daniel Lemire`). Reasoned: a bio of two or three sentences. */
+  authorArchive: 60,
   /** An author's role line (`Sarah Burns is the lead crime reporter.`, with contact details after it). Reasoned (issue 12). */
   authorRole: 30,
   /** An embedded post's or document's label (`A post shared by ...`, `... on Scribd`). Reasoned (issue 12). */
@@ -610,3 +612,12 @@ export const NOT_ARTICLE_TUNING = Object.freeze({
   /** Shortest heading printed twice that makes a teaser paragraph, in words. Reasoned: one or two repeated words happen in prose. */
   minHeadingWords: 3,
 } as const);
+
+/** Step 5, metadata lines anywhere in the text. */
+export const METADATA_LINES = Object.freeze({
+  /**
+   * Words from which a body line is prose of the story: a dated byline after such a line belongs to a teaser of
+   * another story. Reasoned: a headline or a teaser's byline is shorter; a news paragraph is a sentence or more.
+   */
+  proseWords: 25,
+});

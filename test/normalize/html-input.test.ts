@@ -215,6 +215,22 @@ describe('normalizeArticle({ html })', () => {
     }
   });
 
+  it('removes the headline repeated in a share dialog after the story as a duplicate, keeping the first as the title', () => {
+    // The shape of the share and e-mail dialogs of two trafilatura development pages (vancouversun.com,
+    // `<div class="modal"><header class="modal-header"><h2 class="modal-title">` + the headline; phys.org, an
+    // `<h5 class="modal-title">` in an e-mail dialog): both came out as the story's last paragraph.
+    const dialog =
+      '<div id="modal-share" class="modal"><div class="modal-wrap"><header class="modal-header"><span class="share">Share this story</span>' +
+      '<h2 class="modal-title">Heavy rain closes roads in Oslo</h2></header></div></div>';
+    const html = WIRE_PAGE.replace('<footer>', `${dialog}<footer>`);
+    const page = normalizeArticle({ html });
+    expect(page.metadata.title?.text).toBe('Heavy rain closes roads in Oslo');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(article.paragraphs.map((p) => p.text));
+    const repeat = page.removed.find((r) => r.start >= html.indexOf(dialog) && r.text.includes('Heavy rain'));
+    expect([repeat?.reason, repeat?.rule]).toEqual(['duplicate', 'heading:headline-repeat']);
+    checkOffsets(page, html);
+  });
+
   it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
     const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
     expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);

@@ -2,6 +2,20 @@ import { LINE_RULE_WORDS } from '../tuning';
 import type { LineRule } from './line-rule';
 import { NEWS_LINE_RULES } from './news-lines';
 
+/** A link to an author's posts ending a line: `View all posts by Daniel Lemire`, `Zeige alle Beiträge von ...`. */
+const AUTHOR_ARCHIVE_LINK =
+  /(?:^|[.!?)]\s+|\s)(?:(?:view|see|read|show|browse) all (?:posts|articles|stories|entries)|zeige alle (?:beiträge|artikel)) (?:by|from|von) (\S.*)$/i;
+/** `More by J.O. Haselhoef` alone, or after the bio it closes (`More from ...` is a section's link list: see `line:navigation`). */
+const MORE_BY = /(?:^|[.!?)]\s+)more by (\S.*)$/i;
+/** One to four capitalized words: a person's name (a final full stop allowed). */
+const NAME_WORDS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\.?$/u;
+
+/** Whether `pattern` ends the line with a link whose last group is a name. */
+function endsWithNameLink(text: string, pattern: RegExp): boolean {
+  const m = pattern.exec(text);
+  return m !== null && NAME_WORDS.test(m[1]!);
+}
+
 export type { LineRule, LineView } from './line-rule';
 
 /** One ad label, and a run of them (`Advertisement Continue reading the main story`). */
@@ -311,6 +325,9 @@ export const LINE_RULES: readonly LineRule[] = [
         'notify',
         'published',
         'marked',
+        'thought',
+        'thoughts',
+        'enter',
       ],
     },
     reason: 'boilerplate:feedback',
@@ -319,6 +336,13 @@ export const LINE_RULES: readonly LineRule[] = [
       (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
         l.text,
       ) ||
+        // A comment thread's heading: `20 thoughts on “Amazon Liable ...”`, `One response to "..."`. A bare count
+        // (`40 comments`) is left to the block rules: teaser lists carry one under each headline.
+        /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions) (on|to) ["“'‘]/i.test(
+          l.text,
+        ) ||
+        // A comment form's prompts: `Please enter your name here`, `Please enter your comment!`.
+        /^please enter your (name|comment|e-?mail(?: address)?|website)\b[^.]{0,12}[.!]?$/i.test(l.text) ||
         /\b(uses akismet|comment data is processed)\b/i.test(l.text) ||
         /^notify me\b[^.]{0,40}\b(comments?|posts?|replies|e-?mail)\b/i.test(l.text) ||
         /\b(log ?in|sign ?in|register)\b[^.]{0,20}\bto (leave|post|add|write) a comment\b/i.test(l.text) ||
@@ -419,6 +443,19 @@ export const LINE_RULES: readonly LineRule[] = [
           /^(previous|next) (article|post|story)(?=\p{Lu})/u.test(l.text)) ||
         // `By Amelie Nishizawa Feb 8, 2020 5 min read`
         (l.words <= LINE_RULE_WORDS.readingTime && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
+  },
+  {
+    // An author box's link to the author's other posts, alone or after the bio it closes: `Latest posts by Amy
+    // Motroni (see all)`, `More by J.O. Haselhoef`, `A computer science professor at the University of Quebec
+    // (TELUQ). View all posts by Daniel Lemire`, `Life is not digital. ... Zeige alle Beiträge von Cem Basman`.
+    id: 'line:author-archive',
+    cues: { words: ['posts', 'articles', 'stories', 'entries', 'more', 'zeige'] },
+    reason: 'boilerplate:navigation',
+    test: (l) =>
+      l.words <= LINE_RULE_WORDS.authorArchive &&
+      (/^latest (?:posts|articles|stories) (?:by|from) .{2,60} \(see all\)$/i.test(l.text) ||
+        endsWithNameLink(l.text, AUTHOR_ARCHIVE_LINK) ||
+        endsWithNameLink(l.text, MORE_BY)),
   },
   {
     id: 'line:follow',

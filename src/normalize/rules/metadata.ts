@@ -423,6 +423,31 @@ export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | 
   return { names, ...(agencyHit ? { agency: agencyHit.agency.name } : {}) };
 }
 
+/** Month names as a byline's date writes them. */
+const BYLINE_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
+/**
+ * A byline followed by its date: `by Ben Popper on September 17, 2019`, `By Wes FenlonMarch 14, 2024` (the name
+ * glued to the month, as a teaser card's markup runs them together), `By Jane Doe | Jan. 5, 2020 4:15 pm`.
+ */
+const DATED_BYLINE = new RegExp(
+  `^((?:by|story by|written by)[: ]\\s*\\S.*?)\\s*(?:,|\\||·|•|—|–|-|\\bon\\b)?\\s*((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${BYLINE_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${BYLINE_MONTH},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?)\\.?$`,
+  'i',
+);
+
+/**
+ * Recognizes a byline line that ends with its date (see {@link matchByline} for the byline): the names and the
+ * date's place in the line.
+ *
+ * @internal
+ */
+export function matchDatedByline(line: string, agencies: AgencyIndex): BylineMatch | undefined {
+  if (line.length > BYLINES.maxChars) return undefined;
+  const m = DATED_BYLINE.exec(line);
+  if (!m) return undefined;
+  return matchByline(m[1]!, agencies);
+}
+
 /** Recognizes a photo credit line: `KCNA/Reuters`, `AP Photo/Ahn Young-joon`, `Photo: Getty Images`. @internal */
 export function matchPhotoCredit(line: string, agencies: AgencyIndex): string[] | undefined {
   if (line.length > PHOTO_CREDITS.maxLineChars || endsWithAny(line, '.!?')) return undefined;

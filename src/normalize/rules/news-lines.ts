@@ -63,6 +63,20 @@ function withoutContacts(text: string): string {
     .replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
 }
 
+/** Channel words around contact details in an author's tagline (`Email ... or Signal ...`). */
+const CONTACT_CHANNEL = /^(?:e?mail|signal|whatsapp|telegram|phone|call|text|or|at|on|via)$/i;
+
+/**
+ * Whether what follows an author's role only says how to reach them, a tip line included: `Got a tip? Email
+ * dbrand@nypublicradio.org or Signal 908-310-3960.`
+ */
+function isContactTail(text: string): boolean {
+  const rest = text.replace(/^(?:got|have) a (?:news |story )?tip\?\s*/i, '');
+  if (!EMAIL.test(rest) && !PHONE.test(rest)) return false;
+  const words = (withoutContacts(rest).match(/\p{L}{2,}/gu) ?? []).filter((w) => !CONTACT_CHANNEL.test(w));
+  return words.length <= NEWS_LINES.maxWordsBesideContact;
+}
+
 /** Whether a line holds contact details and at most two other words (`or`, `phone`, `ext.`). */
 function isOnlyContact(text: string): boolean {
   const words = withoutContacts(text).match(/\p{L}{2,}/gu) ?? [];
@@ -271,6 +285,13 @@ export function isStampLine(text: string): boolean {
   const rest = text.slice(label[0].length).split(/[\s,|·•]+/);
   return rest.every((w) => w === '' || w === '-' || STAMP_WORD.test(w));
 }
+
+/**
+ * A relative publication time alone on its line: `5 minutes ago`, `Updated 2 hours ago`. Step 9 removes it, after
+ * the block rules: in a list of other stories it is one of the list's lines.
+ */
+export const RELATIVE_STAMP =
+  /^(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?$/i;
 
 /** An author's name at the start of a line, one to four capitalized words; never a pronoun (`She was a reporter ...`). */
 const AUTHOR_NAME = "(?!(?:He|She|They|It|This|That|Who|Which)\\b)[A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]*){0,3}";
@@ -642,7 +663,7 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
       const m = AUTHOR_ROLE.exec(l.text);
       if (!m || /\b(?:who|which|that|said|says|told)\b/.test(m[0])) return false;
       const rest = l.text.slice(m[0].length);
-      return rest === '' || isOnlyContact(rest);
+      return rest === '' || isOnlyContact(rest) || isContactTail(rest);
     },
   },
   {

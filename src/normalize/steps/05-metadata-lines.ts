@@ -7,7 +7,8 @@
  */
 import { matchSignOff } from '../rules/bylines';
 import { matchCreditChain } from '../rules/captions';
-import { findCredit, matchByline, matchCredit, matchPhotoCredit } from '../rules/metadata';
+import { findCredit, matchByline, matchCredit, matchDatedByline, matchPhotoCredit } from '../rules/metadata';
+import { METADATA_LINES } from '../tuning';
 import {
   captionMarkerOf,
   captionShapeOf,
@@ -26,8 +27,15 @@ function markPhotoCredit(draft: Draft, line: Line, sources: string[]): void {
   draft.metadata.photoCredits.push({ ...toSpan(draft, line.cStart, line.cEnd), sources });
 }
 
-function markByline(draft: Draft, line: Line): boolean {
-  const byline = matchByline(line.text, draft.agencies);
+function markByline(draft: Draft, line: Line, afterProse: boolean): boolean {
+  const dated = matchByline(line.text, draft.agencies) ? undefined : matchDatedByline(line.text, draft.agencies);
+  if (dated !== undefined && afterProse) {
+    // A byline and date below the story's prose: a teaser card of another story (`by Ben Popper on September
+    // 17, 2019` under its headline), not this story's byline.
+    remove(line, 'boilerplate:navigation', 'line:teaser-byline');
+    return true;
+  }
+  const byline = dated ?? matchByline(line.text, draft.agencies);
   // A reporter's sign-off closing the story (`— David R. Baker`) is a byline too.
   const signOff = byline ? undefined : matchSignOff(line.text, draft.agencies);
   if (!byline && !signOff) return false;
@@ -58,9 +66,12 @@ export function markMetadataLines(draft: Draft): void {
     });
   }
   // Metadata lines that may appear anywhere: bylines, photo credits, explicit captions, credit lines.
+  // Whether a paragraph of prose has been read yet: a dated byline after one is a teaser's.
+  let afterProse = false;
   for (const line of draft.bodyCandidates) {
     if (line.role.kind !== 'body') continue;
-    if (markByline(draft, line)) continue;
+    if (markByline(draft, line, afterProse)) continue;
+    if (line.words >= METADATA_LINES.proseWords) afterProse = true;
     const photo = matchPhotoCredit(line.text, agencies) ?? matchCreditChain(line.text);
     if (photo) {
       markPhotoCredit(draft, line, photo);

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { RemovalReason } from '../../core/types';
+import { RELATIVE_STAMP } from '../rules/news-lines';
 import { FRAGMENT } from '../tuning';
 import { type Draft, isFragment, type Line, remove } from './draft';
 
@@ -13,6 +14,11 @@ import { type Draft, isFragment, type Line, remove } from './draft';
 export function markFragments(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content, lede, ruleOf } = draft;
+  // A relative time alone on its line (`5 minutes ago`) is a page's stamp wherever it stands.
+  for (const line of content) {
+    if (line.role.kind === 'body' && RELATIVE_STAMP.test(line.text))
+      remove(line, 'metadata:date', 'line:relative-time');
+  }
   const fragments = content.filter((l) => l.role.kind === 'body' && isFragment(l));
   const at = new Map(content.map((l, k) => [l, k]));
   const neighbours = (line: Line) => {
