@@ -275,7 +275,33 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     }
     decisions[i] = label === 'body' ? { label, rule } : { label, rule, reason: reasonOf(b) };
   }
+  relatedSections(blocks, decisions);
   return decisions;
+}
+
+/**
+ * A section that opens with a label of other stories (`Related Articles`, `You may also like`) after the story's
+ * prose holds those stories: teaser cards of a headline, a byline and a summary each, all under the section's
+ * element. Its blocks are relabelled `related`, whatever their own look (a summary reads as prose).
+ */
+function relatedSections(blocks: readonly ParsedBlock[], decisions: BlockDecision[]): void {
+  let prose = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const d = decisions[i]!;
+    if (d.label === 'body') prose = true;
+    if (!prose || d.label !== 'related' || d.rule !== 'text:related') continue;
+    // The section is the largest element that opens with the label: the story, read before it, is not inside.
+    let section: ParsedElement | undefined;
+    for (let e = blocks[i]!.element.parent; e !== undefined && e.blockFrom === i; e = e.parent) section = e;
+    if (section === undefined) continue;
+    for (let j = i + 1; j < section.blockTo; j++) {
+      const label = decisions[j]!.label;
+      if (label === 'body' || label === 'heading' || label === 'date' || label === 'byline') {
+        decisions[j] = { label: 'related', rule: 'text:related-section', reason: reasonOf(blocks[j]!) };
+      }
+    }
+    i = section.blockTo - 1;
+  }
 }
 
 /** The removal reason of a non-body block: its innermost structural element, else `html:boilerplate`. */

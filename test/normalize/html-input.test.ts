@@ -231,6 +231,33 @@ describe('normalizeArticle({ html })', () => {
     checkOffsets(page, html);
   });
 
+  it('removes a section of teaser cards opened by a related label after the story, summaries included', () => {
+    // The shape of stackoverflow.com.rust.html (trafilatura development pages): inside the story's container, a
+    // block opened by an `<h2>Related Articles</h2>` holds cards of a linked headline, a byline and date, and a
+    // summary that reads as prose; the summaries and headlines came out as the story's last paragraphs.
+    const card = (headline: string, byline: string, summary: string) =>
+      `<article class="card"><h3><a href="/x">${headline}</a></h3><div class="meta">${byline}</div><p>${summary}</p><a class="button" href="/x">Continue reading</a></article>`;
+    const section =
+      '<div class="more-posts"><div class="heading"><h2>Related Articles</h2></div>' +
+      card(
+        'Storm hits Bergen as winds reach record speeds',
+        'by Kari Nordmann on March 18, 2024',
+        'Winds reached record speeds on the west coast on Monday, and the airport in Bergen was closed for the day.',
+      ) +
+      card(
+        'Norway braces for a wet spring',
+        'by Ola Hansen on March 12, 2024',
+        'Forecasters expect more rain than usual in April and May, and farmers are worried about their first crops.',
+      ) +
+      '</div>';
+    const html = WIRE_PAGE.replace('</article>', `${section}</article>`);
+    const page = normalizeArticle({ html });
+    expect(page.paragraphs.map((p) => p.text)).toEqual(article.paragraphs.map((p) => p.text));
+    const summary = page.removed.find((r) => r.text.startsWith('Winds reached record speeds'));
+    expect(summary?.rule).toBe('text:related-section');
+    checkOffsets(page, html);
+  });
+
   it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
     const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
     expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);
