@@ -102,6 +102,51 @@ describe('credit lines (issue 12)', () => {
   });
 });
 
+describe('Reuters credits: places after names, and the form without parentheses', () => {
+  it('[191/2] keeps a reporter whose place holds a comma, without the place', () => {
+    const article = signedOff(
+      '(Additional reporting by Barbara Liston in Orlando, Florida; Editing by Scott Malone and Bernard Orr)',
+    );
+    expect(article.metadata.credits.map((c) => [c.agency, c.reporters, c.editors])).toEqual([
+      ['Reuters', ['Barbara Liston'], ['Scott Malone', 'Bernard Orr']],
+    ]);
+  });
+
+  it('[209/0] lists every additional reporter and the writers, each without the place', () => {
+    const article = signedOff(
+      '(Additional reporting by Suilee Wee in Beijing, Niluksi Koswanage in Kuala Lumpur, Stanley White in Tokyo and Amy Sawitta Lefevre in Bangkok; Writing by Lincoln Feast and Alex Richardson; Editing by Dean Yates)',
+    );
+    expect(article.metadata.credits[0]?.reporters).toEqual([
+      'Suilee Wee',
+      'Niluksi Koswanage',
+      'Stanley White',
+      'Amy Sawitta Lefevre',
+      'Lincoln Feast',
+      'Alex Richardson',
+    ]);
+    expect(article.metadata.credits[0]?.editors).toEqual(['Dean Yates']);
+  });
+
+  it('reads the credit as reuters.com prints it, without parentheses, as Reuters', () => {
+    // trafilatura-eval html/reuters.com.parasite.html, the line under the story (trafilatura's annotators count it
+    // as text of the page; copydesk reads it as the credit it is, as it does the parenthesized form).
+    const line =
+      'Additional reporting by Steve Gorman; Editing by Marguerita Choy, Nick Zieminski and Simon Cameron-Moore';
+    const article = signedOff(line);
+    expect(bodyTexts(article)).toEqual(BODY);
+    expect(article.metadata.credits.map((c) => [c.agency, c.reporters, c.editors])).toEqual([
+      ['Reuters', ['Steve Gorman'], ['Marguerita Choy', 'Nick Zieminski', 'Simon Cameron-Moore']],
+    ]);
+    expect(article.metadata.agency).toBe('Reuters');
+  });
+
+  it('leaves a single `Reporting by` line to the contributors pattern, without naming an agency', () => {
+    // Invented: one part only is not Reuters house style.
+    const article = signedOff('Reporting by Jane Doe.');
+    expect(article.metadata.credits.map((c) => c.agency)).toEqual([undefined]);
+  });
+});
+
 describe('credits closing a body paragraph (issue 12)', () => {
   const body =
     'The council will publish the full budget on its website next week, a spokeswoman said. Residents can comment on it until the end of the month, and the parks department will hold two public meetings in the spring to explain the changes to the opening hours.';

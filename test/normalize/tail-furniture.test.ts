@@ -113,3 +113,24 @@ describe('relative time stamps (line:relative-time)', () => {
     expect(kept(line)).toEqual([ledeBody, line, next]);
   });
 });
+
+describe('counters and page numbers alone on their line (line:counter, line:pagination)', () => {
+  it.each([
+    // 0a3108e507c54157a95fe7a1338f5e9c.html (investmentwatchblog.com) and dailymail.co.uk.food.html.
+    ['37 views', 'line:counter'],
+    ['845 shares', 'line:counter'],
+    // luxuriousmagazine.com.polo.html: the pager under the story.
+    ['Pages: 1 2 3 4', 'line:pagination'],
+  ])('removes %j (%s)', (line, rule) => {
+    expect(removal(line)?.[1]).toBe(rule);
+    expect(kept(line)).toEqual([ledeBody, next]);
+  });
+
+  it.each([
+    // acpjournals.org.3075.html: a citation's page range, and a bibliography's page count (cleaneval-dev 30).
+    'Page: 445-452',
+    'Pages: 410',
+  ])('keeps %j', (line) => {
+    expect(removal(line)?.[1]).not.toBe('line:pagination');
+  });
+});

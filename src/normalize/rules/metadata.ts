@@ -82,6 +82,13 @@ export const CREDIT_PATTERNS = {
   /** Reuters: `(Reporting by ...; Editing by ...)`, `(Additional reporting by ...)`, `(Editing by ...)`. */
   reutersParens:
     /^\((?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)\b[^()]*)\)\.?$/i,
+  /**
+   * Reuters without parentheses, as reuters.com prints it: `Reporting by Jack Kim; Editing by Bob Ray`,
+   * `Additional reporting by Steve Gorman; Editing by Marguerita Choy, Nick Zieminski and Simon Cameron-Moore`.
+   * Two parts or more, the first naming the reporters: one `Reporting by ...` alone is `reportingBy`.
+   */
+  reutersPlain:
+    /^(?:Additional )?(?:Reporting|Writing)(?: and (?:writing|editing))? by [^;()]{2,160}(?:;\s*(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Research|Graphics|Fact-?checking)(?: by)? [^;()]{2,160})+\.?$/i,
   /** A contributors' line without parentheses: `With reporting by Ray Waddell`, `— with additional reporting by Lloyd Grove`. */
   reportingBy: /^[-–—]*\s*(?:with )?(?:additional )?reporting (?:by|from) ([A-Z][^.;:!?]{1,160})\.?$/i,
   /**
@@ -175,18 +182,34 @@ function namedAgencies(text: string, agencies: AgencyIndex): { agency?: string; 
   return { agency, agencies: names };
 }
 
-/** Reporters and editors of a Reuters parenthesized credit. */
+/** Reporters and editors of a Reuters credit, in parentheses or not. */
 function reutersNames(text: string): { reporters: string[]; editors: string[] } {
   const reporters: string[] = [];
   const editors: string[] = [];
   for (const part of text.replace(/^\(|\)\.?$/g, '').split(/;/)) {
     const r = /^\s*(?:Additional )?(Reporting|Writing|Editing|Compiled)(?: by)?\s+(.*)$/i.exec(part);
     if (!r) continue;
-    const names = splitNames(r[2]!.replace(/\)$/, ''));
+    const names = creditedPeople(r[2]!.replace(/\)$/, ''));
     if (/^editing$/i.test(r[1]!)) editors.push(...names);
     else reporters.push(...names);
   }
   return { reporters, editors };
+}
+
+/**
+ * Names of a credit's list, without their places: `Suilee Wee in Beijing, Niluksi Koswanage in Kuala Lumpur and
+ * Amy Lefevre in Bangkok`; a place's own comma (`Barbara Liston in Orlando, Florida`) leaves a one-word piece
+ * after a place, which is the place's, not a person.
+ */
+function creditedPeople(list: string): string[] {
+  const people: string[] = [];
+  let afterPlace = false;
+  for (const piece of list.split(/\s*(?:,|;|\band\b)\s*/)) {
+    if (afterPlace && /^\p{Lu}[\p{L}.'-]*$/u.test(piece)) continue;
+    afterPlace = /\s(?:in|at)\s/.test(piece);
+    people.push(piece.replace(/\s+(?:in|at)\s+.*$/, '').replace(/\.$/, ''));
+  }
+  return splitNames(people.join(', '));
 }
 
 /** Names of a contact or assistance list: `Brian Faler in Washington at bfaler@bloomberg.net`, `A, B, and C`. */
@@ -224,7 +247,9 @@ const NAMING_CREDITS = [CREDIT_PATTERNS.reportingBy, CREDIT_PATTERNS.withNames, 
 function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: number): CreditMatch | undefined {
   if (line.length > CREDIT_LINES.maxChars || !mayBeCredit(line)) return undefined;
   const p = CREDIT_PATTERNS;
-  if (p.reutersParens.test(line)) return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
+  if (p.reutersParens.test(line) || p.reutersPlain.test(line)) {
+    return { agency: 'Reuters', agencies: ['Reuters'], ...reutersNames(line) };
+  }
   // Counted only for a line that has a credit's shape.
   let counted: number | undefined;
   const wordsOf = () => {

@@ -10,14 +10,34 @@ import { RELATIVE_STAMP } from '../rules/news-lines';
 import { FRAGMENT } from '../tuning';
 import { type Draft, isFragment, type Line, remove } from './draft';
 
+/** Lines that are furniture alone, read after the block rules. */
+const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalReason; readonly rule: string }[] = [
+  // `5 minutes ago`, `Updated 2 hours ago`.
+  { pattern: RELATIVE_STAMP, reason: 'metadata:date', rule: 'line:relative-time' },
+  // A counter: `37 views`, `1.2K shares`, `12 likes`.
+  {
+    pattern: /^\d[\d,.]*[kKmM]? (?:views?|reads?|shares?|likes?|reactions?)$/i,
+    reason: 'boilerplate:share',
+    rule: 'line:counter',
+  },
+  // Page numbers from the first: `Pages: 1 2 3 4`, `Page 2 of 4` (never a range, `Pages: 445-452`, or a count).
+  {
+    pattern: /^(?:pages?\s*:?\s*1(?:\s*[,|·]?\s+\d+)+|page \d+ of \d+)$/i,
+    reason: 'boilerplate:navigation',
+    rule: 'line:pagination',
+  },
+];
+
 /** Removes the fragments that are widgets (with `removeBoilerplate` only). @internal */
 export function markFragments(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content, lede, ruleOf } = draft;
-  // A relative time alone on its line (`5 minutes ago`) is a page's stamp wherever it stands.
+  // Stamps, counters and page numbers alone on their line are the page's wherever they stand. They are read only
+  // now, after the block rules: in a list of other stories they are lines of the list.
   for (const line of content) {
-    if (line.role.kind === 'body' && RELATIVE_STAMP.test(line.text))
-      remove(line, 'metadata:date', 'line:relative-time');
+    if (line.role.kind !== 'body') continue;
+    const late = LATE_LINES.find((l) => l.pattern.test(line.text));
+    if (late !== undefined) remove(line, late.reason, late.rule);
   }
   const fragments = content.filter((l) => l.role.kind === 'body' && isFragment(l));
   const at = new Map(content.map((l, k) => [l, k]));
