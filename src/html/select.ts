@@ -276,7 +276,43 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     decisions[i] = label === 'body' ? { label, rule } : { label, rule, reason: reasonOf(b) };
   }
   relatedSections(blocks, decisions);
+  authorBoxes(blocks, decisions);
   return decisions;
+}
+
+/** Words that, beside `author` in one element's class or id, make it an author box (`m-author__description`, `author-bio`). */
+const AUTHOR_BOX_WORDS: ReadonlySet<string> = new Set([
+  'bio',
+  'description',
+  'desc',
+  'about',
+  'box',
+  'info',
+  'profile',
+]);
+
+/**
+ * An author box under the story: a block after the story's prose inside an element whose class or id names the
+ * author and a bio or box (`<div class="m-author__description">Jake is the co-founder of ...`). Its sentences read
+ * as prose, and a bio is too long for the small `byline` label: it is labelled `aside`.
+ */
+function authorBoxes(blocks: readonly ParsedBlock[], decisions: BlockDecision[]): void {
+  let firstProse = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const d = decisions[i]!;
+    if (firstProse < 0) {
+      if (d.label === 'body') firstProse = i;
+      continue;
+    }
+    if (d.label !== 'body' && d.label !== 'byline') continue;
+    // The box starts after the story's first paragraph: a page wrapper's `single-author has-header-info` is not one.
+    const box = blocks[i]!.stack.some((e) => {
+      if (e.blockFrom <= firstProse) return false;
+      const tokens = e.summary.tokens;
+      return (tokens.includes('author') || tokens.includes('authors')) && tokens.some((t) => AUTHOR_BOX_WORDS.has(t));
+    });
+    if (box) decisions[i] = { label: 'aside', rule: 'class:author-box', reason: reasonOf(blocks[i]!) };
+  }
 }
 
 /**

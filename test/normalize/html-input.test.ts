@@ -258,6 +258,23 @@ describe('normalizeArticle({ html })', () => {
     checkOffsets(page, html);
   });
 
+  it('removes an author box under the story, but not a story inside a wrapper whose class names the author', () => {
+    // The shapes of two trafilatura development pages: stackoverflow.com.rust.html (`<div class="m-author"><div
+    // class="m-author__description">Jake is the co-founder of ...`, kept as the story's last paragraph) and
+    // geeks3d.com.hacklab.html (a WordPress `<body class="single-author has-header-info">` around the whole page).
+    const bio =
+      '<div class="m-author"><div class="m-author__description">Ann Lee is the co-founder of a weather newsletter. She also wrote a book about storms on the coast of Norway.</div></div>';
+    const html = WIRE_PAGE.replace('</article>', `${bio}</article>`);
+    const page = normalizeArticle({ html });
+    expect(page.paragraphs.map((p) => p.text)).toEqual(article.paragraphs.map((p) => p.text));
+    expect(page.removed.find((r) => r.text.startsWith('Ann Lee is the co-founder'))?.rule).toBe('class:author-box');
+    checkOffsets(page, html);
+    const wrapped = normalizeArticle({
+      html: WIRE_PAGE.replace('<body>', '<body class="single-author has-header-info">'),
+    });
+    expect(wrapped.paragraphs.map((p) => p.text)).toEqual(article.paragraphs.map((p) => p.text));
+  });
+
   it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
     const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
     expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);
