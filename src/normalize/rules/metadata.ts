@@ -197,9 +197,10 @@ function reutersNames(text: string): { reporters: string[]; editors: string[] } 
 }
 
 /**
- * Names of a credit's list, without their places: `Suilee Wee in Beijing, Niluksi Koswanage in Kuala Lumpur and
- * Amy Lefevre in Bangkok`; a place's own comma (`Barbara Liston in Orlando, Florida`) leaves a one-word piece
- * after a place, which is the place's, not a person.
+ * Names of a credit's or a contact line's list, without their places and addresses: `Suilee Wee in Beijing,
+ * Niluksi Koswanage in Kuala Lumpur and Amy Lefevre in Bangkok`, `Brian Faler in Washington at bfaler@bloomberg.net`;
+ * a place's own comma (`Barbara Liston in Orlando, Florida`) leaves a one-word piece after a place, which is the
+ * place's, not a person.
  */
 function creditedPeople(list: string): string[] {
   const people: string[] = [];
@@ -212,15 +213,6 @@ function creditedPeople(list: string): string[] {
   return splitNames(people.join(', '));
 }
 
-/** Names of a contact or assistance list: `Brian Faler in Washington at bfaler@bloomberg.net`, `A, B, and C`. */
-function contactNames(list: string): string[] {
-  return splitNames(
-    list
-      .split(/\s*(?:;|,|\band\b)\s*/)
-      .map((s) => s.replace(/\s+(?:in|at)\s+.*$/, '').replace(/\.$/, ''))
-      .join(', '),
-  );
-}
 
 /**
  * Recognizes a wire credit line: Reuters' `(Reporting by ...; Editing by ...)`,
@@ -282,7 +274,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   }
   const contact = p.bloombergContact.exec(line);
   if (contact && wordsOf() <= CREDIT_LINES.maxBloombergWords) {
-    const names = contactNames(contact[2]!);
+    const names = creditedPeople(contact[2]!);
     const editor = /^editor/i.test(contact[1]!);
     return {
       agency: 'Bloomberg',
@@ -293,7 +285,7 @@ function matchCreditText(line: string, agencies: AgencyIndex, contributedWords: 
   }
   const assistance = p.bloombergAssistance.exec(line);
   if (assistance && wordsOf() <= CREDIT_LINES.maxBloombergWords) {
-    return { agency: 'Bloomberg', agencies: ['Bloomberg'], reporters: contactNames(assistance[1]!), editors: [] };
+    return { agency: 'Bloomberg', agencies: ['Bloomberg'], reporters: creditedPeople(assistance[1]!), editors: [] };
   }
   const list = p.agencyList.exec(line);
   if (list) {
@@ -448,21 +440,20 @@ export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | 
   return { names, ...(agencyHit ? { agency: agencyHit.agency.name } : {}) };
 }
 
-/** Month names as a byline's date writes them. */
-const BYLINE_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name, full or cut (`Sept.`), for case-insensitive date patterns. @internal */
+export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 /**
  * A byline followed by its date: `by Ben Popper on September 17, 2019`, `By Wes FenlonMarch 14, 2024` (the name
  * glued to the month, as a teaser card's markup runs them together), `By Jane Doe | Jan. 5, 2020 4:15 pm`.
  */
 const DATED_BYLINE = new RegExp(
-  `^((?:by|story by|written by)[: ]\\s*\\S.*?)\\s*(?:,|\\||·|•|—|–|-|\\bon\\b)?\\s*((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${BYLINE_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${BYLINE_MONTH},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?)\\.?$`,
+  `^((?:by|story by|written by)[: ]\\s*\\S.*?)\\s*(?:,|\\||·|•|—|–|-|\\bon\\b)?\\s*((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?)\\.?$`,
   'i',
 );
 
 /**
- * Recognizes a byline line that ends with its date (see {@link matchByline} for the byline): the names and the
- * date's place in the line.
+ * Recognizes a byline line that ends with its date: the byline before the date, read by {@link matchByline}.
  *
  * @internal
  */

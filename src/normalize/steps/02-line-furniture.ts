@@ -8,13 +8,12 @@
 import { LINE_RULES } from '../rules/boilerplate';
 import type { LineRule } from '../rules/line-rule';
 import { hasCue } from '../rules/line-scanner';
-import { URL_LINE } from '../rules/metadata';
+import { MONTH_NAME, URL_LINE } from '../rules/metadata';
 import { LINE_FURNITURE } from '../tuning';
 import { type Draft, type Line, remove } from './draft';
 
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = new RegExp(
-  `^(?:(?:posted|published|updated|last updated|modified)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*(?:[|·•-].{0,60})?$`,
+  `^(?:(?:posted|published|updated|last updated|modified)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*(?:[|·•-].{0,60})?$`,
   'i',
 );
 
@@ -30,7 +29,7 @@ const TIME_LINE =
  * story, issue 12). The weekday makes it a stamp: a month and a day alone may be a heading of a timeline.
  */
 const WEEKDAY_DATE_LINE = new RegExp(
-  `^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
+  `^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
   'i',
 );
 
