@@ -32,13 +32,6 @@ const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalR
 export function markFragments(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
   const { content, lede, ruleOf } = draft;
-  // Stamps, counters and page numbers alone on their line are the page's wherever they stand. They are read only
-  // now, after the block rules: in a list of other stories they are lines of the list.
-  for (const line of content) {
-    if (line.role.kind !== 'body') continue;
-    const late = LATE_LINES.find((l) => l.pattern.test(line.text));
-    if (late !== undefined) remove(line, late.reason, late.rule);
-  }
   const fragments = content.filter((l) => l.role.kind === 'body' && isFragment(l));
   const at = new Map(content.map((l, k) => [l, k]));
   const neighbours = (line: Line) => {
@@ -71,6 +64,14 @@ export function markFragments(draft: Draft): void {
     ) {
       remove(line, 'boilerplate:navigation', 'line:fragment');
     }
+  }
+  // Stamps, counters and page numbers alone on their line are the page's wherever they stand. They are read only
+  // now, after the block rules (in a list of other stories they are lines of the list) and after the fragments (a
+  // job title beside `5 Days Ago` in a listing stays what it was).
+  for (const line of content) {
+    if (line.role.kind !== 'body') continue;
+    const late = LATE_LINES.find((l) => l.pattern.test(line.text));
+    if (late !== undefined) remove(line, late.reason, late.rule);
   }
   removeContinuations(draft);
 }
