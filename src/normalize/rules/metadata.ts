@@ -213,7 +213,6 @@ function creditedPeople(list: string): string[] {
   return splitNames(people.join(', '));
 }
 
-
 /**
  * Recognizes a wire credit line: Reuters' `(Reporting by ...; Editing by ...)`,
  * `The Associated Press contributed to this report.`, `Contributing: The
