@@ -134,3 +134,28 @@ describe('counters and page numbers alone on their line (line:counter, line:pagi
     expect(removal(line)?.[1]).not.toBe('line:pagination');
   });
 });
+
+describe("a site's notices and a date's bare label", () => {
+  it.each([
+    // nowgrenada.com-pm.html (its `without` snippets include this line's first words).
+    'NOW Grenada is not responsible for the opinions, statements or media content presented by contributors. In case of abuse, click here to report.',
+    // thepostpartumparty.com.nursery.html (a `without` snippet).
+    'The Postpartum Party does not offer medical advice, services, or treatments to its clients. If you are concerned about a medical issue related to yourself or your child we urge you to contact your doctor or pediatrician immediately.',
+  ])('removes %j as a legal notice', (line) => {
+    expect(removal(line)).toEqual(['boilerplate:legal', 'line:legal']);
+  });
+
+  it.each([
+    // Seed-style prose, not from the data: the same words reported, or about another kind of content.
+    'The chatbot does not offer medical advice, the company said in a statement on Monday.',
+    'Under the new law, platforms are not responsible for the content their users post.',
+  ])('keeps %j', (line) => {
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+
+  it("removes a date's label alone, and keeps one with its value (a catalogue's entry)", () => {
+    // thestkittsnevisobserver.com-bvi.html (a `without` snippet); cleaneval-dev 48, a film's entry in a listing.
+    expect(removal('Release Date:')).toEqual(['boilerplate:navigation', 'line:post-meta']);
+    expect(removal('Release Date: January 6, 2004')?.[1]).not.toBe('line:post-meta');
+  });
+});

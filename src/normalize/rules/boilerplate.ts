@@ -200,6 +200,8 @@ export const LINE_RULES: readonly LineRule[] = [
         'disclaimer',
         'final',
         'compensation',
+        'responsible',
+        'advice',
       ],
     },
     reason: 'boilerplate:legal',
@@ -222,7 +224,15 @@ export const LINE_RULES: readonly LineRule[] = [
           /\b(?:is|are) not receiving compensation for it\b|\bmay not be in (?:its|their) final form\b/i.test(l.text) ||
           /\b(?:views|opinions)(?: and opinions)? expressed (?:here(?:in)?|in this (?:article|column|commentary|piece|post)|are (?:solely )?(?:those|the author))/i.test(
             l.text,
-          ))),
+          ) ||
+          // `NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.`,
+          // `The Postpartum Party does not offer medical advice, services, or treatments to its clients.`: a site's
+          // notice, never reported speech (`..., the company said`).
+          ((/\b(?:is|are) not responsible for (?:the )?(?:opinions|views)\b/i.test(l.text) ||
+            /\b(?:does|do) not (?:offer|provide|give|constitute)(?: any)? (?:professional )?medical advice\b|\bnot (?:intended (?:to be |as )?)?a substitute for (?:professional )?medical advice\b/i.test(
+              l.text,
+            )) &&
+            !/\b(?:said|says|told|according to)\b/i.test(l.text)))),
   },
   {
     id: 'line:donation',
@@ -426,6 +436,8 @@ export const LINE_RULES: readonly LineRule[] = [
         'older',
         'newer',
         'read',
+        'release',
+        'publication',
       ],
     },
     reason: 'boilerplate:navigation',
@@ -437,6 +449,9 @@ export const LINE_RULES: readonly LineRule[] = [
           l.text,
         ) ||
         /^(next|previous|prev|older|newer)( post| article| story)?\s*:/i.test(l.text) ||
+        // A date's label alone, its value elsewhere on the page (`Release Date:`); with its value (`Release Date:
+        // January 6, 2004`) it may be a listed item's, as in a catalogue.
+        /^(release|publication) date\s*:$/i.test(l.text) ||
         (l.words <= LINE_RULE_WORDS.filedUnder && /^filed under\b/i.test(l.text)) ||
         (l.words <= LINE_RULE_WORDS.olderNewerPosts && /^(newer|older) posts?\b/i.test(l.text)) ||
         (l.words <= LINE_RULE_WORDS.previousNextLink &&
