@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { ledeBody, next, page, removalIn } from './seed-page';
+import { keptInPage as kept, ledeBody, next, page, removalInPage as removal } from './seed-page';
 
 // Rules generalized after holdout 5 was studied (issue 12): real lines from the Multi-News development sample
 // (/work/shared/data/multi-news-dev/clusters.jsonl, cited as cluster idx / doc / paragraph; labels in
 // scripts/eval/data/multi-news-dev-labels-holdout5.jsonl and the other pool files), none from holdout 3. Long
 // paragraphs are cut to their first sentences (the articles belong to their publishers). Each is set between real
 // body paragraphs of seed 001, as on a page.
-
-/** The reason and rule the normalizer reports for `line` set in a page, or `undefined` when it kept it. */
-const removal = (line: string) => removalIn(page(line), line);
-
-/** The body paragraphs of a page with `line` in it. */
-const kept = (line: string) => normalizeArticle(page(line)).paragraphs.map((p) => p.text);
 
 describe('disclosures and notices (line:legal)', () => {
   it.each([

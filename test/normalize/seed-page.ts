@@ -20,3 +20,9 @@ export function removalIn(text: string, line: string): [string, string | undefin
   const r = normalizeArticle(text).removed.find((x) => x.text === line);
   return r === undefined ? undefined : [r.reason, r.rule];
 }
+
+/** The reason and rule the normalizer reports for `line` set in {@link page}, or `undefined` when it kept it. */
+export const removalInPage = (line: string) => removalIn(page(line), line);
+
+/** The body paragraphs of {@link page} with `line` in it. */
+export const keptInPage = (line: string) => normalizeArticle(page(line)).paragraphs.map((p) => p.text);

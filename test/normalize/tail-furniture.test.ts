@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/index';
-import { lede, ledeBody, next, page, removalIn, title } from './seed-page';
+import {
+  keptInPage as kept,
+  lede,
+  ledeBody,
+  next,
+  page,
+  removalInPage as removal,
+  removalIn,
+  title,
+} from './seed-page';
 
 // Furniture that closes a page's story: author boxes, comment threads, teaser cards of other stories, relative
 // time stamps. Real lines from the trafilatura evaluation pages (/work/shared/data/trafilatura-eval/html, cited by
 // file name; each is a line that page shows around its story, as `htmlToText` reads it; where trafilatura's
 // annotators list it among the page's `without` snippets, the comment says so), set between real body paragraphs
 // of seed 001, as on a page.
-
-/** The reason and rule the normalizer reports for `line` set in a page, or `undefined` when it kept it. */
-const removal = (line: string) => removalIn(page(line), line);
-
-/** The body paragraphs of a page with `line` in it. */
-const kept = (line: string) => normalizeArticle(page(line)).paragraphs.map((p) => p.text);
 
 describe("an author box's link to the author's posts (line:author-archive)", () => {
   it.each([

@@ -447,7 +447,7 @@ export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
  * glued to the month, as a teaser card's markup runs them together), `By Jane Doe | Jan. 5, 2020 4:15 pm`.
  */
 const DATED_BYLINE = new RegExp(
-  `^((?:by|story by|written by)[: ]\\s*\\S.*?)\\s*(?:,|\\||·|•|—|–|-|\\bon\\b)?\\s*((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?)\\.?$`,
+  `^((?:by|story by|written by)[: ]\\s*\\S.*?)\\s*(?:,|\\||·|•|—|–|-|\\bon\\b)?\\s*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4})(?:,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?)\\.?$`,
   'i',
 );
 

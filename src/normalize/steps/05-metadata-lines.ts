@@ -28,14 +28,15 @@ function markPhotoCredit(draft: Draft, line: Line, sources: string[]): void {
 }
 
 function markByline(draft: Draft, line: Line, afterProse: boolean): boolean {
-  const dated = matchByline(line.text, draft.agencies) ? undefined : matchDatedByline(line.text, draft.agencies);
+  const plain = matchByline(line.text, draft.agencies);
+  const dated = plain ? undefined : matchDatedByline(line.text, draft.agencies);
   if (dated !== undefined && afterProse) {
     // A byline and date below the story's prose: a teaser card of another story (`by Ben Popper on September
     // 17, 2019` under its headline), not this story's byline.
     remove(line, 'boilerplate:navigation', 'line:teaser-byline');
     return true;
   }
-  const byline = dated ?? matchByline(line.text, draft.agencies);
+  const byline = plain ?? dated;
   // A reporter's sign-off closing the story (`— David R. Baker`) is a byline too.
   const signOff = byline ? undefined : matchSignOff(line.text, draft.agencies);
   if (!byline && !signOff) return false;
