@@ -161,6 +161,8 @@ export const LINE_RULE_WORDS = Object.freeze({
   advertisement: 12,
   /** An affiliate disclosure. Commit 75053c7. */
   affiliate: 60,
+  /** A disclosure of what pays the site (`participates in the Amazon Associates program`): a paragraph of them. */
+  affiliateDisclosure: 120,
   /** A prompt to subscribe or sign in to go on reading. Seeds, commit 2bbfbb8. */
   paywallPrompt: 30,
   /** An offer of access (`Get unlimited access to ...`). Commit 2caa9d3. */

@@ -162,3 +162,72 @@ describe("a site's notices and a date's bare label", () => {
     expect(removal('Release Date: January 6, 2004')?.[1]).not.toBe('line:post-meta');
   });
 });
+
+describe("a site's disclosure of what pays it (line:affiliate)", () => {
+  it.each([
+    // publishedreporter.com-Hottest.html (among its `without` snippets): an 87-word disclosure paragraph.
+    'This site participates in the Amazon Associate program and earns revenue from qualifying purchases (links to books or products). Other advertisers include direct sales and third party ad networks such as Google, OutBrain and NewsMax which may display ads from a variety of advertisers. Clicking anything on this site including individual links, images, events, banners (even ads that appear to be content) could result in payment to, or a commission being earned by The Published Reporter. Please see our Terms of Service (earnings disclosure / ownership section).',
+    // royalroad.com.melas.html (among its `without` snippets).
+    'Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for sites to earn advertising fees by advertising and linking to amazon.com.',
+    // thepointsguy.com.alaska.html (among its `without` snippets).
+    'This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products. Terms apply to the offers listed on this page. For an explanation of our Advertising Policy, visit this page.',
+    // thebalance.com.coinbase.html (among its `without` snippets).
+    'We recommend the best products through an independent review process, and advertisers do not influence our picks. We may receive compensation if you visit partners we recommend. Read our advertiser disclosure for more info.',
+    // flawlessfood.co.uk.olive.html (among its `without` snippets).
+    'We occasionally get sponsored by products, we only work with brands that we love and regularly use, the opinions are always our own.',
+    // villagevoice.com-Party.html (among its `without` snippets).
+    'NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the Village Voice editorial department, which does not accept paid links.',
+  ])('removes %j', (line) => {
+    expect(removal(line)).toEqual(['boilerplate:ad', 'line:affiliate']);
+    expect(kept(line)).toEqual([ledeBody, next]);
+  });
+
+  it.each([
+    // multi-news-dev cluster 85, document 0, a body paragraph: a measure sponsored by a foundation is news.
+    'The measure is sponsored by the foundation, which has been pushing for years to protect adult-film performers from HIV and other sexually transmitted diseases.',
+    // Seed-style prose, not from the data: a disclosure reported as speech.
+    'The company said advertisers do not influence its reviews, a claim the regulator disputed on Monday.',
+  ])('keeps %j', (line) => {
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+});
+
+describe("the author's bio under the story, found by the byline's name (line:byline-bio)", () => {
+  /** The seed page with a byline under its title and `tail` after its last paragraph. */
+  const bylined = (byline: string, ...tail: string[]) => [title, byline, lede, next, ...tail].join('\n\n');
+  const paragraphs = (text: string) => normalizeArticle(text).paragraphs.map((p) => p.text);
+
+  it.each([
+    // newrepublic.com.neoliberalism.html: the byline's whole name (among its `without` snippets).
+    [
+      'By Ganesh Sitaraman',
+      'Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great Democracy: How to Fix Our Politics, Unrig the Economy, and Unite America.',
+    ],
+    // thenervousbreakdown.com.loneliest.html: the whole name in capitals (among its `without` snippets), cut short.
+    [
+      'By Tim Anderson',
+      'TIM ANDERSON has done many amazing things in his short life. Well, two amazing things. Ok, one thing that he did twice.',
+    ],
+    // multi-news-dev cluster 220, document 0 (labelled byline): an op-ed's author by courtesy title and surname.
+    ['By Mitt Romney', 'Mr. Romney is the Republican Party candidate for president.'],
+  ])('under %j removes %j', (byline, bio) => {
+    const text = bylined(byline, bio);
+    expect(removalIn(text, bio)).toEqual(['metadata:byline', 'line:byline-bio']);
+    expect(paragraphs(text)).toEqual([ledeBody, next]);
+  });
+
+  it('keeps the same bio when the byline names someone else', () => {
+    const bio =
+      'Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great Democracy: How to Fix Our Politics, Unrig the Economy, and Unite America.';
+    expect(paragraphs(bylined('By Jane Doe', bio))).toEqual([ledeBody, next, bio]);
+  });
+
+  it("keeps a surname alone that opens a paragraph of the story, not its last lines (another person's name)", () => {
+    // Seed-style prose, not from the data: the story's subject shares the reporter's surname.
+    const subject = 'Lavrov is the longest-serving foreign minister in Russia, and he has met Kim twice since 2018.';
+    const closing = 'The ministry gave no date for the visit, which had been expected since January.';
+    expect(paragraphs(bylined('By Anna Lavrov', subject, closing, closing.replace('January', 'last year')))).toContain(
+      subject,
+    );
+  });
+});

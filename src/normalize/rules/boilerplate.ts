@@ -22,6 +22,9 @@ export type { LineRule, LineView } from './line-rule';
 const AD_LABEL =
   '(?:advertisement|advertisements|advertising|ad|sponsored|sponsored content|paid content|promoted|partner content|story continue[sd] below(?: advertisement)?|continue reading (?:the )?(?:main )?(?:story|article)(?: below)?|article continues (?:below|after advertisement)|report this ad)';
 const AD_SEQUENCE = new RegExp(`^${AD_LABEL}(?:[\\s.:-]+${AD_LABEL}){0,3}[\\s.:-]*$`, 'i');
+/** What pays a site, disclosed (see `line:affiliate`). */
+const AFFILIATE_DISCLOSURE =
+  /\b(?:participa(?:tes?|nts?|ting) in the amazon (?:services llc )?associates?(?: program)?|earns? (?:revenue|(?:a |an )?(?:small )?commissions?|fees) (?:from|on) qualifying purchases|(?:contains|includes) (?:references to products from (?:one or more of )?our advertisers|affiliate links|sponsored links)|advertisers? (?:do|does) not influence|we (?:occasionally |sometimes |may )?(?:get|are|be) sponsored by|(?:see|read) (?:our |the )?advertising disclosure|the advertising disclaimer)\b/i;
 
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
@@ -88,13 +91,37 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'line:affiliate',
-    cues: { words: ['affiliate', 'buy', 'purchase', 'shop', 'commission', 'supported'] },
+    cues: {
+      words: [
+        'affiliate',
+        'buy',
+        'purchase',
+        'shop',
+        'commission',
+        'supported',
+        'amazon',
+        'qualifying',
+        'advertisers',
+        'advertising',
+        'sponsored',
+      ],
+    },
     reason: 'boilerplate:ad',
+    maxWords: LINE_RULE_WORDS.affiliateDisclosure,
     test: (l) =>
-      l.words <= LINE_RULE_WORDS.affiliate &&
-      /\b(affiliate (commission|links?)|when you (buy|purchase|shop) (through|via|using) (links|our links)|we may (earn|receive) (a |an )?(small )?(affiliate )?commission|(is|are) supported by (its|their|our) (audience|readers))\b/i.test(
-        l.text,
-      ),
+      (l.words <= LINE_RULE_WORDS.affiliate &&
+        /\b(affiliate (commission|links?)|when you (buy|purchase|shop) (through|via|using) (links|our links)|we may (earn|receive) (a |an )?(small )?(affiliate )?commission|(is|are) supported by (its|their|our) (audience|readers))\b/i.test(
+          l.text,
+        )) ||
+      // A site's disclosure of what pays it: `This site participates in the Amazon Associate program and earns
+      // revenue from qualifying purchases`, `This post contains references to products from one or more of our
+      // advertisers`, `advertisers do not influence our picks`, `We occasionally get sponsored by products`,
+      // `Please see Advertising Disclosure in sidebar` (trafilatura-eval: publishedreporter.com-Hottest,
+      // royalroad.com.melas, thepointsguy.com.alaska, thebalance.com.coinbase, flawlessfood.co.uk.olive). Never
+      // reported speech (`The company said advertisers do not influence ...`).
+      (l.words <= LINE_RULE_WORDS.affiliateDisclosure &&
+        AFFILIATE_DISCLOSURE.test(l.text) &&
+        !/\b(said|says|told)\b/i.test(l.text)),
   },
   {
     id: 'line:paywall-count',

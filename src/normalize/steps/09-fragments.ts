@@ -73,7 +73,55 @@ export function markFragments(draft: Draft): void {
     const late = LATE_LINES.find((l) => l.pattern.test(line.text));
     if (late !== undefined) remove(line, late.reason, late.rule);
   }
+  markBylineBios(draft);
   removeContinuations(draft);
+}
+
+/** What a bio says of its author after the name: `is a professor at`, `has worked as`, `writes about`, `holds a`. */
+const BIO_PREDICATE =
+  /^,? (?:(?:is|was) (?:an?|the|also|currently|now|one)\b|has (?:worked|written|been|covered|reported|spent|taught|contributed|done)\b|(?:writes|covers|reports|holds|joined|lives|teaches|studies|earned|received|graduated)\b)/i;
+/** A courtesy title before a surname (`Mr. Romney is ...`). */
+const COURTESY = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )/;
+
+/**
+ * An author's bio after the story, found by the byline's name: a body line after the lede that opens with the name of
+ * someone the byline names, then what a bio says (`Ganesh Sitaraman is a professor at Vanderbilt Law School ...`,
+ * `TIM ANDERSON has done many amazing things ...`; trafilatura-eval newrepublic.com.neoliberalism,
+ * thenervousbreakdown.com.loneliest). The whole name counts anywhere after the lede (a reporter does not write of
+ * themselves in the third person); a first name or a surname alone (`Jake is the co-founder of ...`, `Mr. Romney is
+ * the Republican Party candidate ...`) only in the last two body lines, where a bio stands, since another person of
+ * that name may be the story's subject. Reported speech stays.
+ */
+function markBylineBios(draft: Draft): void {
+  const { content, lede } = draft;
+  if (lede === undefined) return;
+  const whole = new Set<string>();
+  const part = new Set<string>();
+  for (const byline of draft.metadata.bylines) {
+    for (const name of byline.names) {
+      const words = name.trim().split(/\s+/).filter(Boolean);
+      if (words.length < 2 || words.length > 4) continue;
+      whole.add(words.join(' ').toLowerCase());
+      part.add(words[0]!.toLowerCase());
+      part.add(words[words.length - 1]!.toLowerCase());
+    }
+  }
+  if (whole.size === 0) return;
+  const body = content.filter((l) => l.role.kind === 'body');
+  const tail = new Set(body.slice(-2));
+  for (const line of body) {
+    if (line.index <= lede.index) continue;
+    const text = line.text.replace(COURTESY, '');
+    const words = text.split(' ', 4);
+    let matched = false;
+    for (let n = Math.min(4, words.length - 1); n >= 1 && !matched; n--) {
+      const name = words.slice(0, n).join(' ').replace(/,$/, '').toLowerCase();
+      if (n >= 2 ? !whole.has(name) : !(tail.has(line) && part.has(name))) continue;
+      const rest = text.slice(words.slice(0, n).join(' ').length);
+      matched = BIO_PREDICATE.test(rest) && !/\b(?:said|says|told)\b/.test(line.text);
+    }
+    if (matched) remove(line, 'metadata:byline', 'line:byline-bio');
+  }
 }
 
 /** A line cut inside a sentence: it ends with a letter or a digit. */
