@@ -231,3 +231,24 @@ describe("the author's bio under the story, found by the byline's name (line:byl
     );
   });
 });
+
+describe('a list of other stories, each a section label then a headline (line:labelled-teaser)', () => {
+  // latimes.com.bloomberg.html: the list under the story, a label (`Politics`, three times: `block:repeated-label`)
+  // then a headline; the first headline is among the page's `without` snippets.
+  const first = 'Bernie Sanders takes wide lead in California primary, new poll finds';
+  const second = 'Four rivals nearly tied for a distant second in biggest Super Tuesday primary';
+
+  it('removes a headline with a label on one side and furniture on the other', () => {
+    const text = [title, lede, next, 'Politics', first, 'Politics', second, 'Politics'].join('\n\n');
+    expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+    expect(removalIn(text, first)).toEqual(['boilerplate:navigation', 'line:labelled-teaser']);
+    expect(removalIn(text, second)).toEqual(['boilerplate:navigation', 'line:labelled-teaser']);
+  });
+
+  it("keeps a subheading of the story: prose follows it, even after one of the list's labels", () => {
+    // Seed-style prose, not from the data.
+    const subheading = 'Why the talks in Moscow matter now';
+    const text = [title, lede, 'Politics', subheading, next, 'Politics', first, 'Politics'].join('\n\n');
+    expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, subheading, next]);
+  });
+});

@@ -73,8 +73,37 @@ export function markFragments(draft: Draft): void {
     const late = LATE_LINES.find((l) => l.pattern.test(line.text));
     if (late !== undefined) remove(line, late.reason, late.rule);
   }
+  markLabelledTeasers(draft);
   markBylineBios(draft);
   removeContinuations(draft);
+}
+
+/** Most words of a teaser's headline between two section labels (`Squash players battle for Commonwealth Games spots`). */
+const TEASER_MAX_WORDS = 16;
+
+/**
+ * A list of other stories, each a section label then a headline: `Sports` / `Squash players battle for Commonwealth
+ * Games spots` / `Press Release` / ... (trafilatura-eval searchlight.vc-dimond, latimes.com.bloomberg: among their
+ * `without` snippets). The labels are already removed (`block:repeated-label`: the same few words over and over); a
+ * headline (no sentence end, at most {@link TEASER_MAX_WORDS} words) after the lede with removed lines on both sides,
+ * one of them such a label, is one of the listed stories. A subheading of the story has prose on one side at least.
+ */
+function markLabelledTeasers(draft: Draft): void {
+  const { content, lede } = draft;
+  if (lede === undefined) return;
+  const isLabel = (line: Line | undefined) =>
+    line?.role.kind === 'removed' && line.role.rule === 'block:repeated-label';
+  const teasers: Line[] = [];
+  for (let k = 1; k + 1 < content.length; k++) {
+    const line = content[k]!;
+    if (line.role.kind !== 'body' || line.index <= lede.index) continue;
+    if (line.terminal || line.words > TEASER_MAX_WORDS) continue;
+    const before = content[k - 1]!;
+    const after = content[k + 1]!;
+    if (before.role.kind !== 'removed' || after.role.kind !== 'removed') continue;
+    if (isLabel(before) || isLabel(after)) teasers.push(line);
+  }
+  for (const line of teasers) remove(line, 'boilerplate:navigation', 'line:labelled-teaser');
 }
 
 /** What a bio says of its author after the name: `is a professor at`, `has worked as`, `writes about`, `holds a`. */
