@@ -252,3 +252,27 @@ describe('a list of other stories, each a section label then a headline (line:la
     expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, subheading, next]);
   });
 });
+
+describe('a site promising mail (line:newsletter)', () => {
+  it.each([
+    // schneems.com.rubocop.html (among its `without` snippets).
+    'Join the hundreds of developers who get new code, writing, and interesting programming links delivered to their inboxes every week.',
+    // toptal.com.python.html (among its `without` snippets).
+    'World-class articles, delivered weekly.',
+    // statisticsglobe.com.ggplot2.html (among its `without` snippets).
+    'Get regular updates on the latest tutorials, offers & news at Statistics Globe.',
+    // foxyfolksy.com.buttercream.html (among its `without` snippets).
+    'Send me email every new post.',
+  ])('removes %j', (line) => {
+    expect(removal(line)).toEqual(['boilerplate:newsletter', 'line:newsletter']);
+    expect(kept(line)).toEqual([ledeBody, next]);
+  });
+
+  it.each([
+    // Seed-style prose, not from the data: deliveries in a story, and a promise reported as speech.
+    'The town newspaper was delivered weekly to about 3,000 homes until the mill closed in 2009.',
+    'The ministry said briefings would be delivered to their inboxes every week until the visit.',
+  ])('keeps %j', (line) => {
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+});

@@ -26,6 +26,10 @@ const AD_SEQUENCE = new RegExp(`^${AD_LABEL}(?:[\\s.:-]+${AD_LABEL}){0,3}[\\s.:-
 const AFFILIATE_DISCLOSURE =
   /\b(?:participa(?:tes?|nts?|ting) in the amazon (?:services llc )?associates?(?: program)?|earns? (?:revenue|(?:a |an )?(?:small )?commissions?|fees) (?:from|on) qualifying purchases|(?:contains|includes) (?:references to products from (?:one or more of )?our advertisers|affiliate links|sponsored links)|advertisers? (?:do|does) not influence|we (?:occasionally |sometimes |may )?(?:get|are|be) sponsored by|(?:see|read) (?:our |the )?advertising disclosure|the advertising disclaimer)\b/i;
 
+/** A site promising mail (see `line:newsletter`). */
+const MAIL_PROMISE =
+  /\b(?:delivered to (?:your|their) inbox(?:es)?|(?:articles|stories|news|links|tips|recipes|insights|posts|content|reads|headlines)\b[^.]{0,40}\bdelivered (?:weekly|daily|every (?:week|day|morning))|get (?:regular |weekly |daily )?updates on (?:the |our )?latest|send me (?:an )?e-?mail (?:for |on |about )?every new post)\b/i;
+
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
 /**
@@ -194,6 +198,9 @@ export const LINE_RULES: readonly LineRule[] = [
         'every',
         'weekday',
         'weekly',
+        'inboxes',
+        'updates',
+        'post',
       ],
     },
     reason: 'boilerplate:newsletter',
@@ -209,7 +216,12 @@ export const LINE_RULES: readonly LineRule[] = [
         // `Breaking News Emails Get breaking news alerts and special reports. ... delivered weekday mornings.`
         (/\b(get|receive) [^.]{0,30}\b(alerts|newsletters?|e-?mails?)\b/i.test(l.text) &&
           /\b(delivered|every (morning|day|week)|weekday|weekly)\b/i.test(l.text)) ||
-        (l.words <= LINE_RULE_WORDS.newsletterLabel && !l.terminal && /\bnewsletters?\b/i.test(l.text))),
+        (l.words <= LINE_RULE_WORDS.newsletterLabel && !l.terminal && /\bnewsletters?\b/i.test(l.text)) ||
+        // A promise of mail (trafilatura-eval, among the pages' `without` snippets): `... links delivered to their
+        // inboxes every week` (schneems.com.rubocop), `World-class articles, delivered weekly.` (toptal.com.python),
+        // `Get regular updates on the latest tutorials, offers & news at Statistics Globe.` (statisticsglobe.com.ggplot2),
+        // `Send me email every new post.` (foxyfolksy.com.buttercream). Never reported speech.
+        (MAIL_PROMISE.test(l.text) && !/\b(said|says|told)\b/i.test(l.text))),
   },
   {
     id: 'line:legal',
