@@ -276,3 +276,27 @@ describe('a site promising mail (line:newsletter)', () => {
     expect(kept(line)).toEqual([ledeBody, line, next]);
   });
 });
+
+describe("an author's bio paragraph under the story, byline or not (line:bio-paragraph)", () => {
+  it.each([
+    // wired.com.burn.html (among its `without` snippets), with the box's `Read more` link.
+    'Will Knight is a senior writer for WIRED, covering artificial intelligence. He was previously a senior editor at MIT Technology Review, where he wrote about fundamental advances in AI and China’s AI boom. Before that, he was an editor and writer at New Scientist. He studied anthropology and journalism in... Read more',
+    // thebalance.com.coinbase.html (among its `without` snippets).
+    'Jacob Wade is a personal finance expert who has covered credit cards, investing, insurance, and tax issues for more than a decade. He is a former IRS enrolled agent and has prepared scores of individual and small business tax returns. In addition to his work for The Balance, Jacob has written professionally for LendingTree, CompareCards, Investing Answers, and other widely-followed personal finance sites.',
+    // toptal.com.python.html (among its `without` snippets): a first name only.
+    'Martin has worked as a professional Python developer since 2007, although his career in IT began in 2001. He is a full-stack engineer, having administered operating systems and networks for so many years. His recent interests are web-development and Python (namely with Django).',
+  ])('removes %j after the last paragraph', (bio) => {
+    const text = [title, lede, next, bio].join('\n\n');
+    expect(removalIn(text, bio)).toEqual(['metadata:byline', 'line:bio-paragraph']);
+    expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it("keeps the same shape inside the story, before a line that reports what was said (the story's profile of someone)", () => {
+    // Seed-style prose, not from the data.
+    const profile =
+      'Anna Petrova is an analyst at the Carnegie Moscow Center. She has followed the talks since they began in 2018.';
+    const quoted = 'The visit would take place in the spring, Petrova said, citing two officials in the ministry.';
+    const text = [title, lede, profile, quoted, next].join('\n\n');
+    expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, profile, quoted, next]);
+  });
+});

@@ -75,6 +75,7 @@ export function markFragments(draft: Draft): void {
   }
   markLabelledTeasers(draft);
   markBylineBios(draft);
+  markBioParagraphs(draft);
   removeContinuations(draft);
 }
 
@@ -186,5 +187,47 @@ function removeContinuations(draft: Draft): void {
     const c = line.text.charCodeAt(0);
     if (c < 0x61 || c > 0x7a) continue;
     remove(line, before.role.reason, 'line:continuation');
+  }
+}
+
+/** A bio's opening: a name, then what a bio says (`Will Knight is a`, `Evan Halper writes about`, `Martin has worked`). */
+const BIO_OPENING =
+  /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*,? (?:(?:is|was) (?:an?|the|also|currently|now|one)\b|has (?:worked|written|been|covered|reported|spent|taught|contributed)\b|(?:writes|covers|reports) (?:about|on|for)\b)/u;
+/** What a bio's opening says the person does, when it is not `writes about` or `has worked`. */
+const BIO_ROLE =
+  /\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|blogger|expert|developer|engineer|consultant|founder|co-founder|author|producer|analyst)\b/i;
+/** A sentence about the same person: a pronoun among its first seven words (`He was previously ...`, `Before that, he ...`). */
+const ABOUT_THEM = /^(?:\S+\s+){0,6}?(?:he|she|his|her)\b/i;
+/** The link that closes a bio cut short. */
+const READ_MORE = /\s*(?:\.\.\.|…)?\s*Read more$/;
+/** Speech or sourcing: a story's paragraph, never a bio. */
+const SOURCED = /\b(?:said|says|told|according to)\b/i;
+
+/**
+ * An author's bio paragraph under the story, byline or not (trafilatura-eval, among the pages' `without` snippets:
+ * wired.com.burn `Will Knight is a senior writer for WIRED, covering artificial intelligence. He was previously ...`,
+ * thebalance.com.coinbase, latimes.com.bloomberg, toptal.com.python): a body line after the lede and after the last
+ * line that reports speech or names a source, of two sentences or more; the first opens with a name and what a bio says ({@link BIO_OPENING}) with an occupation
+ * ({@link BIO_ROLE}) unless it says `writes about` or `has worked`; every other sentence speaks of that person
+ * ({@link ABOUT_THEM}). A story's profile of someone comes before their quotes or sources; none of the 9,799 labelled
+ * multi-news-dev paragraphs (8,183 of them body) has this shape.
+ */
+function markBioParagraphs(draft: Draft): void {
+  const { content, lede } = draft;
+  if (lede === undefined) return;
+  const body = content.filter((l) => l.role.kind === 'body');
+  // After the story's last line that reports speech or names a source: a profile inside a story comes before its
+  // quotes.
+  let from = lede.index;
+  for (const line of body) if (SOURCED.test(line.text) && line.index > from) from = line.index;
+  for (const line of body) {
+    if (line.index <= from) continue;
+    // A bio cut short by its box: `... journalism in... Read more`.
+    const sentences = line.text.replace(READ_MORE, '').split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
+    if (sentences.length < 2) continue;
+    const opening = BIO_OPENING.exec(sentences[0]!);
+    if (opening === null) continue;
+    if (!/\b(?:writes|covers|reports|has worked)\b/.test(opening[0]) && !BIO_ROLE.test(sentences[0]!)) continue;
+    if (sentences.slice(1).every((s) => ABOUT_THEM.test(s))) remove(line, 'metadata:byline', 'line:bio-paragraph');
   }
 }
