@@ -300,3 +300,45 @@ describe("an author's bio paragraph under the story, byline or not (line:bio-par
     expect(normalizeArticle(text).paragraphs.map((p) => p.text)).toEqual([ledeBody, profile, quoted, next]);
   });
 });
+
+describe("a page's notices around its story: comment policy, profile box, browser, notifications", () => {
+  it.each([
+    // jamaicaobserver.com-attacks.html (among its `without` snippets): a comment policy of 33 words.
+    [
+      'Please understand that comments are moderated and it is not always possible to publish all that have been submitted. We will, however, try to publish comments that are representative of all received.',
+      'boilerplate:feedback',
+      'line:comments',
+    ],
+    // verfassungsblog.de.expertinnen.html (among its `without` snippets): an item of a numbered comment policy, 41 words.
+    [
+      '4. Comments under pseudonym are allowed but a valid email address is obligatory. In case of doubt comments will be published after an email to the stated address has been answered. The use of more than one pseudonym is not allowed.',
+      'boilerplate:feedback',
+      'line:comments',
+    ],
+    // independent.co.uk.penalty.html and standard.co.uk.caribbean.html (among their `without` snippets).
+    ['Share your thoughts and debate the big issues', 'boilerplate:feedback', 'line:comments'],
+    ['Be part of the conversation', 'boilerplate:feedback', 'line:comments'],
+    // emacspeak.blogspot.com.meta.html and mdavis.xyz.supermarket.html (among their `without` snippets).
+    ['View my complete profile', 'boilerplate:navigation', 'line:author-archive'],
+    ['find more by Matthew Davis', 'boilerplate:navigation', 'line:author-archive'],
+    // nature.com.telescope.html (among its `without` snippets): 55 words.
+    [
+      'Thank you for visiting nature.com. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.',
+      'boilerplate:browser',
+      'line:browser-notice',
+    ],
+    // popsugar.co.uk.halloween.html (among its `without` snippets).
+    ['POPSUGAR Would Like To Send You Push Notifications.', 'boilerplate:browser', 'line:browser-notice'],
+  ])('removes %j', (line, reason, rule) => {
+    expect(removal(line)).toEqual([reason, rule]);
+    expect(kept(line)).toEqual([ledeBody, next]);
+  });
+
+  it.each([
+    // Seed-style prose, not from the data: the same words in a story.
+    'The ministry said it would share its thoughts on the visit with the press once the talks had ended.',
+    'Officials said readers of the state newspaper would see more by the end of the week, when the talks end.',
+  ])('keeps %j', (line) => {
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+});

@@ -6,7 +6,7 @@ import { NEWS_LINE_RULES } from './news-lines';
 const AUTHOR_ARCHIVE_LINK =
   /(?:^|[.!?)]\s+|\s)(?:(?:view|see|read|show|browse) all (?:posts|articles|stories|entries)|zeige alle (?:beiträge|artikel)) (?:by|from|von) (\S.*)$/i;
 /** `More by J.O. Haselhoef` alone, or after the bio it closes (`More from ...` is a section's link list: see `line:navigation`). */
-const MORE_BY = /(?:^|[.!?)]\s+)more by (\S.*)$/i;
+const MORE_BY = /(?:^|[.!?)]\s+)(?:find |see |read )?more by (\S.*)$/i;
 /** One to four capitalized words: a person's name (a final full stop allowed). */
 const NAME_WORDS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\.?$/u;
 
@@ -170,15 +170,25 @@ export const LINE_RULES: readonly LineRule[] = [
         'allow',
         'require',
         'requires',
+        'limited',
+        'notifications',
+        'using',
       ],
     },
     reason: 'boilerplate:browser',
     test: (l) =>
-      l.words <= LINE_RULE_WORDS.browserNotice &&
-      /\b(browser|javascript|cookies?|ad ?blocker|IE ?\d+|internet explorer)\b/i.test(l.text) &&
-      /\b(not supported|no longer supported|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn (off|on)|whitelist|allow|requires? javascript)\b/i.test(
-        l.text,
-      ),
+      // The page telling the reader about their browser, at any length a line of furniture has: `Thank you for
+      // visiting nature.com. You are using a browser version with limited support for CSS. ...` (55 words;
+      // trafilatura-eval nature.com.telescope).
+      /\byou are using (a|an) (browser|outdated browser|older browser|unsupported browser)\b/i.test(l.text) ||
+      (l.words <= LINE_RULE_WORDS.browserNotice &&
+        ((/\b(browser|javascript|cookies?|ad ?blocker|IE ?\d+|internet explorer)\b/i.test(l.text) &&
+          /\b(not supported|no longer supported|limited support|enable|disable|update|upgrade|optimal experience|best experience|unsupported|turn (off|on)|whitelist|allow|requires? javascript)\b/i.test(
+            l.text,
+          )) ||
+          // A site asking to notify: `POPSUGAR Would Like To Send You Push Notifications.` (trafilatura-eval
+          // popsugar.co.uk.halloween).
+          /\bwould like to send you (push )?notifications\b/i.test(l.text))),
   },
   {
     id: 'line:newsletter',
@@ -381,29 +391,36 @@ export const LINE_RULES: readonly LineRule[] = [
     },
     reason: 'boilerplate:feedback',
     test: (l) =>
-      l.words <= LINE_RULE_WORDS.comments &&
-      (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
-        l.text,
-      ) ||
-        // A comment thread's heading: `20 thoughts on “Amazon Liable ...”`, `One response to "..."`. A bare count
-        // (`40 comments`) is left to the block rules: teaser lists carry one under each headline.
-        /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions) (on|to) ["“'‘]/i.test(
+      (l.words <= LINE_RULE_WORDS.comments &&
+        (/^(leave a (reply|comment)|post a comment|add a comment|recent comments|view comments|show comments|comments? \(\d+\)|\d+ (responses?|comments?|replies) to\b|join the (discussion|conversation))/i.test(
           l.text,
         ) ||
-        // A comment form's prompts: `Please enter your name here`, `Please enter your comment!`.
-        /^please enter your (name|comment|e-?mail(?: address)?|website)\b[^.]{0,12}[.!]?$/i.test(l.text) ||
-        /\b(uses akismet|comment data is processed)\b/i.test(l.text) ||
-        /^notify me\b[^.]{0,40}\b(comments?|posts?|replies|e-?mail)\b/i.test(l.text) ||
-        /\b(log ?in|sign ?in|register)\b[^.]{0,20}\bto (leave|post|add|write) a comment\b/i.test(l.text) ||
-        /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
-          l.text,
-        ) ||
-        // A comment policy: `We welcome reader comments ...`, `We ask that comments are civil ...`.
-        (l.words <= LINE_RULE_WORDS.commentPolicy &&
-          /^(we|please|comments?|all comments|readers?|note)\b/i.test(l.text) &&
-          /\b(reader comments|comments? (are|is|will be|may be) (moderated|reviewed|republished|published|removed|deleted)|(ask|require) that comments|comments (must|should) (be|stay|remain))\b/i.test(
+          // A comment thread's heading: `20 thoughts on “Amazon Liable ...”`, `One response to "..."`. A bare count
+          // (`40 comments`) is left to the block rules: teaser lists carry one under each headline.
+          /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions) (on|to) ["“'‘]/i.test(
             l.text,
-          ))),
+          ) ||
+          // A comment form's prompts: `Please enter your name here`, `Please enter your comment!`.
+          /^please enter your (name|comment|e-?mail(?: address)?|website)\b[^.]{0,12}[.!]?$/i.test(l.text) ||
+          // A comment section's call: `Share your thoughts and debate the big issues`, `Be part of the conversation`
+          // (trafilatura-eval independent.co.uk.penalty, standard.co.uk.caribbean).
+          (l.words <= LINE_RULE_WORDS.commentCall &&
+            /^(share your thoughts|be part of the conversation|join the debate)\b/i.test(l.text)) ||
+          /\b(uses akismet|comment data is processed)\b/i.test(l.text) ||
+          /^notify me\b[^.]{0,40}\b(comments?|posts?|replies|e-?mail)\b/i.test(l.text) ||
+          /\b(log ?in|sign ?in|register)\b[^.]{0,20}\bto (leave|post|add|write) a comment\b/i.test(l.text) ||
+          /\b(your email address will not be published|required fields are marked|comments? (are|is) (closed|moderated)|comments under pseudonym)\b/i.test(
+            l.text,
+          ))) ||
+      // A comment policy, up to its own length, an item of a numbered one too: `We welcome reader comments ...`,
+      // `We ask that comments are civil ...`, `Please understand that comments are moderated and it is not always
+      // possible to publish all that have been submitted. ...` (trafilatura-eval jamaicaobserver.com-attacks),
+      // `4. Comments under pseudonym are allowed but ...` (verfassungsblog.de.expertinnen).
+      (l.words <= LINE_RULE_WORDS.commentPolicy &&
+        /^(\d+\.\s+)?(we|please|comments?|all comments|readers?|note)\b/i.test(l.text) &&
+        /\b(reader comments|comments? (are|is|will be|may be) (moderated|reviewed|republished|published|removed|deleted)|(ask|require) that comments|comments (must|should) (be|stay|remain)|comments under pseudonym)\b/i.test(
+          l.text,
+        )),
   },
   {
     id: 'line:site-footer',
@@ -503,11 +520,13 @@ export const LINE_RULES: readonly LineRule[] = [
     // Motroni (see all)`, `More by J.O. Haselhoef`, `A computer science professor at the University of Quebec
     // (TELUQ). View all posts by Daniel Lemire`, `Life is not digital. ... Zeige alle Beiträge von Cem Basman`.
     id: 'line:author-archive',
-    cues: { words: ['posts', 'articles', 'stories', 'entries', 'more', 'zeige'] },
+    cues: { words: ['posts', 'articles', 'stories', 'entries', 'more', 'zeige', 'profile'] },
     reason: 'boilerplate:navigation',
     test: (l) =>
       l.words <= LINE_RULE_WORDS.authorArchive &&
       (/^latest (?:posts|articles|stories) (?:by|from) .{2,60} \(see all\)$/i.test(l.text) ||
+        // Blogger's profile box: `View my complete profile` (trafilatura-eval emacspeak.blogspot.com.meta).
+        /^view my complete profile$/i.test(l.text) ||
         endsWithNameLink(l.text, AUTHOR_ARCHIVE_LINK) ||
         endsWithNameLink(l.text, MORE_BY)),
   },
