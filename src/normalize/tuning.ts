@@ -199,6 +199,8 @@ export const LINE_RULE_WORDS = Object.freeze({
   comments: 30,
   /** A comment policy (`We welcome reader comments ...`). Commit 18bee89. */
   commentPolicy: 60,
+  /** A cookie consent banner (`We use cookies and other tracking technologies ...`): the longest seen has 62 words. Reasoned. */
+  cookieNotice: 100,
   /** A comment section's call to readers (`Share your thoughts and debate the big issues`). Reasoned. */
   commentCall: 10,
   /** A site footer line (copyright, powered by, licence). Commit 18bee89. */

@@ -342,3 +342,30 @@ describe("a page's notices around its story: comment policy, profile box, browse
     expect(kept(line)).toEqual([ledeBody, line, next]);
   });
 });
+
+describe('a cookie consent banner (line:cookie-notice)', () => {
+  // theverge.com.ios13.html: the banner above the story (62 words), and its button's note. Before this rule the
+  // banner was read as the story's first paragraph, the story after the share bar as trailing furniture, and the
+  // page, left with 31 words, as not an article.
+  const banner =
+    'We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized content and targeted ads, analyze site traffic, and understand where our audience is coming from. To find out more or to opt-out, please read our Cookie Policy. In addition, please read our Privacy Policy, which has also been updated and became effective May 23rd, 2018.';
+  const button = 'By choosing I Accept, you consent to our use of cookies and other tracking technologies.';
+
+  it.each([banner, button])('removes %j', (line) => {
+    expect(removal(line)).toEqual(['boilerplate:legal', 'line:cookie-notice']);
+    expect(kept(line)).toEqual([ledeBody, next]);
+  });
+
+  it('reads the story after a banner at the top of the page', () => {
+    const text = [banner, button, title, lede, next].join('\n\n');
+    const article = normalizeArticle(text);
+    expect(article.metadata.title?.text).toBe(title);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it('keeps a story about cookies', () => {
+    // Seed-style prose, not from the data.
+    const line = 'Google said it would stop supporting third-party cookies in its Chrome browser by the end of 2024.';
+    expect(kept(line)).toEqual([ledeBody, line, next]);
+  });
+});

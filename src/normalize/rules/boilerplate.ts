@@ -30,6 +30,10 @@ const AFFILIATE_DISCLOSURE =
 const MAIL_PROMISE =
   /\b(?:delivered to (?:your|their) inbox(?:es)?|(?:articles|stories|news|links|tips|recipes|insights|posts|content|reads|headlines)\b[^.]{0,40}\bdelivered (?:weekly|daily|every (?:week|day|morning))|get (?:regular |weekly |daily )?updates on (?:the |our )?latest|send me (?:an )?e-?mail (?:for |on |about )?every new post)\b/i;
 
+/** A page's notice of its own cookies, from its first words (see `line:cookie-notice`). */
+const COOKIE_NOTICE =
+  /^(?:(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|may use|also uses?) cookies\b|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b[^.]{0,80}\bcookies\b|(?:this (?:web)?site|we) (?:stores?|places?) cookies\b|by (?:clicking|choosing|selecting|pressing|tapping)\b[^.]{0,60}\b(?:consent|agree)\b[^.]{0,60}\bcookies\b)/i;
+
 const YOU = /\b(you|your|you're|you've|you'll|us|our|we|we're)\b/i;
 
 /**
@@ -153,6 +157,17 @@ export const LINE_RULES: readonly LineRule[] = [
         (l.words <= LINE_RULE_WORDS.accessOffer &&
           /^(get )?(instant|immediate|unlimited|full) (online )?access to\b/i.test(l.text)) ||
         /\bthis (article|content|story) is (for|available to) (subscribers|members)\b/i.test(l.text)),
+  },
+  {
+    // A cookie consent banner, however long (`We use cookies and other tracking technologies to improve your browsing
+    // experience on our site, ... please read our Cookie Policy. ...`, 62 words, trafilatura-eval
+    // theverge.com.ios13, where it was read as the story's first paragraph and the story itself as trailing
+    // furniture). The page speaks of its own cookies from the first words; a story about cookies names who uses them.
+    id: 'line:cookie-notice',
+    cues: { words: ['cookies', 'cookie'] },
+    reason: 'boilerplate:legal',
+    maxWords: LINE_RULE_WORDS.cookieNotice,
+    test: (l) => COOKIE_NOTICE.test(l.text),
   },
   {
     id: 'line:browser-notice',
