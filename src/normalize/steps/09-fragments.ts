@@ -1,7 +1,8 @@
 /**
  * Step 9: fragments (a few words without punctuation) are widgets when they
  * sit before the lede or next to other furniture; between body paragraphs
- * they are subheadings and stay.
+ * they are subheadings and stay, and so are a run of them that continues a
+ * list of the story (phrases in sentence case next to a longer item).
  *
  * @packageDocumentation
  */
@@ -28,6 +29,89 @@ const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalR
   },
 ];
 
+/** Short words a title leaves in lower case (`Letters to the Editor`). */
+const TITLE_LOWER = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/** The words after the first of a phrase, letters only. */
+function laterWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/** A phrase of two words or more with a later word in lower case that a title would capitalize. */
+function isSentenceCase(text: string): boolean {
+  return laterWords(text).some((w) => /^\p{Ll}/u.test(w) && !TITLE_LOWER.has(w));
+}
+
+/** A phrase of two words or more whose later words are all capitalized, but for the short ones a title leaves. */
+function isTitleCase(text: string): boolean {
+  const words = laterWords(text);
+  return (
+    words.length > 0 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || TITLE_LOWER.has(w)) &&
+    words.some((w) => /^\p{Lu}/u.test(w))
+  );
+}
+
+/**
+ * The fragments that are items of a list in the story: a run of fragments
+ * between two body lines that are not fragments, one of them a longer item
+ * of the same list (no sentence end: `Medical treatments (radiation and
+ * medicines ...)`, then `Workplace exposures`, `Pollution`, then prose). A
+ * menu of the page sits next to other furniture or at the story's edges,
+ * not inside a list the story's own lines continue.
+ */
+function fragmentsInLists(content: readonly Line[]): Set<Line> {
+  const items = new Set<Line>();
+  const isText = (line: Line | undefined) =>
+    line !== undefined && line.role.kind === 'body' && !isFragment(line) && /[\p{L}\p{N}]/u.test(line.text);
+  for (let k = 0; k < content.length; ) {
+    const line = content[k]!;
+    if (line.role.kind !== 'body' || !isFragment(line) || !/[\p{L}\p{N}]/u.test(line.text)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < content.length) {
+      const next = content[end + 1]!;
+      if (next.role.kind !== 'body' || !isFragment(next) || !/[\p{L}\p{N}]/u.test(next.text)) break;
+      end++;
+    }
+    const before = content[k - 1];
+    const after = content[end + 1];
+    if (isText(before) && isText(after) && (!before!.terminal || !after!.terminal)) {
+      // A menu's items are names in title case (`Letters to the Editor`, `Business Strategy`); a list's items are
+      // phrases in sentence case (`Alcoholic beverages`).
+      const run = content.slice(k, end + 1).map((l) => l.text);
+      const phrases = [...run, ...[before!, after!].filter((l) => !l.terminal).map((l) => l.text)];
+      if (phrases.some(isSentenceCase) && !run.some(isTitleCase)) {
+        for (let j = k; j <= end; j++) items.add(content[j]!);
+      }
+    }
+    k = end + 1;
+  }
+  return items;
+}
+
 /** Removes the fragments that are widgets (with `removeBoilerplate` only). @internal */
 export function markFragments(draft: Draft): void {
   if (!draft.removeBoilerplate) return;
@@ -52,6 +136,7 @@ export function markFragments(draft: Draft): void {
       line.role.rule === 'line:media-widget' ||
       ruleOf.get(line)?.inline === true);
   const isProse = (line: Line | undefined) => line?.role.kind === 'body' && !isFragment(line);
+  const listItems = fragmentsInLists(content);
   for (const line of fragments) {
     const [before, after] = neighbours(line);
     const subheading = isInline(before) && isProse(after);
@@ -59,8 +144,7 @@ export function markFragments(draft: Draft): void {
       !/[\p{L}\p{N}]/u.test(line.text) ||
       lede === undefined ||
       line.index < lede.index ||
-      (isWidget(before) && !subheading) ||
-      isWidget(after)
+      (!listItems.has(line) && ((isWidget(before) && !subheading) || isWidget(after)))
     ) {
       remove(line, 'boilerplate:navigation', 'line:fragment');
     }
