@@ -75,10 +75,13 @@ function isTitleCase(text: string): boolean {
 /**
  * The fragments that are items of a list in the story: a run of fragments
  * between two body lines that are not fragments, one of them a longer item
- * of the same list (no sentence end: `Medical treatments (radiation and
- * medicines ...)`, then `Workplace exposures`, `Pollution`, then prose). A
- * menu of the page sits next to other furniture or at the story's edges,
- * not inside a list the story's own lines continue.
+ * of the same list (no sentence end: `Asbestos (all forms) and mineral
+ * substances ...`, then `Auramine production`, `Azathioprine`, `Benzene`,
+ * then `Benzidine and dyes metabolized to benzidine`), the phrases in
+ * sentence case. A menu of the page sits next to other furniture or at the
+ * story's edges, its items in title case, not inside a list the story's own
+ * lines continue. A list whose longer items end as sentences do (`...,
+ * etc.)`) is not told from a menu before prose, and loses its short items.
  */
 function fragmentsInLists(content: readonly Line[]): Set<Line> {
   const items = new Set<Line>();
