@@ -131,31 +131,61 @@ const ALIGN_WORDS: WordFeatureSettings = Object.freeze({ minWordIdf: MIN_WORD_ID
  * are one key; `March 19` is a date). Time is linear in the text.
  */
 export function extractDocumentFeatures(article: Article, words: WordFeatureSettings = ALIGN_WORDS): DocumentFeatures {
+  const f = extractFeatureLists(article, words);
+  const index = new Map<string, number>();
+  for (let k = 0; k < f.keys.length; k++) index.set(f.keys[k]!, k);
+  return { ...f, index };
+}
+
+/** Whether a word has no lower-case letter (`FEMA`, `METHODS`): `text === text.toUpperCase()`, without a new string for ASCII. */
+function isUpperCaseWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/**
+ * {@link extractDocumentFeatures} without the `index` map (the corpus index
+ * reads the lists only). Each distinct word, name, number and date is judged
+ * once a call: its key and weight depend on its norm alone, so later
+ * occurrences only count. @internal
+ */
+export function extractFeatureLists(
+  article: Article,
+  words: WordFeatureSettings = ALIGN_WORDS,
+): Omit<DocumentFeatures, 'index'> {
   const keys: string[] = [];
   const weights: number[] = [];
   const labels: string[] = [];
-  const index = new Map<string, number>();
   const counts: number[] = [];
   const first: number[] = [];
   /** The text each key was last counted in. */
   const last: number[] = [];
+  // Per kind, the key position of each norm seen (-1: not a feature).
+  const wordAt = new Map<string, number>();
+  const nameAt = new Map<string, number>();
+  const nameKeyAt = new Map<string, number>();
+  const dateAt = new Map<string, number>();
+  const numberAt = new Map<string, number>();
   let total = 0;
   let squares = 0;
   const texts = article.metadata.title ? [article.metadata.title.text] : [];
   const titled = texts.length;
   for (const s of article.sentences) texts.push(s.normalized);
   let at = 0;
-  const add = (key: string, weight: number, label: string) => {
-    if (weight <= 0) return;
-    const held = index.get(key);
-    if (held !== undefined) {
-      if (last[held] !== at) {
-        counts[held]!++;
-        last[held] = at;
-      }
-      return;
+  /** Counts key `k` once in the current text. */
+  const count = (k: number) => {
+    if (k >= 0 && last[k] !== at) {
+      counts[k]!++;
+      last[k] = at;
     }
-    index.set(key, keys.length);
+  };
+  /** Adds a new key (or marks the norm as no feature when its weight is not positive); returns its position. */
+  const add = (key: string, weight: number, label: string): number => {
+    if (weight <= 0) return -1;
     keys.push(key);
     weights.push(weight);
     labels.push(label);
@@ -164,6 +194,7 @@ export function extractDocumentFeatures(article: Article, words: WordFeatureSett
     last.push(at);
     total += weight;
     squares += weight * weight;
+    return keys.length - 1;
   };
   for (; at < texts.length; at++) {
     const text = texts[at]!;
@@ -178,28 +209,62 @@ export function extractDocumentFeatures(article: Article, words: WordFeatureSett
       if (t.kind !== 'word') continue;
       if (analyzed.isName[i] !== 1) {
         if (!t.capitalized) {
-          const w = wordIdf(t.norm);
-          if (w >= words.minWordIdf) add(`w:${t.norm}`, w * words.wordShare, t.text);
+          const held = wordAt.get(t.norm);
+          if (held !== undefined) count(held);
+          else {
+            const w = wordIdf(t.norm);
+            wordAt.set(t.norm, w >= words.minWordIdf ? add(`w:${t.norm}`, w * words.wordShare, t.text) : -1);
+          }
         }
         continue;
       }
       // An acronym (`FEMA`, `NATO`) is a name wherever it stands; a heading in capitals (`METHODS`) is not.
-      const acronym = t.text.length >= MIN_ACRONYM && t.text.length <= MAX_ACRONYM && t.text === t.text.toUpperCase();
+      const n = t.text.length;
+      const upper = (n >= MIN_ACRONYM || n > MAX_ACRONYM) && isUpperCaseWord(t.text);
+      const acronym = n >= MIN_ACRONYM && n <= MAX_ACRONYM && upper;
       if (initial && !acronym) continue;
-      if (!acronym && t.text.length > MAX_ACRONYM && t.text === t.text.toUpperCase()) continue;
+      if (!acronym && n > MAX_ACRONYM && upper) continue;
+      const held = nameAt.get(t.norm);
+      if (held !== undefined) {
+        count(held);
+        continue;
+      }
       const norm = stripPossessive(t.norm);
-      if (norm.startsWith("i'")) continue; // I'm, I'll, I've
-      const w = wordIdf(norm);
-      if (w >= MIN_NAME_IDF) add(`n:${norm}`, w, t.text);
+      if (norm.startsWith("i'")) {
+        // I'm, I'll, I've
+        nameAt.set(t.norm, -1);
+        continue;
+      }
+      // Two norms may strip to one name (`Putin`, `Putin's`): one key.
+      let k = nameKeyAt.get(norm);
+      if (k !== undefined) count(k);
+      else {
+        const w = wordIdf(norm);
+        k = w >= MIN_NAME_IDF ? add(`n:${norm}`, w, t.text) : -1;
+        nameKeyAt.set(norm, k);
+      }
+      nameAt.set(t.norm, k);
     }
     for (const d of analyzed.dates) {
-      add(`d:${d.key}`, dateWeight(d.key), text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end));
+      const held = dateAt.get(d.key);
+      if (held !== undefined) count(held);
+      else
+        dateAt.set(
+          d.key,
+          add(`d:${d.key}`, dateWeight(d.key), text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)),
+        );
     }
-    for (const n of analyzed.numbers) {
-      add(`#:${n.key}`, numberWeight(n.key), text.slice(tokens[n.start]!.start, tokens[n.end - 1]!.end));
+    for (const num of analyzed.numbers) {
+      const held = numberAt.get(num.key);
+      if (held !== undefined) count(held);
+      else
+        numberAt.set(
+          num.key,
+          add(`#:${num.key}`, numberWeight(num.key), text.slice(tokens[num.start]!.start, tokens[num.end - 1]!.end)),
+        );
     }
   }
-  return { keys, weights, labels, index, counts, first, total, norm: Math.sqrt(squares) };
+  return { keys, weights, labels, counts, first, total, norm: Math.sqrt(squares) };
 }
 
 /**

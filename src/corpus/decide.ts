@@ -8,7 +8,7 @@
  * @internal
  * @packageDocumentation
  */
-import { extractDocumentFeatures } from '../align/relatedness';
+import { extractFeatureLists } from '../align/relatedness';
 import type { Article } from '../core/types';
 import type { Fingerprints } from './fingerprint';
 import {
@@ -54,13 +54,17 @@ function featureHash(key: string): number {
  * @internal
  */
 export function hashFeatures(article: Article, limit: number): GroupFeatures {
-  const f = extractDocumentFeatures(article, STORY_WORDS);
-  const weight = f.keys.map(
-    (_, k) =>
-      f.weights[k]! * (1 + Math.log(f.counts[k]!)) * (f.first[k]! < STORY_LEAD_SENTENCES ? STORY_LEAD_WEIGHT : 1),
-  );
+  const f = extractFeatureLists(article, STORY_WORDS);
+  const n = f.keys.length;
+  const weight = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    weight[k] =
+      f.weights[k]! * (1 + Math.log(f.counts[k]!)) * (f.first[k]! < STORY_LEAD_SENTENCES ? STORY_LEAD_WEIGHT : 1);
+  }
   // The heaviest features only (ties in first-seen order); the same key may hash alike in rare collisions: keep the first.
-  const order = f.keys.map((_, k) => k).sort((a, b) => weight[b]! - weight[a]! || a - b);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => weight[b]! - weight[a]! || a - b);
   const seen = new Set<number>();
   const hashes: number[] = [];
   const weights: number[] = [];
