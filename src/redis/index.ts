@@ -409,7 +409,7 @@ class RedisCorpusIndex implements CorpusIndex {
       if (best) story = groups.get(best.copyGroup)?.story;
     }
     if (join === undefined && features) {
-      const [, , , featureLists, featureRows, storyRows] = (await this.run(
+      const [, , , featureLists, featureRows] = (await this.run(
         READ,
         windowStart * this.bucketMs,
         BOILERPLATE_GROUPS,
@@ -417,8 +417,7 @@ class RedisCorpusIndex implements CorpusIndex {
         MIN_SHARED_FEATURES,
         '',
         features.hashes.join(','),
-        '1',
-      )) as [string, string, string[][], string[][], string[][], string[][]];
+      )) as [string, string, string[][], string[][], string[][]];
       // Groups the text read gave whole stay as they are.
       for (const [id, story, members, fps, offsets, parents, norm] of featureRows) {
         if (!groups.has(id!)) groups.set(id!, new GroupRow(story!, members!, fps!, offsets!, parents!, norm!));
@@ -442,10 +441,7 @@ class RedisCorpusIndex implements CorpusIndex {
       };
       // Only the candidate stories' centroids are read.
       const candidates = storyCandidates(damped, shared, groupView);
-      const centroids = await this.centroids(
-        candidates.map((c) => c.story),
-        storyRows,
-      );
+      const centroids = await this.centroids(candidates.map((c) => c.story));
       const storyView: StoryView<string, string> = { ...groupView, centroidCosine: (s, f) => centroids(s, f) };
       const related = decideStory(damped, candidates, storyView, this.settings.maxMatches);
       if (story === undefined && related.story !== undefined) story = related.story;
@@ -497,19 +493,10 @@ class RedisCorpusIndex implements CorpusIndex {
     return { result, commit };
   }
 
-  /**
-   * The centroid cosine of each candidate story, from the rows the feature read gave (`read`), the others read
-   * in one call.
-   */
-  private async centroids(
-    candidates: readonly string[],
-    read: readonly string[][] = [],
-  ): Promise<(story: string, features: GroupFeatures) => number> {
-    const have = new Map(read.map((row) => [row[0]!, row]));
+  /** The centroid cosine of each candidate story, read in one call. */
+  private async centroids(candidates: readonly string[]): Promise<(story: string, features: GroupFeatures) => number> {
     const stories = [...new Set(candidates)];
-    const missing = stories.filter((s) => !have.has(s));
-    const rows = stories.filter((s) => have.has(s)).map((s) => have.get(s)!);
-    if (missing.length > 0) rows.push(...((await this.run(STORIES, ...missing)) as string[][]));
+    const rows = stories.length > 0 ? ((await this.run(STORIES, ...stories)) as string[][]) : [];
     const byStory = new Map<string, (features: GroupFeatures) => number>();
     // The article's features by hash, made once for all the stories (as centroidCosine and featureCosine, one
     // pass over each story's entries; a centroid holds each hash once).

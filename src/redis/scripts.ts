@@ -51,16 +51,6 @@ local function drop_article(id)
   end
   return 1
 end
--- A story's centroid row: {id, sole, c, norm, soleFh, soleFw, soleNorm}.
-local function story_row(id)
-  local f = redis.call('HMGET', P .. ':s:' .. id, 'sole', 'c', 'norm')
-  local sfh, sfw, snorm = '', '', '0'
-  if f[1] and f[1] ~= '' then
-    local g = redis.call('HMGET', P .. ':g:' .. f[1], 'fh', 'fw', 'norm')
-    sfh, sfw, snorm = g[1] or '', g[2] or '', g[3] or '0'
-  end
-  return {id, f[1] or '', f[2] or '', f[3] or '0', sfh, sfw, snorm}
-end
 -- Removes the postings of groups no longer held from the keys written in a bucket; keys still
 -- holding postings of live groups are tracked in bucket 'into' from now on.
 local function clean_bucket(b, into)
@@ -86,11 +76,9 @@ end
 
 /**
  * Read: ARGV = P, windowStart, boilerplate, featureLimit, minShared, prints, features (each a list of hashes
- * joined by `,`), and `1` to read the story centroids too.
+ * joined by `,`).
  * Returns { version, newest, prints: [[-1] | entries], features: [[-1] | groups], groups: [[id, story, members,
- * fps, offsets, parents, norm]], stories: [[id, sole, c, norm, soleFh, soleFw, soleNorm]] } (stories: with the
- * last argument `1`, the centroid rows of the stories of the groups reached through story features, as
- * {@link STORIES} gives them, so that the story decision needs no third call). A print's list is `[-1]` when longer than boilerplate; a feature's list is
+ * fps, offsets, parents, norm]] }. A print's list is `[-1]` when longer than boilerplate; a feature's list is
  * `[-1]` when longer than featureLimit, else the count of its groups that are held (in the window), then
  * those of them that are held in at least minShared of the lists, in list order (the groups in fewer lists
  * count for the stream rarity only: the story decision compares no group sharing fewer features). The groups hit by prints that are held come whole; of the groups reached only through
@@ -192,26 +180,27 @@ for i = 1, m do
     features[i] = kept
   end
 end
-local stories = {}
-local storySeen = {}
 for _, g in ipairs(counted) do
   if count[g] >= minShared and not seen[g] then
     local f = redis.call('HMGET', P .. ':g:' .. g, 'story', 'members', 'norm')
     groups[#groups + 1] = {g, f[1], f[2], '0', '', '', f[3] or '0'}
-    -- With ARGV[8] = '1', the centroid of each such group's story (the story candidates are among them).
-    if ARGV[8] == '1' and f[1] and not storySeen[f[1]] and tonumber(f[3] or '0') ~= 0 then
-      storySeen[f[1]] = true
-      stories[#stories + 1] = story_row(f[1])
-    end
   end
 end
-return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups, stories}
+return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups}
 `;
 
 /** Stories: ARGV = P, ids... Returns [[id, sole, c, norm, soleFh, soleFw, soleNorm]]. */
 export const STORIES = `${HELPERS}
 local out = {}
-for i = 2, #ARGV do out[#out + 1] = story_row(ARGV[i]) end
+for i = 2, #ARGV do
+  local f = redis.call('HMGET', P .. ':s:' .. ARGV[i], 'sole', 'c', 'norm')
+  local sfh, sfw, snorm = '', '', '0'
+  if f[1] and f[1] ~= '' then
+    local g = redis.call('HMGET', P .. ':g:' .. f[1], 'fh', 'fw', 'norm')
+    sfh, sfw, snorm = g[1] or '', g[2] or '', g[3] or '0'
+  end
+  out[#out + 1] = {ARGV[i], f[1] or '', f[2] or '', f[3] or '0', sfh, sfw, snorm}
+end
 return out
 `;
 
