@@ -8,7 +8,7 @@
 
 import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
-import { analyzeText } from '../diff/expressions';
+import { analyzeText, type Expression, isUpperCase } from '../diff/expressions';
 import { hasSorted, wordIdf } from '../similarity/features';
 import {
   CANDIDATES_SCORED,
@@ -137,16 +137,6 @@ export function extractDocumentFeatures(article: Article, words: WordFeatureSett
   return { ...f, index };
 }
 
-/** Whether a word has no lower-case letter (`FEMA`, `METHODS`): `text === text.toUpperCase()`, without a new string for ASCII. */
-function isUpperCaseWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return text === text.toUpperCase();
-  }
-  return true;
-}
-
 /**
  * {@link extractDocumentFeatures} without the `index` map (the corpus index
  * reads the lists only). Each distinct word, name, number and date is judged
@@ -164,10 +154,9 @@ export function extractFeatureLists(
   const first: number[] = [];
   /** The text each key was last counted in. */
   const last: number[] = [];
-  // Per kind, the key position of each norm seen (-1: not a feature).
+  // Per kind, the key position of each norm seen (-1: not a feature); a name by its norm without `'s`.
   const wordAt = new Map<string, number>();
   const nameAt = new Map<string, number>();
-  const nameKeyAt = new Map<string, number>();
   const dateAt = new Map<string, number>();
   const numberAt = new Map<string, number>();
   let total = 0;
@@ -220,49 +209,27 @@ export function extractFeatureLists(
       }
       // An acronym (`FEMA`, `NATO`) is a name wherever it stands; a heading in capitals (`METHODS`) is not.
       const n = t.text.length;
-      const upper = (n >= MIN_ACRONYM || n > MAX_ACRONYM) && isUpperCaseWord(t.text);
+      const upper = n >= MIN_ACRONYM && isUpperCase(t.text);
       const acronym = n >= MIN_ACRONYM && n <= MAX_ACRONYM && upper;
       if (initial && !acronym) continue;
       if (!acronym && n > MAX_ACRONYM && upper) continue;
-      const held = nameAt.get(t.norm);
-      if (held !== undefined) {
-        count(held);
-        continue;
-      }
       const norm = stripPossessive(t.norm);
-      if (norm.startsWith("i'")) {
-        // I'm, I'll, I've
-        nameAt.set(t.norm, -1);
-        continue;
-      }
-      // Two norms may strip to one name (`Putin`, `Putin's`): one key.
-      let k = nameKeyAt.get(norm);
-      if (k !== undefined) count(k);
+      if (norm.startsWith("i'")) continue; // I'm, I'll, I've
+      const held = nameAt.get(norm);
+      if (held !== undefined) count(held);
       else {
         const w = wordIdf(norm);
-        k = w >= MIN_NAME_IDF ? add(`n:${norm}`, w, t.text) : -1;
-        nameKeyAt.set(norm, k);
+        nameAt.set(norm, w >= MIN_NAME_IDF ? add(`n:${norm}`, w, t.text) : -1);
       }
-      nameAt.set(t.norm, k);
     }
-    for (const d of analyzed.dates) {
-      const held = dateAt.get(d.key);
+    const expression = (seen: Map<string, number>, prefix: string, e: Expression, weigh: (key: string) => number) => {
+      const held = seen.get(e.key);
       if (held !== undefined) count(held);
       else
-        dateAt.set(
-          d.key,
-          add(`d:${d.key}`, dateWeight(d.key), text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)),
-        );
-    }
-    for (const num of analyzed.numbers) {
-      const held = numberAt.get(num.key);
-      if (held !== undefined) count(held);
-      else
-        numberAt.set(
-          num.key,
-          add(`#:${num.key}`, numberWeight(num.key), text.slice(tokens[num.start]!.start, tokens[num.end - 1]!.end)),
-        );
-    }
+        seen.set(e.key, add(prefix + e.key, weigh(e.key), text.slice(tokens[e.start]!.start, tokens[e.end - 1]!.end)));
+    };
+    for (const d of analyzed.dates) expression(dateAt, 'd:', d, dateWeight);
+    for (const n of analyzed.numbers) expression(numberAt, '#:', n, numberWeight);
   }
   return { keys, weights, labels, counts, first, total, norm: Math.sqrt(squares) };
 }

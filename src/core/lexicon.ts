@@ -47,6 +47,13 @@ while during since until via per against among between through upon off s ' arou
 near toward along behind beyond inside outside following including
 `);
 
+/**
+ * Short words a title leaves in lower case (`Letters to the Editor`): articles, the shortest conjunctions and
+ * prepositions. The normalize stage tells a menu's items (in title case) from a list's (in sentence case) by
+ * them (`normalize/steps/09-fragments.ts`).
+ */
+export const TITLE_SMALL_WORDS = set('a an and as at by for from in of on or the to with');
+
 /** Pronouns: never a named speaker (`diff/quotes.ts`). */
 export const PRONOUNS = set('he she they it we i you who this that one someone somebody');
 

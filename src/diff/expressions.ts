@@ -360,8 +360,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return content >= TITLE_CASE.minContentWords && capitalized / content >= TITLE_CASE.minCapitalizedShare;
 }
 
-/** `text === text.toUpperCase() && /\p{L}/u.test(text)`, without either for ASCII text. */
-function isUpperCase(text: string): boolean {
+/** `text === text.toUpperCase() && /\p{L}/u.test(text)`, without either for ASCII text. @internal */
+export function isUpperCase(text: string): boolean {
   let letter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { TITLE_SMALL_WORDS } from '../../core/lexicon';
 import type { RemovalReason } from '../../core/types';
 import { RELATIVE_STAMP } from '../rules/news-lines';
 import { FRAGMENT } from '../tuning';
@@ -29,25 +30,6 @@ const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalR
   },
 ];
 
-/** Short words a title leaves in lower case (`Letters to the Editor`). */
-const TITLE_LOWER = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
-
 /** The words after the first of a phrase, letters only. */
 function laterWords(text: string): string[] {
   return text
@@ -59,7 +41,7 @@ function laterWords(text: string): string[] {
 
 /** A phrase of two words or more with a later word in lower case that a title would capitalize. */
 function isSentenceCase(text: string): boolean {
-  return laterWords(text).some((w) => /^\p{Ll}/u.test(w) && !TITLE_LOWER.has(w));
+  return laterWords(text).some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
 }
 
 /** A phrase of two words or more whose later words are all capitalized, but for the short ones a title leaves. */
@@ -67,7 +49,7 @@ function isTitleCase(text: string): boolean {
   const words = laterWords(text);
   return (
     words.length > 0 &&
-    words.every((w) => /^\p{Lu}/u.test(w) || TITLE_LOWER.has(w)) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) &&
     words.some((w) => /^\p{Lu}/u.test(w))
   );
 }
@@ -87,18 +69,14 @@ function fragmentsInLists(content: readonly Line[]): Set<Line> {
   const items = new Set<Line>();
   const isText = (line: Line | undefined) =>
     line !== undefined && line.role.kind === 'body' && !isFragment(line) && /[\p{L}\p{N}]/u.test(line.text);
+  const isShort = (line: Line) => line.role.kind === 'body' && isFragment(line) && /[\p{L}\p{N}]/u.test(line.text);
   for (let k = 0; k < content.length; ) {
-    const line = content[k]!;
-    if (line.role.kind !== 'body' || !isFragment(line) || !/[\p{L}\p{N}]/u.test(line.text)) {
+    if (!isShort(content[k]!)) {
       k++;
       continue;
     }
     let end = k;
-    while (end + 1 < content.length) {
-      const next = content[end + 1]!;
-      if (next.role.kind !== 'body' || !isFragment(next) || !/[\p{L}\p{N}]/u.test(next.text)) break;
-      end++;
-    }
+    while (end + 1 < content.length && isShort(content[end + 1]!)) end++;
     const before = content[k - 1];
     const after = content[end + 1];
     if (isText(before) && isText(after) && (!before!.terminal || !after!.terminal)) {
