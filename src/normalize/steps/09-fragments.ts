@@ -14,7 +14,7 @@ import { type Draft, isFragment, type Line, remove } from './draft';
 
 /** Lines that are furniture alone, read after the block rules. */
 const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalReason; readonly rule: string }[] = [
-  // `5 minutes ago`, `Updated 2 hours ago`.
+  // `5 minutes ago` (`Updated 2 hours ago` is step 2's `line:timestamp`).
   { pattern: RELATIVE_STAMP, reason: 'metadata:date', rule: 'line:relative-time' },
   // A counter: `37 views`, `1.2K shares`, `12 likes`.
   {
