@@ -288,8 +288,8 @@ export function isStampLine(text: string): boolean {
 
 /**
  * A relative publication time alone on its line: `5 minutes ago`, `Updated 2 hours ago`. Step 9 removes it, after
- * the block rules: in a list of other stories it is one of the list's lines. (A line that opens with `Updated` or
- * `Posted` is a stamp that step 2 removes first, as `line:timestamp`.)
+ * the block rules: in a list of other stories it is one of the list's lines. (A line that opens with `Updated`,
+ * `Posted`, `Published` or `Modified` is a stamp that step 2 removes first, as `line:timestamp`.)
  */
 export const RELATIVE_STAMP =
   /^(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\.?$/i;
