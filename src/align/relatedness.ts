@@ -9,6 +9,7 @@
 import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
 import { analyzeText, type Expression, isUpperCase } from '../diff/expressions';
+import type { Token } from '../segment/tokenize';
 import { hasSorted, wordIdf } from '../similarity/features';
 import {
   CANDIDATES_SCORED,
@@ -172,6 +173,19 @@ export function extractFeatureLists(
       last[k] = at;
     }
   };
+  /** Counts a date or number already seen, or adds its key (labelled as the text writes it). */
+  const expression = (
+    seen: Map<string, number>,
+    prefix: string,
+    e: Expression,
+    weigh: (key: string) => number,
+    text: string,
+    tokens: readonly Token[],
+  ) => {
+    const held = seen.get(e.key);
+    if (held !== undefined) count(held);
+    else seen.set(e.key, add(prefix + e.key, weigh(e.key), text.slice(tokens[e.start]!.start, tokens[e.end - 1]!.end)));
+  };
   /** Adds a new key (or marks the norm as no feature when its weight is not positive); returns its position. */
   const add = (key: string, weight: number, label: string): number => {
     if (weight <= 0) return -1;
@@ -222,14 +236,8 @@ export function extractFeatureLists(
         nameAt.set(norm, w >= MIN_NAME_IDF ? add(`n:${norm}`, w, t.text) : -1);
       }
     }
-    const expression = (seen: Map<string, number>, prefix: string, e: Expression, weigh: (key: string) => number) => {
-      const held = seen.get(e.key);
-      if (held !== undefined) count(held);
-      else
-        seen.set(e.key, add(prefix + e.key, weigh(e.key), text.slice(tokens[e.start]!.start, tokens[e.end - 1]!.end)));
-    };
-    for (const d of analyzed.dates) expression(dateAt, 'd:', d, dateWeight);
-    for (const n of analyzed.numbers) expression(numberAt, '#:', n, numberWeight);
+    for (const d of analyzed.dates) expression(dateAt, 'd:', d, dateWeight, text, tokens);
+    for (const n of analyzed.numbers) expression(numberAt, '#:', n, numberWeight, text, tokens);
   }
   return { keys, weights, labels, counts, first, total, norm: Math.sqrt(squares) };
 }

@@ -30,6 +30,9 @@ const LATE_LINES: readonly { readonly pattern: RegExp; readonly reason: RemovalR
   },
 ];
 
+/** Whether a line holds a letter or a digit (a fragment without one is a separator, never a list item). */
+const hasWord = (line: Line): boolean => /[\p{L}\p{N}]/u.test(line.text);
+
 /** The words after the first of a phrase, letters only. */
 function laterWords(text: string): string[] {
   return text
@@ -68,8 +71,8 @@ function isTitleCase(text: string): boolean {
 function fragmentsInLists(content: readonly Line[]): Set<Line> {
   const items = new Set<Line>();
   const isText = (line: Line | undefined) =>
-    line !== undefined && line.role.kind === 'body' && !isFragment(line) && /[\p{L}\p{N}]/u.test(line.text);
-  const isShort = (line: Line) => line.role.kind === 'body' && isFragment(line) && /[\p{L}\p{N}]/u.test(line.text);
+    line !== undefined && line.role.kind === 'body' && !isFragment(line) && hasWord(line);
+  const isShort = (line: Line) => line.role.kind === 'body' && isFragment(line) && hasWord(line);
   for (let k = 0; k < content.length; ) {
     if (!isShort(content[k]!)) {
       k++;
@@ -122,7 +125,7 @@ export function markFragments(draft: Draft): void {
     const [before, after] = neighbours(line);
     const subheading = isInline(before) && isProse(after);
     if (
-      !/[\p{L}\p{N}]/u.test(line.text) ||
+      !hasWord(line) ||
       lede === undefined ||
       line.index < lede.index ||
       (!listItems.has(line) && ((isWidget(before) && !subheading) || isWidget(after)))
