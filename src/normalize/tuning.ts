@@ -289,6 +289,12 @@ export const LINE_RULE_WORDS = Object.freeze({
   syndicationNote: 25,
   /** A hat tip in brackets (`(h/t Gawker)`). Reasoned (issue 12): a few names. */
   hatTip: 20,
+  /**
+   * A note of who funds the story (`This project was produced with support from ...`). Reasoned (issue 12): a
+   * sentence naming the funder, and perhaps one more on the outlet's independence (`The AP is solely responsible for
+   * all content.`).
+   */
+  fundingNote: 60,
   /** A broadcast listing (`BBC One, Tuesday, 13 November, at 22:35 GMT`). Reasoned (issue 12): a channel and two or three slots. */
   broadcastListing: 40,
   /** A wiki page's back-matter heading or media link. Reasoned (issue 12): a heading, or a page title in a sentence. */

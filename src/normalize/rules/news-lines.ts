@@ -195,6 +195,27 @@ function isPointer(text: string): boolean {
 const HAT_TIP =
   /^[([](?:[Tt]hanks|THANKS|[Hh]\/[Tt]|[Hh]at [Tt]ip|[Vv]ia|VIA)\b(?:[\s,:&]+(?:(?:and|of|the|to|for|at|on)\s+)*[A-Z@][\w.'’@-]*)+[!.]?[)\]]\.?$/;
 
+/**
+ * A note of who pays for the page's own work (see `line:funding-note`): this story (booklet, podcast, ...) made
+ * possible, produced or funded with someone's support, grant or partnership; `Support for this reporting is provided
+ * by ...`; a desk that receives support from a funder while the outlet is solely responsible for its content. A
+ * project or series is often the story's subject (`This project was funded by a state grant.`): only made possible
+ * or produced with support.
+ */
+const FUNDING_NOTE = new RegExp(
+  [
+    /^this (?:story|article|report|reporting|coverage|piece|post|podcast|episode|newsletter|booklet|guide|investigation|journalism|content) (?:was|is|has been) (?:made possible|produced|reported|written|published|supported|funded|underwritten|paid for)\b[^.]{0,60}?\b(?:support|grant|funding|partnership|collaboration|sponsorship)\b/
+      .source,
+    /^this (?:project|series) (?:was|is|has been) (?:made possible|produced)\b[^.]{0,60}?\b(?:support|grant|funding|partnership|collaboration|sponsorship)\b/
+      .source,
+    /^support for (?:this|our) (?:story|article|report|reporting|coverage|journalism|series|project|podcast) (?:is|was|comes|came) (?:provided )?(?:by|from)\b/
+      .source,
+    /\breceives? (?:financial )?support from\b[^.]{0,120}\.\s*(?:the )?[\w.&'’ -]{1,40} is solely responsible for (?:all|the) (?:content|coverage)\b/
+      .source,
+  ].join('|'),
+  'i',
+);
+
 /** The optional label of a correction note: `Correction:`, `Editor's note:`, `Update 2:`. */
 const NOTE_LABEL = "(?:(?:correction|clarification|update|updated|editor'?s note)\\b[^:]{0,30}:\\s*)?";
 
@@ -511,7 +532,8 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
         /^(?:[-–—•*]\s*)?(?:[Cc]ontact|[Ee]-?mail|[Rr]each|[Ff]ollow|[Ww]rite to|[Tt]weet|[Ss]end|[Mm]essage)\s+(?:us|me|him|her|them|the|your|@\w|[A-Z][\p{L}'-]+ [A-Z])/u.test(
           l.text,
         );
-      const call = /^(?:call|text)\b/i.test(l.text);
+      // `To reach the reporter behind this story, contact Tatyana@citylimits.org.` (trafilatura-eval citylimits.org).
+      const call = /^(?:call|text|to (?:reach|contact))\b/i.test(l.text);
       const outlet =
         /\b(?:us|we|our)\b/i.test(l.text) && /\b(?:tips?|e-?mail|contact|write|reach|send)\b/i.test(l.text);
       const reporter = /\b(?:reporter|writer|columnist|correspondent|editor)\b/i.test(l.text);
@@ -624,13 +646,15 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
   {
     // The outlet asking readers for material: `Are you there? Send us your images or video.`
     id: 'line:reader-call',
-    cues: { words: ['your'] },
+    cues: { words: ['your', 'you'] },
     reason: 'boilerplate:feedback',
     test: (l) =>
       fits(l, LINE_RULE_WORDS.readerCall) &&
-      /\b(?:send|share|submit|upload|email|e-mail) (?:us )?your (?:own )?(?:photos?|images?|pictures?|videos?|footage|tips?|stories|story|experiences?)\b/i.test(
+      (/\b(?:send|share|submit|upload|email|e-mail) (?:us )?your (?:own )?(?:photos?|images?|pictures?|videos?|footage|tips?|stories|story|experiences?|questions?)\b/i.test(
         l.text,
-      ) &&
+      ) ||
+        // `We want to hear from you!` (trafilatura-eval citylimits.org), `We'd love to hear from you.`; not inside a quotation.
+        (/\bwe(?:'d| would)? (?:want|like|love) to hear from you\b/i.test(l.text) && !/["“”]/.test(l.text))) &&
       !/\b(?:said|says|told)\b/.test(l.text),
   },
   {
@@ -732,6 +756,32 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['thanks', 'h', 'via', 'hat'] },
     reason: 'credit',
     test: (l) => fits(l, LINE_RULE_WORDS.hatTip) && HAT_TIP.test(l.text),
+  },
+  {
+    // A note of who pays for the story (issue 12): `This booklet was made possible in part through the financial
+    // support of Brightspace by D2L.` (multi-news-dev cluster 233 doc 0), `This project was produced with support from
+    // the American Press Institute’s Civic Discourse and Community Voices Fund.` (trafilatura-eval citylimits.org),
+    // `Support for this reporting was provided by ...`, `... is solely responsible for all content.`. The work is the
+    // page's own (`this story`, `this project`); a sentence about what a grant paid for elsewhere (`The study was
+    // funded by a grant from the NIH.`) or what someone said is the story's.
+    id: 'line:funding-note',
+    cues: {
+      words: [
+        'possible',
+        'support',
+        'supported',
+        'funded',
+        'funding',
+        'underwritten',
+        'grant',
+        'partnership',
+        'collaboration',
+        'sponsorship',
+      ],
+    },
+    reason: 'credit',
+    test: (l) =>
+      fits(l, LINE_RULE_WORDS.fundingNote) && FUNDING_NOTE.test(l.text) && !/["“”]|\b(?:said|says|told)\b/.test(l.text),
   },
   {
     // A broadcast listing (issue 12): `BBC One, Tuesday, 13 November, at 22:35 GMT`, `BBC World News on Saturday, 17
