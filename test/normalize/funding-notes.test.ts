@@ -35,7 +35,7 @@ describe('a promotion page without a story of its own (not-article)', () => {
   // sign up for and its sponsor. Before the funding note was read as one, its sponsor line counted as authored prose
   // and the page passed for a short article.
   const text = [
-    '“The Rise of Competency-Based Education” is Inside Higher Ed\'s new compilation of articles.',
+    "“The Rise of Competency-Based Education” is Inside Higher Ed's new compilation of articles.",
     'This print-on-demand booklet is free and you may download a copy here.',
     "On Tuesday, Feb. 23, at 2 p.m. Eastern, Inside Higher Ed's editors will discuss the themes of the booklet and take your questions about them in a free webinar. Please sign up here.",
     'This booklet was made possible in part through the financial support of Brightspace by D2L.',
