@@ -10,10 +10,22 @@ import { expectKeys, expectNumberInRange, expectObject } from '../core/validate'
 import { readMetadata } from './metadata';
 import { parsePage } from './parse';
 import { labelBlocks } from './select';
-import { LIMITS } from './tuning';
-import type { ExtractHtmlOptions, HtmlAncestor, HtmlBlock, HtmlExtraction } from './types';
+import { LIMITS, NOSCRIPT_ARTICLE_WORDS } from './tuning';
+import type { ExtractHtmlOptions, HtmlAncestor, HtmlBlock, HtmlExtraction, HtmlRemovedSpan } from './types';
 
 const OPTION_KEYS: readonly string[] = ['maxLength'];
+
+/** Whether a removed `<noscript>` holds text in paragraphs: markup a reader without JavaScript sees as the article. */
+function holdsNoscriptText(html: string, removed: readonly HtmlRemovedSpan[]): boolean {
+  for (const r of removed) {
+    if (r.reason !== 'html:noscript') continue;
+    const inner = html.slice(r.start, r.end);
+    if (!/<p[\s>]/i.test(inner)) continue;
+    const words = inner.replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+/gu);
+    if (words !== null && words.length >= NOSCRIPT_ARTICLE_WORDS) return true;
+  }
+  return false;
+}
 
 /**
  * Reads an HTML page as a reader sees it: text blocks (paragraphs, headings,
@@ -73,10 +85,30 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
       `extractHtml was given ${html.length} characters of HTML, above the limit of ${maxLength}; raise \`maxLength\` to accept it.`,
     );
   }
-  const diagnostics: Diagnostic[] = [];
-  const page = parsePage(html);
-  const metadata = readMetadata(page, diagnostics);
-  const decisions = labelBlocks(page, metadata);
+  let diagnostics: Diagnostic[] = [];
+  let page = parsePage(html);
+  let metadata = readMetadata(page, diagnostics);
+  let decisions = labelBlocks(page, metadata);
+  if (!decisions.some((d) => d.label === 'body') && holdsNoscriptText(html, page.removed)) {
+    // A page that renders its article with JavaScript may carry it for readers without JavaScript in `<noscript>`
+    // (Blogger's post bodies): read that markup as such a reader would, when nothing else reads as the article.
+    const again: Diagnostic[] = [];
+    const retried = parsePage(html, { readNoscript: true });
+    const retriedMetadata = readMetadata(retried, again);
+    const retriedDecisions = labelBlocks(retried, retriedMetadata);
+    if (retriedDecisions.some((d) => d.label === 'body')) {
+      again.push({
+        code: 'html-noscript-text',
+        severity: 'info',
+        message:
+          'No block outside `<noscript>` reads as article text; the article was read from the `<noscript>` markup, which a browser shows when JavaScript is off.',
+      });
+      page = retried;
+      metadata = retriedMetadata;
+      decisions = retriedDecisions;
+      diagnostics = again;
+    }
+  }
   // Plain, shared ancestor objects (the parse pass splits class names lazily).
   const plain = new Map<HtmlAncestor, HtmlAncestor>();
   const toPlain = (a: HtmlAncestor): HtmlAncestor => {

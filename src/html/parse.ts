@@ -185,14 +185,25 @@ class LazyAncestor implements HtmlAncestor {
   }
 }
 
+/** Options of {@link parsePage}. @internal */
+export interface ParsePageOptions {
+  /**
+   * Read the content of `<noscript>` as markup, as a browser without
+   * JavaScript shows it, instead of removing it as `html:noscript`.
+   */
+  readonly readNoscript?: boolean;
+}
+
 /**
  * Parses the HTML in one streaming pass and builds its text blocks.
  *
  * @param html - The page.
+ * @param options - See {@link ParsePageOptions}.
  * @returns Blocks, elements, removed markup and metadata tags.
  * @internal
  */
-export function parsePage(html: string): ParsedPage {
+export function parsePage(html: string, options: ParsePageOptions = {}): ParsedPage {
+  const readNoscript = options.readNoscript === true;
   const blocks: ParsedBlock[] = [];
   const elements: ParsedElement[] = [];
   const removed: HtmlRemovedSpan[] = [];
@@ -363,7 +374,7 @@ export function parsePage(html: string): ParsedPage {
           tags.push({ tag: name, attributes, start, end: tagEnd });
         }
         const isBlock = BLOCK_TAGS.has(name);
-        const skip = SKIP_TAGS.get(name);
+        const skip = readNoscript && name === 'noscript' ? undefined : SKIP_TAGS.get(name);
         const style = attributes['style'];
         const hidden =
           name !== 'html' &&

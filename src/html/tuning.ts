@@ -86,3 +86,13 @@ export const LIMITS = Object.freeze({
   /** Most characters of a block checked against the short furniture text patterns. Hand-set. */
   shortText: 160,
 } as const);
+
+/**
+ * Fewest words in the paragraphs of a `<noscript>` for `extractHtml` to read
+ * it as markup when no other block reads as the article (a page that renders
+ * its article with JavaScript, such as Blogger's post bodies). Reasoned: a
+ * sentence or two of prose; a "please enable JavaScript" notice has no `<p>`
+ * of that length on the dev pages' `<noscript>` elements, which hold tracking
+ * pixels, iframes and images. @internal
+ */
+export const NOSCRIPT_ARTICLE_WORDS = 30;

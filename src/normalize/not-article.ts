@@ -509,7 +509,10 @@ export function detectNotArticle(
   }
   if (reporting) return verdict('');
   const none = 'no reporting signal (attribution, weekday, dateline, byline)';
-  if (signals.interfaceDensity >= t.maxInterfaceDensity) {
+  // A long read about a platform (a product's blog post on browser security) names interface things throughout:
+  // past a few paragraphs of authored prose, the vocabulary alone must be a notice's, not a topic's.
+  const platformDensity = authored > t.maxPlatformAuthoredWords ? t.longPlatformDensity : t.maxInterfaceDensity;
+  if (signals.interfaceDensity >= platformDensity) {
     return verdict(
       `Platform page: ${none}, and ${Math.round(100 * signals.interfaceDensity)}% of the content words name interface or platform things (account, page, crawl, video...).`,
     );

@@ -576,6 +576,18 @@ export const NOT_ARTICLE_TUNING = Object.freeze({
    */
   maxInterfaceDensity: 0.12,
   /**
+   * Words of authored prose past which {@link NOT_ARTICLE_TUNING}`.longPlatformDensity` applies instead of
+   * `maxInterfaceDensity`. Development sample: the platform pages flagged hold at most 245 words of authored prose
+   * (a web-archive collection's description); a 345-word product blog post about browser security (trafilatura-eval
+   * security.googleblog.com, interface density 0.121) is an article.
+   */
+  maxPlatformAuthoredWords: 300,
+  /**
+   * Interface density from which a page with more than `maxPlatformAuthoredWords` words of authored prose is a
+   * platform page. Reasoned: the crawl notices run from 0.296; a long read needs most of a notice's vocabulary share.
+   */
+  longPlatformDensity: 0.2,
+  /**
    * Without reporting signals, the share of sentences that ask the reader to
    * act (an imperative opening or `please`) from which a page is an appeal or
    * an advertisement. Development sample: a fundraising appeal at 3 of 6
