@@ -91,6 +91,17 @@ describe('bylines with their dates', () => {
   });
 
   it.each([
+    // dailymail.co.uk.food.html: the story's byline, under its bullet points, in title case with the outlet.
+    ['By Glen Owen And Brendan Carlin For The Mail On Sunday', ['Glen Owen', 'Brendan Carlin']],
+    // dailymail.co.uk.food.html: the byline of another story set inside this one.
+    ['By Tom Pyman for MailOnline', ['Tom Pyman']],
+  ])('reads %j as a byline, the outlet it writes for left out of the names', (byline, names) => {
+    const text = [title, byline, lede, next].join('\n\n');
+    expect(removalIn(text, byline)).toEqual(['metadata:byline', 'line:byline']);
+    expect(normalizeArticle(text).metadata.bylines.map((b) => b.names)).toEqual([names]);
+  });
+
+  it.each([
     // stackoverflow.com.rust.html: teaser cards of other posts under the story (headline, byline, summary).
     'by Ben Popper on September 17, 2019',
     // pcgamer.com.skyrim.html: the card's name and date run together by its markup.

@@ -64,9 +64,13 @@ export interface CreditMatch {
   readonly editors: string[];
 }
 
+/** The outlet a byline's reporters write for, closing it: ` for MailOnline`, ` For The Mail On Sunday`, ` for the BBC`. */
+const FOR_OUTLET =
+  /\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:on|of|and)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u;
+
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .split(/\s*(?:,|;|\b[Aa]nd\b|&)\s*/)
     .map((s) => s.replace(/^(in|from) [A-Z][\w .'-]*$/, '').trim())
     .filter((s) => /^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}$/u.test(s));
 }
@@ -433,7 +437,9 @@ export function matchByline(line: string, agencies: AgencyIndex): BylineMatch | 
   if (/[\p{L}.]\/[A-Z]/u.test(rest)) return undefined;
   const agencyHit = findAgencies(rest, agencies)[0];
   const withoutAgency = agencyHit ? rest.slice(0, agencyHit.start).replace(/[,\s|-]+$/, '') : rest;
-  const names = splitNames(withoutAgency.replace(/\s*\|.*$/, ''));
+  // `By Tom Pyman for MailOnline`, `By Glen Owen And Brendan Carlin For The Mail On Sunday` (trafilatura-eval
+  // dailymail.co.uk.food): the outlet the reporters write for closes the byline.
+  const names = splitNames(withoutAgency.replace(/\s*\|.*$/, '').replace(FOR_OUTLET, ''));
   if (names.length === 0 && !agencyHit) return undefined;
   if (rest.split(/\s+/).length > BYLINES.maxWords) return undefined;
   return { names, ...(agencyHit ? { agency: agencyHit.agency.name } : {}) };
