@@ -23,8 +23,8 @@ import {
   type Hits,
   hashFeatures,
   lookupCosine,
+  SlotSharedFeatures,
   type StoryView,
-  sharedByGroup,
   storyCandidates,
 } from './decide';
 import type { Fingerprints } from './fingerprint';
@@ -498,10 +498,14 @@ class MemoryCorpusIndex implements CorpusIndex {
     } else this.groupFeatureLength.set(g, -1);
   }
 
+  /** The held groups each story feature's postings hold, one feature after another (reused from call to call). */
+  private readonly heldScratch: number[] = [];
+  /** The sums of {@link storyMatches} by group slot (reused from call to call). */
+  private readonly shared = new SlotSharedFeatures();
+
   /** The feature postings the article's story features hit, then the story decision. */
   private storyMatches(stored: GroupFeatures): { matches: CorpusMatch[]; story: number | undefined } {
     // The held groups each feature's postings hold (a list longer than FEATURE_GROUPS is not walked).
-    const held: number[][] = [];
     const n = stored.hashes.length;
     const counts = new Uint32Array(n);
     const segments = this.segments;
@@ -509,9 +513,12 @@ class MemoryCorpusIndex implements CorpusIndex {
     for (let i = 0; i < segments.length; i++)
       segments[i]!.features.lookupAll(stored.hashes, n, lookups.found, 3 * n * i, lookups.counts);
     const members = this.groupMembers.data as Int32Array;
+    // The held groups of feature k are held[from[k]] to held[from[k + 1] - 1].
+    const held = this.heldScratch;
+    held.length = 0;
+    const from = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
-      const groups: number[] = [];
-      held.push(groups);
+      from[k] = held.length;
       const count = lookups.counts[k]!;
       if (count > FEATURE_GROUPS) {
         counts[k] = FEATURE_GROUPS + 1;
@@ -519,11 +526,12 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
       if (count > 0)
         for (let i = 0; i < segments.length; i++)
-          segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, groups);
-      counts[k] = groups.length;
+          segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, held);
+      counts[k] = held.length - from[k]!;
     }
+    from[n] = held.length;
     const features = dampByStream(stored, counts);
-    const shared = sharedByGroup(features, held);
+    const shared = this.shared.fill(features, held, from, this.groupIds.length);
     return decideStory(
       features,
       storyCandidates(features, shared, this.storyView),

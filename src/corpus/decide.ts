@@ -374,10 +374,7 @@ export interface StoryView<K, S> {
  *
  * @internal
  */
-export function sharedByGroup<K>(
-  features: GroupFeatures,
-  held: readonly (readonly K[])[],
-): Map<K, { dot: number; count: number }> {
+export function sharedByGroup<K>(features: GroupFeatures, held: readonly (readonly K[])[]): SharedFeatures<K> {
   const shared = new Map<K, { dot: number; count: number }>();
   for (let k = 0; k < held.length; k++) {
     const w = features.weights[k]!;
@@ -389,7 +386,81 @@ export function sharedByGroup<K>(
       } else shared.set(g, { dot: w * w, count: 1 });
     }
   }
-  return shared;
+  return {
+    forEachShared: (visit) => {
+      for (const [g, { dot, count }] of shared) visit(g, dot, count);
+    },
+  };
+}
+
+/**
+ * What {@link storyCandidates} reads of the groups an article's story features
+ * reach: each group once, in the order its first shared feature was met
+ * (features in order, each feature's groups as its postings give them), with
+ * the summed squared weights of the features it shares and their count.
+ *
+ * @internal
+ */
+export interface SharedFeatures<K> {
+  forEachShared(visit: (g: K, dot: number, count: number) => void): void;
+}
+
+/**
+ * {@link sharedByGroup} for groups numbered by slot, on typed columns reused
+ * from call to call (the in-memory index calls it once per article): the same
+ * sums, added in the same order, and the groups visited in the same order,
+ * without a map entry per group.
+ *
+ * @internal
+ */
+export class SlotSharedFeatures implements SharedFeatures<number> {
+  private dot = new Float64Array(1024);
+  private count = new Int32Array(1024);
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+
+  /**
+   * Sums the features: feature `k` reaches the groups `groups[from[k]]` to
+   * `groups[from[k + 1] - 1]`; `slots` is one more than the largest slot.
+   * Clears the previous call's sums first.
+   */
+  fill(features: GroupFeatures, groups: readonly number[], from: Int32Array, slots: number): this {
+    const { dot, count, touched } = this;
+    for (let t = 0; t < this.touchedCount; t++) {
+      dot[touched[t]!] = 0;
+      count[touched[t]!] = 0;
+    }
+    this.touchedCount = 0;
+    if (dot.length < slots) {
+      const size = Math.max(slots, 2 * dot.length);
+      this.dot = new Float64Array(size);
+      this.count = new Int32Array(size);
+    }
+    if (this.touched.length < groups.length)
+      this.touched = new Int32Array(Math.max(groups.length, 2 * this.touched.length));
+    const d = this.dot;
+    const c = this.count;
+    const list = this.touched;
+    let n = 0;
+    for (let k = 0; k + 1 < from.length; k++) {
+      const w = features.weights[k]!;
+      for (let p = from[k]!; p < from[k + 1]!; p++) {
+        const g = groups[p]!;
+        if (c[g] === 0) list[n++] = g;
+        d[g] = d[g]! + w * w;
+        c[g]!++;
+      }
+    }
+    this.touchedCount = n;
+    return this;
+  }
+
+  forEachShared(visit: (g: number, dot: number, count: number) => void): void {
+    for (let t = 0; t < this.touchedCount; t++) {
+      const g = this.touched[t]!;
+      visit(g, this.dot[g]!, this.count[g]!);
+    }
+  }
 }
 
 /** A story whose nearest group is among the article's nearest: its centroid is compared next. @internal */
@@ -411,22 +482,22 @@ export interface StoryCandidate<K, S> {
  */
 export function storyCandidates<K, S>(
   features: GroupFeatures,
-  shared: ReadonlyMap<K, { readonly dot: number; readonly count: number }>,
+  shared: SharedFeatures<K>,
   view: Omit<StoryView<K, S>, 'centroidCosine'>,
 ): StoryCandidate<K, S>[] {
   if (features.norm === 0) return [];
   const bestOfStory = new Map<S, { g: K; cosine: number }>();
-  for (const [g, { dot, count }] of shared) {
-    if (count < MIN_SHARED_FEATURES) continue;
+  shared.forEachShared((g, dot, count) => {
+    if (count < MIN_SHARED_FEATURES) return;
     const norm = view.norm(g);
-    if (norm === 0) continue;
+    if (norm === 0) return;
     const cosine = dot / (features.norm * norm);
     const story = view.story(g);
     const best = bestOfStory.get(story);
     if (!best || cosine > best.cosine || (cosine === best.cosine && view.id(g) < view.id(best.g))) {
       bestOfStory.set(story, { g, cosine });
     }
-  }
+  });
   return [...bestOfStory]
     .sort((a, b) => b[1].cosine - a[1].cosine || view.compareStories(a[0], b[0]))
     .slice(0, STORY_CANDIDATES)
