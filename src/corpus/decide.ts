@@ -369,8 +369,9 @@ export interface StoryView<K, S> {
 /**
  * For each group the article's story features reach, the summed squared
  * weights (in the article) and the count of the features it shares: `held[k]`
- * lists the held groups feature `k`'s postings hold. Both stores build the
- * input of {@link storyCandidates} with it.
+ * lists the held groups feature `k`'s postings hold. The Redis store builds
+ * the input of {@link storyCandidates} with it; the in-memory store with
+ * {@link SlotSharedFeatures}, which gives the same sums in the same order.
  *
  * @internal
  */

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Centroid } from '../../src/corpus/centroid';
-import { centroidCosine, FeatureLookup, featureCosine, lookupCosine } from '../../src/corpus/decide';
+import {
+  centroidCosine,
+  FeatureLookup,
+  featureCosine,
+  lookupCosine,
+  type SharedFeatures,
+  SlotSharedFeatures,
+  sharedByGroup,
+} from '../../src/corpus/decide';
 
 /** The Map the centroid replaces, with the same pruning and norm. */
 function mapModel(ops: readonly (readonly [number, number] | 'prune')[]): Map<number, number> {
@@ -85,6 +93,42 @@ describe('FeatureLookup', () => {
         expect(lookup.indexOf(1000)).toBe(-1);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('SlotSharedFeatures', () => {
+  /** Every (group, dot, count) a SharedFeatures visits, in order. */
+  const visits = (shared: SharedFeatures<number>) => {
+    const out: [number, number, number][] = [];
+    shared.forEachShared((g, dot, count) => out.push([g, dot, count]));
+    return out;
+  };
+
+  it('visits the groups sharedByGroup gives, in the same order, with the same sums, call after call', () => {
+    const slots = fc.integer({ min: 0, max: 40 });
+    const call = fc.array(
+      fc.tuple(fc.float({ min: Math.fround(0.01), max: 50, noNaN: true }), fc.array(slots, { maxLength: 12 })),
+      { maxLength: 16 },
+    );
+    fc.assert(
+      fc.property(fc.array(call, { minLength: 1, maxLength: 4 }), (calls) => {
+        // One reused instance across calls, as the in-memory index keeps it, starting smaller than the slots.
+        const slot = new SlotSharedFeatures();
+        for (const features of calls) {
+          const weights = Float32Array.from(features, ([w]) => w);
+          const f = { hashes: new Uint32Array(weights.length), weights, norm: 1 };
+          const held = features.map(([, groups]) => groups);
+          const from = new Int32Array(held.length + 1);
+          const flat: number[] = [];
+          held.forEach((groups, k) => {
+            from[k] = flat.length;
+            flat.push(...groups);
+          });
+          from[held.length] = flat.length;
+          expect(visits(slot.fill(f, flat, from, 41))).toEqual(visits(sharedByGroup(f, held)));
+        }
+      }),
     );
   });
 });
