@@ -46,6 +46,8 @@ interface Doc {
   readonly isolated: boolean;
   readonly unrelated: boolean;
   readonly independent: boolean;
+  /** Noted `single-article`: the only article of its cluster. */
+  readonly single: boolean;
 }
 
 const ratio = (hit: number, n: number) => `${percent(hit, n)} (${hit}/${n})`;
@@ -78,6 +80,7 @@ export const task: EvalTask = {
         new Set(comparison.diagnostics.filter((d) => d.code === code).map(diagnosticSource));
       const unrelated = about('unrelated-source');
       const independent = about('independent-coverage');
+      const single = about('single-article');
       const flaggedNotArticle = about('not-article');
       ids.forEach((id, k) => {
         const article = comparison.articles[k]!;
@@ -88,9 +91,10 @@ export const task: EvalTask = {
             labelledNotArticle.has(`${cluster.idx}/${k}`) ||
             flaggedNotArticle.has(id) ||
             article.diagnostics.some((d) => d.code === 'not-article'),
-          isolated: unrelated.has(id) || independent.has(id),
+          isolated: unrelated.has(id) || independent.has(id) || single.has(id),
           unrelated: unrelated.has(id),
           independent: independent.has(id),
+          single: single.has(id),
         });
       });
     });
@@ -113,6 +117,7 @@ export const task: EvalTask = {
     const nEligible = eligible.filter(Boolean).length;
     const unrelated = docs.filter((d) => d.unrelated).length;
     const independent = docs.filter((d) => d.independent).length;
+    const single = docs.filter((d) => d.single).length;
     const isolated = docs.filter((d) => d.isolated).length;
     const falseDifferent = docs.filter((d, i) => eligible[i] && d.unrelated).length;
     const crossSame = cross.filter((s) => s >= SAME_STORY_RELATEDNESS).length;
@@ -129,6 +134,12 @@ export const task: EvalTask = {
         metric: 'documents noted `independent-coverage`',
         system: 'alignSources',
         value: ratio(independent, docs.length),
+      },
+      {
+        metric:
+          'documents noted `single-article` (the only article of their cluster, beside pages that are not articles)',
+        system: 'alignSources',
+        value: ratio(single, docs.length),
       },
       {
         metric: 'documents sharing no sentence with their cluster',
@@ -187,7 +198,9 @@ export const task: EvalTask = {
         '`unrelated-source` when it shares no sentence at paraphrase level or above with another AND its ' +
         `document relatedness (cosine of rare names, numbers, dates and rare words, IDF-weighted) stays below ` +
         `${SAME_STORY_RELATEDNESS} with every other (${ESTABLISHED_STORY_RELATEDNESS} beside a story that 3 or more ` +
-        'sources tell in shared sentences). False different-story is counted on the ' +
+        'sources tell in shared sentences). The only article of a cluster whose other documents are not articles ' +
+        '(or have no body) is noted `single-article` instead: there is no other story to tell it apart from. ' +
+        'False different-story is counted on the ' +
         `${nEligible} documents that are articles (not labelled or flagged not-article) with another article in ` +
         'their cluster; false same-story on every pair of such articles from different clusters (different ' +
         'stories, though some share a topic). The table below gives the tradeoff at other thresholds, ' +

@@ -489,10 +489,14 @@ export function relatednessDiagnostics(
   // A page that is not an article (its own `not-article` diagnostic) is left out: never a story, nor a partner.
   const skipped = (a: Article) => a.diagnostics.some((d) => d.code === 'not-article');
   const isolated: number[] = [];
+  let comparable = 0;
   articles.forEach((a, i) => {
-    if (a.sentences.length > 0 && !sharing.has(i) && !skipped(a)) isolated.push(i);
+    if (a.sentences.length === 0 || skipped(a)) return;
+    comparable++;
+    if (!sharing.has(i)) isolated.push(i);
   });
-  if (isolated.length === 0) return [];
+  // The only article among notices and empty pages has no other story to be told apart from.
+  if (isolated.length === 0 || comparable < 2) return [];
   const storySize = storyComponents(articles.length, groups);
   // Each article's features are interned as soon as they are read; only the queries' are kept whole.
   const table = new FeatureTable();

@@ -70,6 +70,36 @@ describe('alignSources and traceProvenance leave out pages that are not articles
     expect(crawlEdges).toEqual([]);
   });
 
+  it('notes the only article among notices as single-article, never as another story', () => {
+    // Cluster 66 of the Multi-News development sample: a brief (doc 1) and a crawl notice (doc 0); with the notice
+    // left out there is no other story to tell the brief apart from, and before this it was called unrelated-source.
+    const c = alignSources([
+      { id: 'wire', text: STORY },
+      { id: 'crawl', text: CRAWL },
+      { id: 'tweet', text: NOTICE },
+    ]);
+    const codes = c.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('unrelated-source');
+    expect(codes).not.toContain('independent-coverage');
+    const single = c.diagnostics.filter((d) => d.code === 'single-article');
+    expect(single.map((d) => [d.source, d.severity])).toEqual([['wire', 'info']]);
+    expect(single[0]?.message).toMatch(/nothing to align it with/);
+  });
+
+  it('still tells two articles apart when notices stand beside them', () => {
+    const c = alignSources([
+      { id: 'wire', text: STORY },
+      { id: 'crawl', text: CRAWL },
+      {
+        id: 'other',
+        text: 'The city council approved a new budget for the public library on Monday, officials said.\n\nThe plan adds weekend hours at three branches and hires two librarians, the mayor said.',
+      },
+    ]);
+    const codes = c.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('single-article');
+    expect(c.diagnostics.filter((d) => d.code === 'unrelated-source').map((d) => d.source)).toEqual(['other', 'wire']);
+  });
+
   it('claims no wire attribution for a notice that names an agency', () => {
     const notice = normalizeArticle({
       id: 'notice',

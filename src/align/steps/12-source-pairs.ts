@@ -54,11 +54,24 @@ export function sourcePairs(
   // One story told by hundreds of outlets: every pair shares; list each source's strongest peers.
   const listed = boundPairs(pairs);
   if (listed.diagnostic) diagnostics.push(listed.diagnostic);
+  // Sources that can share a sentence: with a body, and articles (a `not-article` page is left out of everything).
+  const articles = canonical.filter(
+    (a) => a.sentences.length > 0 && !a.diagnostics.some((d) => d.code === 'not-article'),
+  );
   if (givenCount === 1) {
     diagnostics.push({
       code: 'single-source',
       severity: 'info',
       message: 'Only one source was given: there is nothing to align, so every sentence is unique.',
+    });
+  } else if (articles.length === 1) {
+    diagnostics.push({
+      code: 'single-article',
+      severity: 'info',
+      message:
+        `Only one source, ${JSON.stringify(articles[0]!.id)}, is an article with a body; the others are pages that are ` +
+        'not articles or have no body text, so there is nothing to align it with and every sentence is unique.',
+      source: articles[0]!.id,
     });
   } else {
     // Without a shared sentence, a source is a different story only if it shares few names, places and dates too.
