@@ -331,7 +331,9 @@ function viewSentence(
  * open with their heading printed twice (a teaser list); it has less authored
  * prose than a sentence or two, or than one sentence with a reporting signal
  * ({@link NOT_ARTICLE_TUNING}); or, with no reporting signal at all, when its
- * vocabulary is a platform's, when most of its prose is inside quotation
+ * vocabulary is a platform's (a denser share of interface words on a page
+ * with more than a few paragraphs of prose: a long post about a browser is an
+ * article), when most of its prose is inside quotation
  * marks (blurbs), when all its prose speaks as `I` or `we` and more of it
  * addresses the reader (a video description), or when a third of its
  * sentences ask the reader to act. Each rule names itself at the start of
