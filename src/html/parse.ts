@@ -287,6 +287,16 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
     blockElement = undefined;
   };
 
+  /**
+   * Markup removed with a reason (`[from, to)`: a script, a comment) before the
+   * first character of the block being built: the block starts after it, so
+   * that the removed span stays a piece of the layout of its own instead of
+   * being folded into the block's range.
+   */
+  const skippedBeforeText = (from: number, to: number): void => {
+    if (map === undefined && blockStart >= 0 && blockStart <= from) blockStart = to;
+  };
+
   /** Appends characters that stand for source `[from, to)`; `same` when they are the source itself. */
   const emit = (text: string, from: number, to: number, same: boolean): void => {
     if (map === undefined) {
@@ -446,6 +456,7 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
           const spanEnd = Math.max(skipStart, end);
           element.end = spanEnd;
           removed.push({ start: skipStart, end: spanEnd, reason: skipReason, tag: name });
+          skippedBeforeText(skipStart, spanEnd);
           if (skipIsJsonLd && skipTextStart >= 0) jsonLd.push({ text: skipText, start: skipTextStart, end: spanEnd });
           if (name === 'title' && title === undefined && skipTextStart >= 0) {
             title = { text: skipText, start: skipTextStart, end: spanEnd };
@@ -491,6 +502,7 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
       oncommentend() {
         if (skipDepth < 0 && commentStart >= 0) {
           removed.push({ start: commentStart, end: parser.endIndex + 1, reason: 'html:comment', tag: '#comment' });
+          skippedBeforeText(commentStart, parser.endIndex + 1);
         }
         commentStart = -1;
       },

@@ -72,6 +72,23 @@ describe('extractHtml: blocks', () => {
     for (let k = 1; k < layout.length; k++) expect(layout[k]!.start).toBe(layout[k - 1]!.end);
   });
 
+  it('keeps a script or comment before a block’s first character out of the block, as a removed span of its own', () => {
+    // The shape of a Blogger post body (trafilatura-eval security.googleblog.com): the text's element opens, then a
+    // script, then the text. The block used to start at the element's start tag, folding the script into its range.
+    const html = `<div class="post-content"><script type="text/template"><p>${PROSE[0]}</p></script><!-- body -->${PROSE[1]}</div>`;
+    const x = extractHtml(html);
+    expect(x.blocks.map((b) => b.text)).toEqual([PROSE[1]]);
+    const block = x.blocks[0]!;
+    const comment = html.indexOf('<!-- body -->');
+    expect(block.start).toBe(comment + '<!-- body -->'.length);
+    expect(htmlLayout(x).map((p) => [p.role, p.reason, html.slice(p.start, p.end).slice(0, 12)])).toEqual([
+      ['markup', undefined, '<div class="'],
+      ['removed', 'html:script', '<script type'],
+      ['removed', 'html:comment', '<!-- body --'],
+      ['block', undefined, PROSE[1]!.slice(0, 12)],
+    ]);
+  });
+
   it('throws typed errors for a non-string page and unknown options', () => {
     expect(() => extractHtml(42 as unknown as string)).toThrow(expect.objectContaining({ code: 'ERR_INVALID_INPUT' }));
     try {
