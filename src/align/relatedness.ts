@@ -9,6 +9,7 @@
 import { MONTHS, stripPossessive } from '../core/lexicon';
 import type { Article, Diagnostic } from '../core/types';
 import { analyzeText, type Expression, isUpperCase } from '../diff/expressions';
+import { isNotArticle } from '../normalize/not-article';
 import type { Token } from '../segment/tokenize';
 import { hasSorted, wordIdf } from '../similarity/features';
 import {
@@ -463,6 +464,15 @@ function storyComponents(count: number, groups: readonly (readonly number[])[]):
 }
 
 /**
+ * Whether an article can share a sentence with another source: it has a body
+ * and is an article (a page flagged `not-article` is left out of groups,
+ * pairs, provenance and relatedness). @internal
+ */
+export function isComparable(article: Article): boolean {
+  return article.sentences.length > 0 && !isNotArticle(article);
+}
+
+/**
  * The diagnostics of sources that share no sentence with any other: an
  * `independent-coverage` note when the source is related at document level
  * to another (the same story reported independently), an `unrelated-source`
@@ -487,11 +497,10 @@ export function relatednessDiagnostics(
   const sharing = new Set<number>();
   for (const g of groups) if (g.length > 1) for (const i of g) sharing.add(i);
   // A page that is not an article (its own `not-article` diagnostic) is left out: never a story, nor a partner.
-  const skipped = (a: Article) => a.diagnostics.some((d) => d.code === 'not-article');
   const isolated: number[] = [];
   let comparable = 0;
   articles.forEach((a, i) => {
-    if (a.sentences.length === 0 || skipped(a)) return;
+    if (!isComparable(a)) return;
     comparable++;
     if (!sharing.has(i)) isolated.push(i);
   });
@@ -503,7 +512,7 @@ export function relatednessDiagnostics(
   const queries = new Set(isolated);
   const whole = new Map<number, DocumentFeatures>();
   const compact = articles.map((a, i) => {
-    const f = skipped(a) ? NO_FEATURES : extractDocumentFeatures(a);
+    const f = isNotArticle(a) ? NO_FEATURES : extractDocumentFeatures(a);
     if (queries.has(i)) whole.set(i, f);
     return table.add(f);
   });

@@ -1,49 +1,7 @@
-import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/types';
 import { alignSources, isCopydeskError, normalizeArticle } from '../../src/index';
-
-/** What a reader sees of a piece of HTML: comments, scripts and styles dropped, tags removed, references decoded. */
-function visible(html: string): string {
-  return decodeHTML(
-    html
-      .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-      .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi, '')
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  );
-}
-
-function words(text: string): string[] {
-  return text.split(/[\s\u00a0]+/).filter((w) => w !== '');
-}
-
-/** Checks every offset property of an article read from `html`. */
-function checkOffsets(article: Article, html: string): void {
-  expect(article.original).toBe(html);
-  for (const span of [...article.paragraphs, ...article.sentences]) {
-    expect(span.start).toBeGreaterThanOrEqual(0);
-    expect(span.end).toBeLessThanOrEqual(html.length);
-    expect(words(visible(html.slice(span.start, span.end)))).toEqual(words(span.text));
-  }
-  // The layout tiles the whole HTML, and its removed pieces are the removed spans.
-  let pos = 0;
-  for (const piece of article.layout) {
-    expect(piece.start).toBe(pos);
-    expect(piece.end).toBeGreaterThan(piece.start);
-    if (piece.role === 'removed') expect(piece.reason).toBeDefined();
-    pos = piece.end;
-  }
-  expect(pos).toBe(html.length);
-  const removedPieces = article.layout.filter((p) => p.role === 'removed');
-  expect(removedPieces.map((p) => [p.start, p.end, p.reason])).toEqual(
-    article.removed.map((r) => [r.start, r.end, r.reason]),
-  );
-  expect(article.layout.filter((p) => p.role === 'body').map((p) => [p.start, p.end])).toEqual(
-    article.paragraphs.map((p) => [p.start, p.end]),
-  );
-}
+import { checkOffsets, visible, words } from './html-offsets';
 
 /** A news page written for these tests in the shape of a wire story on an outlet's site. */
 const WIRE_PAGE = `<!DOCTYPE html>

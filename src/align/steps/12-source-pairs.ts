@@ -6,7 +6,7 @@
  */
 import type { AlignmentGroup, Article, Diagnostic, SentenceRef, SourcePair, UniqueSentences } from '../../core/types';
 import { boundPairs } from '../pairs';
-import { relatednessDiagnostics } from '../relatedness';
+import { isComparable, relatednessDiagnostics } from '../relatedness';
 import type { PairStat } from './10-pair-stats';
 import { type Entry, RELATION_RANK, refOf } from './types';
 
@@ -54,10 +54,7 @@ export function sourcePairs(
   // One story told by hundreds of outlets: every pair shares; list each source's strongest peers.
   const listed = boundPairs(pairs);
   if (listed.diagnostic) diagnostics.push(listed.diagnostic);
-  // Sources that can share a sentence: with a body, and articles (a `not-article` page is left out of everything).
-  const articles = canonical.filter(
-    (a) => a.sentences.length > 0 && !a.diagnostics.some((d) => d.code === 'not-article'),
-  );
+  const articles = canonical.filter(isComparable);
   if (givenCount === 1) {
     diagnostics.push({
       code: 'single-source',
