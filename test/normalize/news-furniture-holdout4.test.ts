@@ -151,4 +151,23 @@ describe('a highlights box (header:story-highlights)', () => {
     const article = normalizeArticle([box[0], storyLede, box[1]].join('\n\n'));
     expect(article.paragraphs.map((p) => p.text)).toEqual([storyLede, box[1]]);
   });
+
+  // cluster 249 doc 2 #0-#3 (labelled title and dek; the first line is the label glued to the first highlight), then
+  // the lede (#4, labelled body), cut to its first sentence.
+  const cnn = [
+    'Story highlights Russian defense minister says his troops have no intention of entering Ukraine',
+    'U.S. sanctions target 20 Russian officials, Bank Rossiya, Treasury Department says',
+    'Russia announces sanctions against nine U.S. officials and lawmakers',
+    "Moscow's lower house approves treaty to annex Crimea",
+  ];
+  const cnnLede =
+    "Russia's lower house of parliament overwhelmingly approved a treaty Thursday to annex the Black Sea peninsula of Crimea from Ukraine, prompting tougher sanctions from the United States.";
+
+  it('reads a box opening the page as highlights, not as the title, through items holding an abbreviation', () => {
+    const text = [...cnn, cnnLede].join('\n\n');
+    const article = normalizeArticle(text);
+    for (const line of cnn) expect(removalIn(text, line)).toEqual(['metadata:dek', 'header:story-highlights']);
+    expect(article.metadata.title).toBeUndefined();
+    expect(article.paragraphs.map((p) => p.text)).toEqual([cnnLede]);
+  });
 });

@@ -504,15 +504,27 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, paragraph, next]);
   });
 
-  it('reads unpunctuated lines between the title and the lede as the header', () => {
-    // cluster 108 doc 2 #0 and #1: CNN's story highlights.
+  it('reads a highlights box opening the text as deks, not as the title', () => {
+    // cluster 108 doc 2 #0 and #1 (labelled dek, dek): CNN's story highlights, the label glued to the first one.
     const highlights = [
       "Story highlights Bernie Sanders said Pope Francis' decision to highlight Dorothy Day underscores the Pontiff's emphasis on helping the poor",
       "Sanders called the Pope 'one of the great moral and religious leaders of our time'",
     ];
     const article = normalizeArticle([...highlights, lede, next].join('\n\n'));
-    expect(article.metadata.title?.text).toBe(highlights[0]);
-    const dek = article.removed.find((r) => r.text === highlights[1]);
+    expect(article.metadata.title).toBeUndefined();
+    for (const line of highlights) {
+      const dek = article.removed.find((r) => r.text === line);
+      expect([dek?.reason, dek?.rule]).toEqual(['metadata:dek', 'header:story-highlights']);
+    }
+    expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+  });
+
+  it('reads unpunctuated lines between the title and the lede as the header', () => {
+    // cluster 108 doc 2 #1 (labelled dek) under the seed's title: a dek without sentence punctuation.
+    const dekLine = "Sanders called the Pope 'one of the great moral and religious leaders of our time'";
+    const article = normalizeArticle([title, dekLine, lede, next].join('\n\n'));
+    expect(article.metadata.title?.text).toBe(title);
+    const dek = article.removed.find((r) => r.text === dekLine);
     expect([dek?.reason, dek?.rule]).toEqual(['metadata:dek', 'header:dek-unpunctuated']);
     expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
   });

@@ -6,6 +6,7 @@
  */
 import { matchByline, matchDateline } from '../rules/metadata';
 import { HEADER } from '../tuning';
+import { HIGHLIGHTS_LABEL } from './06-header';
 import { type Draft, isFragment, remove, toSpan } from './draft';
 
 /**
@@ -38,6 +39,9 @@ export function findTitle(draft: Draft): void {
     !/[.;,:]["')\]]*$/.test(titleLine.text) &&
     !matchByline(titleLine.text, agencies) &&
     !matchDateline(titleLine.text, agencies) &&
+    // `Story highlights Russian defense minister says ...` (multi-news-dev cluster 249 doc 2): a highlights box glued
+    // to its first item, not the headline; step 6 removes the box.
+    !HIGHLIGHTS_LABEL.test(titleLine.text) &&
     proseAfter(titleLine.index).length > 0
   ) {
     remove(titleLine, 'metadata:title', 'header:title');

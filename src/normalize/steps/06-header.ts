@@ -98,8 +98,8 @@ export function findHeaderAndLede(draft: Draft): void {
   draft.lede = lede;
 }
 
-/** The label of a highlights box, in the capitals sites print it with: `Story Highlights`, `STORY HIGHLIGHTS`. */
-const HIGHLIGHTS_LABEL = /\b(?:Story Highlights|STORY HIGHLIGHTS|Story highlights)\b/;
+/** The label of a highlights box, in the capitals sites print it with: `Story Highlights`, `STORY HIGHLIGHTS`. @internal */
+export const HIGHLIGHTS_LABEL = /\b(?:Story Highlights|STORY HIGHLIGHTS|Story highlights)\b/;
 
 /**
  * A highlights box near the top (issue 12): the line that holds its label (often glued to a caption: `... (Photo:
@@ -120,7 +120,9 @@ function removeStoryHighlights(draft: Draft): void {
     for (let k = i + 1; k < bodyCandidates.length && taken < HEADER.maxHeaderLines; k++) {
       const next = bodyCandidates[k]!;
       if (next.role.kind !== 'body') continue;
-      if (next.terminal || next.words > HEADER.maxDekWords) break;
+      // An item ends without sentence punctuation; `terminal` would also stop at an abbreviation inside it
+      // (`U.S. sanctions target 20 Russian officials, ...`, multi-news-dev cluster 249 doc 2).
+      if (/[.!?:;]["'”’)\]]*$/.test(next.text) || next.words > HEADER.maxDekWords) break;
       remove(next, 'metadata:dek', 'header:story-highlights');
       taken++;
     }
