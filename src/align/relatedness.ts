@@ -478,7 +478,8 @@ export function isComparable(article: Article): boolean {
  * to another (the same story reported independently), an `unrelated-source`
  * warning when it is related by neither measure.
  *
- * @param articles - The sources, in canonical order.
+ * @param articles - The sources, in canonical order; two or more of them {@link isComparable} (with one, step 12
+ *   notes `single-article` instead: there is no other story to tell it apart from).
  * @param sharedGroups - For each group at paraphrase level or above, the ids of its sources.
  * @returns The diagnostics, in the order of `articles`.
  * @remarks
@@ -498,14 +499,10 @@ export function relatednessDiagnostics(
   for (const g of groups) if (g.length > 1) for (const i of g) sharing.add(i);
   // A page that is not an article (its own `not-article` diagnostic) is left out: never a story, nor a partner.
   const isolated: number[] = [];
-  let comparable = 0;
   articles.forEach((a, i) => {
-    if (!isComparable(a)) return;
-    comparable++;
-    if (!sharing.has(i)) isolated.push(i);
+    if (isComparable(a) && !sharing.has(i)) isolated.push(i);
   });
-  // The only article among notices and empty pages has no other story to be told apart from.
-  if (isolated.length === 0 || comparable < 2) return [];
+  if (isolated.length === 0) return [];
   const storySize = storyComponents(articles.length, groups);
   // Each article's features are interned as soon as they are read; only the queries' are kept whole.
   const table = new FeatureTable();

@@ -48,6 +48,9 @@ export function isHeadlineLike(line: LineView): boolean {
   return /^["'(\p{Lu}\p{N}]/u.test(line.text) && /\p{L}{2}/u.test(line.text);
 }
 
+/** The label of a highlights box, in the capitals sites print it with: `Story Highlights`, `STORY HIGHLIGHTS`. @internal */
+export const HIGHLIGHTS_LABEL = /\b(?:Story Highlights|STORY HIGHLIGHTS|Story highlights)\b/;
+
 /**
  * The items of link lists: the headline-like lines that follow a lead line
  * (`ALSO:`, `PREVIOUSLY:`, `Related News Articles`), up to the first line that

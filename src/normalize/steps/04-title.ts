@@ -4,9 +4,9 @@
  *
  * @packageDocumentation
  */
+import { HIGHLIGHTS_LABEL } from '../rules/blocks';
 import { matchByline, matchDateline } from '../rules/metadata';
 import { HEADER } from '../tuning';
-import { HIGHLIGHTS_LABEL } from './06-header';
 import { type Draft, isFragment, remove, toSpan } from './draft';
 
 /**

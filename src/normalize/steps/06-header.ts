@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { HIGHLIGHTS_LABEL } from '../rules/blocks';
 import { looksLikePresentTenseCaption, matchDateline } from '../rules/metadata';
 import { HEADER } from '../tuning';
 import { type Draft, isFragment, type Line, lineSentences, markCaption, remove, toSpan } from './draft';
@@ -97,9 +98,6 @@ export function findHeaderAndLede(draft: Draft): void {
   }
   draft.lede = lede;
 }
-
-/** The label of a highlights box, in the capitals sites print it with: `Story Highlights`, `STORY HIGHLIGHTS`. @internal */
-export const HIGHLIGHTS_LABEL = /\b(?:Story Highlights|STORY HIGHLIGHTS|Story highlights)\b/;
 
 /**
  * A highlights box near the top (issue 12): the line that holds its label (often glued to a caption: `... (Photo:
