@@ -529,6 +529,41 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
   });
 
+  it('reads a short line before a dateline as the dek, with or without a title', () => {
+    // cluster 51 doc 2 #0 (labelled dek): the text opens with the dek; the next paragraph opens with `CANNES --`.
+    const dekLine =
+      'The "How to Train Your Dragon 2" actress was accosted by infamous prankster Vitalii Sediuk who stuck his head under her skirt at the premiere.';
+    for (const lines of [
+      [dekLine, lede, next],
+      [title, dekLine, lede, next],
+    ]) {
+      const article = normalizeArticle(lines.join('\n\n'));
+      const dek = article.removed.find((r) => r.text === dekLine);
+      expect([dek?.reason, dek?.rule]).toEqual(['metadata:dek', 'header:dek-before-dateline']);
+      expect(article.metadata.dek?.text).toBe(dekLine);
+      expect(article.metadata.dateline?.place).toBe('MOSCOW');
+      expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
+    }
+  });
+
+  it('keeps an update put above the dateline', () => {
+    // cluster 153 doc 2 #0 (labelled body): a late update on top of the story, news rather than a dek.
+    const update =
+      'UPDATE: Authorities positively identified the two bodies found as Abigail "Abby" Williams,13, and Liberty "Libby" German,14.';
+    const article = normalizeArticle([update, lede, next].join('\n\n'));
+    // The update is the lede, so the dateline of the paragraph after it stays in that paragraph's text.
+    expect(article.paragraphs.map((p) => p.text)).toEqual([update, lede, next]);
+  });
+
+  it('does not read a hyphenated compound as a dateline', () => {
+    // cluster 176 doc 1 #1 (labelled body): `U.K.-based` is one word, not the place `U.K.` and a dash.
+    const line =
+      'U.K.-based opposition activist Ahmed Sawalem, who is keeping in touch with protesters in Libya, told msnbc.com that there were reports of planes bombing a weapons store south of Benghazi in Ajdabiya "so the protesters cannot get hold of them, to use them to fight."';
+    const article = normalizeArticle([title, line, next].join('\n\n'));
+    expect(article.metadata.dateline).toBeUndefined();
+    expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
+  });
+
   it('keeps a subheading that follows a link to another story', () => {
     // cluster 139 doc 1 #5-#7: a link, the subheading `Soda or beer`, then its paragraph.
     const link = 'More: Let it snow — maybe even in Florida as cold wave tightens grip on USA';

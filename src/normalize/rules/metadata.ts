@@ -32,6 +32,9 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
     const place = m[1]!;
     // The place must be in capitals and look like a place, not an acronym-led sentence.
     if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals) return undefined;
+    // `U.K.-based opposition activist ...` is a compound, not `U.K.` and a dash: a dash glued on both sides
+    // before a lower-case letter joins words (multi-news-dev cluster 176 doc 1).
+    if (!/\s/.test(m[5]!) && /^\p{Ll}/u.test(line.slice(m[0].length))) return undefined;
     const hasSeparatorDash = /-/.test(m[5]!);
     const agencyText = m[4];
     if (!hasSeparatorDash && !agencyText) return undefined;

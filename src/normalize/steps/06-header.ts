@@ -69,17 +69,28 @@ export function findHeaderAndLede(draft: Draft): void {
       metadata.dek ??= toSpan(draft, line.cStart, line.cEnd);
       continue;
     }
-    if (
-      metadata.title &&
-      !metadata.dek &&
-      !matchDateline(line.text, agencies) &&
-      line.words <= HEADER.maxDekWords &&
-      sentences <= HEADER.maxDekSentences
-    ) {
+    const short = line.words <= HEADER.maxDekWords && sentences <= HEADER.maxDekSentences;
+    if (!metadata.dek && short && !matchDateline(line.text, agencies)) {
       let next: Line | undefined;
       for (let k = i + 1; k < bodyCandidates.length && next === undefined; k++) {
         const l = bodyCandidates[k]!;
         if (l.role.kind !== 'body' || !isFragment(l)) next = l;
+      }
+      // The dateline opens the story's first paragraph: a short line before it, title or not, is the header's;
+      // but a late update put on top (`UPDATE: Authorities positively identified ...`) is news.
+      if (
+        next !== undefined &&
+        next.role.kind === 'body' &&
+        matchDateline(next.text, agencies) &&
+        !/^update\b/i.test(line.text)
+      ) {
+        remove(line, 'metadata:dek', 'header:dek-before-dateline');
+        metadata.dek = toSpan(draft, line.cStart, line.cEnd);
+        continue;
+      }
+      if (!metadata.title) {
+        lede = line;
+        break;
       }
       // A byline or photo credit follows the dek; a caption does not tell: pictures sit after the lede as often.
       const followedByMetadata =
