@@ -287,9 +287,16 @@ function markBioParagraphs(draft: Draft): void {
   // After the story's last line that reports speech or names a source: a profile inside a story comes before its
   // quotes.
   let from = lede.index;
-  for (const line of body) if (SOURCED.test(line.text) && line.index > from) from = line.index;
+  for (let k = body.length - 1; k >= 0 && body[k]!.index > from; k--) {
+    if (SOURCED.test(body[k]!.text)) {
+      from = body[k]!.index;
+      break;
+    }
+  }
   for (const line of body) {
     if (line.index <= from) continue;
+    // The opening is read in the first sentence, a prefix of the line: a line it does not open needs no split.
+    if (!BIO_OPENING.test(line.text)) continue;
     // A bio cut short by its box: `... journalism in... Read more`.
     const sentences = line.text.replace(READ_MORE, '').split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
     if (sentences.length < 2) continue;
