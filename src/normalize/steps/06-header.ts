@@ -14,7 +14,9 @@ import { repeatedLater } from './repeated-later';
 /**
  * Removes the header lines after the title and sets `draft.lede`. The header
  * zone ends at the first sentence; up to `HEADER.maxHeaderLines` lines
- * without sentence punctuation before it are a header, more are a list.
+ * without sentence punctuation before it are a header, more are a list. A
+ * short first line before the line that opens with a dateline is the dek,
+ * with or without a title above it.
  *
  * @internal
  */
