@@ -564,6 +564,19 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
   });
 
+  it('does not read an abbreviation joined by a hyphen to a name as a dateline', () => {
+    // No development paragraph opens with such a compound; this one is built on cluster 182 doc 0's "the U.S. Border
+    // Patrol's Tucson sector remains the busiest along the U.S.-Mexico border". `U.S.` is no dateline's place.
+    const line =
+      "U.S.-Mexico border crossings make the U.S. Border Patrol's Tucson sector the busiest along the border, the report said.";
+    const article = normalizeArticle([title, line, next].join('\n\n'));
+    expect(article.metadata.dateline).toBeUndefined();
+    expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
+    // A city joined by a bare hyphen is still a dateline (the seed's lede, its separator written `-`).
+    const glued = lede.replace('MOSCOW, March 19 (UPI) -- ', 'MOSCOW-');
+    expect(normalizeArticle([title, glued, next].join('\n\n')).metadata.dateline?.place).toBe('MOSCOW');
+  });
+
   it('keeps a subheading that follows a link to another story', () => {
     // cluster 139 doc 1 #5-#7: a link, the subheading `Soda or beer`, then its paragraph.
     const link = 'More: Let it snow — maybe even in Florida as cold wave tightens grip on USA';
