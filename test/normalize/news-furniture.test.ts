@@ -577,6 +577,34 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(normalizeArticle([title, glued, next].join('\n\n')).metadata.dateline?.place).toBe('MOSCOW');
   });
 
+  it('names the place of a dateline without its separator, and no weekday as a place', () => {
+    const cases: Array<[line: string, dateline: Record<string, string>, body: string]> = [
+      // cluster 245 doc 1 #0: the separator glued to the place.
+      [
+        'HIROSHIMA--A stray dog that escaped being euthanized years ago actively participated in rescue efforts here last week after landslides demolished homes, killing scores of residents.',
+        { text: 'HIROSHIMA--', place: 'HIROSHIMA' },
+        'A stray dog that escaped being euthanized years ago',
+      ],
+      // cluster 142 doc 1: a press release's dateline.
+      [
+        'SAN FRANCISCO--(BUSINESS WIRE)--The following statement is being issued by Lieff Cabraser Heimann & Bernstein, LLP:',
+        { text: 'SAN FRANCISCO--(BUSINESS WIRE)--', place: 'SAN FRANCISCO', agency: 'Business Wire' },
+        'The following statement is being issued',
+      ],
+      // cluster 113 doc 1: HealthDay writes the day where a place stands.
+      [
+        "MONDAY, July 2 (HealthDay News) -- Whether a person's injury will lead to chronic pain may depend on the level of communication between two parts of their brain, a new study finds.",
+        { text: 'MONDAY, July 2 (HealthDay News) --', place: '', date: 'MONDAY, July 2' },
+        "Whether a person's injury will lead to chronic pain",
+      ],
+    ];
+    for (const [line, dateline, body] of cases) {
+      const article = normalizeArticle([title, line, next].join('\n\n'));
+      expect(article.metadata.dateline).toMatchObject(dateline);
+      expect(article.paragraphs[0]?.text.startsWith(body)).toBe(true);
+    }
+  });
+
   it('keeps a subheading that follows a link to another story', () => {
     // cluster 139 doc 1 #5-#7: a link, the subheading `Soda or beer`, then its paragraph.
     const link = 'More: Let it snow — maybe even in Florida as cold wave tightens grip on USA';

@@ -29,7 +29,8 @@ const AGENCY_ONLY = /^\(([A-Z][A-Za-z .-]{1,30})\)( ?--? ?)(?=\S)/;
 export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatch | undefined {
   const m = DATELINE.exec(line);
   if (m) {
-    const place = m[1]!;
+    // The place's letters run up to the separator: `HIROSHIMA--`, `SAN FRANCISCO--(BUSINESS WIRE)--` name no dash.
+    const place = m[1]!.replace(/-+$/, '');
     // The place must be in capitals and look like a place, not an acronym-led sentence.
     if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals) return undefined;
     // `U.K.-based opposition activist ...` is a compound, not `U.K.` and a dash: a dash glued on both sides
@@ -43,11 +44,13 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
     if (!hasSeparatorDash && !agencyText) return undefined;
     const agency = agencyText ? (findAgencies(agencyText, agencies)[0]?.agency.name ?? agencyText.trim()) : undefined;
     const full = m[0];
+    // HealthDay writes the day where a place stands (`MONDAY, July 2 (HealthDay News) --`): no place, the day is the date's.
+    const weekday = /^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY$/.test(place) && !m[2];
     return {
       length: full.length,
       textLength: full.trimEnd().length,
-      place: (place + m[2]!).trim(),
-      ...(m[3] ? { date: m[3] } : {}),
+      place: weekday ? '' : (place + m[2]!).trim(),
+      ...(m[3] ? { date: weekday ? `${place}, ${m[3]}` : m[3] } : {}),
       ...(agency ? { agency } : {}),
     };
   }
