@@ -50,7 +50,7 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
       length: full.length,
       textLength: full.trimEnd().length,
       place: weekday ? '' : (place + m[2]!).trim(),
-      ...(m[3] ? { date: weekday ? `${place}, ${m[3]}` : m[3] } : {}),
+      ...(m[3] ? { date: weekday ? `${place}, ${m[3]}` : m[3] } : weekday ? { date: place } : {}),
       ...(agency ? { agency } : {}),
     };
   }
