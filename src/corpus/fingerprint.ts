@@ -124,6 +124,30 @@ function mix(words: readonly number[], from: number, to: number): number {
 }
 
 /**
+ * Columns reused from one article to the next (one fingerprinting at a time: it never yields): every gram of the
+ * article with its sentence, and the grams selected. Grown to the largest article seen; what an article returns is
+ * copied out of them.
+ */
+const scratch = {
+  grams: new Uint32Array(1024),
+  gramSentence: new Uint16Array(1024),
+  selected: new Uint32Array(1024),
+  selectedSentence: new Uint16Array(1024),
+  /** Room for `size` grams (a selection is never longer than the grams). */
+  grow(size: number): void {
+    const length = Math.max(size, 2 * this.grams.length);
+    const grams = new Uint32Array(length);
+    grams.set(this.grams);
+    const gramSentence = new Uint16Array(length);
+    gramSentence.set(this.gramSentence);
+    this.grams = grams;
+    this.gramSentence = gramSentence;
+    this.selected = new Uint32Array(length);
+    this.selectedSentence = new Uint16Array(length);
+  },
+};
+
+/**
  * The winnowed fingerprints of an article's body sentences.
  *
  * Words are runs of letters and digits (with inner apostrophes), lower-cased;
@@ -139,42 +163,45 @@ function mix(words: readonly number[], from: number, to: number): number {
  * @internal
  */
 export function fingerprintArticle(article: Article): Fingerprints {
-  const grams: number[] = [];
-  const gramSentence: number[] = [];
   const words: number[] = [];
   let wordCount = 0;
+  let count = 0;
   const sentences = article.sentences;
   const last = Math.min(sentences.length, 0xffff);
   for (let s = 0; s < last; s++) {
     words.length = 0;
     sentenceWordHashes(sentences[s]!.normalized, words);
     wordCount += words.length;
+    const grams =
+      words.length >= GRAM_WORDS ? words.length - GRAM_WORDS + 1 : words.length >= MIN_SHORT_SENTENCE_WORDS ? 1 : 0;
+    if (count + grams > scratch.grams.length) scratch.grow(count + grams);
     if (words.length >= GRAM_WORDS) {
       for (let i = 0; i + GRAM_WORDS <= words.length; i++) {
-        grams.push(mix(words, i, i + GRAM_WORDS));
-        gramSentence.push(s);
+        scratch.grams[count] = mix(words, i, i + GRAM_WORDS);
+        scratch.gramSentence[count++] = s;
       }
-    } else if (words.length >= MIN_SHORT_SENTENCE_WORDS) {
-      grams.push(mix(words, 0, words.length));
-      gramSentence.push(s);
+    } else if (grams === 1) {
+      scratch.grams[count] = mix(words, 0, words.length);
+      scratch.gramSentence[count++] = s;
     }
   }
-  const hashes: number[] = [];
-  const at: number[] = [];
+  const { grams, gramSentence, selected, selectedSentence } = scratch;
+  // The grams selected so far, as signed 32-bit keys (small integers for the set: no number boxed).
   const seen = new Set<number>();
+  let n = 0;
   const select = (k: number) => {
     const h = grams[k]!;
-    if (seen.has(h)) return;
-    seen.add(h);
-    hashes.push(h);
-    at.push(gramSentence[k]!);
+    if (seen.has(h | 0)) return;
+    seen.add(h | 0);
+    selected[n] = h;
+    selectedSentence[n++] = gramSentence[k]!;
   };
-  if (grams.length <= WINNOW_WINDOW) {
+  if (count <= WINNOW_WINDOW) {
     // Too short to winnow: every gram is kept.
-    for (let k = 0; k < grams.length; k++) select(k);
+    for (let k = 0; k < count; k++) select(k);
   } else {
     let chosen = -1;
-    for (let start = 0; start + WINNOW_WINDOW <= grams.length; start++) {
+    for (let start = 0; start + WINNOW_WINDOW <= count; start++) {
       const end = start + WINNOW_WINDOW;
       if (chosen < start) {
         // The previous minimum left the window: rescan it (rightmost minimum).
@@ -187,5 +214,5 @@ export function fingerprintArticle(article: Article): Fingerprints {
       }
     }
   }
-  return { hashes: Uint32Array.from(hashes), sentences: Uint16Array.from(at), words: wordCount };
+  return { hashes: selected.slice(0, n), sentences: selectedSentence.slice(0, n), words: wordCount };
 }
