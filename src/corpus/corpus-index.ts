@@ -514,11 +514,12 @@ class MemoryCorpusIndex implements CorpusIndex {
       segments[i]!.features.lookupAll(stored.hashes, n, lookups.found, 3 * n * i, lookups.counts);
     const members = this.groupMembers.data as Int32Array;
     // The held groups of feature k are held[from[k]] to held[from[k + 1] - 1].
+    // A scratch array kept from one call to the next (emptying it would give its room back): `size` entries are this call's.
     const held = this.heldScratch;
-    held.length = 0;
+    let size = 0;
     const from = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
-      from[k] = held.length;
+      from[k] = size;
       const count = lookups.counts[k]!;
       if (count > FEATURE_GROUPS) {
         counts[k] = FEATURE_GROUPS + 1;
@@ -526,10 +527,10 @@ class MemoryCorpusIndex implements CorpusIndex {
       }
       if (count > 0)
         for (let i = 0; i < segments.length; i++)
-          segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, held);
-      counts[k] = held.length - from[k]!;
+          size += segments[i]!.features.appendHeld(lookups.found, 3 * (n * i + k), members, held, undefined, size);
+      counts[k] = size - from[k]!;
     }
-    from[n] = held.length;
+    from[n] = size;
     const features = dampByStream(stored, counts);
     const shared = this.shared.fill(features, held, from, this.groupIds.length);
     return decideStory(

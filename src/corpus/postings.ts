@@ -357,30 +357,39 @@ export class PostingTable {
   }
 
   /**
-   * Appends the postings found by {@link PostingTable.lookup} (at `at` of
+   * Writes the postings found by {@link PostingTable.lookup} (at `at` of
    * `found`) whose group is held (`members[group] > 0`), in walk order
-   * (newest first): their groups to `groups`, positions to `positions`.
-   * Returns how many were appended.
+   * (newest first): their groups to `groups`, positions to `positions`, from
+   * place `from` on (default: appended after what the arrays hold; a caller
+   * reusing a scratch array passes its own count, and the entries past what
+   * it writes are left as they are). Returns how many were written.
    */
-  appendHeld(found: Int32Array, at: number, members: Int32Array, groups: number[], positions?: number[]): number {
-    let n = 0;
+  appendHeld(
+    found: Int32Array,
+    at: number,
+    members: Int32Array,
+    groups: number[],
+    positions?: number[],
+    from = groups.length,
+  ): number {
+    let n = from;
     const group = this.group;
     for (let p = found[at]!; p !== EMPTY; p = this.next[p]!) {
       const g = group[p]!;
       if ((members[g] as number) <= 0) continue;
-      groups.push(g);
-      if (positions) positions.push(this.position[p]!);
+      groups[n] = g;
+      if (positions) positions[n] = this.position[p]!;
       n++;
     }
     const frozenGroup = this.frozenGroup;
     for (let f = found[at + 1]!, end = found[at + 2]!; f < end; f++) {
       const g = frozenGroup[f]!;
       if ((members[g] as number) <= 0) continue;
-      groups.push(g);
-      if (positions) positions.push(this.frozenPosition[f]!);
+      groups[n] = g;
+      if (positions) positions[n] = this.frozenPosition[f]!;
       n++;
     }
-    return n;
+    return n - from;
   }
 
   /** The first posting of `hash` (the newest), or -1; walk on with {@link PostingTable.nextOf}. */

@@ -577,6 +577,16 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(normalizeArticle([title, glued, next].join('\n\n')).metadata.dateline?.place).toBe('MOSCOW');
   });
 
+  it('does not read a name written with a number as a dateline', () => {
+    // PAN-13 src/source-document02673.txt line 36 (a squadron's history): `VF-32` is a squadron, not the place `VF`
+    // and a dash (nor is `COVID-19`).
+    const line =
+      'VF-32 aircrew logged 1,445 combat flight hours on 403 missions, including 38 combat TARPS missions. The Gypsies returned from the Red Sea 28 March 1991 to a hearty "Welcome Home".';
+    const article = normalizeArticle([title, line, next].join('\n\n'));
+    expect(article.metadata.dateline).toBeUndefined();
+    expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
+  });
+
   it('names the place of a dateline without its separator, and no weekday as a place', () => {
     const cases: Array<[line: string, dateline: Record<string, string>, body: string]> = [
       // cluster 245 doc 1 #0: the separator glued to the place.
