@@ -31,15 +31,13 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
   if (m) {
     // The place's letters run up to the separator: `HIROSHIMA--`, `SAN FRANCISCO--(BUSINESS WIRE)--` name no dash.
     const place = m[1]!.replace(/-+$/, '');
-    // The place must be in capitals and look like a place, not an acronym-led sentence.
-    if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals) return undefined;
+    // The place must be in capitals and look like a place, not an acronym-led sentence, nor letters one by one
+    // (`U.S.-Mexico border crossings ...`, `X-Z - Nicolette Larson ...`): a place's name has a run of capitals.
+    if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals || !/[A-Z]{2}/.test(place)) return undefined;
     // `U.K.-based opposition activist ...` is a compound, not `U.K.` and a dash: a dash glued on both sides
     // before a lower-case letter joins words (multi-news-dev cluster 176 doc 1), and before a digit it writes a
     // name with a number (`COVID-19 cases rose ...`, `VF-32 participated ...` in a PAN-13 source text).
     if (!/\s/.test(m[5]!) && /^[\p{Ll}\p{N}]/u.test(line.slice(m[0].length))) return undefined;
-    // `U.S.-Mexico border crossings ...`: an abbreviation written with periods and joined by a bare hyphen to the next
-    // word is one compound too; a dateline's place is a city (`LONDON-The Bank ...`), never `U.S.` or `U.N.`.
-    if (m[5] === '-' && !m[2] && !m[3] && !m[4] && /^[A-Z.]+$/.test(place) && place.includes('.')) return undefined;
     const hasSeparatorDash = /-/.test(m[5]!);
     const agencyText = m[4];
     if (!hasSeparatorDash && !agencyText) return undefined;
