@@ -572,8 +572,9 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     const article = normalizeArticle([title, line, next].join('\n\n'));
     expect(article.metadata.dateline).toBeUndefined();
     expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
-    // A city joined by a bare hyphen is still a dateline (the seed's lede, its separator written `-`).
-    const glued = lede.replace('MOSCOW, March 19 (UPI) -- ', 'MOSCOW-');
+    // A city glued to its text by two dashes is still a dateline (the seed's lede, written as cluster 245 doc 1 writes
+    // `HIROSHIMA--A stray dog ...`).
+    const glued = lede.replace('MOSCOW, March 19 (UPI) -- ', 'MOSCOW--');
     expect(normalizeArticle([title, glued, next].join('\n\n')).metadata.dateline?.place).toBe('MOSCOW');
   });
 
@@ -585,6 +586,25 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     const article = normalizeArticle([title, line, next].join('\n\n'));
     expect(article.metadata.dateline).toBeUndefined();
     expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
+  });
+
+  it('does not read two names joined by one hyphen as a dateline', () => {
+    // PAN-13 (src and susp) and multi-news-dev: the lines opening with capitals, a single glued hyphen and a word in
+    // capitals are compounds (9 of them, no dateline). PAN-13 src/source-document02859.txt, multi-news-dev cluster 54
+    // doc 1. (A glued em dash is a hyphen in the cleaned text: `WASHINGTON—The Senate ...` stays a dateline.)
+    for (const line of [
+      'GPS-TDAF also provides other geodesy related services having very stringent accuracy requirements within the framework of the International GNSS Service (IGS). Access links at right',
+      "KXAS-TV reports Houston police spokesman Kese Smith says Carl Conyers, a 21-year-old student at the University of Houston, was found early Friday in the Houston area. He'd been the subject of a search after police said he was last seen Tuesday by his roommate.",
+    ]) {
+      const article = normalizeArticle([title, line, next].join('\n\n'));
+      expect(article.metadata.dateline).toBeUndefined();
+      expect(article.paragraphs[0]?.text).toBe(line);
+    }
+    // multi-news-dev cluster 149 doc 1: an em dash glued on both sides, before the sentence's first word.
+    const lede149 =
+      'WASHINGTON—The chairman of the Senate Intelligence Committee promised a total review of all U.S. spying programs for the first time in decades, and said she expected that the White House would end all spying on leaders of allied countries.';
+    const article = normalizeArticle([title, lede149, next].join('\n\n'));
+    expect(article.metadata.dateline).toMatchObject({ text: 'WASHINGTON—', place: 'WASHINGTON' });
   });
 
   it('names the place of a dateline without its separator, and no weekday as a place', () => {

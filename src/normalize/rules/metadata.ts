@@ -38,6 +38,15 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
     // before a lower-case letter joins words (multi-news-dev cluster 176 doc 1), and before a digit it writes a
     // name with a number (`COVID-19 cases rose ...`, `VF-32 participated ...` in a PAN-13 source text).
     if (!/\s/.test(m[5]!) && /^[\p{Ll}\p{N}]/u.test(line.slice(m[0].length))) return undefined;
+    // One dash glued on both sides before a word in capitals joins two names (`DVD-RW Burner`, `KXAS-TV reports`,
+    // `MULTI-BRAND STRATEGY`: 9 lines of multi-news-dev and PAN-13). The cleaned text writes every dash `-`, so a
+    // glued em dash before a sentence's first word stays a dateline (`WASHINGTON—The`, `MIAMI—LeBron`).
+    if (
+      `${m[1]!.slice(place.length)}${m[5]}` === '-' &&
+      !m[4] &&
+      /^\p{Lu}{2,}(?![\p{L}])/u.test(line.slice(m[0].length))
+    )
+      return undefined;
     const hasSeparatorDash = /-/.test(m[5]!);
     const agencyText = m[4];
     if (!hasSeparatorDash && !agencyText) return undefined;
