@@ -447,7 +447,7 @@ export const BYLINES = Object.freeze({
   maxWords: 14,
   /** Longest sign-off line (`— David R. Baker`), in characters. Issue 12; hand-set, not fitted. */
   maxSignOffChars: 80,
-  /** Fewest capital letters in a dateline's place (`MOSCOW`, not an acronym-led sentence). Reasoned. */
+  /** Fewest capital letters in a row in a dateline's place (`MOSCOW`; not `U.S.` or `X-Z`, letters one by one). Reasoned. */
   minPlaceCapitals: 2,
 } as const);
 

@@ -19,6 +19,8 @@ const DATELINE = new RegExp(
   `^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?)(?:,? (${MONTH} \\d{1,2}(?:, \\d{4})?))?(?: ?\\(([^()]{1,40})\\))?( ?(?:--?|:) ?)(?=\\S)`,
 );
 const AGENCY_ONLY = /^\(([A-Z][A-Za-z .-]{1,30})\)( ?--? ?)(?=\S)/;
+/** A run of capitals as long as a dateline's place must hold. */
+const PLACE_CAPITALS = new RegExp(`[A-Z]{${BYLINES.minPlaceCapitals}}`);
 
 /**
  * Recognizes a dateline (`MOSCOW, March 19 (UPI) --`, `WASHINGTON (AP) -`,
@@ -33,10 +35,10 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
     const place = m[1]!.replace(/-+$/, '');
     // The place must be in capitals and look like a place, not an acronym-led sentence, nor letters one by one
     // (`U.S.-Mexico border crossings ...`, `X-Z - Nicolette Larson ...`): a place's name has a run of capitals.
-    if (place.replace(/[^A-Z]/g, '').length < BYLINES.minPlaceCapitals || !/[A-Z]{2}/.test(place)) return undefined;
+    if (!PLACE_CAPITALS.test(place)) return undefined;
     // `U.K.-based opposition activist ...` is a compound, not `U.K.` and a dash: a dash glued on both sides
     // before a lower-case letter joins words (multi-news-dev cluster 176 doc 1), and before a digit it writes a
-    // name with a number (`COVID-19 cases rose ...`, `VF-32 participated ...` in a PAN-13 source text).
+    // name with a number (`COVID-19 cases rose ...`, `VF-32 aircrew logged ...` in a PAN-13 source text).
     if (!/\s/.test(m[5]!) && /^[\p{Ll}\p{N}]/u.test(line.slice(m[0].length))) return undefined;
     // One dash glued on both sides before a word in capitals joins two names (`DVD-RW Burner`, `KXAS-TV reports`,
     // `MULTI-BRAND STRATEGY`: 9 lines of multi-news-dev and PAN-13). The cleaned text writes every dash `-`, so a
