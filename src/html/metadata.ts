@@ -147,6 +147,9 @@ function fromJsonLd(scripts: readonly ParsedText[], entries: HtmlMetadataEntry[]
   }
 }
 
+/** An author value that names nobody: an address (`https://www.facebook.com/foxyfolksy/`) or `No Author`. */
+const NOT_A_NAME = /^(?:https?:\/\/|www\.)\S*$|^no author$/i;
+
 function fromTag(tag: ParsedTag, entries: HtmlMetadataEntry[]): void {
   const a = tag.attributes;
   const span = { start: tag.start, end: tag.end };
@@ -221,6 +224,8 @@ export function readMetadata(page: ParsedPage, diagnostics: Diagnostic[]): HtmlM
   const seen = new Set<string>();
   const uniqueAuthors = authors.filter((e) => {
     const k = e.value.toLowerCase();
+    // No name: OpenGraph's `article:author` is often a profile's address, and a CMS writes `No Author` for none.
+    if (NOT_A_NAME.test(e.value)) return false;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -52,6 +52,17 @@ describe('extractHtml: blocks', () => {
     expect(x.metadata.authors.map((a) => a.value)).toEqual(['Ann Lee']);
   });
 
+  it('reads no author from an address or from `No Author`', () => {
+    // The author tags of trafilatura-eval japantimes.co.jp.surgical and foxyfolksy.com.buttercream, as written there.
+    const x = extractHtml(
+      `<title>T</title><meta name="author" content="No Author" />
+<meta property="article:author" content="https://www.japantimes.co.jp/author/no-author/" />
+<meta property="article:author" content ="https://www.facebook.com/foxyfolksy/" />
+<meta name="author" content="Ann Lee"><p>${PROSE[0]}<p>${PROSE[1]}`,
+    );
+    expect(x.metadata.authors.map((a) => a.value)).toEqual(['Ann Lee']);
+  });
+
   it('reports scripts, styles, comments and hidden elements as removed markup, and the layout tiles the page', () => {
     const html = article(
       `<script>var a = "<p>x</p>";</script><style>p{}</style><!-- note --><div hidden>secret</div><p>${PROSE[0]}</p>`,
