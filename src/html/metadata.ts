@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { decodeHTML } from 'entities';
 import type { Diagnostic } from '../core/article';
 import type { ParsedPage, ParsedTag, ParsedText } from './parse';
 import type { HtmlMetadata, HtmlMetadataEntry, HtmlMetadataSource } from './types';
@@ -132,7 +133,9 @@ function fromJsonLd(scripts: readonly ParsedText[], entries: HtmlMetadataEntry[]
     articlesIn(parsed, articles);
     for (const article of articles) {
       const add = (key: string, value: string): void => {
-        const text = clean(value);
+        // A script's text is not decoded by the parser, and CMSs write character references into JSON-LD strings
+        // (`"headline":"Bernard Arnault&#8217;s LVMH ..."`): decoded as an attribute value would be.
+        const text = clean(decodeHTML(value));
         if (text !== '') entries.push({ key, value: text, source: 'json-ld', span: spanIn(script, value) });
       };
       for (const key of ['headline', 'datePublished', 'dateModified', 'description', 'url', 'articleBody']) {

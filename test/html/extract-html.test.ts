@@ -52,6 +52,17 @@ describe('extractHtml: blocks', () => {
     expect(x.metadata.authors.map((a) => a.value)).toEqual(['Ann Lee']);
   });
 
+  it('decodes character references in JSON-LD strings, and their span covers them as written', () => {
+    // trafilatura-eval observer.com-LVMH: its JSON-LD headline as written there (a script's text is not decoded).
+    const raw = 'Bernard Arnault&#8217;s LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece';
+    const html = `<title>T</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${raw}"}</script><p>${PROSE[0]}</p>`;
+    const m = extractHtml(html).metadata;
+    expect(m.headline?.value).toBe(
+      'Bernard Arnault\u2019s LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece',
+    );
+    expect(html.slice(m.headline!.span.start, m.headline!.span.end)).toBe(raw);
+  });
+
   it('reads no author from an address or from `No Author`', () => {
     // The author tags of trafilatura-eval japantimes.co.jp.surgical and foxyfolksy.com.buttercream, as written there.
     const x = extractHtml(
