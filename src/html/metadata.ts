@@ -183,6 +183,27 @@ function fromTag(tag: ParsedTag, entries: HtmlMetadataEntry[]): void {
 /** Order of trust of the sources, best first. */
 const TRUST: readonly HtmlMetadataSource[] = ['json-ld', 'microdata', 'opengraph', 'meta', 'link', 'time', 'title'];
 
+/** What stands between a headline and the site's name after it: `A Letter on Justice | Harper's Magazine`. */
+const SITE_SEPARATOR = /\s+(?:[|\u2013\u2014\u00b7-]|::)\s+/g;
+
+/**
+ * A headline without the site's name the page writes after it (`og:title` and `<title>` often do), when what
+ * follows its last separator is one of the page's site or publisher names: the story's headline is the rest.
+ */
+function withoutSiteName(
+  entry: HtmlMetadataEntry | undefined,
+  siteNames: readonly string[],
+): HtmlMetadataEntry | undefined {
+  if (entry === undefined || siteNames.length === 0) return entry;
+  let last: RegExpExecArray | undefined;
+  for (const m of entry.value.matchAll(SITE_SEPARATOR)) last = m as RegExpExecArray;
+  if (last === undefined) return entry;
+  const tail = entry.value.slice(last.index + last[0].length).toLowerCase();
+  const head = entry.value.slice(0, last.index);
+  if (head === '' || !siteNames.some((name) => name.toLowerCase() === tail)) return entry;
+  return { ...entry, value: head };
+}
+
 function best(entries: readonly HtmlMetadataEntry[], ...keys: string[]): HtmlMetadataEntry | undefined {
   let found: HtmlMetadataEntry | undefined;
   let rank = Number.POSITIVE_INFINITY;
@@ -221,7 +242,8 @@ export function readMetadata(page: ParsedPage, diagnostics: Diagnostic[]): HtmlM
   }
   entries.sort((a, b) => a.span.start - b.span.start);
   const title = best(entries, 'title');
-  const headline = best(entries, 'headline') ?? title;
+  const siteNames = entries.filter((e) => e.key === 'siteName' || e.key === 'publisher').map((e) => e.value);
+  const headline = withoutSiteName(best(entries, 'headline') ?? title, siteNames);
   const jsonAuthors = entries.filter((e) => e.key === 'author' && e.source === 'json-ld');
   const authors = jsonAuthors.length > 0 ? jsonAuthors : entries.filter((e) => e.key === 'author');
   const seen = new Set<string>();

@@ -131,7 +131,7 @@ export interface HtmlMetadataEntry {
 
 /** The page's metadata: the best value of each kind, and every value found. */
 export interface HtmlMetadata {
-  /** The headline: JSON-LD `headline`, else `og:title`, else the `<title>`. */
+  /** The headline: JSON-LD `headline`, else `og:title`, else the `<title>`; without the site's name when the value ends with a separator and one of the page's site or publisher names (`A Letter on Justice and Open Debate | Harper's Magazine`). */
   readonly headline?: HtmlMetadataEntry;
   /** The `<title>` element. */
   readonly title?: HtmlMetadataEntry;

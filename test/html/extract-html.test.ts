@@ -63,6 +63,22 @@ describe('extractHtml: blocks', () => {
     expect(html.slice(m.headline!.span.start, m.headline!.span.end)).toBe(raw);
   });
 
+  it('reads the headline without the site name written after it', () => {
+    // trafilatura-eval harpers.org.justice: its title tags as written there.
+    const x = extractHtml(
+      `<title>A Letter on Justice and Open Debate | Harper&#039;s Magazine</title>
+<meta property="og:title" content="A Letter on Justice and Open Debate | Harper&#039;s Magazine" />
+<meta property="og:site_name" content="Harper&#039;s Magazine" /><p>${PROSE[0]}</p>`,
+    );
+    expect(x.metadata.headline?.value).toBe('A Letter on Justice and Open Debate');
+    // The page's <title> stays as written; a separator before words that are not the site's name stays too.
+    expect(x.metadata.title?.value).toBe("A Letter on Justice and Open Debate | Harper's Magazine");
+    const other = extractHtml(
+      `<meta property="og:title" content="Update | Deceased Clarendon crash victims identified" /><meta property="og:site_name" content="Jamaica Gleaner" /><p>${PROSE[0]}</p>`,
+    );
+    expect(other.metadata.headline?.value).toBe('Update | Deceased Clarendon crash victims identified');
+  });
+
   it('reads no author from an address or from `No Author`', () => {
     // The author tags of trafilatura-eval japantimes.co.jp.surgical and foxyfolksy.com.buttercream, as written there.
     const x = extractHtml(
