@@ -167,6 +167,11 @@ describe("a site's notices and a date's bare label", () => {
     expect(kept(line)).toEqual([ledeBody, line, next]);
   });
 
+  it('removes a reading-time label', () => {
+    // docs.docker.com.install.html (trafilatura-eval): it had been read as the page's dek.
+    expect(removal('Estimated reading time: 6 minutes')).toEqual(['boilerplate:navigation', 'line:post-meta']);
+  });
+
   it("removes a date's label alone, and keeps one with its value (a catalogue's entry)", () => {
     // thestkittsnevisobserver.com-bvi.html (a `without` snippet); cleaneval-dev 48, a film's entry in a listing.
     expect(removal('Release Date:')).toEqual(['boilerplate:navigation', 'line:post-meta']);

@@ -507,6 +507,7 @@ export const LINE_RULES: readonly LineRule[] = [
         'older',
         'newer',
         'read',
+        'reading',
         'release',
         'publication',
       ],
@@ -527,8 +528,11 @@ export const LINE_RULES: readonly LineRule[] = [
         (l.words <= LINE_RULE_WORDS.olderNewerPosts && /^(newer|older) posts?\b/i.test(l.text)) ||
         (l.words <= LINE_RULE_WORDS.previousNextLink &&
           /^(previous|next) (article|post|story)(?=\p{Lu})/u.test(l.text)) ||
-        // `By Amelie Nishizawa Feb 8, 2020 5 min read`
-        (l.words <= LINE_RULE_WORDS.readingTime && /\b\d+[- ]min(ute)?s? read$/i.test(l.text))),
+        // `By Amelie Nishizawa Feb 8, 2020 5 min read`; `Estimated reading time: 6 minutes` (trafilatura-eval
+        // docs.docker.com.install).
+        (l.words <= LINE_RULE_WORDS.readingTime &&
+          (/\b\d+[- ]min(ute)?s? read$/i.test(l.text) ||
+            /^(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?$/i.test(l.text)))),
   },
   {
     // An author box's link to the author's other posts, alone or after the bio it closes: `Latest posts by Amy
