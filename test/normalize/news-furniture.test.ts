@@ -555,52 +555,45 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([update, lede, next]);
   });
 
-  it('does not read a hyphenated compound as a dateline', () => {
+  it.each([
     // cluster 176 doc 1 #1 (labelled body): `U.K.-based` is one word, not the place `U.K.` and a dash.
-    const line =
-      'U.K.-based opposition activist Ahmed Sawalem, who is keeping in touch with protesters in Libya, told msnbc.com that there were reports of planes bombing a weapons store south of Benghazi in Ajdabiya "so the protesters cannot get hold of them, to use them to fight."';
+    [
+      'a compound before a lower-case letter',
+      'U.K.-based opposition activist Ahmed Sawalem, who is keeping in touch with protesters in Libya, told msnbc.com that there were reports of planes bombing a weapons store south of Benghazi in Ajdabiya "so the protesters cannot get hold of them, to use them to fight."',
+    ],
+    // No development paragraph opens with such a compound; this one is built on cluster 182 doc 0's "the U.S. Border
+    // Patrol's Tucson sector remains the busiest along the U.S.-Mexico border". A place's name has a run of capitals.
+    [
+      'letters one by one',
+      "U.S.-Mexico border crossings make the U.S. Border Patrol's Tucson sector the busiest along the border, the report said.",
+    ],
+    // PAN-13 src/source-document02673.txt line 36 (a squadron's history): `VF-32`, as `COVID-19`, is a name and its number.
+    [
+      'a name written with a number',
+      'VF-32 aircrew logged 1,445 combat flight hours on 403 missions, including 38 combat TARPS missions. The Gypsies returned from the Red Sea 28 March 1991 to a hearty "Welcome Home".',
+    ],
+    // PAN-13 and multi-news-dev: the lines opening with capitals, one glued hyphen and a word in capitals are compounds
+    // (9 of them, no dateline). PAN-13 src/source-document02859.txt, and multi-news-dev cluster 54 doc 1.
+    [
+      'two names joined by one hyphen',
+      'GPS-TDAF also provides other geodesy related services having very stringent accuracy requirements within the framework of the International GNSS Service (IGS). Access links at right',
+    ],
+    [
+      'two names joined by one hyphen',
+      "KXAS-TV reports Houston police spokesman Kese Smith says Carl Conyers, a 21-year-old student at the University of Houston, was found early Friday in the Houston area. He'd been the subject of a search after police said he was last seen Tuesday by his roommate.",
+    ],
+  ])('does not read %s as a dateline', (_kind, line) => {
     const article = normalizeArticle([title, line, next].join('\n\n'));
     expect(article.metadata.dateline).toBeUndefined();
     expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
   });
 
-  it('does not read an abbreviation joined by a hyphen to a name as a dateline', () => {
-    // No development paragraph opens with such a compound; this one is built on cluster 182 doc 0's "the U.S. Border
-    // Patrol's Tucson sector remains the busiest along the U.S.-Mexico border". `U.S.` is no dateline's place.
-    const line =
-      "U.S.-Mexico border crossings make the U.S. Border Patrol's Tucson sector the busiest along the border, the report said.";
-    const article = normalizeArticle([title, line, next].join('\n\n'));
-    expect(article.metadata.dateline).toBeUndefined();
-    expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
-    // A city glued to its text by two dashes is still a dateline (the seed's lede, written as cluster 245 doc 1 writes
-    // `HIROSHIMA--A stray dog ...`).
+  it('still reads a city glued to its text as a dateline', () => {
+    // Two dashes: the seed's lede written as cluster 245 doc 1 writes `HIROSHIMA--A stray dog ...`.
     const glued = lede.replace('MOSCOW, March 19 (UPI) -- ', 'MOSCOW--');
     expect(normalizeArticle([title, glued, next].join('\n\n')).metadata.dateline?.place).toBe('MOSCOW');
-  });
-
-  it('does not read a name written with a number as a dateline', () => {
-    // PAN-13 src/source-document02673.txt line 36 (a squadron's history): `VF-32` is a squadron, not the place `VF`
-    // and a dash (nor is `COVID-19`).
-    const line =
-      'VF-32 aircrew logged 1,445 combat flight hours on 403 missions, including 38 combat TARPS missions. The Gypsies returned from the Red Sea 28 March 1991 to a hearty "Welcome Home".';
-    const article = normalizeArticle([title, line, next].join('\n\n'));
-    expect(article.metadata.dateline).toBeUndefined();
-    expect(article.paragraphs.map((p) => p.text)).toEqual([line, next]);
-  });
-
-  it('does not read two names joined by one hyphen as a dateline', () => {
-    // PAN-13 (src and susp) and multi-news-dev: the lines opening with capitals, a single glued hyphen and a word in
-    // capitals are compounds (9 of them, no dateline). PAN-13 src/source-document02859.txt, multi-news-dev cluster 54
-    // doc 1. (A glued em dash is a hyphen in the cleaned text: `WASHINGTON—The Senate ...` stays a dateline.)
-    for (const line of [
-      'GPS-TDAF also provides other geodesy related services having very stringent accuracy requirements within the framework of the International GNSS Service (IGS). Access links at right',
-      "KXAS-TV reports Houston police spokesman Kese Smith says Carl Conyers, a 21-year-old student at the University of Houston, was found early Friday in the Houston area. He'd been the subject of a search after police said he was last seen Tuesday by his roommate.",
-    ]) {
-      const article = normalizeArticle([title, line, next].join('\n\n'));
-      expect(article.metadata.dateline).toBeUndefined();
-      expect(article.paragraphs[0]?.text).toBe(line);
-    }
-    // multi-news-dev cluster 149 doc 1: an em dash glued on both sides, before the sentence's first word.
+    // An em dash before the sentence's first word (multi-news-dev cluster 149 doc 1): the cleaned text writes every
+    // dash `-`, so the rule for two names joined by one hyphen must not take it.
     const lede149 =
       'WASHINGTON—The chairman of the Senate Intelligence Committee promised a total review of all U.S. spying programs for the first time in decades, and said she expected that the White House would end all spying on leaders of allied countries.';
     const article = normalizeArticle([title, lede149, next].join('\n\n'));

@@ -36,19 +36,17 @@ export function matchDateline(line: string, agencies: AgencyIndex): DatelineMatc
     // The place must be in capitals and look like a place, not an acronym-led sentence, nor letters one by one
     // (`U.S.-Mexico border crossings ...`, `X-Z - Nicolette Larson ...`): a place's name has a run of capitals.
     if (!PLACE_CAPITALS.test(place)) return undefined;
+    // The separator with the dashes the place's pattern took, and what follows it.
+    const separator = m[1]!.slice(place.length) + m[5]!;
+    const after = line.slice(m[0].length);
     // `U.K.-based opposition activist ...` is a compound, not `U.K.` and a dash: a dash glued on both sides
     // before a lower-case letter joins words (multi-news-dev cluster 176 doc 1), and before a digit it writes a
     // name with a number (`COVID-19 cases rose ...`, `VF-32 aircrew logged ...` in a PAN-13 source text).
-    if (!/\s/.test(m[5]!) && /^[\p{Ll}\p{N}]/u.test(line.slice(m[0].length))) return undefined;
+    if (!/\s/.test(separator) && /^[\p{Ll}\p{N}]/u.test(after)) return undefined;
     // One dash glued on both sides before a word in capitals joins two names (`DVD-RW Burner`, `KXAS-TV reports`,
     // `MULTI-BRAND STRATEGY`: 9 lines of multi-news-dev and PAN-13). The cleaned text writes every dash `-`, so a
     // glued em dash before a sentence's first word stays a dateline (`WASHINGTON—The`, `MIAMI—LeBron`).
-    if (
-      `${m[1]!.slice(place.length)}${m[5]}` === '-' &&
-      !m[4] &&
-      /^\p{Lu}{2,}(?![\p{L}])/u.test(line.slice(m[0].length))
-    )
-      return undefined;
+    if (separator === '-' && !m[4] && /^\p{Lu}{2,}(?![\p{L}])/u.test(after)) return undefined;
     const hasSeparatorDash = /-/.test(m[5]!);
     const agencyText = m[4];
     if (!hasSeparatorDash && !agencyText) return undefined;
