@@ -285,6 +285,12 @@ export const bench: Bench = {
       ratio: `of which normalizeArticle alone: ${r.match.normP50.toFixed(2)} / ${r.match.normP99.toFixed(2)} ms`,
       reference: `target: <= 0.5 / 2 ms: ${met(r.match.p50 <= 0.5 && r.match.p99 <= 2)}`,
     });
+    rows.push({
+      measure: `match latency p50 / p99, the next ${fmt(r.match.queries)} calls (other fresh queries, wall)`,
+      system: 'createCorpusIndex (memory)',
+      value: `${r.match.laterP50.toFixed(2)} / ${r.match.laterP99.toFixed(2)} ms`,
+      reference: 'a service that has answered a while; the target is judged on the row above',
+    });
     const redis = redisStream(ctx, Math.min(n, REDIS_STREAM));
     if (redis !== undefined) {
       const perSecondRedis = redis.articles / (redis.addCpuMs / 1000);
@@ -407,8 +413,10 @@ export const bench: Bench = {
         'each simulated day and at the end; per million is the end figure divided by the articles held then',
         '(the window holds about half the stream). **Match latency**: after the stream, with the window full,',
         `${fmt(QUERIES)} \`match\` calls timed one by one (wall): half fresh verbatim or lightly edited copies of wire`,
-        'stories of the last 5 days, half new local stories; `normalizeArticle` on the same inputs is timed',
-        "apart. **Recall**: a copy is found when `add` joined it to its wire story's group, or returned a `copy`",
+        'stories of the last 5 days, half new local stories (after 50 of them untimed); `normalizeArticle` on the',
+        `same inputs is timed apart; then ${fmt(QUERIES)} other fresh queries drawn the same way are timed too (the`,
+        "next row: latency once the process has answered a while, its code compiled for `match`'s own paths).",
+        "**Recall**: a copy is found when `add` joined it to its wire story's group, or returned a `copy`",
         'or `shares-text` match with that group. **Precision**: a `copy` match given to a copy is right when its',
         "group is the copy's wire story's group (any group whose first article is that wire story or one of its",
         "copies). Either also counts a group whose first article holds one of the wire story's runs verbatim: an",

@@ -18,6 +18,7 @@ import {
   fanoutBucket,
   type Item,
   isoTime,
+  type Pool,
   planStream,
   rng,
   seqOf,
@@ -62,7 +63,17 @@ export interface StreamChildResult {
   /** CPU (user + system, GC threads included) and wall time of all `add` calls, texts built outside the timing. */
   readonly addCpuMs: number;
   readonly addWallMs: number;
-  readonly match: { queries: number; p50: number; p99: number; mean: number; normP50: number; normP99: number };
+  readonly match: {
+    queries: number;
+    p50: number;
+    p99: number;
+    mean: number;
+    normP50: number;
+    normP99: number;
+    /** The same measure on as many other fresh queries, timed right after the first ones. */
+    laterP50: number;
+    laterP99: number;
+  };
   readonly days: readonly DayMemory[];
   readonly end: { heapUsedMb: number; rssMb: number; indexMb: number; held: number; copyGroups: number };
   readonly base: { heapUsedMb: number; rssMb: number };
@@ -288,40 +299,57 @@ const endMem = process.memoryUsage();
 log(`stream done: CPU ${(addCpuMs / 1000).toFixed(1)} s for ${plan.items.length} adds`);
 
 // Match latency with the window full: half copies of held wire stories, half new local stories.
-const random = rng(99);
 const newest = plan.items[plan.items.length - 1]!.time;
 const heldWires = plan.items.filter((it) => it.kind === 'wire' && it.time > newest - 5 * 86_400_000);
 const RUN_STEP = 97;
-const matchInputs: { id: string; text: string; publishedAt: string }[] = [];
-for (let q = 0; q < queries; q++) {
-  let item: Item;
-  if (q % 2 === 0 && heldWires.length > 0) {
-    const wire = heldWires[Math.floor(random() * heldWires.length)]!;
-    item = {
-      kind: 'copy',
-      time: newest,
-      runs: [],
-      wire: wire.wire,
-      copyKind: q % 4 === 0 ? 'verbatim' : 'light',
-      seed: q,
-      outlet: q % 400,
-    };
-  } else {
-    // A new local story: two runs of different documents.
-    const a = Math.floor(random() * pool.runs.length);
-    let b = Math.floor(random() * pool.runs.length);
-    if (pool.runs[b]!.doc === pool.runs[a]!.doc) b = (b + RUN_STEP) % pool.runs.length;
-    item = { kind: 'local', time: newest, runs: [a, b], wire: -1, seed: 0, outlet: q % 400 };
+/** `count` match inputs, half fresh copies of held wire stories, half new local stories, drawn with `seed`. */
+function matchQueries(
+  count: number,
+  seed: number,
+  prefix: string,
+  from: Pool,
+): { id: string; text: string; publishedAt: string }[] {
+  const random = rng(seed);
+  const inputs: { id: string; text: string; publishedAt: string }[] = [];
+  for (let q = 0; q < count; q++) {
+    let item: Item;
+    if (q % 2 === 0 && heldWires.length > 0) {
+      const wire = heldWires[Math.floor(random() * heldWires.length)]!;
+      item = {
+        kind: 'copy',
+        time: newest,
+        runs: [],
+        wire: wire.wire,
+        copyKind: q % 4 === 0 ? 'verbatim' : 'light',
+        seed: q,
+        outlet: q % 400,
+      };
+    } else {
+      // A new local story: two runs of different documents.
+      const a = Math.floor(random() * from.runs.length);
+      let b = Math.floor(random() * from.runs.length);
+      if (from.runs[b]!.doc === from.runs[a]!.doc) b = (b + RUN_STEP) % from.runs.length;
+      item = { kind: 'local', time: newest, runs: [a, b], wire: -1, seed: 0, outlet: q % 400 };
+    }
+    inputs.push({ id: `${prefix}${q}`, text: articleText(plan, item, from), publishedAt: isoTime(newest) });
   }
-  matchInputs.push({ id: `query${q}`, text: articleText(plan, item, pool), publishedAt: isoTime(newest) });
+  return inputs;
 }
+/** Wall time of one `match` call per input, in order. */
+async function timeMatches(inputs: readonly { id: string; text: string; publishedAt: string }[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const input of inputs) {
+    const t0 = performance.now();
+    await index.match(input);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+const matchInputs = matchQueries(queries, 99, 'query', pool);
 for (const input of matchInputs.slice(0, 50)) await index.match(input);
-const latencies: number[] = [];
-for (const input of matchInputs) {
-  const t0 = performance.now();
-  await index.match(input);
-  latencies.push(performance.now() - t0);
-}
+const latencies = await timeMatches(matchInputs);
+// The same number of other fresh queries right after those: a service that has been answering for a while.
+const laterLatencies = await timeMatches(matchQueries(queries, 199, 'later', pool));
 const normLatencies: number[] = [];
 for (const input of matchInputs) {
   const t0 = performance.now();
@@ -367,6 +395,8 @@ const result: StreamChildResult = {
     mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
     normP50: pct(normLatencies, 50),
     normP99: pct(normLatencies, 99),
+    laterP50: pct(laterLatencies, 50),
+    laterP99: pct(laterLatencies, 99),
   },
   days,
   end: {
