@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // `struct:${tag}`, `class:${token}`, `duplicate:${kind}`) are documented as patterns and not checked.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const LITERAL = /'((?:line|block|header|tail|doc|body|select|heading|text):[a-z0-9-]+)'/g;
+const LITERAL = /'((?:line|block|header|tail|doc|body|select|heading|text|json-ld):[a-z0-9-]+)'/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,9 +22,9 @@ const sourceIds = new Set(
   sourceFiles(join(root, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(LITERAL)].map((m) => m[1]!)),
 );
 const doc = readFileSync(join(root, 'docs', 'RULES.md'), 'utf8');
-const rowIds = [...doc.matchAll(/^\| `((?:line|block|header|tail|doc|body|select|heading|text):[a-z0-9-]+)`/gm)].map(
-  (m) => m[1]!,
-);
+const rowIds = [
+  ...doc.matchAll(/^\| `((?:line|block|header|tail|doc|body|select|heading|text|json-ld):[a-z0-9-]+)`/gm),
+].map((m) => m[1]!);
 
 describe('docs/RULES.md', () => {
   it('finds the rule ids of the source (the check below is not vacuous)', () => {

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../core/article';
 import { CopydeskError } from '../core/errors';
 import { expectKeys, expectNumberInRange, expectObject } from '../core/validate';
+import { withJsonLdBody } from './json-ld-body';
 import { readMetadata } from './metadata';
 import { parsePage } from './parse';
 import { labelBlocks } from './select';
@@ -144,5 +145,6 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
           : 'No block of the page reads as article text (prose with few links); every block is labelled as furniture.',
     });
   }
-  return { html, blocks, removed: page.removed, metadata, diagnostics };
+  // A page that shows almost none of the story its JSON-LD carries: the story read from there.
+  return withJsonLdBody({ html, blocks, removed: page.removed, metadata, diagnostics });
 }

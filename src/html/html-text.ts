@@ -95,14 +95,19 @@ export function htmlLayout(extraction: HtmlExtraction): HtmlLayoutSpan[] {
       pos = end;
     }
   };
-  blocks.forEach((block, index) => {
+  // In source order (a block read from a JSON-LD script comes last in reading order, first in the page).
+  const order = blocks.map((_, index) => index);
+  if (blocks.some((b, k) => k > 0 && b.start < blocks[k - 1]!.start))
+    order.sort((a, b) => blocks[a]!.start - blocks[b]!.start || a - b);
+  for (const index of order) {
+    const block = blocks[index]!;
     const start = Math.max(block.start, pos);
     gap(start);
     if (block.end > pos) {
       out.push({ start: pos, end: block.end, role: 'block', block: index });
       pos = block.end;
     }
-  });
+  }
   gap(total);
   return out;
 }

@@ -96,3 +96,20 @@ export const LIMITS = Object.freeze({
  * pixels, iframes and images. @internal
  */
 export const NOSCRIPT_ARTICLE_WORDS = 30;
+
+/**
+ * When the page's JSON-LD `articleBody` is read as the article (`./json-ld-body`): a page that shows almost none
+ * of the story it carries there (it renders the story with script). @internal
+ */
+export const JSON_LD_BODY = Object.freeze({
+  /** Fewest words of the `articleBody`: a story, not a teaser or a summary. Hand-set. */
+  minWords: 150,
+  /**
+   * Largest share of the `articleBody`'s words the page's `body` blocks may hold for it to be read instead. On the
+   * 171 trafilatura pages, where the page shows the story its body blocks hold 0.9 to 1.1 times the `articleBody`'s
+   * words (aclu.org, cbsnews.com, latimes.com, nationalgeographic.co.uk, pcmag.com, heartlandnewsfeed.com); the
+   * one page under a quarter is scmp.com.playbook (46 of 702 words: a caption, two labels and the author's bio).
+   * Dev.
+   */
+  maxVisibleShare: 0.25,
+} as const);

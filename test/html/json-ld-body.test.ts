@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/html/index';
+import { decodeJsonString } from '../../src/html/json-ld-body';
+import { normalizeArticle } from '../../src/index';
+import { checkOffsets } from '../normalize/html-offsets';
+
+// A South China Morning Post opinion page (trafilatura-eval development page scmp.com.playbook.html, copied byte for
+// byte into test/fixtures/html): the page renders the column with script. Its visible text is a photo caption, two
+// "Opinion" labels and the author's bio; the 702 words of the column are only in its NewsArticle JSON-LD
+// `articleBody`.
+const page = readFileSync(new URL('../fixtures/html/scmp.com.playbook.html', import.meta.url), 'utf8');
+const bodyKey = page.indexOf('"articleBody":"');
+const bodyStart = bodyKey + '"articleBody":"'.length;
+const scriptStart = page.lastIndexOf('<script', bodyKey);
+const scriptEnd = page.indexOf('</script>', bodyKey) + '</script>'.length;
+/** The string's closing quote (the column has no escaped quote). */
+const bodyEnd = page.indexOf('"', bodyStart);
+
+describe('an article only the page’s JSON-LD holds (articleBody)', () => {
+  const article = normalizeArticle({ html: page });
+
+  it('reads the column from the JSON-LD articleBody and says so', () => {
+    expect(bodyKey).toBeGreaterThan(0);
+    const text = article.paragraphs.map((p) => p.text).join('\n');
+    // The column's opening and the three passages trafilatura's annotators keep (its `with` snippets).
+    expect(text.startsWith('Taiwanese President Tsai Ing-wen’s spectacular re-election was no easy feat.')).toBe(true);
+    for (const snippet of [
+      'almost insulting to Hongkongers',
+      'a sign she was working hard for the',
+      'using political shrewdness',
+    ]) {
+      expect(text).toContain(snippet);
+    }
+    // The visible stub is not read as the story: the author's bio (a `without` snippet) and the caption.
+    expect(text).not.toContain('Alice Wu fell down the rabbit hole');
+    expect(text).not.toContain('speaks during a televised policy debate');
+    expect(article.sentences.length).toBeGreaterThan(30);
+    expect(article.diagnostics.map((d) => d.code)).toContain('html-json-ld-body');
+    // The page's headline (its <h1>, cut short by the page) and byline are still read from the page.
+    expect(article.metadata.title?.text).toBe(
+      'Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader...',
+    );
+    expect(article.metadata.bylines.map((b) => b.text)).toEqual(['Alice Wu']);
+  });
+
+  it('maps every sentence into the JSON string inside the <script>, which stays removed around it', () => {
+    for (const s of article.sentences) {
+      expect(s.start).toBeGreaterThanOrEqual(bodyStart);
+      expect(s.end).toBeLessThan(scriptEnd);
+      expect(page.slice(s.start, s.end)).toBe(s.text);
+    }
+    checkOffsets(article, page);
+    const script = article.removed.filter(
+      (r) => r.reason === 'html:script' && r.start >= scriptStart && r.end <= scriptEnd,
+    );
+    expect(script.map((r) => [r.start, r.end])).toEqual([
+      [scriptStart, bodyStart],
+      [bodyEnd, scriptEnd],
+    ]);
+  });
+
+  it('labels the visible stub as superseded in the extraction', () => {
+    const x = extractHtml(page);
+    const body = x.blocks.filter((b) => b.label === 'body');
+    expect(body.map((b) => b.rule)).toEqual(['json-ld:article-body']);
+    expect(x.blocks.filter((b) => b.rule === 'json-ld:superseded').map((b) => b.text)).toContain('Opinion');
+  });
+});
+
+describe('a JSON-LD articleBody beside a page that shows its story', () => {
+  it('is not read: the page’s own blocks are the article, with no diagnostic', () => {
+    // The ACLU blog page (trafilatura-eval development page aclu.org-grades.html, in test/fixtures/html): its story
+    // is on the page (679 words in its body blocks) and again in its JSON-LD articleBody (686 words).
+    const aclu = readFileSync(new URL('../fixtures/html/aclu.org-grades.html', import.meta.url), 'utf8');
+    expect(aclu).toContain('"articleBody"');
+    const x = extractHtml(aclu);
+    expect(x.blocks.filter((b) => b.label === 'body').length).toBeGreaterThan(5);
+    expect(x.blocks.some((b) => b.rule.startsWith('json-ld:'))).toBe(false);
+    const article = normalizeArticle({ html: aclu });
+    expect(article.diagnostics.map((d) => d.code)).not.toContain('html-json-ld-body');
+    const scripts = x.removed.filter((r) => r.reason === 'html:script');
+    for (const p of article.paragraphs) expect(scripts.some((r) => r.start <= p.start && p.end <= r.end)).toBe(false);
+  });
+});
+
+describe('decodeJsonString', () => {
+  it('decodes escapes, references and white space, each character mapped to the JSON it comes from', () => {
+    const raw = '  He said \\"no\\" \\u2014 twice.\\n\\nTom &amp; Jerry\\u2019s show\\/film. ';
+    const html = `<script>{"articleBody":"${raw}"}</script>`;
+    const start = html.indexOf(raw);
+    const decoded = decodeJsonString(html, start, start + raw.length);
+    expect(decoded?.text).toBe('He said "no" — twice.\n\nTom & Jerry’s show/film.');
+    const { text, map } = decoded!;
+    // Each character of the text starts where its source starts: itself, or its escape or reference.
+    const at = (needle: string): number => text.indexOf(needle);
+    expect(html.slice(map.mapStart(0), map.mapEnd(2))).toBe('He');
+    expect(html.slice(map.mapStart(at('"no"')), map.mapEnd(at('"no"') + 4))).toBe('\\"no\\"');
+    expect(html.slice(map.mapStart(at('—')), map.mapEnd(at('—') + 1))).toBe('\\u2014');
+    expect(html.slice(map.mapStart(at('Tom')), map.mapEnd(at('Jerry’s') + 7))).toBe('Tom &amp; Jerry\\u2019s');
+    expect(html.slice(map.mapStart(at('show')), map.mapEnd(text.length))).toBe('show\\/film.');
+    expect(decoded!.end).toBe(start + raw.length - 1);
+  });
+
+  it('refuses what is not a JSON string’s content', () => {
+    for (const raw of ['a "quote" inside', 'a bad \\x escape', 'a raw\nline break']) {
+      const html = `"${raw}"`;
+      expect(decodeJsonString(html, 1, html.length - 1)).toBeUndefined();
+    }
+  });
+});
