@@ -11,6 +11,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { Diagnostic } from '../core/article';
+import { MAX_VALUE } from './metadata';
 import { SourceTextMap } from './text-map';
 import { JSON_LD_BODY } from './tuning';
 import type { HtmlBlock, HtmlExtraction, HtmlRemovedSpan } from './types';
@@ -151,6 +152,10 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
   if (entries.length === 0) return extraction;
   let visible = 0;
   for (const b of blocks) if (b.label === 'body') visible += wordCount(b.text);
+  // The metadata values say first whether any articleBody could qualify (a value cut at its length limit may hold more).
+  let most = 0;
+  for (const e of entries) most = Math.max(most, e.value.length >= MAX_VALUE ? Infinity : wordCount(e.value));
+  if (most < JSON_LD_BODY.minWords || visible >= most * JSON_LD_BODY.maxVisibleShare) return extraction;
   // The scripts the entries come from, each read once.
   const scripts = new Set<HtmlRemovedSpan>();
   for (const e of entries) {

@@ -67,7 +67,8 @@ const ITEMPROP_KEYS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Most characters of a metadata value kept (a runaway `description`). */
-const MAX_VALUE = 10_000;
+/** Longest metadata value kept, in characters (longer values are cut). @internal */
+export const MAX_VALUE = 10_000;
 
 function clean(value: string): string {
   return value.replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE);
