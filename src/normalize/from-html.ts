@@ -26,7 +26,7 @@ import { htmlLayout, htmlText } from '../html/html-text';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import type { AgencyIndex } from './agencies';
 import { matchCreditChain } from './rules/captions';
-import { matchPhotoCredit } from './rules/metadata';
+import { matchDateline, matchPhotoCredit } from './rules/metadata';
 import { readLines } from './steps/01-read-lines';
 import { buildArticle, inferAgency } from './steps/16-article';
 import { type Draft, type Line, toSpan } from './steps/draft';
@@ -90,7 +90,8 @@ function lock(line: Line, reason: RemovalReason, rule: string): void {
 /**
  * Lines whose role the page's structure decides before the text steps run:
  * captions (`<figcaption>`, caption classes) and photo credits are removed as
- * such whatever their wording, and the headline element is the title.
+ * such whatever their wording, a line holding a date in a block the page
+ * marks as a date is its date stamp, and the headline element is the title.
  */
 function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void {
   let titleBlock = -1;
@@ -109,6 +110,12 @@ function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void
       draft.captionBlocks.add(line.block);
       const sources = matchPhotoCredit(line.text, draft.agencies) ?? matchCreditChain(line.text) ?? [line.text];
       draft.metadata.photoCredits.push({ ...toSpan(draft, line.cStart, line.cEnd), sources });
+    } else if (
+      block.label === 'date' &&
+      holdsDate(line.text) &&
+      matchDateline(line.text, draft.agencies) === undefined
+    ) {
+      lock(line, 'metadata:date', block.rule);
     } else if (block.label === 'title' && (titleBlock < 0 || titleBlock === k)) {
       if (titleBlock < 0) titleStart = line.cStart;
       titleBlock = k;
@@ -120,6 +127,18 @@ function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void
     }
   }
   if (titleBlock >= 0) draft.metadata.title = toSpan(draft, titleStart, titleEnd);
+}
+
+/** A month name, a numeric date (`04/21/2022`, `2019-10-09`) or a time of day (`20:37`), with a digit. */
+const DATE_IN_LINE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+
+/**
+ * Whether a line of a block the page labels as a date holds one (a date block can hold a headline beside it). A
+ * dateline (`WASHINGTON, Jan. 5 (Reuters) -`) is left to the text steps, which read its place and agency.
+ */
+function holdsDate(text: string): boolean {
+  return /\d/.test(text) && DATE_IN_LINE.test(text);
 }
 
 /** Whether a later headline-like block says exactly what the page's headline block says (same words). */

@@ -233,6 +233,34 @@ describe('normalizeArticle({ html })', () => {
     expect(wrapped.paragraphs.map((p) => p.text)).toEqual(article.paragraphs.map((p) => p.text));
   });
 
+  it('removes a line holding a date in a block the page marks as a date, leaving a dateline to the text steps', () => {
+    // trafilatura-eval bahamaslocal.com-atlantis.html: the post's date stamp and category under the story, in the
+    // page's own markup (a <p> of the post text whose words are a date, read as a date block by `text:date`), kept
+    // as a paragraph before. The story's lines are the page's.
+    const story = [
+      'Rights and Kindness (Baark) with their work, as they continue to focus on spaying and neutering of animals to help with animal overpopulation and suffering.',
+      'On hand to present the supplies is Atlantis Veterinarian Dr. Amanda Pinder who expressed excitement to be able to donate these much-needed supplies to assist Baark in their work.',
+    ];
+    const stamp =
+      '<p>\n\t\tNews date : 04/21/2022\n\t\t&nbsp;&nbsp;&nbsp;Category : <a href="https://www.bahamaslocal.com/newscategory/10/Press_Releases.html" title="Press Releases">Press Releases</a>\t\t</p>';
+    const page = (dateline: string) =>
+      `<html><body><div class="newspost_text"><h1>ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES TO BAARK</h1>${dateline}${story.map((p) => `<p>${p}</p>`).join('')}${stamp}</div></body></html>`;
+    const html = page('');
+    const article = normalizeArticle({ html });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(story);
+    const removed = article.removed.find((r) => r.text.startsWith('News date : 04/21/2022'));
+    expect([removed?.reason, removed?.rule]).toEqual(['metadata:date', 'text:date']);
+    checkOffsets(article, html);
+    // A block the page marks as a dateline with a date and an agency (seed 001's `MOSCOW, March 19 (UPI) --`) is
+    // left to the text steps, which read it as the dateline; one without a date (latimes.com.bloomberg's
+    // `WASHINGTON — `, class `dateline`) is not a date stamp either.
+    const moscow = normalizeArticle({ html: page('<p class="dateline">MOSCOW, March 19 (UPI) --</p>') });
+    expect([moscow.metadata.dateline?.place, moscow.metadata.dateline?.agency]).toEqual(['MOSCOW', 'UPI']);
+    expect(moscow.removed.some((r) => r.reason === 'metadata:date' && r.text.includes('MOSCOW'))).toBe(false);
+    const washington = normalizeArticle({ html: page('<p class="dateline">WASHINGTON — </p>') });
+    expect(washington.removed.some((r) => r.reason === 'metadata:date' && r.text.includes('WASHINGTON'))).toBe(false);
+  });
+
   it('with removeBoilerplate false keeps the page text the structure calls furniture', () => {
     const a = normalizeArticle({ html: WIRE_PAGE }, { removeBoilerplate: false });
     expect(a.paragraphs.some((p) => p.text.startsWith('Storm hits Bergen'))).toBe(true);

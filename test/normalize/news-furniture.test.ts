@@ -529,6 +529,23 @@ describe('news furniture blocks (Multi-News dev, issue 12)', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual([ledeBody, next]);
   });
 
+  it('keeps a lede cut mid-sentence under the title: a line that holds a sentence end is prose, not a dek', () => {
+    // trafilatura-eval bahamaslocal.com-atlantis.html, read as text: the page's first paragraph is cut by two <br>
+    // inside a name (`The Bahamas Alliance For Animal <br /><br /> Rights and Kindness`), so its first line ends
+    // without punctuation; it holds a whole sentence before the cut (a `with` snippet of the page).
+    const pageTitle = 'ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES TO BAARK';
+    const cut =
+      'Atlantis Paradise Island and Dolphin Cay is yet again exercising its commitment as a good corporate citizen by doing its part to assist local non-profit organizations by donating much needed supplies to assist in their community work.Dolphin Cay recently donated medical supplies to assist The Bahamas Alliance For Animal';
+    const rest =
+      'Rights and Kindness (Baark) with their work, as they continue to focus on spaying and neutering of animals to help with animal overpopulation and suffering.';
+    const after =
+      'On hand to present the supplies is Atlantis Veterinarian Dr. Amanda Pinder who expressed excitement to be able to donate these much-needed supplies to assist Baark in their work.';
+    const article = normalizeArticle([pageTitle, cut, rest, after].join('\n\n'));
+    expect(article.metadata.title?.text).toBe(pageTitle);
+    expect(article.metadata.dek).toBeUndefined();
+    expect(article.paragraphs.map((p) => p.text)).toEqual([cut, rest, after]);
+  });
+
   it('reads a short line before a dateline as the dek, with or without a title', () => {
     // cluster 51 doc 2 #0 (labelled dek): the text opens with the dek; the next paragraph opens with `CANNES --`.
     const dekLine =

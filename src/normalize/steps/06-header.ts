@@ -62,6 +62,7 @@ export function findHeaderAndLede(draft: Draft): void {
       metadata.title &&
       unpunctuatedHeader <= HEADER.maxHeaderLines &&
       !line.terminal &&
+      sentences === 1 &&
       line.words >= HEADER.minUnpunctuatedDekWords &&
       line.words <= HEADER.maxDekWords &&
       line.index < lastProse &&
