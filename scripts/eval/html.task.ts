@@ -15,6 +15,7 @@ import type { Article } from '../../src/core/types';
 import { extractHtml, htmlText } from '../../src/html/index';
 import type { HtmlBlockLabel, HtmlExtraction } from '../../src/html/types';
 import { normalizeArticle } from '../../src/normalize/normalize-article';
+import { holdsWords } from './lib/html-visible';
 import { readTextFile } from './lib/read-text';
 import { fixed3 } from './lib/scores';
 import { forMatch } from './lib/snippets';
@@ -319,6 +320,30 @@ export const task: EvalTask = {
       if (outcome.given) given++;
       if (outcome.lost) lost++;
     }
+    // Offsets (issue 16): every kept paragraph and sentence of every page is the words of its HTML range, and the
+    // layout tiles the page.
+    let spans = 0;
+    let spansHeld = 0;
+    let tiled = 0;
+    const offBy: string[] = [];
+    for (const html of allPages) {
+      const article = normalizeArticle({ html });
+      for (const span of [...article.paragraphs, ...article.sentences]) {
+        spans++;
+        if (holdsWords(html, span)) spansHeld++;
+        else if (offBy.length < 5) offBy.push(JSON.stringify(span.text.slice(0, 60)));
+      }
+      let pos = 0;
+      for (const piece of article.layout) if (piece.start === pos && piece.end > pos) pos = piece.end;
+      if (pos === html.length) tiled++;
+    }
+    rows.push({
+      metric:
+        'all dev pages: paragraphs and sentences whose HTML range has the words of their text (tags removed, references decoded); pages whose layout tiles the page',
+      system: 'copydesk normalizeArticle({ html })',
+      value: `${spansHeld}/${spans}; ${tiled}/${allPages.length}`,
+      reference: `target: every one (issue 16)${offBy.length > 0 ? `; first off: ${offBy.join(', ')}` : ''}`,
+    });
     rows.push({
       metric: "all dev pages: normalizeArticle on Readability's text reports `no-body` or more caption than body",
       system: 'copydesk normalizeArticle (text)',
@@ -343,6 +368,10 @@ export const task: EvalTask = {
         "every span mapped back to the HTML). The last row feeds Readability's article text to `normalizeArticle` as",
         'plain text, both its `textContent` (no blank lines: one block) and its article HTML read block by block, and',
         'counts the pages where the story is lost (`no-body`, or more characters removed as `caption` than kept).',
+        'The offsets row checks every paragraph and sentence `normalizeArticle({ html })` keeps on every development page:',
+        'the HTML between its `start` and `end`, with comments, scripts and styles dropped, tags removed and references',
+        'decoded (`scripts/eval/lib/html-visible.ts`, shared with the unit tests), has the words of its text; and the',
+        'layout runs from 0 to the end of the page without a gap or an overlap.',
       ].join('\n'),
       rows,
       details: details.join('\n'),

@@ -1,24 +1,10 @@
 // Offset checks shared by the HTML input tests: what a reader sees of a piece of HTML, and every offset property of
 // an article read from a page.
-import { decodeHTML } from 'entities';
 import { expect } from 'vitest';
+import { visible, words } from '../../scripts/eval/lib/html-visible';
 import type { Article } from '../../src/core/types';
 
-/** What a reader sees of a piece of HTML: comments, scripts and styles dropped, tags removed, references decoded. */
-export function visible(html: string): string {
-  return decodeHTML(
-    html
-      .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-      .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1>|$)/gi, '')
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  );
-}
-
-/** The words of a text (runs of characters between white space, no-break spaces included). */
-export function words(text: string): string[] {
-  return text.split(/[\s\u00a0]+/).filter((w) => w !== '');
-}
+export { visible, words };
 
 /** Checks every offset property of an article read from `html`. */
 export function checkOffsets(article: Article, html: string): void {
