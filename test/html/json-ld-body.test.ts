@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/html/index';
 import { decodeJsonString } from '../../src/html/json-ld-body';
@@ -107,5 +109,62 @@ describe('decodeJsonString', () => {
       const html = `"${raw}"`;
       expect(decodeJsonString(html, 1, html.length - 1)).toBeUndefined();
     }
+  });
+});
+
+describe('a JSON-LD articleBody read as the article, for generated strings', () => {
+  it('maps every paragraph and sentence onto JSON source that decodes to its text', () => {
+    // The seed story's paragraphs (seeds/001, UPI) with generated pieces between them: escapes, references, quotes,
+    // slashes, emoji and line breaks, written into the JSON-LD as JSON.stringify writes them, or with every
+    // non-ASCII character and `/` escaped as `\uXXXX` and `\/` (as PHP's json_encode writes them).
+    const story = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8')
+      .split(/\n\s*\n/)
+      .filter((p) => p.length > 150);
+    const piece = fc.constantFrom(
+      ' ',
+      '\n',
+      '\n\n',
+      '"quoted"',
+      'Tom &amp; Jerry',
+      'it&#8217;s',
+      'and/or',
+      '\\',
+      '—',
+      '’',
+      '😀',
+      'Mr. Kim said.',
+      'tab\there',
+    );
+    const escapeAll = (json: string) =>
+      json
+        .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/\//g, '\\/');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(piece, { maxLength: 4 }), { minLength: story.length, maxLength: story.length }),
+        fc.boolean(),
+        (extras, escaped) => {
+          const body = story.map((p, i) => `${p} ${extras[i]!.join('')}`).join('\n\n');
+          const literal = JSON.stringify(body);
+          const json = escaped ? escapeAll(literal) : literal;
+          const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Kim to visit Moscow","articleBody":${json}}</script></head><body><h1>Kim to visit Moscow</h1><p>Opinion</p></body></html>`;
+          const article = normalizeArticle({ html });
+          expect(article.diagnostics.map((d) => d.code)).toContain('html-json-ld-body');
+          expect(article.sentences.length).toBeGreaterThan(3);
+          const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+          for (const span of [...article.paragraphs, ...article.sentences]) {
+            const source = html.slice(span.start, span.end);
+            expect(collapse(decodeHTML(JSON.parse(`"${source}"`) as string))).toBe(collapse(span.text));
+          }
+          let pos = 0;
+          for (const piece of article.layout) {
+            expect(piece.start).toBe(pos);
+            pos = piece.end;
+          }
+          expect(pos).toBe(html.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
