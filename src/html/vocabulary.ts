@@ -138,7 +138,7 @@ export const FURNITURE_WORDS: ReadonlyMap<string, HtmlBlockLabel> = new Map<stri
   ...words('header', 'header masthead'),
   ...words(
     'aside',
-    'sidebar aside rail supplemental bio bios biography author-bio mini-bio about-author disclaimer disclosure',
+    'sidebar aside rail supplemental factbox fact-box bio bios biography author-bio mini-bio about-author disclaimer disclosure',
   ),
   ...words(
     'form',

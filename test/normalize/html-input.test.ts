@@ -216,6 +216,35 @@ describe('normalizeArticle({ html })', () => {
     checkOffsets(page, html);
   });
 
+  it('removes a factbox set into the story: another story in a box beside it', () => {
+    // trafilatura-eval dailymail.co.uk.food.html: inside the article body (`itemprop="articleBody"`), a box of
+    // another MailOnline story (class `art-ins mol-factbox floatRHS news`); its paragraphs are `without` snippets
+    // of the page. The story's paragraphs and the box are the page's own, cut short.
+    const para = (text: string) => `<p class="mol-para-with-font">${text}</p>`;
+    const story = [
+      'A powerful alliance of chefs, celebrities and charities today urges Boris Johnson to block sub-standard foods from flooding into the UK under post-Brexit trade deals.',
+      "In a heartfelt open letter, stars including Jamie Oliver and fitness guru Joe Wicks call on the Prime Minister not to 'trade away our children's futures' in the negotiations.",
+      'The move comes as International Trade Secretary Liz Truss faces growing Parliamentary pressure to bolster protections against poor quality foreign food – and save British farms from being put out of business by cheap imports.',
+      'In a crunch Commons debate expected within the next fortnight, MPs will vote on new plans to give watchdogs on the Trade and Agriculture Commission the power to enforce high food standards.',
+    ];
+    const box =
+      '<div class="art-ins mol-factbox floatRHS news" data-version="2"> <h3 class="mol-factbox-title">Prince Charles: One million young people need \'urgent help\' amid Covid crisis</h3><div class="ins cleared mol-factbox-body">' +
+      para('By Tom Pyman for MailOnline') +
+      para(
+        "As many as a million young people need 'urgent help' to ensure their futures are protected from the impact of coronavirus, the Prince of Wales has warned.",
+      ) +
+      para(
+        "Writing in the Daily Telegraph, Charles said there has 'never been a time as uniquely challenging as the present' and said youngsters would need more support as a result over the coming years.",
+      ) +
+      '</div></div>';
+    const html = `<html><body><h1>Chefs and stars urge Boris Johnson to protect food standards</h1><div itemprop="articleBody">${para(story[0]!)}${para(story[1]!)}${box}${para(story[2]!)}${para(story[3]!)}</div></body></html>`;
+    const article = normalizeArticle({ html });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(story);
+    const removed = article.removed.find((r) => r.text.startsWith('As many as a million'));
+    expect([removed?.reason, removed?.rule]).toEqual(['html:boilerplate', 'class:factbox']);
+    checkOffsets(article, html);
+  });
+
   it('removes an author box under the story, but not a story inside a wrapper whose class names the author', () => {
     // The shapes of two trafilatura development pages: stackoverflow.com.rust.html (`<div class="m-author"><div
     // class="m-author__description">Jake is the co-founder of ...`, kept as the story's last paragraph) and
