@@ -21,7 +21,7 @@ export interface PairStat {
 
 /**
  * Up to this many sources the counters are dense arrays of sources² cells
- * (12 MB at 1,024); above, a map holds only the pairs that share a group.
+ * (12 MB at 1,024); above, a hash table holds only the pairs that share a group.
  */
 const DENSE_SOURCES = 1024;
 
@@ -36,7 +36,7 @@ export function pairStatistics(
   const shared = new Int32Array(cells);
   const coveredX = new Int32Array(cells);
   const coveredY = new Int32Array(cells);
-  const sparse = new Map<number, { shared: number; coveredX: number; coveredY: number }>();
+  const sparse = dense ? undefined : new PairTable();
   const perSource = new Int32Array(sourceCount);
   for (const members of groups) {
     const sources: number[] = [];
@@ -57,14 +57,7 @@ export function pairStatistics(
           coveredX[key]! += na;
           coveredY[key]! += perSource[sb]!;
         } else {
-          let stat = sparse.get(key);
-          if (stat === undefined) {
-            stat = { shared: 0, coveredX: 0, coveredY: 0 };
-            sparse.set(key, stat);
-          }
-          stat.shared++;
-          stat.coveredX += na;
-          stat.coveredY += perSource[sb]!;
+          sparse!.add(key, na, perSource[sb]!);
         }
       }
       addWork('align', sources.length - i - 1);
@@ -85,11 +78,85 @@ export function pairStatistics(
       });
     }
   } else {
-    for (const key of [...sparse.keys()].sort((p, q) => p - q)) {
-      const stat = sparse.get(key)!;
+    const table = sparse!;
+    for (const slot of table.slotsByKey()) {
+      const key = table.keys[slot]!;
       const x = Math.floor(key / sourceCount);
-      stats.push({ x, y: key - x * sourceCount, ...stat });
+      stats.push({
+        x,
+        y: key - x * sourceCount,
+        shared: table.shared[slot]!,
+        coveredX: table.coveredX[slot]!,
+        coveredY: table.coveredY[slot]!,
+      });
     }
   }
   return stats;
+}
+
+/**
+ * The counters of the pairs that share a group when there are too many
+ * sources for dense arrays: an open-addressing hash table of pair keys
+ * (`x * sources + y`) with the counters in typed arrays beside them, so a
+ * story told by thousands of outlets (millions of pairs) makes no object per
+ * pair.
+ */
+class PairTable {
+  keys = new Float64Array(1024).fill(-1);
+  shared = new Int32Array(1024);
+  coveredX = new Int32Array(1024);
+  coveredY = new Int32Array(1024);
+  private size = 0;
+
+  /** Counts one more shared group of the pair `key`, with the sentences of each side in it. */
+  add(key: number, x: number, y: number): void {
+    let slot = this.find(key);
+    if (this.keys[slot] === -1) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        slot = this.find(key);
+      }
+      this.keys[slot] = key;
+      this.size++;
+    }
+    this.shared[slot]!++;
+    this.coveredX[slot]! += x;
+    this.coveredY[slot]! += y;
+  }
+
+  /** The slots in use, in ascending key order. */
+  slotsByKey(): Int32Array {
+    const slots = new Int32Array(this.size);
+    let n = 0;
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== -1) slots[n++] = slot;
+    const keys = this.keys;
+    return slots.sort((a, b) => keys[a]! - keys[b]!);
+  }
+
+  /** The slot of `key`, or the empty slot where it would go (linear probing). */
+  private find(key: number): number {
+    const mask = this.keys.length - 1;
+    // The key's bits mixed (keys are consecutive integers for one source).
+    let slot = Math.imul((key % 0x7fffffff) | 0, 0x9e3779b1) & mask;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, shared, coveredX, coveredY } = this;
+    const capacity = keys.length * 2;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.shared = new Int32Array(capacity);
+    this.coveredX = new Int32Array(capacity);
+    this.coveredY = new Int32Array(capacity);
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot]!;
+      if (key === -1) continue;
+      const to = this.find(key);
+      this.keys[to] = key;
+      this.shared[to] = shared[slot]!;
+      this.coveredX[to] = coveredX[slot]!;
+      this.coveredY[to] = coveredY[slot]!;
+    }
+  }
 }
