@@ -112,7 +112,10 @@ function isSpace(c: string): boolean {
 /** Characters a reader does not see, which a decoded text may leave out. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
-const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** A character reference as the HTML text is read here: named, decimal or hexadecimal, with its `;`. @internal */
+export const CHARACTER_REFERENCE = '&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+
+const ENTITY = new RegExp(`^${CHARACTER_REFERENCE}`);
 
 /**
  * Positions of a decoded text aligned with the raw markup it was read from:

@@ -11,13 +11,14 @@
  */
 import { decodeHTML } from 'entities';
 import type { Diagnostic } from '../core/article';
+import { CHARACTER_REFERENCE } from '../core/mapping';
 import { MAX_VALUE } from './metadata';
 import { SourceTextMap } from './text-map';
 import { JSON_LD_BODY } from './tuning';
 import type { HtmlBlock, HtmlExtraction, HtmlRemovedSpan } from './types';
 
-/** A character reference as the HTML text reader takes it (named, decimal, hexadecimal; with its `;`). */
-const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+/** A character reference, read where it stands (sticky). */
+const ENTITY = new RegExp(CHARACTER_REFERENCE, 'y');
 
 /** A JSON string's content decoded, with the map from its characters to the HTML. */
 export interface DecodedJsonString {
