@@ -90,6 +90,17 @@ describe('pictures described (line:caption-photo-lead)', () => {
   });
 });
 
+describe('pictures described, their source closing the line (line:caption-photo-trailer)', () => {
+  it('removes a description closed by `this photo released by ... shows` as a caption', () => {
+    // cluster 244 doc 1 #19 (labelled caption), the pool's one description with its source after it.
+    const line =
+      "Damage to the Philippine container ship ACX Crystal is seen after it collided with the USS Fitzgerald in the waters off Izu Peninsula, this photo released by Japan's coast guard shows.";
+    expect(removalIn(page(line), line)).toEqual(['caption', 'line:caption-photo-trailer']);
+    expect(normalizeArticle(page(line)).metadata.captions.map((c) => c.text)).toContain(line);
+  });
+  // A sentence of the story that reports what a photo showed stays: the guard of line:caption-photo-lead above.
+});
+
 describe('disclaimers (line:legal) and their cut continuation (line:continuation)', () => {
   // cluster 132 doc 2 (labelled not-article): a map disclaimer cut in two by the scrape, and nothing else.
   const first =

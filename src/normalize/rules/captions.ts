@@ -87,6 +87,14 @@ export const CAPTION_PATTERNS = {
    */
   photoLead:
     /^(?:shown|pictured)(?: here| above| below| left| right| at (?:left|right|top))?,? (?:is|are)\b|^(?:in )?this(?: [\w.,']+){0,6}? (?:file |handout |undated |aerial |family |evidence |booking |police |image |video )?(?:photo|image|picture|photograph|frame grab|screen ?grab|video still|handout|shot)(?:graph)?(?:,| provided| released| taken| made available| obtained| shows?\b| posted| from| by)|^(?:an? )?general view of (?:the )?[A-Z]|^(?:image|photo|picture|photograph|screenshot|screengrab) (?:from|courtesy of|via) (?:the )?[A-Z][^.]{0,200}\.?$|^(?:image|photo|picture|photograph|screenshot|screengrab) (?:from|courtesy of|via) (?:the )?[A-Z][^.]{0,120}\.\s|^an? (?:file |handout |undated |aerial |new )?(?:photo|image|picture|photograph|frame grab|video still)(?:graph)? (?:from|of|provided|released|taken|obtained)\b(?![^.]{0,200}\b(?:showed|said|says|told|was|were|had|has|will|would|could)\b)/i,
+  /**
+   * The picture's source closing its description: `Damage to the Philippine container ship ACX Crystal is seen
+   * after it collided with the USS Fitzgerald in the waters off Izu Peninsula, this photo released by Japan's
+   * coast guard shows.`, `..., in this handout photo provided by the police.` (the same clause as `photoLead`,
+   * after the description instead of before it).
+   */
+  photoTrailer:
+    /,\s+(?:in\s+)?(?:this|a)\s+(?:(?:file|handout|undated|aerial|family|evidence|booking|police|video)\s+)?(?:photo|photograph|image|picture|frame grab|video still)\s+(?:released|provided|taken|distributed|made available|obtained)(?:\s+by\s+[^,.;!?]{2,80})?(?:\s+shows)?\.?$/i,
   /** Labels of embedded media: `Image copyright AFP`, `Image caption ...`, `Media caption ...`, `Media playback is unsupported ...`. */
   mediaLabel:
     /^(?:image|media|photo|picture|video) (?:copyright|caption|credit|source)\b|^buy photo\s+\S|^media playback is (?:unsupported|not supported)\b|^(photos?|videos?|gallery|pictures?): \1:|^(?:enlarge this image|enlarge image(?: close)?|i?toggle caption)\b/i,
@@ -230,6 +238,7 @@ export function matchCaptionShape(text: string, words: number, agencies: AgencyI
   if (paren && words >= c.minCreditWords && words <= c.maxSourceCaptionWords && p.sourceAfterSentence.test(text)) {
     return 'line:caption-credit';
   }
+  if (p.photoTrailer.test(text) && isOneSentence(text)) return 'line:caption-photo-trailer';
   const lead = matchCreditShapes(text, words, slash, agencies);
   if (lead !== undefined) return lead;
   if (
