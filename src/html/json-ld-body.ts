@@ -117,9 +117,12 @@ function closingQuote(html: string, open: number, limit: number): number {
   return -1;
 }
 
+/** A decoded `articleBody` string with its number of words. */
+type ArticleBody = DecodedJsonString & { readonly start: number; readonly words: number };
+
 /** The `articleBody` strings of one JSON-LD script, decoded, longest first. */
-function articleBodiesIn(html: string, script: HtmlRemovedSpan): Array<DecodedJsonString & { start: number }> {
-  const found: Array<DecodedJsonString & { start: number; words: number }> = [];
+function articleBodiesIn(html: string, script: HtmlRemovedSpan): ArticleBody[] {
+  const found: ArticleBody[] = [];
   const key = /"articleBody"\s*:\s*"/g;
   const source = html.slice(script.start, script.end);
   for (let m = key.exec(source); m !== null; m = key.exec(source)) {
@@ -163,23 +166,21 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
     const script = removed.find((r) => r.tag === 'script' && r.start <= e.span.start && e.span.end <= r.end);
     if (script !== undefined) scripts.add(script);
   }
-  let best: { body: DecodedJsonString & { start: number }; words: number; script: HtmlRemovedSpan } | undefined;
+  // The longest articleBody written as text (not as HTML) of any of those scripts.
+  let best: { body: ArticleBody; script: HtmlRemovedSpan } | undefined;
   for (const script of scripts) {
-    for (const body of articleBodiesIn(html, script)) {
-      if (MARKUP.test(body.text)) continue;
-      const words = wordCount(body.text);
-      if (best === undefined || words > best.words) best = { body, words, script };
-      break;
-    }
+    const body = articleBodiesIn(html, script).find((b) => !MARKUP.test(b.text));
+    if (body !== undefined && (best === undefined || body.words > best.body.words)) best = { body, script };
   }
   if (
     best === undefined ||
-    best.words < JSON_LD_BODY.minWords ||
-    visible >= best.words * JSON_LD_BODY.maxVisibleShare
+    best.body.words < JSON_LD_BODY.minWords ||
+    visible >= best.body.words * JSON_LD_BODY.maxVisibleShare
   ) {
     return extraction;
   }
-  const { body, script, words } = best;
+  const { body, script } = best;
+  const words = body.words;
   const textStart = body.map.textStart;
   const block: HtmlBlock = {
     text: body.text,
