@@ -49,8 +49,10 @@ interface Furniture {
 
 const HEADING = /^h[1-6]$/;
 const SENTENCE_MARK = /[.!?,;:]/;
-const MONTH =
+/** A date in a text: a month and a day (`Feb 6`, `12. November`), `2019-10-09` or `04/21/2022`. @internal */
+export const DATE_IN_TEXT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+const MONTH = DATE_IN_TEXT;
 
 /** Words of a text (runs between white space). */
 function wordCount(text: string): number {

@@ -22,6 +22,7 @@ import type {
 } from '../core/types';
 import { sourceIdFor } from '../core/util/hash';
 import { extractHtml } from '../html/extract-html';
+import { DATE_IN_TEXT } from '../html/select';
 import { htmlLayout, htmlText } from '../html/html-text';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import type { AgencyIndex } from './agencies';
@@ -129,16 +130,15 @@ function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void
   if (titleBlock >= 0) draft.metadata.title = toSpan(draft, titleStart, titleEnd);
 }
 
-/** A month name, a numeric date (`04/21/2022`, `2019-10-09`) or a time of day (`20:37`), with a digit. */
-const DATE_IN_LINE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+/** A time of day: `20:37`, `8:41`. */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}\b/;
 
 /**
  * Whether a line of a block the page labels as a date holds one (a date block can hold a headline beside it). A
  * dateline (`WASHINGTON, Jan. 5 (Reuters) -`) is left to the text steps, which read its place and agency.
  */
 function holdsDate(text: string): boolean {
-  return /\d/.test(text) && DATE_IN_LINE.test(text);
+  return DATE_IN_TEXT.test(text) || TIME_OF_DAY.test(text);
 }
 
 /** Whether a later headline-like block says exactly what the page's headline block says (same words). */
