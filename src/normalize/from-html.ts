@@ -22,8 +22,8 @@ import type {
 } from '../core/types';
 import { sourceIdFor } from '../core/util/hash';
 import { extractHtml } from '../html/extract-html';
-import { DATE_IN_TEXT } from '../html/select';
 import { htmlLayout, htmlText } from '../html/html-text';
+import { DATE_IN_TEXT } from '../html/select';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import type { AgencyIndex } from './agencies';
 import { matchCreditChain } from './rules/captions';
