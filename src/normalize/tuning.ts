@@ -283,12 +283,6 @@ export const LINE_RULE_WORDS = Object.freeze({
   authorRole: 30,
   /** An embedded post's or document's label (`A post shared by ...`, `... on Scribd`). Reasoned (issue 12). */
   embed: 30,
-  /**
-   * An embedded post with its own text before the label that closes it (`... A post shared by Jane (@jane) on Jun 3,
-   * 2017 at 5:12pm PDT`): the label is specific enough to take a long post. Reasoned: Instagram allows 2,200
-   * characters of caption, about 400 words (issue 12).
-   */
-  embedPost: 400,
   /** A share widget's label (`Click to email this to a friend (Opens in new window)`). Reasoned (issue 12). */
   shareWidget: 15,
   /** A syndication footer (`Original article on Live Science.`). Reasoned (issue 12): the title it may name is a headline. */

@@ -65,18 +65,6 @@ const furniture: Case[] = [
   ],
   // cluster 204 doc 0 #5: an embedded document's label.
   ['Letter+to+Swearingen by Dave Wilson on Scribd', 'boilerplate:navigation', 'line:embed'],
-  // cluster 21 doc 4 #5 (labelled furniture): an embedded post, its own text before the label that closes it.
-  [
-    'Forever A post shared by Havoc of Mobb Deep (@mobbdeephavoc) on Jun 20, 2017 at 11:32am PDT',
-    'boilerplate:navigation',
-    'line:embed',
-  ],
-  // cluster 21 doc 1 #40: the same with a post of 97 words (a line rule otherwise reads at most 60).
-  [
-    'When I say Loud was a family, Loud was a family. We might have yelled and screamed at each other, but we always wanted what was best for the act. I just got the call the Prodigy passed, there are no words to describe the feeling that I am feeling right now. Mobb Deep was the second group to go platinum right after Wu. We not only talked music we talked about everything but all I can say right now is RIP. A post shared by Steven J. Rifkind (@steverifkind) on Jun 20, 2017 at 11:32am PDT',
-    'boilerplate:navigation',
-    'line:embed',
-  ],
   // cluster 218 doc 0 #16: a handle under its platform's name.
   ['Twitter: @JulieMakLAT', 'boilerplate:share', 'line:contact'],
   // cluster 30 doc 1 #14.

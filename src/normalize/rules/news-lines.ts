@@ -105,10 +105,6 @@ function fits(line: LineView, words: number): boolean {
   return line.words <= words && line.text.length <= words * NEWS_LINES.maxCharsPerWord;
 }
 
-/** An embedded post's label closing the line: `A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT`. */
-const EMBEDDED_POST_LABEL =
-  /\ba (?:post|photo|video) shared by [^()]{1,80}\(@[\w.]{1,40}\) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s*[ap]m(?: [a-z]{2,5})?)?$/i;
-
 /** `text` without the quotes and brackets closing it. */
 export function trimClosers(text: string): string {
   let end = text.length;
@@ -716,14 +712,10 @@ export const NEWS_LINE_RULES: readonly LineRule[] = [
     cues: { words: ['shared', 'scribd', 'poster', 'src', 'iframe'], chars: '=' },
     reason: 'boilerplate:navigation',
     inline: true,
-    maxWords: LINE_RULE_WORDS.embedPost,
     test: (l) =>
       (l.words <= LINE_RULE_WORDS.embed && l.text.length <= 1000 && /^[\w-]+=["']https?:\/\//.test(l.text)) ||
       (fits(l, LINE_RULE_WORDS.embed) &&
-        (/^an? (?:post|photo|video) shared by\b/i.test(l.text) || /\S \bon Scribd$/.test(l.text))) ||
-      // The post's own text before the label, whatever its length: `Forever A post shared by Havoc of Mobb Deep
-      // (@mobbdeephavoc) on Jun 20, 2017 at 11:32am PDT` (the handle and date close the line).
-      (fits(l, LINE_RULE_WORDS.embedPost) && EMBEDDED_POST_LABEL.test(l.text)),
+        (/^an? (?:post|photo|video) shared by\b/i.test(l.text) || /\S \bon Scribd$/.test(l.text))),
   },
   {
     // A share widget's label: `Click to email this to a friend (Opens in new window)` (issue 12).

@@ -43,20 +43,11 @@ function isDateLine(text: string): boolean {
 
 const MAX_WORDS = LINE_RULES.map((rule) => rule.maxWords ?? LINE_FURNITURE.maxWords);
 const LONGEST = Math.max(...MAX_WORDS);
-/** The rules that read lines longer than the default, in order: the only ones a longer line is tried with. */
-const LONG_RULES = LINE_RULES.flatMap((_, r) => (MAX_WORDS[r]! > LINE_FURNITURE.maxWords ? [r] : []));
 
 /** The first line rule that matches; a rule is tested only on a line short enough for it and holding one of its cues. */
 function matchLineRule(line: Line): LineRule | undefined {
   // Furniture is short; long paragraphs are never one line of it (a rule may allow a longer widget).
   if (line.words > LONGEST) return undefined;
-  if (line.words > LINE_FURNITURE.maxWords) {
-    for (const r of LONG_RULES) {
-      const rule = LINE_RULES[r]!;
-      if (line.words <= MAX_WORDS[r]! && hasCue(line.cueLo, line.cueHi, r) && rule.test(line)) return rule;
-    }
-    return undefined;
-  }
   for (let r = 0; r < LINE_RULES.length; r++) {
     const rule = LINE_RULES[r]!;
     if (line.words <= MAX_WORDS[r]! && hasCue(line.cueLo, line.cueHi, r) && rule.test(line)) return rule;
