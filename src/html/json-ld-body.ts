@@ -140,9 +140,10 @@ const MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
 /**
  * The extraction with its article read from the JSON-LD `articleBody`, when
- * the page's JSON-LD holds an article body of at least
- * {@link JSON_LD_BODY}.minWords words of which the blocks labelled `body`
- * show less than {@link JSON_LD_BODY}.maxVisibleShare: the `articleBody`
+ * the page's JSON-LD holds one article body of at least
+ * {@link JSON_LD_BODY}.minWords words (not several: a list page, a live
+ * blog's posts) of which the blocks labelled `body` show less than
+ * {@link JSON_LD_BODY}.maxVisibleShare: the `articleBody`
  * string becomes the one `body` block (rule `json-ld:article-body`, its range
  * inside the `<script>`, which stays removed around it); the blocks that were
  * `body` or `heading` become `boilerplate` (rule `json-ld:superseded`); a
@@ -156,10 +157,17 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
   if (entries.length === 0) return extraction;
   let visible = 0;
   for (const b of blocks) if (b.label === 'body') visible += wordCount(b.text);
-  // The metadata values say first whether any articleBody could qualify (a value cut at its length limit may hold more).
+  // The metadata values say first whether an articleBody could qualify (a value cut at its length limit may hold
+  // more), and whether only one does: a page whose JSON-LD holds several stories (a list page, a live blog's posts)
+  // does not say which one the page is.
   let most = 0;
-  for (const e of entries) most = Math.max(most, e.value.length >= MAX_VALUE ? Infinity : wordCount(e.value));
-  if (most < JSON_LD_BODY.minWords || visible >= most * JSON_LD_BODY.maxVisibleShare) return extraction;
+  const long = new Set<string>();
+  for (const e of entries) {
+    const words = e.value.length >= MAX_VALUE ? Number.POSITIVE_INFINITY : wordCount(e.value);
+    most = Math.max(most, words);
+    if (words >= JSON_LD_BODY.minWords) long.add(e.value);
+  }
+  if (long.size !== 1 || visible >= most * JSON_LD_BODY.maxVisibleShare) return extraction;
   // The scripts the entries come from, each read once.
   const scripts = new Set<HtmlRemovedSpan>();
   for (const e of entries) {

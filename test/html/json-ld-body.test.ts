@@ -168,3 +168,25 @@ describe('a JSON-LD articleBody read as the article, for generated strings', () 
     );
   });
 });
+
+describe('a JSON-LD that holds several stories', () => {
+  it('is not read as the article: the page does not say which story it is', () => {
+    // Two NewsArticle items, each with the body of a seed story (seeds 001 and 002, UPI and Reuters), on a page that
+    // shows a label and a line of its own (a list page, a live blog's posts).
+    const body = (file: string) =>
+      readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8')
+        .split(/\n\s*\n/)
+        .filter((p) => p.length > 150)
+        .join('\n\n');
+    const items = [
+      { '@type': 'NewsArticle', headline: 'Kim to visit Moscow', articleBody: body('001_2c2638c4483bae25.txt') },
+      { '@type': 'NewsArticle', headline: 'Kim invited to Russia', articleBody: body('002_7110f737bd6dd67c.txt') },
+    ];
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(items)}</script></head><body><h1>Latest news</h1><p>Opinion</p><p>Read the stories of the day from our correspondents in Seoul and Moscow.</p></body></html>`;
+    const x = extractHtml(html);
+    expect(x.metadata.entries.filter((e) => e.key === 'articleBody')).toHaveLength(2);
+    const article = normalizeArticle({ html });
+    expect(article.diagnostics.map((d) => d.code)).not.toContain('html-json-ld-body');
+    expect(x.blocks.some((b) => b.rule.startsWith('json-ld:'))).toBe(false);
+  });
+});
