@@ -11,7 +11,7 @@ const paragraphs = seed
   .split(/\n\s*\n/)
   .map((p) => p.trim())
   .filter((p) => p.length > 120);
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Kim Jong Un to visit Russia | The Daily Courier</title>
@@ -23,7 +23,7 @@ const html = `<!DOCTYPE html>
 <h1>Kim Jong Un to visit Russia</h1>
 <p class="byline">By Ann Lee</p>
 <figure><img src="/kim.jpg" alt=""><figcaption>North Korean leader Kim Jong Un at a military parade in Pyongyang. Photo: KCNA</figcaption></figure>
-${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <div class="share">Share this story: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
 </article>
 <aside class="related"><h2>Related</h2><ul><li><a href="/a">Seoul and Tokyo agree to resume talks</a></li><li><a href="/b">What the Victory Day parade means for Moscow</a></li></ul></aside>
