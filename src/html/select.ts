@@ -52,7 +52,6 @@ const SENTENCE_MARK = /[.!?,;:]/;
 /** A date in a text: a month and a day (`Feb 6`, `12. November`), `2019-10-09` or `04/21/2022`. @internal */
 export const DATE_IN_TEXT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
-const MONTH = DATE_IN_TEXT;
 
 /** Words of a text (runs between white space). */
 function wordCount(text: string): number {
@@ -174,7 +173,7 @@ export function labelBlocks(page: ParsedPage, metadata: HtmlMetadata): BlockDeci
     }
     if (b.text.length <= LIMITS.shortText) {
       for (const t of FURNITURE_TEXT) if (t.pattern.test(b.text)) return { label: t.label, rule: t.rule };
-      if (b.text.length <= 60 && wordCount(b.text) <= 8 && MONTH.test(b.text))
+      if (b.text.length <= 60 && wordCount(b.text) <= 8 && DATE_IN_TEXT.test(b.text))
         return { label: 'date', rule: 'text:date' };
     }
     return null;

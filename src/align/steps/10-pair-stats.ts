@@ -57,7 +57,7 @@ export function pairStatistics(
           coveredX[key]! += na;
           coveredY[key]! += perSource[sb]!;
         } else {
-          sparse!.add(key, na, perSource[sb]!);
+          sparse?.add(key, na, perSource[sb]!);
         }
       }
       addWork('align', sources.length - i - 1);
@@ -77,17 +77,16 @@ export function pairStatistics(
         coveredY: coveredY[key]!,
       });
     }
-  } else {
-    const table = sparse!;
-    for (const slot of table.slotsByKey()) {
-      const key = table.keys[slot]!;
+  } else if (sparse !== undefined) {
+    for (const slot of sparse.slotsByKey()) {
+      const key = sparse.keys[slot]!;
       const x = Math.floor(key / sourceCount);
       stats.push({
         x,
         y: key - x * sourceCount,
-        shared: table.shared[slot]!,
-        coveredX: table.coveredX[slot]!,
-        coveredY: table.coveredY[slot]!,
+        shared: sparse.shared[slot]!,
+        coveredX: sparse.coveredX[slot]!,
+        coveredY: sparse.coveredY[slot]!,
       });
     }
   }
