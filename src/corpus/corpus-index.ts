@@ -29,7 +29,7 @@ import {
 } from './decide';
 import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
-import { checkInput, parseTime, readInput } from './read';
+import { checkInput, parseTime, type ReadInput, readInput } from './read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -190,14 +190,18 @@ class MemoryCorpusIndex implements CorpusIndex {
     if (this.slotOfArticle.has(input.id)) {
       throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
     }
-    const analysis = this.analyse(input);
+    const read = this.read(input);
+    // The window moves before the article is matched: what an article this new pushes out of the window is
+    // neither matched nor joined (a decision on an evicted group or story would write into its freed slot).
+    if (!read.outside) this.advance(read.bucket, read.time);
+    const analysis = this.analyse(read);
     if (!analysis.held) return this.answer(input.id, analysis, input.id, input.id);
     return this.commit(input.id, analysis);
   }
 
   async match(input: CorpusInput): Promise<CorpusResult> {
     checkInput(input);
-    const analysis = this.analyse(input);
+    const analysis = this.analyse(this.read(input));
     const group = analysis.join >= 0 ? this.groupIds[analysis.join]! : input.id;
     const story = analysis.story >= 0 ? this.storyIds[analysis.story]! : input.id;
     return this.answer(input.id, analysis, group, story);
@@ -328,14 +332,14 @@ class MemoryCorpusIndex implements CorpusIndex {
     return segment;
   }
 
-  /** Reads, fingerprints and matches an article against the index, writing nothing. */
-  private analyse(input: CorpusInput): Analysis {
-    const { article, time, bucket, outside, notArticle, fingerprints, diagnostics } = readInput(
-      input,
-      this.settings,
-      this.newestTime,
-      this.newest,
-    );
+  /** Normalizes and fingerprints an article and places it in time, writing nothing. */
+  private read(input: CorpusInput): ReadInput {
+    return readInput(input, this.settings, this.newestTime, this.newest);
+  }
+
+  /** Matches a read article against the index, writing nothing. */
+  private analyse(read: ReadInput): Analysis {
+    const { article, time, bucket, outside, notArticle, fingerprints, diagnostics } = read;
     const { matches, join, novel, parents, counted } = this.textMatches(article, fingerprints);
     let story = -1;
     if (join >= 0) story = this.groupStory.get(join);

@@ -230,6 +230,37 @@ describe('createCorpusIndex: window, prune, remove', () => {
     }
   });
 
+  it('an article that moves the window past what it matches starts its own story, and the counts hold (fuzzing find)', async () => {
+    // 001 reports 000's story, but a day after it in a window of one day: 000 leaves as 001 comes. The story was
+    // decided before the window moved, then written into 000's freed slot: stats() counted no story, stories()
+    // listed one, and the next new story took the same slot.
+    const index = createCorpusIndex({ window: 1 });
+    await index.add({ id: 'kim-a', text: seedText('000'), publishedAt: at(0) });
+    const b = await index.add({ id: 'kim-b', text: seedText('001'), publishedAt: at(1) });
+    expect(b.story).toBe('kim-b');
+    expect(b.matches).toEqual([]);
+    await index.add({ id: 'vladivostok', text: seedText('004'), publishedAt: at(1) });
+    const stats = await index.stats();
+    const stories = await index.stories();
+    expect(stats).toMatchObject({ articles: 2, stories: stories.length });
+    expect(stories.reduce((n, s) => n + s.articles, 0)).toBe(2);
+    // A restored index counts the same (its typed arrays are packed, so only `bytes` may differ).
+    const restored = await (await restoreCorpusIndex(await index.snapshot())).stats();
+    expect({ ...restored, bytes: 0 }).toEqual({ ...stats, bytes: 0 });
+  });
+
+  it('a copy of an article the window has just dropped starts a group of its own that later copies find (fuzzing find)', async () => {
+    const index = createCorpusIndex({ window: 1 });
+    await index.add({ id: 'a', text: seedText('000'), publishedAt: at(0) });
+    const b = await index.add({ id: 'b', text: seedText('000'), publishedAt: at(1) });
+    expect(b).toMatchObject({ copyGroup: 'b', joined: false });
+    expect(await index.stats()).toMatchObject({ articles: 1, copyGroups: 1, stories: 1 });
+    await index.add({ id: 'c', text: seedText('003'), publishedAt: at(1) });
+    const probe = await index.match({ id: 'p', text: seedText('000'), publishedAt: at(1) });
+    expect(probe).toMatchObject({ copyGroup: 'b', joined: true });
+    expect(probe.matches[0]).toMatchObject({ article: 'b', relation: 'copy' });
+  });
+
   it('prune drops exactly the articles published before the time', async () => {
     const index = createCorpusIndex({ window: 30 });
     const inputs: CorpusInput[] = ['000', '001', '002', '003', '004'].map((p, i) => ({
