@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { Span } from '../../core/types';
+import { addWork } from '../../core/util/work';
 import { ALL_LINKS_UP_TO } from '../tuning';
 import type { Joined } from './07-join';
 import { type Entry, type KeptLink, type LinkTable, RELATIONS } from './types';
@@ -35,11 +36,17 @@ export function collectGroups(
   const { components } = joined;
   const groupOf = new Int32Array(entries.length).fill(-1);
   const members: number[][] = [];
+  // Each component is looked at once: one of a single source (a sentence repeated thousands of times in one
+  // source is one node) would otherwise be read again for each of its members.
+  const seen = new Uint8Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     if (repeated.has(i)) continue;
     const root = components.find(i);
+    if (seen[root] === 1) continue;
+    seen[root] = 1;
     const list = components.members.get(root)!;
-    if (list.length < 2 || groupOf[i] !== -1) continue;
+    addWork('align', list.length);
+    if (list.length < 2) continue;
     const sources = new Set(list.map((m) => entries[m]!.source));
     if (sources.size < 2) continue;
     const sorted = [...list].sort((p, q) => p - q);
