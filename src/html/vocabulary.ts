@@ -81,16 +81,25 @@ export const SKIP_TAGS: ReadonlyMap<string, HtmlRemovalReason> = new Map<string,
   ['datalist', 'html:form'],
 ]);
 
-/** Void elements: no content, no end tag. @internal */
+/**
+ * Void elements: no content, no end tag. The parser's own list (htmlparser2's
+ * `voidElements`), obsolete ones included: a void element the parser closes
+ * at once must end after its tag, not where it starts. @internal
+ */
 export const VOID_TAGS: ReadonlySet<string> = new Set([
   'area',
   'base',
+  'basefont',
   'br',
   'col',
+  'command',
   'embed',
+  'frame',
   'hr',
   'img',
   'input',
+  'isindex',
+  'keygen',
   'link',
   'meta',
   'param',

@@ -55,6 +55,10 @@ const text = fc
 
 const inlineTag = fc.constantFrom('b', 'i', 'span', 'em', 'a href="/x"', 'strong class="k"');
 const blockTag = fc.constantFrom('p', 'div', 'h3', 'li', 'td', 'blockquote', 'section');
+const voidTag = fc.constantFrom(
+  ...['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen'],
+  ...['link', 'meta', 'param', 'source', 'track', 'wbr'],
+);
 
 interface Node {
   readonly html: string;
@@ -82,6 +86,13 @@ const { node } = fc.letrec<{ node: Node; list: Node[] }>((tie) => ({
     { weight: 1, arbitrary: fc.constantFrom({ html: '<br>' }, { html: '<br/>' }, { html: '<br><br>' }) },
     { weight: 1, arbitrary: fc.constant({ html: '<script>var a = "<p>no</p>";</script>' }) },
     { weight: 1, arbitrary: fc.constantFrom({ html: '</span>' }, { html: '</div>' }, { html: '</p>' }) },
+    // Every element the parser reads as void, hidden or not (fuzzing found a hidden `<frame>` removed as an empty span).
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(voidTag, fc.boolean())
+        .map(([tag, hidden]) => ({ html: `<${tag}${hidden ? ' hidden' : ''}>` })),
+    },
   ),
   list: fc.array(tie('node'), { maxLength: 4 }),
 }));
