@@ -17,6 +17,9 @@ import { SourceTextMap } from './text-map';
 import { JSON_LD_BODY } from './tuning';
 import type { HtmlBlock, HtmlExtraction, HtmlRemovedSpan } from './types';
 
+/** The rule of the block read from the JSON-LD `articleBody`. @internal */
+export const JSON_LD_BODY_RULE = 'json-ld:article-body';
+
 /** A character reference, read where it stands (sticky). */
 const ENTITY = new RegExp(CHARACTER_REFERENCE, 'y');
 
@@ -190,6 +193,10 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
   const { body, script } = best;
   const words = body.words;
   const textStart = body.map.textStart;
+  // A script inside a block's text (among the inline text of one block, or in an element left open) would put the
+  // body inside that block's range: the layout could not tile the page. JSON-LD stands in the head or between blocks;
+  // a page that writes it inside its text is read from its blocks, as a page without the articleBody would be.
+  if (blocks.some((b) => b.start < script.end && script.start < b.end)) return extraction;
   const block: HtmlBlock = {
     text: body.text,
     start: textStart,
@@ -199,7 +206,7 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
     ancestors: [],
     linkChars: 0,
     label: 'body',
-    rule: 'json-ld:article-body',
+    rule: JSON_LD_BODY_RULE,
   };
   const superseded: HtmlBlock[] = blocks.map((b) =>
     b.label === 'body' || b.label === 'heading'
@@ -223,6 +230,7 @@ export function withJsonLdBody(extraction: HtmlExtraction): HtmlExtraction {
   };
   return {
     html,
+    // Last in reading order, whatever its place in the page: the page's title, dek and byline are read first.
     blocks: [...superseded, block],
     removed: split,
     metadata,

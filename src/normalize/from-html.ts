@@ -23,6 +23,7 @@ import type {
 import { sourceIdFor } from '../core/util/hash';
 import { extractHtml } from '../html/extract-html';
 import { htmlLayout, htmlText } from '../html/html-text';
+import { JSON_LD_BODY_RULE } from '../html/json-ld-body';
 import { DATE_IN_TEXT } from '../html/select';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import type { AgencyIndex } from './agencies';
@@ -98,11 +99,13 @@ function presetLines(draft: Draft, page: HtmlExtraction, joined: HtmlText): void
   let titleBlock = -1;
   let titleStart = 0;
   let titleEnd = 0;
+  const fromJsonLd = page.diagnostics.some((d) => d.code === 'html-json-ld-body');
   for (const line of draft.content) {
     const k = lastAtOrBefore(joined.offsets, draft.map.mapStart(line.cStart));
     const index = joined.blocks[k];
     const block = index === undefined ? undefined : page.blocks[index];
     if (block === undefined) continue;
+    if (fromJsonLd && block.rule !== JSON_LD_BODY_RULE) draft.notBody.add(line);
     if (block.label === 'caption') {
       lock(line, 'caption', block.rule);
       draft.captionBlocks.add(line.block);

@@ -190,3 +190,49 @@ describe('a JSON-LD that holds several stories', () => {
     expect(x.blocks.some((b) => b.rule.startsWith('json-ld:'))).toBe(false);
   });
 });
+
+describe('the visible stub beside a JSON-LD body (found by fuzzing)', () => {
+  /** The body paragraphs of seed 001 (UPI), as a NewsArticle JSON-LD script. */
+  const seedBody = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8')
+    .split(/\n\s*\n/)
+    .filter((p) => p.length > 150)
+    .join('\n\n');
+  const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Kim to visit Moscow', articleBody: seedBody })}</script>`;
+
+  it('is never body: a line the steps do not read as metadata is removed, and paragraphs stay in page order', () => {
+    // The byline box of cbsnews.com (trafilatura-eval development page cbsnews.com.carolina.html, its markup), after
+    // the script: the text steps do not read it as a byline, and it had been kept as the first paragraph, before the
+    // JSON-LD body that stands earlier in the page.
+    const html = `<html><head>${jsonLd}</head><body><div class="byline">\n  <span class="source">CBS News</span>\n  <span class="time">February 24, 2020, 7:57 AM</span></div><h1>Kim to visit Moscow</h1></body></html>`;
+    const article = normalizeArticle({ html });
+    expect(article.diagnostics.map((d) => d.code)).toContain('html-json-ld-body');
+    expect(
+      article.paragraphs.every((p) => p.start > html.indexOf('"articleBody"') && p.end < html.indexOf('</script>')),
+    ).toBe(true);
+    const starts = article.sentences.map((s) => s.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Each span's source is JSON string content that decodes to its text; the layout tiles the page.
+    const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const span of [...article.paragraphs, ...article.sentences]) {
+      expect(collapse(JSON.parse(`"${html.slice(span.start, span.end)}"`) as string)).toBe(collapse(span.text));
+    }
+    let pos = 0;
+    for (const piece of article.layout) {
+      expect(piece.start).toBe(pos);
+      expect(piece.end).toBeGreaterThan(pos);
+      pos = piece.end;
+    }
+    expect(pos).toBe(html.length);
+    const stub = article.removed.find((r) => r.text.includes('February 24, 2020'));
+    expect(stub).toMatchObject({ reason: 'html:boilerplate', rule: 'json-ld:superseded' });
+  });
+
+  it('is read from the page’s blocks when the script stands inside a block’s text', () => {
+    // The script among the inline text of one block: the body would lie inside that block's range.
+    const html = `<html><body><div>Opinion ${jsonLd} Read more</div><h1>Kim to visit Moscow</h1></body></html>`;
+    const article = normalizeArticle({ html });
+    expect(article.diagnostics.map((d) => d.code)).not.toContain('html-json-ld-body');
+    checkOffsets(article, html);
+    for (const piece of article.layout) expect(piece.end).toBeGreaterThan(piece.start);
+  });
+});

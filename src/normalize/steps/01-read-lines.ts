@@ -94,6 +94,7 @@ export function readLines(original: string, agencies: AgencyIndex, removeBoilerp
     bodyCandidates: [],
     cursor: 0,
     captionBlocks: new Set(),
+    notBody: new Set(),
     creditFrom: new Map(),
     lede: undefined,
     pullQuotes: [],

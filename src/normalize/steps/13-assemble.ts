@@ -8,7 +8,7 @@
 import type { RemovalReason, TextSpan } from '../../core/types';
 import { splitSentences } from '../../segment/split-sentences';
 import { matchDateline } from '../rules/metadata';
-import { type Draft, lineSentences, toSpan } from './draft';
+import { type Draft, lineSentences, remove, toSpan } from './draft';
 
 /**
  * Whether `text[start, end)` is only white space and invisible characters (soft hyphen, zero-width spaces and
@@ -69,6 +69,9 @@ export function assembleBody(draft: Draft): void {
     );
     pos = span.end;
   };
+  // The page's visible stub, when its article is read from its JSON-LD: what no step read as metadata is not body.
+  for (const line of draft.notBody)
+    if (line.role.kind === 'body') remove(line, 'html:boilerplate', 'json-ld:superseded');
   const lineByIndex = new Map(content.map((l) => [l.index, l]));
   let firstBody = true;
   for (const line of content) {

@@ -152,6 +152,12 @@ export interface Draft {
   cursor: number;
   /** Blocks that hold a caption or a photo credit. */
   readonly captionBlocks: Set<number>;
+  /**
+   * Lines the steps may read as metadata (a title, a dek, a byline) but that
+   * are never body: the visible stub of a page whose article is read from its
+   * JSON-LD. Step 13 removes those still body.
+   */
+  readonly notBody: Set<Line>;
   /** Body lines that end with a credit, and where in the line the credit starts. */
   readonly creditFrom: Map<Line, number>;
   /** The first line of the story. */
