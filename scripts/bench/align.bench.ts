@@ -315,8 +315,8 @@ export const bench: Bench = {
         : `Two source trees are measured in the same run: the **current** tree (\`src/index.ts\` of the working ` +
           `tree) and the **baseline**, commit \`${baseline.short}\` (\`${baseline.sha}\`, from ` +
           `\`COPYDESK_BENCH_BASELINE\` or the default \`2078dad\`, the last commit before the redesign), ` +
-          `extracted with \`git archive ${baseline.short} src\` into a temporary folder. Both are loaded the same ` +
-          'way, from TypeScript source through tsx, only through their `src/index.ts`.';
+          `extracted with \`git archive ${baseline.short} src\` into a temporary folder. Each tree is ` +
+          "built the same way as the package (esbuild with the settings of `tsup.config.ts`: ES modules, whitespace and syntax minified, dependencies from `node_modules`; `scripts/bench/lib/baseline.ts`), and called only through its public entry (what users run: loaded from source through tsx, code carries esbuild's `keepNames` wrappers).";
     return {
       title: 'Alignment at scale',
       description: [

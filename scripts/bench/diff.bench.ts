@@ -7,14 +7,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
-import { diffSentences } from '../../src/diff/diff-sentences';
-import { splitSentences } from '../../src/segment/split-sentences';
 import { pathologicalPair } from '../../test/fixtures/pathological-pair';
 import { repoRoot } from '../eval/lib/env';
+import { currentRoot, loadCopydesk } from './lib/baseline';
 import { timeInterleaved } from './lib/timing';
 import type { Bench, BenchRow } from './types';
 
 const PAIRS = 10_000;
+
+// The library as it is published: built from the current tree (see lib/baseline.ts).
+const { diffSentences, splitSentences } = await loadCopydesk(currentRoot);
 
 interface PairSet {
   readonly pairs: readonly (readonly [string, string])[];

@@ -36,7 +36,7 @@ export const bench: Bench = {
     const corpus = buildCorpus(ctx.dataDir);
     const { articles } = corpus;
     ctx.log(`corpus: ${articles.length} texts, ${(corpus.bytes / 1e6).toFixed(2)} MB (${corpus.source})`);
-    // Loaded from TypeScript source through tsx, only through `src/index.ts`.
+    // Built as the package is (lib/baseline.ts), only through the public entry.
     const { splitSentences, normalizeArticle } = await loadCopydesk(currentRoot);
     const baseline = resolveBaseline(ctx.log);
     const count = (f: (text: string) => number) => (): number => {
@@ -231,8 +231,8 @@ export const bench: Bench = {
         '',
         `*Current against baseline:* ${baselineText} \`normalizeArticle\` of each tree runs in processes of its own`,
         `(\`scripts/bench/lib/tree-child.ts\`), ${TREE_PROCESSES} per tree, alternating current, baseline, current,`,
-        'baseline, ...; each process loads one tree from TypeScript source through tsx, only through its',
-        '`src/index.ts`, reads the corpus from a JSON file written by this process (the same texts for both trees),',
+        'baseline, ...; each process loads one tree, built as the package is (`scripts/bench/lib/baseline.ts`), only',
+        'through its public entry, reads the corpus from a JSON file written by this process (the same texts for both trees),',
         `then runs ${TREE_WARMUP} untimed and ${TREE_RUNS} timed rounds over every text, recording wall and CPU time.`,
         "A tree's time is the median over its processes of each process's median; throughput = corpus MB / that",
         'time. (The two trees are not timed in one process: they would share one heap, and each would pay for the',

@@ -151,7 +151,7 @@ function ms(value: number): string {
 export const bench: Bench = {
   name: 'reuse',
   async run(ctx) {
-    // Both trees are loaded the same way: from TypeScript source through tsx, only through `src/index.ts`.
+    // Both trees are loaded the same way: built as the package is (lib/baseline.ts), only through the public entry.
     const { findReuse, splitSentences } = await loadCopydesk(currentRoot);
     const pool = sentencePool(ctx.dataDir, splitSentences, 2.2 * LARGE_WORDS);
     const { sentences, from } = pool;
@@ -388,7 +388,7 @@ export const bench: Bench = {
         '',
         `\`findReuse\` runs on each tree in processes of its own (\`scripts/bench/lib/tree-child.ts\`), ` +
           `${LARGE_PROCESSES} per tree, alternating current, baseline, current, baseline, ...; each process loads ` +
-          'one tree from TypeScript source through tsx, only through its `src/index.ts`, reads the pair from a JSON ' +
+          'one tree, built as the package is (`scripts/bench/lib/baseline.ts`), only through its public entry, reads the pair from a JSON ' +
           `file written by this process (the same file for both trees), runs \`findReuse\` ${LARGE_WARMUP} times ` +
           `untimed, then ${LARGE_RUNS} timed runs, recording wall time and CPU time (user + system of the process ` +
           "from `process.cpuUsage()`, GC threads included). A tree's figure is the median over its processes of " +

@@ -19,16 +19,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSources } from '../../../src/align/align-sources';
 import type { Comparison } from '../../../src/core/types';
-import { diffSentences } from '../../../src/diff/diff-sentences';
-import { toHTML } from '../../../src/report/to-html';
-import { toJSON } from '../../../src/report/to-json';
-import { toMarkdown } from '../../../src/report/to-markdown';
-import { compareSentences } from '../../../src/similarity/compare-sentences';
 import { createRng } from '../../eval/lib/derive';
 import { repoRoot } from '../../eval/lib/env';
+import { currentRoot, loadCopydesk } from './baseline';
 import { generateStory } from './story';
+
+// The library as it is published: built from the current tree (see lib/baseline.ts).
+const { alignSources, diffSentences, toHTML, toJSON, toMarkdown, compareSentences } = await loadCopydesk(currentRoot);
 
 const emit = (event: Record<string, unknown>): void => {
   // Writes to a pipe are synchronous on Linux: `begin` reaches the parent before a long call starts.

@@ -1,11 +1,9 @@
 // Runs the generated stream (lib/stream.ts) through `createCorpusIndex` in a fresh process started with
 // --expose-gc, and prints its figures as JSON on the last line of stdout.
 // Usage: node --expose-gc <tsx loader> stream-child.ts <root> <dataDir> <articles> <queries>
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Redis from 'ioredis';
 import type { CorpusResult } from '../../../src/index';
-import { loadCopydesk } from './baseline';
+import { loadCopydesk, loadCopydeskRedis } from './baseline';
 import {
   articleId,
   articleText,
@@ -175,9 +173,7 @@ function shingleShare(a: string, b: string): number {
 // With a Redis URL, the same stream goes into the Redis store (copydesk/redis) instead of memory.
 const redisClient = redisUrl ? new Redis(redisUrl) : undefined;
 const store = redisClient
-  ? (
-      (await import(pathToFileURL(join(root, 'src/redis/index.ts')).href)) as typeof import('../../../src/redis/index')
-    ).redisStore({ client: redisClient, prefix: `bench-${process.pid}` })
+  ? (await loadCopydeskRedis(root)).redisStore({ client: redisClient, prefix: `bench-${process.pid}` })
   : undefined;
 const index = createCorpusIndex({ window: 7, ...(store ? { store } : {}) });
 // Warm-up on a throwaway index, so that the first timed adds are not the JIT's.
