@@ -1,16 +1,5 @@
 // `copydesk index add | match | stories | stats`: the corpus index of the library, kept in one snapshot file.
-import {
-  closeSync,
-  fchmodSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   type CorpusIndex,
@@ -30,6 +19,7 @@ import {
   expandOperands,
   idOf,
   isHtml,
+  printable,
   readInput,
   reasonOf,
   unusable,
@@ -50,6 +40,7 @@ import {
   sameFile,
   type Values,
   warn,
+  writeAtomically,
 } from './shared';
 
 /** Options some command takes; each `index` subcommand refuses those not in its own list. */
@@ -143,43 +134,6 @@ function checkWritable(db: string): void {
   if (!isDir) throw new CliError(`cannot write ${db}: no such directory`);
 }
 
-/**
- * Writes the index to `db` atomically: to `db.tmp` first (flushed to disk),
- * then renamed over `db`, so a crash or a full disk never leaves half a
- * snapshot. An existing file keeps its permissions; a symbolic link keeps
- * pointing at the file it named, which is replaced.
- */
-function writeAtomically(db: string, bytes: Uint8Array): void {
-  let target = db;
-  let mode: number | undefined;
-  try {
-    target = realpathSync(db);
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    // A new file.
-  }
-  const tmp = `${target}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      if (mode !== undefined) fchmodSync(fd, mode);
-      writeFileSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Never made, or already gone.
-    }
-    const code = (error as { code?: string }).code;
-    throw new CliError(`cannot write ${db}: ${code === 'ENOENT' ? 'no such directory' : reasonOf(error)}`);
-  }
-}
-
 /** Diagnostics of a result said on standard error: a degraded text, an article outside the window. */
 const WARNED = new Set([...DEGRADED, 'outside-window']);
 
@@ -238,6 +192,82 @@ function readArticle(
   };
 }
 
+/** How long `index add` waits for another command that holds the lock of its `--db`. */
+const LOCK_WAIT_MS = 10 * 60 * 1000;
+
+/** Whether process `pid` runs (on this machine). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `run` holding `<db>.lock`, a file created exclusively that names this
+ * process: two `index add` on one file at once would each add to the copy
+ * they read, and the second write would drop the first one's articles. A
+ * command that finds the lock waits (up to {@link LOCK_WAIT_MS}) while the
+ * process named in it runs, and takes over the lock of one that has ended.
+ */
+async function withLock(db: string, io: CliIO, run: () => Promise<void>): Promise<void> {
+  const lock = `${db}.lock`;
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx');
+      try {
+        writeFileSync(fd, `${process.pid}\n`);
+      } finally {
+        closeSync(fd);
+      }
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') {
+        throw new CliError(`cannot write ${printable(lock)}: ${reasonOf(error)}`);
+      }
+    }
+    let holder = Number.NaN;
+    try {
+      holder = Number(readFileSync(lock, 'utf8').trim());
+    } catch {
+      continue; // released meanwhile
+    }
+    if (!running(holder)) {
+      // Left by a command that ended without releasing it (killed): taken over.
+      try {
+        unlinkSync(lock);
+      } catch {
+        // Another command took it over first.
+      }
+      continue;
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) {
+      throw new CliError(
+        `${printable(db)} is being updated by another copydesk command (process ${holder}) for more than ${LOCK_WAIT_MS / 60_000} minutes; try again later`,
+      );
+    }
+    if (!told) {
+      warn(io, `waiting for another copydesk command (process ${holder}) that is updating ${printable(db)}`);
+      told = true;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+  try {
+    await run();
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 async function add(operands: readonly string[], values: Values, io: CliIO): Promise<void> {
   onlyOptions(values, 'add', ['outlet', 'html', 'window', 'bucket']);
   const db = dbOf(values, 'add');
@@ -253,6 +283,19 @@ async function add(operands: readonly string[], values: Values, io: CliIO): Prom
   if (input !== undefined)
     throw new CliError(`--db ${db} is the input ${input}: refusing to overwrite it (choose another file)`, 2);
   checkWritable(db);
+  await withLock(db, io, () => addLocked(db, paths, outlets, format, options, values, io));
+}
+
+/** `index add` once it holds the lock of `db`: reads the index, adds the inputs, writes it back. */
+async function addLocked(
+  db: string,
+  paths: readonly string[],
+  outlets: ReturnType<typeof outletsOf>,
+  format: string,
+  options: ReturnType<typeof windowOptions>,
+  values: Values,
+  io: CliIO,
+): Promise<void> {
   let index: CorpusIndex;
   const existed = exists(db);
   if (existed) {

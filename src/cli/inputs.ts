@@ -1,5 +1,6 @@
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { DEFAULT_MAX_LENGTH } from '../index';
 import { CliError } from './errors';
 
 /** One input to compare, with where it came from. */
@@ -78,37 +79,114 @@ function unreadable(path: string, error: unknown): CliError {
   if (code === 'ENOENT') {
     try {
       if (lstatSync(path).isSymbolicLink()) {
-        return new CliError(`cannot read ${path}: broken symbolic link (${readlinkSync(path)} does not exist)`);
+        return new CliError(
+          `cannot read ${printable(path)}: broken symbolic link (${printable(readlinkSync(path))} does not exist)`,
+        );
       }
     } catch {
       // Not there at all: the plain reason below.
     }
   }
-  return new CliError(`cannot read ${path}: ${reasonOf(error)}`);
+  return new CliError(`cannot read ${printable(path)}: ${reasonOf(error)}`);
+}
+
+/**
+ * A path or a message as the CLI prints it: control characters (a line
+ * break, a terminal escape in a file name found in a directory) written as
+ * `\n`, `\u001b`, so that a message stays one line and prints nothing but
+ * text. Idempotent.
+ */
+export function printable(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** How an input is named in messages. */
 export function displayName(path: string): string {
-  return path === '-' ? 'standard input' : path;
+  return path === '-' ? 'standard input' : printable(path);
 }
 
-/** Reads standard input to the end as UTF-8. */
+/**
+ * Most bytes read from one input: a text of {@link DEFAULT_MAX_LENGTH}
+ * characters takes at most three bytes a character in UTF-8, so anything
+ * longer is refused while it is read (`/dev/zero`, `yes |`) instead of
+ * filling memory.
+ */
+export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
+
+const CHUNK = 1 << 20;
+
+/** Waits `ms` milliseconds, blocking (the CLI reads its inputs synchronously). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Reads a file descriptor to its end as UTF-8, at most {@link MAX_INPUT_BYTES}
+ * bytes: a non-blocking pipe with no data yet is waited for (`EAGAIN` is not
+ * the end), an endless input is refused.
+ */
+function readAll(fd: number, name: string): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, CHUNK, null);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'EAGAIN') {
+        pause(10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) {
+      throw new CliError(
+        `${name} is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MB; copydesk reads texts of at most ${DEFAULT_MAX_LENGTH.toLocaleString('en')} characters (split it)`,
+      );
+    }
+    chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
+  }
+  const text = Buffer.concat(chunks, total).toString('utf8');
+  if (text.length > DEFAULT_MAX_LENGTH) {
+    throw new CliError(
+      `${name} is ${text.length.toLocaleString('en')} characters, above copydesk's limit of ${DEFAULT_MAX_LENGTH.toLocaleString('en')} (split it)`,
+    );
+  }
+  return text;
+}
+
+/** Reads standard input to the end as UTF-8 (see {@link readAll}). */
 export function readStdin(): string {
   try {
-    return readFileSync(0, 'utf8');
+    return readAll(0, 'standard input');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'EAGAIN' || code === 'EOF') return '';
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read standard input: ${reasonOf(error)}`);
   }
 }
 
-/** Reads one file as UTF-8 text, with a one-line error naming the path. */
+/** Reads one file as UTF-8 text (see {@link readAll}), with a one-line error naming the path. */
 export function readText(path: string): string {
+  let fd: number;
   try {
-    return readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (error) {
     throw unreadable(path, error);
+  }
+  try {
+    return readAll(fd, printable(path));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw unreadable(path, error);
+  } finally {
+    closeSync(fd);
   }
 }
 

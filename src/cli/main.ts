@@ -18,6 +18,7 @@ import {
   displayName,
   expandOperands,
   isHtml,
+  printable,
   readInput,
   readSources,
   type SkippedInput,
@@ -243,7 +244,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`copydesk: ${error.message}\n`);
+      io.stderr.write(`copydesk: ${printable(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

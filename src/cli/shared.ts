@@ -1,10 +1,20 @@
 // What the commands share: options, output, warnings and error mapping.
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Article, isCopydeskError } from '../index';
 import { CliError } from './errors';
-import { displayName, reasonOf } from './inputs';
+import { displayName, printable, reasonOf } from './inputs';
 
 /** Control characters a terminal would act on (all but tab, line feed and carriage return). */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -46,7 +56,8 @@ export function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('. ')[0]!.replace(/\.$/, '') : String(error);
+    // Node's message is several sentences over several lines: the first sentence only, on one line.
+    const message = error instanceof Error ? error.message.split(/\.(?:\s|$)/)[0]! : String(error);
     throw new CliError(`${message} (see copydesk --help)`, 2);
   }
 }
@@ -66,16 +77,69 @@ export function formatOf(values: Values, allowed: readonly string[], fallback: s
   return format;
 }
 
-/** Writes a report to `--out` or standard output. */
+/**
+ * Writes a file atomically: to a temporary file beside it first (flushed to
+ * disk), then renamed over it, so a crash, a full disk or a size limit never
+ * leaves half a file nor destroys the one that was there. Each writer has a
+ * temporary file of its own. An existing file keeps its permissions; a
+ * symbolic link keeps pointing at the file it named, which is replaced. A
+ * path that is not a regular file (`/dev/stdout`, a named pipe) is written
+ * in place.
+ */
+export function writeAtomically(path: string, data: string | Uint8Array): void {
+  let target = path;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(path);
+    const stats = statSync(target);
+    if (!stats.isFile()) {
+      writeInPlace(path, data);
+      return;
+    }
+    mode = stats.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    // A new file.
+  }
+  const tmp = `${target}.${process.pid}-${Math.floor(Math.random() * 0x1_0000_0000).toString(16)}.tmp`;
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Never made, or already gone.
+    }
+    throw writeError(path, error);
+  }
+}
+
+function writeInPlace(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    throw writeError(path, error);
+  }
+}
+
+function writeError(path: string, error: unknown): CliError {
+  const code = (error as { code?: string }).code;
+  return new CliError(`cannot write ${printable(path)}: ${code === 'ENOENT' ? 'no such directory' : reasonOf(error)}`);
+}
+
+/** Writes a report to `--out` (atomically) or standard output. */
 export function emit(text: string, values: Values, io: CliIO): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   if (values.out) {
-    try {
-      writeFileSync(values.out, body);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new CliError(`cannot write ${values.out}: ${code === 'ENOENT' ? 'no such directory' : reasonOf(error)}`);
-    }
+    writeAtomically(values.out, body);
   } else {
     // A write error (a full disk, a closed pipe) comes as an 'error' event on the stream: see index.ts.
     io.stdout.write(body);
@@ -110,7 +174,7 @@ export function refuseToOverwriteInput(values: Values, paths: readonly string[])
 
 /** One `copydesk: warning:` line on standard error. */
 export function warn(io: CliIO, message: string): void {
-  io.stderr.write(`copydesk: warning: ${message}\n`);
+  io.stderr.write(`copydesk: warning: ${printable(message)}\n`);
 }
 
 /**

@@ -32,6 +32,15 @@ function md(text: string): string {
     .replace(/[\\`*_[\]<>|#~!&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
 }
 
+/**
+ * A diagnostic code inside a code span, where escapes do not work: only the
+ * characters codes are made of (`not-article`, `html-json-ld-body`), so a
+ * code from a comparison built by hand cannot end the span.
+ */
+function codeOf(code: string): string {
+  return code.replace(/[^\w.:-]/g, '');
+}
+
 /** Escapes text for a table cell (no line breaks, `|` escaped). */
 function cell(text: string | number | undefined): string {
   return text === undefined || text === '' ? '–' : md(String(text)).trim();
@@ -64,7 +73,7 @@ function groupLines(
     group.shape === 'one-to-many' ? 'split/merge' : '',
     ...group.members.filter((m) => m.moved).map((m) => `moved in ${md(m.source)}`),
   ].filter(Boolean);
-  lines.push(`### ${md(group.id)}: ${group.relation}${notes.length ? ` (${notes.join(', ')})` : ''}`, '');
+  lines.push(`### ${md(group.id)}: ${md(group.relation)}${notes.length ? ` (${notes.join(', ')})` : ''}`, '');
   const changes = changesByMember(group, sources);
   group.members.forEach((m, i) => {
     // The member's text as printed: its range of a plain text, its decoded text for HTML (changes are placed on it).
@@ -103,7 +112,7 @@ function groupLines(
       seen.add(key);
       const detail = c.detail ?? (c.otherText !== undefined ? `${slice(c.start, c.end)} → ${c.otherText}` : '');
       lines.push(
-        `  - ${c.severity} ${c.type} against ${md(other ? label(other.source) : '?')}${detail ? `: ${md(detail)}` : ''}`,
+        `  - ${md(c.severity)} ${md(c.type)} against ${md(other ? label(other.source) : '?')}${detail ? `: ${md(detail)}` : ''}`,
       );
     }
   });
@@ -116,7 +125,7 @@ function groupLines(
     );
     if (a && b)
       lines.push(
-        `- score ${md(a.source)} ~ ${md(b.source)}: ${link.score.toFixed(2)} (${link.relation})${summary ? `; ${md(summary.detail!)}` : ''}`,
+        `- score ${md(a.source)} ~ ${md(b.source)}: ${link.score.toFixed(2)} (${md(link.relation)})${summary ? `; ${md(summary.detail!)}` : ''}`,
       );
   }
   lines.push('');
@@ -130,7 +139,9 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
     ['source', 'wire attribution', 'evidence', 'cites'],
     p.sources.map((s) => [
       cell(label(s.source)),
-      s.attribution ? `${md(s.attribution.agency)} (${s.attribution.role}, ${percent(s.attribution.confidence)})` : '–',
+      s.attribution
+        ? `${md(s.attribution.agency)} (${md(s.attribution.role)}, ${percent(s.attribution.confidence)})`
+        : '–',
       cell(s.evidence.map((e) => `${e.kind}: “${e.text}”`).join('; ')),
       cell([...new Set(s.citations.map((c) => c.name))].join(', ')),
     ]),
@@ -270,10 +281,10 @@ export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptio
   if (diagnostics.length) {
     lines.push('## Diagnostics', '');
     for (const { where, d } of diagnostics)
-      lines.push(`- ${d.severity} (${md(where)}, \`${d.code.replace(/`/g, '')}\`): ${md(d.message)}`);
+      lines.push(`- ${md(d.severity)} (${md(where)}, \`${codeOf(d.code)}\`): ${md(d.message)}`);
     lines.push('');
   }
-  // Text from the input went through md(); this also catches a control character in a field a comparison
-  // built by hand put where alignSources puts a fixed word (a relation, a severity).
+  // Every field went through md() (a relation or a severity too: a comparison read back from JSON may have been
+  // edited); this also catches a control character anywhere else.
   return dropControls(lines.join('\n'));
 }

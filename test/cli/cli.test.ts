@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
+  constants,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -197,6 +198,8 @@ describe('copydesk compare', () => {
       ['compare', 'seeds', '--bogus'],
       ['compare', 'seeds', '--threshold', 'paraphrase=2'],
       ['compare', 'seeds', '--min-relation', 'identical'],
+      ['compare', 'seeds', '--threshold', '-0.5'],
+      ['compare', 'seeds', '--out', '-report.md'],
       ['compare', 'seeds', '--outlet', 'UPI'],
       ['compare', 'seeds', '--outlet', 'UPI=seeds/elsewhere.txt'],
       ['normalize'],
@@ -295,6 +298,91 @@ describe('copydesk compare', () => {
     writeFileSync(other, 'old content');
     expect(run(['compare', dir, '--out', other])).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(other, 'utf8').startsWith('# copydesk comparison\n')).toBe(true);
+  });
+
+  it('leaves the previous --out file whole when a write fails part way, with no temporary file behind (found in an audit)', () => {
+    // A file-size limit (ulimit -f, SIGXFSZ ignored so that write() fails with EFBIG) stands in for a full disk.
+    const dir = join(work, 'out-limit');
+    mkdirSync(dir);
+    const out = join(dir, 'report.html');
+    writeFileSync(out, 'the previous report');
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `trap '' XFSZ; ulimit -f 20; exec "$0" "$@"`,
+        process.execPath,
+        cli,
+        'compare',
+        seeds[0]!,
+        seeds[2]!,
+        '--out',
+        out,
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`copydesk: cannot write ${out}: file too large\n`);
+    expect(readFileSync(out, 'utf8')).toBe('the previous report');
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('prints a file name with control characters escaped, on one line (found in an audit)', () => {
+    const dir = storyDir('odd-names', [1, 3]);
+    writeFileSync(join(dir, 'empty\nFAKE: all inputs verified\u001b[2J.txt'), '');
+    const { code, stderr } = run(['compare', dir, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `copydesk: warning: skipped ${join(dir, 'empty')}\\nFAKE: all inputs verified\\u001b[2J.txt: empty\n`,
+    );
+  });
+
+  it('refuses an endless input once it passes the size limit, in one line (found in an audit)', () => {
+    const { code, stdout, stderr } = run(['normalize', '/dev/zero']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'copydesk: /dev/zero is larger than 15 MB; copydesk reads texts of at most 5,242,880 characters (split it)\n',
+    );
+    expect(run(['normalize', '-'], 'y\n'.repeat(8 * 1024 * 1024)).stderr).toBe(
+      'copydesk: standard input is larger than 15 MB; copydesk reads texts of at most 5,242,880 characters (split it)\n',
+    );
+  });
+
+  it('waits for a non-blocking standard input that has no data yet instead of reading it as empty (found in an audit)', async () => {
+    // A pipe handed over without blocking (as some runners do), whose writer is slow. Node makes a child's standard
+    // input blocking, so perl (perl-base, in every Debian system) sets O_NONBLOCK and then runs copydesk.
+    const fifo = join(work, 'slow-stdin');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY);
+    const nonblocking = 'use Fcntl; fcntl(STDIN, F_SETFL, fcntl(STDIN, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV';
+    const child = spawn(
+      'perl',
+      ['-e', nonblocking, process.execPath, cli, 'compare', '-', seeds[1]!, '--format', 'json'],
+      {
+        cwd: root,
+        stdio: [reader, 'pipe', 'pipe'],
+      },
+    );
+    closeSync(reader);
+    const { stdout: out, stderr: err } = child;
+    if (out === null || err === null) throw new Error('the child has no output pipes');
+    let stdout = '';
+    let stderr = '';
+    out.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    err.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    await new Promise((done) => setTimeout(done, 500));
+    writeFileSync(writer, readFileSync(join(root, seeds[3]!)));
+    closeSync(writer);
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sources.map((s: { id: string }) => s.id)).toContain('stdin');
   });
 
   it('skips binary and empty files beside real ones: one warning line each, exit 0, no NUL in any report', () => {
@@ -430,6 +518,24 @@ describe('copydesk --help and --version', () => {
 
 describe('copydesk index', () => {
   const upi = seeds[1]!.slice('seeds/'.length).replace(/\.txt$/, '');
+
+  it('adds from several commands at once on one db: each waits for the other, every article lands (found in an audit)', async () => {
+    const db = join(work, 'concurrent.idx');
+    const runs = seeds.map(
+      (seed) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, [cli, 'index', 'add', seed, '--db', db, '--quiet'], {
+            cwd: root,
+            stdio: 'ignore',
+          });
+          child.on('close', done);
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual(seeds.map(() => 0));
+    const stats = JSON.parse(run(['index', 'stats', '--db', db, '--format', 'json']).stdout);
+    expect(stats.articles).toBe(seeds.length);
+    expect(readdirSync(work).filter((f) => f.startsWith('concurrent.idx'))).toEqual(['concurrent.idx']);
+  });
 
   /** The seeds and one verbatim copy of the UPI seed under another name, in a new directory. */
   function corpusDir(name: string): string {

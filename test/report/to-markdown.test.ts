@@ -83,6 +83,26 @@ describe('toMarkdown escaping and changes', () => {
     expect(text).toContain('\\<script\\>');
   });
 
+  it('escapes the fixed words too, in a comparison read back from JSON and edited (found in an audit)', () => {
+    // The fields alignSources fills with a fixed word (a relation, a change's type and severity, a diagnostic's
+    // severity and code, an attribution's role) can hold anything once the JSON has been stored and edited.
+    const edited = JSON.parse(JSON.stringify(seedComparison())) as Comparison;
+    const tag = '<img src=x onerror=alert(1)>';
+    const group = edited.groups.find((g) => g.links.some((l) => l.changes.length > 0))!;
+    Object.assign(group, { relation: tag });
+    Object.assign(group.links[0]!, { relation: tag });
+    const change = group.links.flatMap((l) => l.changes)[0]!;
+    Object.assign(change, { type: tag, severity: tag });
+    Object.assign(edited, {
+      diagnostics: [...edited.diagnostics, { code: `x\n\n${tag}`, severity: tag, message: 'edited' }],
+    });
+    const attributed = edited.provenance?.sources.find((p) => p.attribution !== undefined);
+    if (attributed?.attribution) Object.assign(attributed.attribution, { role: tag });
+    const text = toMarkdown(edited);
+    expect(text).not.toMatch(/(^|[^\\])<[a-z/]/im);
+    expect(text).toContain('\\<img src=x onerror=alert(1)\\>');
+  });
+
   it('marks changed words in bold and lists the typed changes', () => {
     const base = alignmentOnly(seedComparison());
     const g1 = base.groups[0]!;
