@@ -152,6 +152,8 @@ class MemoryCorpusIndex implements CorpusIndex {
   private readonly groupMembers = new Column((n) => new Int32Array(n));
   private readonly groupFingerprints = new Column((n) => new Int32Array(n));
   private readonly groupHome = new Column((n) => new Float64Array(n));
+  /** Publication time of each group's newest held article (what decides whether the group is in a window). */
+  private readonly groupLast = new Column((n) => new Float64Array(n));
   /** Where a group's sentence offsets are in its home bucket's arena: start, and length (-1: slot free). */
   private readonly groupOffsetStart = new Column((n) => new Int32Array(n));
   private readonly groupOffsetLength = new Column((n) => new Int32Array(n));
@@ -201,7 +203,18 @@ class MemoryCorpusIndex implements CorpusIndex {
 
   async match(input: CorpusInput): Promise<CorpusResult> {
     checkInput(input);
-    const analysis = this.analyse(this.read(input));
+    const read = this.read(input);
+    // An article newer than the window's end is matched as add would match it: against what the window holds
+    // once it has moved to the article's time (nothing moves: the groups whose newest article it would drop are
+    // left out of this answer).
+    this.heldFrom =
+      read.outside || read.bucket <= this.newest ? Number.NEGATIVE_INFINITY : this.windowStartAt(read.bucket);
+    let analysis: Analysis;
+    try {
+      analysis = this.analyse(read);
+    } finally {
+      this.heldFrom = Number.NEGATIVE_INFINITY;
+    }
     const group = analysis.join >= 0 ? this.groupIds[analysis.join]! : input.id;
     const story = analysis.story >= 0 ? this.storyIds[analysis.story]! : input.id;
     return this.answer(input.id, analysis, group, story);
@@ -384,6 +397,42 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   /**
+   * Start (ms) of the window a `match` of an article newer than the window's end is answered in, or -Infinity:
+   * groups whose newest article is older are left out, as `add` of that article would drop them first.
+   */
+  private heldFrom = Number.NEGATIVE_INFINITY;
+
+  /** The start (ms) of the window when its newest bucket is `bucket`. */
+  private windowStartAt(bucket: number): number {
+    return (bucket - this.settings.window + 1) * this.bucketMs;
+  }
+
+  /** Whether group `g` is held (for a `match` newer than the window, in the window at the article's time). */
+  private isHeld(g: number): boolean {
+    return this.groupMembers.get(g) > 0 && this.groupLast.get(g) >= this.heldFrom;
+  }
+
+  private heldCache: { from: number; version: number; members: Int32Array } | undefined;
+  /** Bumped by every change to the groups' members (the cache of {@link heldMembers} is kept while it holds). */
+  private version = 0;
+
+  /**
+   * The member counts the posting walks read: the groups' own, or, for a `match` newer than the window, a copy
+   * with the groups the window would drop at zero (made once per window start while the index does not change).
+   */
+  private heldMembers(): Int32Array {
+    const members = this.groupMembers.data as Int32Array;
+    if (this.heldFrom === Number.NEGATIVE_INFINITY) return members;
+    const cached = this.heldCache;
+    if (cached !== undefined && cached.from === this.heldFrom && cached.version === this.version) return cached.members;
+    const held = members.slice();
+    const last = this.groupLast.data as Float64Array;
+    for (let g = 0; g < held.length; g++) if (held[g]! > 0 && last[g]! < this.heldFrom) held[g] = 0;
+    this.heldCache = { from: this.heldFrom, version: this.version, members: held };
+    return held;
+  }
+
+  /**
    * Walks the postings of the article's fingerprints across the window
    * (boilerplate ones are not walked) and decides with `decideText`; also
    * returns the fingerprints no group holds yet (what a new group of this
@@ -402,7 +451,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const n = hashes.length;
     const { found, counts } = this.lookups(segments.length, n);
     for (let i = 0; i < segments.length; i++) segments[i]!.text.lookupAll(hashes, n, found, 3 * n * i, counts);
-    const members = this.groupMembers.data as Int32Array;
+    const members = this.heldMembers();
     for (let k = 0; k < n; k++) {
       const count = counts[k]!;
       if (count > BOILERPLATE_GROUPS) continue;
@@ -447,7 +496,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       const slots: number[] = [];
       for (const id of this.groupParents[g] ?? []) {
         const slot = this.slotOfGroupId.get(id);
-        if (slot !== undefined && this.groupMembers.get(slot) > 0) slots.push(slot);
+        if (slot !== undefined && this.isHeld(slot)) slots.push(slot);
       }
       return slots;
     },
@@ -516,7 +565,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     const lookups = this.lookups(segments.length, n);
     for (let i = 0; i < segments.length; i++)
       segments[i]!.features.lookupAll(stored.hashes, n, lookups.found, 3 * n * i, lookups.counts);
-    const members = this.groupMembers.data as Int32Array;
+    const members = this.heldMembers();
     // The held groups of feature k are held[from[k]] to held[from[k + 1] - 1].
     // A scratch array kept from one call to the next (emptying it would give its room back): `size` entries are this call's.
     const held = this.heldScratch;
@@ -677,7 +726,10 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.groupCount++;
     }
     this.articleGroup.set(slot, group);
+    if (this.groupMembers.get(group) === 0 || analysis.time > this.groupLast.get(group))
+      this.groupLast.set(group, analysis.time);
     this.groupMembers.set(group, this.groupMembers.get(group) + 1);
+    this.version++;
     this.storyArticles.set(story, this.storyArticles.get(story) + 1);
     if (analysis.time < this.storyFirst.get(story)) this.storyFirst.set(story, analysis.time);
     if (analysis.time > this.storyLast.get(story)) this.storyLast.set(story, analysis.time);
@@ -706,6 +758,18 @@ class MemoryCorpusIndex implements CorpusIndex {
     }
   }
 
+  /** The publication time of group `g`'s newest held article (a walk over the held articles). */
+  private newestHeldTime(g: number): number {
+    let newest = Number.NEGATIVE_INFINITY;
+    for (const segment of this.segments) {
+      for (const slot of segment.articles) {
+        if (this.articleIds[slot] === undefined || this.articleGroup.get(slot) !== g) continue;
+        newest = Math.max(newest, this.articleTime.get(slot));
+      }
+    }
+    return newest;
+  }
+
   private dropArticle(slot: number): void {
     const id = this.articleIds[slot]!;
     const group = this.articleGroup.get(slot);
@@ -715,6 +779,10 @@ class MemoryCorpusIndex implements CorpusIndex {
     this.freeArticles.push(slot);
     this.articleCount--;
     this.groupMembers.set(group, this.groupMembers.get(group) - 1);
+    this.version++;
+    // Only `remove` drops a group's newest article while older ones stay (the window and `prune` drop the oldest).
+    if (this.groupMembers.get(group) > 0 && this.articleTime.get(slot) >= this.groupLast.get(group))
+      this.groupLast.set(group, this.newestHeldTime(group));
     this.storyArticles.set(story, this.storyArticles.get(story) - 1);
     if (this.groupMembers.get(group) === 0) {
       this.groupCount--;
@@ -966,6 +1034,14 @@ class MemoryCorpusIndex implements CorpusIndex {
     index.storyLast.data = Float64Array.from(arr<Float64Array>(h.stories.last));
     for (const slot of h.stories.free as number[]) index.freeStories.push(slot);
     for (let s = 0; s < storyIds.length; s++) if (index.storyArticles.get(s) > 0) index.storyCount++;
+    // Each group's newest held article, from the articles (not a column of the snapshot).
+    const last = new Float64Array(index.groupMembers.data.length).fill(Number.NEGATIVE_INFINITY);
+    index.articleIds.forEach((id, slot) => {
+      if (id === undefined) return;
+      const g = index.articleGroup.get(slot);
+      last[g] = Math.max(last[g]!, index.articleTime.get(slot));
+    });
+    index.groupLast.data = last;
     return index;
   }
 }

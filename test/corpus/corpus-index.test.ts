@@ -249,6 +249,37 @@ describe('createCorpusIndex: window, prune, remove', () => {
     expect({ ...restored, bytes: 0 }).toEqual({ ...stats, bytes: 0 });
   });
 
+  it('match of an article newer than the window answers as add would: without what the window would drop', async () => {
+    const index = createCorpusIndex({ window: 1 });
+    await index.add({ id: 'kim-a', text: seedText('000'), publishedAt: at(0) });
+    // The same day: 001 reports 000's story.
+    const sameDay = await index.match({ id: 'kim-b', text: seedText('001'), publishedAt: at(0) });
+    expect(sameDay.matches.map((m) => m.article)).toContain('kim-a');
+    // A day later kim-a is out of a one-day window: match says what add then does, and changes nothing.
+    const input = { id: 'kim-b', text: seedText('001'), publishedAt: at(1) };
+    const later = await index.match(input);
+    expect(later).toMatchObject({ matches: [], story: 'kim-b', copyGroup: 'kim-b' });
+    expect((await index.stats()).articles).toBe(1);
+    const added = await index.add(input);
+    expect({ ...added, joined: false }).toEqual({ ...later, joined: false });
+  });
+
+  it('after remove, a group is in the window by its newest article still held, in the index and in its snapshot alike', async () => {
+    // A two-day window: 000 on day 0, a copy on day 1 (one group), then the copy removed. On day 2 the window starts
+    // on day 1, so the group (its newest held article is of day 0) is out of a later match's window.
+    const index = createCorpusIndex({ window: 2 });
+    await index.add({ id: 'a', text: seedText('000'), publishedAt: at(0) });
+    expect(await index.add({ id: 'a-copy', text: seedText('000'), publishedAt: at(1) })).toMatchObject({
+      joined: true,
+    });
+    expect(await index.remove('a-copy')).toBe(true);
+    const probe = { id: 'probe', text: seedText('000'), publishedAt: at(2) };
+    const answer = await index.match(probe);
+    expect(answer.matches).toEqual([]);
+    const restored = await restoreCorpusIndex(await index.snapshot());
+    expect(await restored.match(probe)).toEqual(answer);
+  });
+
   it('a copy of an article the window has just dropped starts a group of its own that later copies find (fuzzing find)', async () => {
     const index = createCorpusIndex({ window: 1 });
     await index.add({ id: 'a', text: seedText('000'), publishedAt: at(0) });
