@@ -29,7 +29,7 @@ import {
 } from './decide';
 import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
-import { checkInput, parseTime, type ReadInput, readInput } from './read';
+import { checkInput, namedAfterRemoved, parseTime, type ReadInput, readInput } from './read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -192,12 +192,17 @@ class MemoryCorpusIndex implements CorpusIndex {
     if (this.slotOfArticle.has(input.id)) {
       throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
     }
+    const named = this.slotOfGroupId.get(input.id);
+    if ((named !== undefined && this.groupMembers.get(named) > 0) || this.storyIdsHeld.has(input.id)) {
+      throw namedAfterRemoved(input.id);
+    }
     const read = this.read(input);
     // The window moves before the article is matched: what an article this new pushes out of the window is
     // neither matched nor joined (a decision on an evicted group or story would write into its freed slot).
     if (!read.outside) this.advance(read.bucket, read.time);
     const analysis = this.analyse(read);
-    if (!analysis.held) return this.answer(input.id, analysis, input.id, input.id);
+    // Not held (published before the window): the answer of match, the group and story it would join.
+    if (!analysis.held) return this.unheldAnswer(input.id, analysis);
     return this.commit(input.id, analysis);
   }
 
@@ -215,9 +220,14 @@ class MemoryCorpusIndex implements CorpusIndex {
     } finally {
       this.heldFrom = Number.NEGATIVE_INFINITY;
     }
-    const group = analysis.join >= 0 ? this.groupIds[analysis.join]! : input.id;
-    const story = analysis.story >= 0 ? this.storyIds[analysis.story]! : input.id;
-    return this.answer(input.id, analysis, group, story);
+    return this.unheldAnswer(input.id, analysis);
+  }
+
+  /** The answer for an article the index does not hold: the group and story it would join, else its own id. */
+  private unheldAnswer(id: string, analysis: Analysis): CorpusResult {
+    const group = analysis.join >= 0 ? this.groupIds[analysis.join]! : id;
+    const story = analysis.story >= 0 ? this.storyIds[analysis.story]! : id;
+    return this.answer(id, analysis, group, story);
   }
 
   async remove(id: string): Promise<boolean> {
@@ -391,6 +401,8 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   private readonly slotOfGroupId = new Map<string, number>();
+  /** The ids of the stories held. */
+  private readonly storyIdsHeld = new Set<string>();
 
   private groupSlotOf(id: string): number {
     return this.slotOfGroupId.get(id)!;
@@ -685,6 +697,7 @@ class MemoryCorpusIndex implements CorpusIndex {
     if (story < 0) {
       story = this.freeStories.pop() ?? this.storyIds.length;
       this.storyIds[story] = id;
+      this.storyIdsHeld.add(id);
       // Detached: the title is a slice of the article's text, which the index must not keep.
       const title = analysis.article.metadata.title?.text;
       this.storyTitles[story] = title === undefined ? undefined : detached(title);
@@ -790,6 +803,7 @@ class MemoryCorpusIndex implements CorpusIndex {
       this.storyGroups.set(story, this.storyGroups.get(story) - 1);
     }
     if (this.storyArticles.get(story) === 0) {
+      this.storyIdsHeld.delete(this.storyIds[story]!);
       this.storyCount--;
       this.storyCentroid[story] = undefined;
       this.storySole[story] = -1;
@@ -847,7 +861,8 @@ class MemoryCorpusIndex implements CorpusIndex {
         continue;
       }
       if (this.groupIds[g] === undefined || free.has(g)) continue;
-      this.slotOfGroupId.delete(this.groupIds[g]!);
+      // Only its own mapping: a later group may have been named after the same article id since.
+      if (this.slotOfGroupId.get(this.groupIds[g]!) === g) this.slotOfGroupId.delete(this.groupIds[g]!);
       this.groupOffsetLength.set(g, -1);
       this.groupFeatureLength.set(g, -1);
       this.groupParents[g] = undefined;
@@ -1033,7 +1048,11 @@ class MemoryCorpusIndex implements CorpusIndex {
     index.storyFirst.data = Float64Array.from(arr<Float64Array>(h.stories.first));
     index.storyLast.data = Float64Array.from(arr<Float64Array>(h.stories.last));
     for (const slot of h.stories.free as number[]) index.freeStories.push(slot);
-    for (let s = 0; s < storyIds.length; s++) if (index.storyArticles.get(s) > 0) index.storyCount++;
+    for (let s = 0; s < storyIds.length; s++) {
+      if (index.storyArticles.get(s) <= 0) continue;
+      index.storyCount++;
+      index.storyIdsHeld.add(storyIds[s]!);
+    }
     // Each group's newest held article, from the articles (not a column of the snapshot).
     const last = new Float64Array(index.groupMembers.data.length).fill(Number.NEGATIVE_INFINITY);
     index.articleIds.forEach((id, slot) => {

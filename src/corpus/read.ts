@@ -25,7 +25,10 @@ export function parseTime(value: string | Date | undefined, field: string): numb
   return time;
 }
 
-/** `ERR_INVALID_INPUT` unless the input is an object with a non-empty string id. @internal */
+/** A control character, which an id may not hold. */
+const CONTROL_IN_ID = /[\u0000-\u001f\u007f]/;
+
+/** `ERR_INVALID_INPUT` unless the input is an object with a non-empty string id without control characters. @internal */
 export function checkInput(input: CorpusInput): void {
   if (typeof input !== 'object' || input === null) {
     throw new CopydeskError(
@@ -35,6 +38,13 @@ export function checkInput(input: CorpusInput): void {
   }
   if (typeof input.id !== 'string' || input.id.length === 0) {
     throw new CopydeskError('ERR_INVALID_INPUT', 'a corpus input needs an id: a non-empty string');
+  }
+  // Ids name articles, groups and stories in both stores (keys and lists on Redis): no control character.
+  if (CONTROL_IN_ID.test(input.id)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      `a corpus input's id may not hold control characters (U+0000 to U+001F, U+007F): ${JSON.stringify(input.id)}`,
+    );
   }
 }
 
@@ -106,4 +116,16 @@ export function readInput(
     });
   }
   return { article, time, bucket, outside, notArticle, fingerprints, diagnostics };
+}
+
+/**
+ * `ERR_DUPLICATE_ID` for an id that names a copy group or story the index
+ * still holds: the id of its first article, which was removed while other
+ * articles of the group or story stay. @internal
+ */
+export function namedAfterRemoved(id: string): CopydeskError {
+  return new CopydeskError(
+    'ERR_DUPLICATE_ID',
+    `the corpus index holds a copy group or story named "${id}" (after an article of that id, since removed): give the new article another id`,
+  );
 }

@@ -24,6 +24,7 @@
  */
 
 import { CopydeskError } from '../core/errors';
+
 import {
   dampByStream,
   decideStory,
@@ -38,7 +39,7 @@ import {
   sharedByGroup,
   storyCandidates,
 } from '../corpus/decide';
-import { checkInput, parseTime, readInput } from '../corpus/read';
+import { checkInput, namedAfterRemoved, parseTime, readInput } from '../corpus/read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -60,7 +61,7 @@ import type {
   CorpusStoriesOptions,
   CorpusStory,
 } from '../corpus/types';
-import { COMMIT, PRUNE, READ, REMOVE, STATS, STORIES, STORY_LIST } from './scripts';
+import { COMMIT, CONF, PRUNE, READ, REMOVE, STATS, STORIES, STORY_LIST } from './scripts';
 
 /**
  * The part of a Redis client the store uses: `eval`, as ioredis (`new Redis()`)
@@ -175,7 +176,36 @@ class RedisCorpusIndex implements CorpusIndex {
    * EVAL. Once the script is loaded the command is sent synchronously, so
    * the caller can work while the server runs it.
    */
+  /** Whether the server's settings for the prefix were checked against this store's (see {@link confirm}). */
+  private confirmed = false;
+  private confirming: Promise<void> | undefined;
+
+  /**
+   * Records this store's window settings on the server when the prefix holds no index yet, else checks that
+   * they are the ones it was made with: `ERR_INVALID_OPTION` when they differ.
+   */
+  private confirm(): Promise<void> {
+    this.confirming ??= this.send(CONF, this.settings.window, this.settings.bucket).then((reply) => {
+      const [window, bucket] = reply as [string, string];
+      if (Number(window) !== this.settings.window || bucket !== this.settings.bucket) {
+        this.confirming = undefined;
+        throw new CopydeskError(
+          'ERR_INVALID_OPTION',
+          `the Redis index under prefix ${this.prefix} was made with window ${window} and bucket "${bucket}"; this store was given window ${this.settings.window} and bucket "${this.settings.bucket}" (use the same settings, or another prefix)`,
+        );
+      }
+      this.confirmed = true;
+    });
+    return this.confirming;
+  }
+
+  /** Runs a script once the settings are confirmed (see {@link send}). */
   private run(script: string, ...args: (string | number)[]): Promise<unknown> {
+    if (!this.confirmed) return this.confirm().then(() => this.send(script, ...args));
+    return this.send(script, ...args);
+  }
+
+  private send(script: string, ...args: (string | number)[]): Promise<unknown> {
     const { client } = this;
     if (client.evalsha === undefined || client.script === undefined)
       return client.eval(script, 0, this.prefix, ...args);
@@ -240,6 +270,7 @@ class RedisCorpusIndex implements CorpusIndex {
       if (reply === 'dup') {
         throw new CopydeskError('ERR_DUPLICATE_ID', `the corpus index already holds an article with id "${input.id}"`);
       }
+      if (reply === 'named') throw namedAfterRemoved(input.id);
       if (reply === 'retry' || reply === 'old') continue;
       const [, group, story] = reply as [string, string, string];
       return { ...decided.result, copyGroup: group, story };
@@ -262,7 +293,7 @@ class RedisCorpusIndex implements CorpusIndex {
   async prune(before: string | Date): Promise<number> {
     const time = parseTime(before, 'prune(before)');
     if (time === undefined) throw new CopydeskError('ERR_INVALID_INPUT', 'prune needs a time');
-    return Number(await this.run(PRUNE, time));
+    return Number(await this.run(PRUNE, time, this.bucketMs));
   }
 
   async stats(): Promise<CorpusStats> {
@@ -292,7 +323,7 @@ class RedisCorpusIndex implements CorpusIndex {
       const n = Number(articles);
       if (n < minArticles || n <= 0) continue;
       const groups = (live ?? '')
-        .split(',')
+        .split('\u001f')
         .filter(Boolean)
         .map((e) => {
           const at = e.lastIndexOf(':');

@@ -8,9 +8,11 @@
  * - `P:v` version, incremented when a group or story is made; `P:newest` newest bucket;
  * - `P:fp:<hash>` list of `<group>\u001f<sentence>` postings; `P:ft:<hash>` list of groups (story features);
  * - `P:g:<group>` hash: story, members, fps, last, offsets, parents, fh, fw, norm;
- * - `P:s:<story>` hash: articles, groups, first, last, title, sole, c (centroid `hash:weight,...`), norm, gl (groups);
+ * - `P:s:<story>` hash: articles, groups, first, last, title, sole, c (centroid `hash:weight,...`), norm, gl (groups,
+ *   separated by `\u001f`: ids hold no control character);
  * - `P:a:<article>` hash: group, time; `P:articles`, `P:groups`, `P:stories` sorted sets by time;
- * - `P:bk:<bucket>` set of posting keys written in a bucket (cleaned when it leaves the window); `P:nfp` postings held.
+ * - `P:bk:<bucket>` set of posting keys written in a bucket (cleaned when it leaves the window), `P:bks` the buckets
+ *   that have one (a sorted set); `P:nfp` postings held; `P:conf` the window settings the index was made with.
  *
  * @internal
  * @packageDocumentation
@@ -66,11 +68,20 @@ local function clean_bucket(b, into)
     if #keep < #entries then
       redis.call('DEL', key)
       if string.find(key, ':fp:', 1, true) then redis.call('INCRBY', P .. ':nfp', #keep - #entries) end
-      if #keep > 0 then redis.call('RPUSH', key, unpack(keep)) end
+      -- In slices: unpack() of more than a few thousand values fails.
+      for i = 1, #keep, 1000 do redis.call('RPUSH', key, unpack(keep, i, math.min(i + 999, #keep))) end
     end
-    if #keep > 0 and into ~= nil then redis.call('SADD', P .. ':bk:' .. into, key) end
+    if #keep > 0 and into ~= nil then
+      redis.call('SADD', P .. ':bk:' .. into, key)
+      redis.call('ZADD', P .. ':bks', into, into)
+    end
   end
   redis.call('DEL', bkey)
+  redis.call('ZREM', P .. ':bks', b)
+end
+-- Cleans every bucket with postings that starts before bucket 'first' (however far the window jumped).
+local function clean_before(first, into)
+  for _, b in ipairs(redis.call('ZRANGEBYSCORE', P .. ':bks', '-inf', '(' .. first)) do clean_bucket(b, into) end
 end
 `;
 
@@ -208,7 +219,8 @@ return out
  * Commit: ARGV = P, id, time, bucket, window, bucketMs, expectedVersion, join, story, title,
  * storyFeatures (max entries), group fields (fps, offsets, parents, fh, fw, norm), postings
  * (`hash\u001fsentence` joined by `,`), features (hashes joined by `,`).
- * Returns 'ok', 'dup' (id held), 'retry' (a group or story was made since the read, or the group left).
+ * Returns 'ok', 'dup' (id held), 'named' (a group or story held is named after a removed article of that id),
+ * 'retry' (a group or story was made since the read, or the window or a removal dropped what was decided), 'old'.
  */
 export const COMMIT = `${HELPERS}
 local id, time, bucket, window, bucketMs = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
@@ -216,6 +228,19 @@ local expected, join, story, title, maxc = ARGV[7], ARGV[8], ARGV[9], ARGV[10], 
 local fps, offsets, parents, fh, fw, norm = ARGV[12], ARGV[13], ARGV[14], ARGV[15], ARGV[16], ARGV[17]
 local postings, feats = ARGV[18], ARGV[19]
 if redis.call('EXISTS', P .. ':a:' .. id) == 1 then return 'dup' end
+if alive(id) or redis.call('EXISTS', P .. ':s:' .. id) == 1 then return 'named' end
+-- The window first: whole buckets that fall out of it are dropped before the decision is checked, so a group or
+-- story the decision names that this article's time drops is 'retry' (decided again), never written half.
+local newest = tonumber(redis.call('GET', P .. ':newest') or '-1e18')
+if bucket > newest then
+  redis.call('SET', P .. ':newest', bucket)
+  local first = bucket - window + 1
+  local old = redis.call('ZRANGEBYSCORE', P .. ':articles', '-inf', '(' .. (first * bucketMs))
+  for _, a in ipairs(old) do drop_article(a) end
+  clean_before(first, bucket)
+  newest = bucket
+end
+if bucket < newest - window + 1 then return 'old' end
 local version = redis.call('GET', P .. ':v') or '0'
 if join ~= '' then
   if not alive(join) then return 'retry' end
@@ -224,17 +249,6 @@ elseif version ~= expected then
   return 'retry'
 end
 if story ~= '' and redis.call('EXISTS', P .. ':s:' .. story) == 0 then return 'retry' end
--- The window: whole buckets that fall out of it are dropped first.
-local newest = tonumber(redis.call('GET', P .. ':newest') or '-1e18')
-if bucket > newest then
-  redis.call('SET', P .. ':newest', bucket)
-  local first = bucket - window + 1
-  local old = redis.call('ZRANGEBYSCORE', P .. ':articles', '-inf', '(' .. (first * bucketMs))
-  for _, a in ipairs(old) do drop_article(a) end
-  for b = math.max(newest - window + 1, first - window), first - 1 do clean_bucket(b, bucket) end
-  newest = bucket
-end
-if bucket < newest - window + 1 then return 'old' end
 local group = join
 if story == '' then
   story = id
@@ -248,6 +262,7 @@ if group == '' then
   redis.call('HSET', gkey, 'story', story, 'members', 0, 'fps', fps, 'last', time, 'offsets', offsets, 'parents', parents, 'fh', fh, 'fw', fw, 'norm', norm)
   redis.call('INCR', P .. ':v')
   local bkey = P .. ':bk:' .. bucket
+  redis.call('ZADD', P .. ':bks', bucket, bucket)
   local pushed = 0
   for _, p in ipairs(split(postings, ',')) do
     local hash, sentence = string.match(p, '^([^\\31]+)\\31(.+)$')
@@ -264,7 +279,7 @@ if group == '' then
   end
   redis.call('HINCRBY', skey, 'groups', 1)
   local gl = redis.call('HGET', skey, 'gl')
-  redis.call('HSET', skey, 'gl', (gl == '' or not gl) and group or (gl .. ',' .. group))
+  redis.call('HSET', skey, 'gl', (gl == '' or not gl) and group or (gl .. '\\31' .. group))
   -- The story's centroid: the first group's features as they are; a summed map from the second on.
   if fh ~= '' then
     local sole = redis.call('HGET', skey, 'sole')
@@ -316,15 +331,31 @@ redis.call('ZADD', P .. ':articles', time, id)
 return {'ok', group, story}
 `;
 
+/**
+ * Settings: ARGV = P, window, bucket. Records them when the prefix holds no index yet; returns the ones it holds
+ * (two stores that read each other's buckets in other units would drop articles without a word).
+ */
+export const CONF = `
+local P = ARGV[1]
+redis.call('HSETNX', P .. ':conf', 'window', ARGV[2])
+redis.call('HSETNX', P .. ':conf', 'bucket', ARGV[3])
+return redis.call('HMGET', P .. ':conf', 'window', 'bucket')
+`;
+
 /** Remove: ARGV = P, id. Returns 1 when held. */
 export const REMOVE = `${HELPERS}
 return drop_article(ARGV[2])
 `;
 
-/** Prune: ARGV = P, before (ms). Returns how many were dropped. */
+/**
+ * Prune: ARGV = P, before (ms), bucketMs. Returns how many were dropped. The postings of buckets wholly before
+ * the time are cleaned as the window cleans them (those of groups still held move to the newest bucket).
+ */
 export const PRUNE = `${HELPERS}
 local old = redis.call('ZRANGEBYSCORE', P .. ':articles', '-inf', '(' .. ARGV[2])
 for _, a in ipairs(old) do drop_article(a) end
+local newest = redis.call('GET', P .. ':newest')
+clean_before(math.floor(tonumber(ARGV[2]) / tonumber(ARGV[3])), newest and tonumber(newest) or nil)
 return #old
 `;
 
@@ -342,11 +373,11 @@ local out = {}
 for _, s in ipairs(redis.call('ZRANGE', P .. ':stories', 0, -1)) do
   local f = redis.call('HMGET', P .. ':s:' .. s, 'title', 'articles', 'groups', 'first', 'last', 'gl')
   local live = {}
-  for _, g in ipairs(split(f[6], ',')) do
+  for _, g in ipairs(split(f[6], '\\31')) do
     local m = redis.call('HGET', P .. ':g:' .. g, 'members')
     if m and tonumber(m) > 0 then live[#live + 1] = g .. ':' .. m end
   end
-  out[#out + 1] = {s, f[1] or '', f[2] or '0', f[3] or '0', f[4] or '0', f[5] or '0', table.concat(live, ',')}
+  out[#out + 1] = {s, f[1] or '', f[2] or '0', f[3] or '0', f[4] or '0', f[5] or '0', table.concat(live, '\\31')}
 end
 return out
 `;

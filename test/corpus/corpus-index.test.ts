@@ -174,6 +174,13 @@ describe('createCorpusIndex: copies', () => {
     const old = await index.add({ id: 'old', text: seedText('004'), publishedAt: T0 });
     expect(old.diagnostics.map((d) => d.code)).toContain('outside-window');
     expect((await index.stats()).articles).toBe(1);
+    // A copy published that early is not held either: add answers as match does, with the group it copies (an
+    // audit find: it answered `joined` with a group named after itself).
+    const early = { id: 'early-copy', text: bodyOf('001'), publishedAt: T0 };
+    const answer = await index.add(early);
+    expect(answer).toMatchObject({ copyGroup: 'new', joined: true });
+    expect(answer).toEqual(await index.match(early));
+    expect((await index.stats()).articles).toBe(1);
   });
 });
 
@@ -290,6 +297,21 @@ describe('createCorpusIndex: window, prune, remove', () => {
     const probe = await index.match({ id: 'p', text: seedText('000'), publishedAt: at(1) });
     expect(probe).toMatchObject({ copyGroup: 'b', joined: true });
     expect(probe.matches[0]).toMatchObject({ article: 'b', relation: 'copy' });
+  });
+
+  it('refuses an id that names a group still held after its article was removed, and ids with control characters', async () => {
+    // An audit find: the new article made a second group named "a", and a later eviction dropped the wrong name.
+    const index = createCorpusIndex();
+    await index.add({ id: 'a', text: seedText('001'), publishedAt: at(0) });
+    expect(await index.add({ id: 'a-copy', text: bodyOf('001'), publishedAt: at(0) })).toMatchObject({
+      copyGroup: 'a',
+    });
+    expect(await index.remove('a')).toBe(true);
+    const reused = await rejection(index.add({ id: 'a', text: seedText('004'), publishedAt: at(0) }));
+    expect(isCopydeskError(reused) && reused.code).toBe('ERR_DUPLICATE_ID');
+    const control = await rejection(index.add({ id: 'a\u001fb', text: seedText('004'), publishedAt: at(0) }));
+    expect(isCopydeskError(control) && control.code).toBe('ERR_INVALID_INPUT');
+    expect(await index.stats()).toMatchObject({ articles: 1, copyGroups: 1 });
   });
 
   it('prune drops exactly the articles published before the time', async () => {

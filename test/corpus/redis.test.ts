@@ -148,6 +148,55 @@ describe.skipIf(!hasServer)('redisStore', () => {
     expect(isCopydeskError(duplicate) && duplicate.code).toBe('ERR_DUPLICATE_ID');
   });
 
+  it('holds to the in-memory index where an audit found it did not: remove, reused ids, commas, window jumps, settings', async () => {
+    const prefix = prefixOf('audit');
+    const memory = createCorpusIndex({ window: 2 });
+    const redis = createCorpusIndex({ window: 2, store: redisStore({ client, prefix }) });
+    const DAY = 24;
+    const both = async (input: CorpusInput) => {
+      const answer = await memory.add(input);
+      expect(await redis.add(input)).toEqual(answer);
+      return answer;
+    };
+    const failures = async (input: CorpusInput) =>
+      [await memory.add(input).catch((e: unknown) => e), await redis.add(input).catch((e: unknown) => e)].map((e) =>
+        isCopydeskError(e) ? e.code : e,
+      );
+    // A group whose newest article was removed, joined by a copy that moves the window past its older one: on Redis
+    // the commit died half way (a raw Lua error, a stray group hash); the copy starts a group of its own.
+    await both({ id: 'a1', text: seedText('000'), publishedAt: at(0) });
+    expect(await both({ id: 'a2', text: seedText('000'), publishedAt: at(DAY) })).toMatchObject({ joined: true });
+    for (const index of [memory, redis]) expect(await index.remove('a2')).toBe(true);
+    expect(await both({ id: 'a3', text: seedText('000'), publishedAt: at(2 * DAY) })).toMatchObject({
+      copyGroup: 'a3',
+      joined: false,
+    });
+    // An id whose article was removed while its group lives on: refused in both (Redis overwrote the live group).
+    await both({ id: 'b', text: seedText('001'), publishedAt: at(2 * DAY) });
+    expect(await both({ id: 'b-copy', text: seedText('001'), publishedAt: at(2 * DAY) })).toMatchObject({
+      joined: true,
+    });
+    for (const index of [memory, redis]) expect(await index.remove('b')).toBe(true);
+    expect(await failures({ id: 'b', text: seedText('004'), publishedAt: at(2 * DAY) })).toEqual([
+      'ERR_DUPLICATE_ID',
+      'ERR_DUPLICATE_ID',
+    ]);
+    // An id with a comma (a URL): its group stays in stories() (Redis split the story's group list on commas).
+    await both({ id: 'https://example.com/story?id=1,2', text: seedText('002'), publishedAt: at(2 * DAY) });
+    expect(await redis.stories()).toEqual(await memory.stories());
+    // A jump of the window past several buckets: the postings of every bucket it leaves are gone on Redis too.
+    await both({ id: 'later', text: seedText('003'), publishedAt: at(12 * DAY) });
+    expect({ ...(await redis.stats()), bytes: 0 }).toEqual({ ...(await memory.stats()), bytes: 0 });
+    // Ids with a control character are refused by both; a store with other window settings on the same prefix too.
+    expect(await failures({ id: 'x\u001fy', text: seedText('003'), publishedAt: at(12 * DAY) })).toEqual([
+      'ERR_INVALID_INPUT',
+      'ERR_INVALID_INPUT',
+    ]);
+    const other = createCorpusIndex({ window: 3, store: redisStore({ client, prefix }) });
+    const refused = await other.stats().catch((e: unknown) => e);
+    expect(isCopydeskError(refused) && refused.code).toBe('ERR_INVALID_OPTION');
+  });
+
   it('two worker processes ingesting into one Redis make the same copy groups as one process in memory', async () => {
     const prefix = prefixOf('two-workers');
     const originals = seedFiles.map((s, i) => ({ id: s.id.slice(0, 3), text: s.text, publishedAt: at(i) }));
