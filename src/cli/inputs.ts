@@ -115,7 +115,8 @@ export function displayName(path: string): string {
  */
 export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
 
-const CHUNK = 1 << 20;
+/** Bytes read at a time (a chunk kept for a short file is no larger than this). */
+const CHUNK = 1 << 16;
 
 /** Waits `ms` milliseconds, blocking (the CLI reads its inputs synchronously). */
 function pause(ms: number): void {

@@ -24,7 +24,6 @@
  */
 
 import { CopydeskError } from '../core/errors';
-
 import {
   dampByStream,
   decideStory,
@@ -171,11 +170,6 @@ class RedisCorpusIndex implements CorpusIndex {
   /** The SHA-1 of each script loaded, once known: the call is then sent before `run` returns. */
   private readonly shas = new Map<string, string>();
 
-  /**
-   * Runs a script by SHA-1 when the client can (loading it once), else with
-   * EVAL. Once the script is loaded the command is sent synchronously, so
-   * the caller can work while the server runs it.
-   */
   /** Whether the server's settings for the prefix were checked against this store's (see {@link confirm}). */
   private confirmed = false;
   private confirming: Promise<void> | undefined;
@@ -188,13 +182,16 @@ class RedisCorpusIndex implements CorpusIndex {
     this.confirming ??= this.send(CONF, this.settings.window, this.settings.bucket).then((reply) => {
       const [window, bucket] = reply as [string, string];
       if (Number(window) !== this.settings.window || bucket !== this.settings.bucket) {
-        this.confirming = undefined;
         throw new CopydeskError(
           'ERR_INVALID_OPTION',
           `the Redis index under prefix ${this.prefix} was made with window ${window} and bucket "${bucket}"; this store was given window ${this.settings.window} and bucket "${this.settings.bucket}" (use the same settings, or another prefix)`,
         );
       }
       this.confirmed = true;
+    });
+    // A failure (other settings, a lost connection) is not kept: the next call asks again.
+    this.confirming.catch(() => {
+      this.confirming = undefined;
     });
     return this.confirming;
   }
@@ -205,6 +202,11 @@ class RedisCorpusIndex implements CorpusIndex {
     return this.send(script, ...args);
   }
 
+  /**
+   * Runs a script by SHA-1 when the client can (loading it once), else with
+   * EVAL. Once the script is loaded the command is sent synchronously, so
+   * the caller can work while the server runs it.
+   */
   private send(script: string, ...args: (string | number)[]): Promise<unknown> {
     const { client } = this;
     if (client.evalsha === undefined || client.script === undefined)

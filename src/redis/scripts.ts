@@ -31,6 +31,37 @@ local function alive(g)
   local m = redis.call('HGET', P .. ':g:' .. g, 'members')
   return m and tonumber(m) > 0
 end
+-- Takes a group that leaves its story out of the story's centroid, as the in-memory index does: each of its
+-- features' weight subtracted, entries at or below 1e-9 dropped, the others kept in order; a story whose sole
+-- group it was has none.
+local function take_from_centroid(skey, g, gkey)
+  local f = redis.call('HMGET', gkey, 'fh', 'fw')
+  if not f[1] or f[1] == '' then return end
+  local c = redis.call('HGET', skey, 'c')
+  if not c or c == '' then
+    if redis.call('HGET', skey, 'sole') == g then redis.call('HSET', skey, 'sole', '', 'norm', 0) end
+    return
+  end
+  local sums, keys = {}, {}
+  for _, e in ipairs(split(c, ',')) do
+    local h, w = string.match(e, '^([^:]+):(.+)$')
+    keys[#keys + 1] = h
+    sums[h] = tonumber(w)
+  end
+  local hs, ws = split(f[1], ','), split(f[2], ',')
+  for i = 1, #hs do
+    if sums[hs[i]] ~= nil then sums[hs[i]] = sums[hs[i]] - tonumber(ws[i]) end
+  end
+  local parts, squares = {}, 0
+  for _, h in ipairs(keys) do
+    local v = sums[h]
+    if v > 1e-9 then
+      parts[#parts + 1] = h .. ':' .. string.format('%.17g', v)
+      squares = squares + v * v
+    end
+  end
+  redis.call('HSET', skey, 'c', table.concat(parts, ','), 'norm', string.format('%.17g', math.sqrt(squares)))
+end
 local function drop_article(id)
   local akey = P .. ':a:' .. id
   local g = redis.call('HGET', akey, 'group')
@@ -44,6 +75,7 @@ local function drop_article(id)
   local articles = redis.call('HINCRBY', skey, 'articles', -1)
   if members <= 0 then
     redis.call('HINCRBY', skey, 'groups', -1)
+    if articles > 0 then take_from_centroid(skey, g, gkey) end
     redis.call('ZREM', P .. ':groups', g)
     redis.call('DEL', gkey)
   end

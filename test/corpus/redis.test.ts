@@ -197,6 +197,24 @@ describe.skipIf(!hasServer)('redisStore', () => {
     expect(isCopydeskError(refused) && refused.code).toBe('ERR_INVALID_OPTION');
   });
 
+  it('takes a group that leaves its story out of the story centroid, as the in-memory index does (an audit find)', async () => {
+    const prefix = prefixOf('centroid');
+    const memory = createCorpusIndex();
+    const redis = createCorpusIndex({ store: redisStore({ client, prefix }) });
+    // Two independent reports of one story (Multi-News dev cluster 57): the second joins the first one's story by its
+    // names and numbers; once it is removed, its features leave the story's centroid in both stores.
+    for (const index of [memory, redis]) {
+      await index.add({ id: '57/0', text: MULTI_NEWS_STORIES['57/0']!, publishedAt: at(0) });
+      expect(await index.add({ id: '57/1', text: MULTI_NEWS_STORIES['57/1']!, publishedAt: at(1) })).toMatchObject({
+        story: '57/0',
+      });
+      expect(await index.remove('57/1')).toBe(true);
+    }
+    const probe = { id: 'probe', text: MULTI_NEWS_STORIES['57/1']!, publishedAt: at(2) };
+    expect(await redis.match(probe)).toEqual(await memory.match(probe));
+    expect(await redis.stories()).toEqual(await memory.stories());
+  });
+
   it('two worker processes ingesting into one Redis make the same copy groups as one process in memory', async () => {
     const prefix = prefixOf('two-workers');
     const originals = seedFiles.map((s, i) => ({ id: s.id.slice(0, 3), text: s.text, publishedAt: at(i) }));
