@@ -69,29 +69,24 @@ function git(args: readonly string[]): Buffer {
   });
 }
 
-function extract(sha: string): string {
-  const dir = join(tmpdir(), `copydesk-baseline-${sha}`);
-  if (existsSync(join(dir, MARKER)) && existsSync(join(dir, 'src', 'index.ts'))) return dir;
+/**
+ * Makes `dir` once: `fill` writes into a staging folder beside it, which gets a link to this checkout's
+ * `node_modules` and a marker, then is renamed to `dir`, so that an interrupted run is never taken for a complete
+ * one; a folder another process completed meanwhile is used as it is.
+ */
+function materialize(dir: string, fill: (staging: string) => void): string {
+  if (existsSync(join(dir, MARKER))) return dir;
   rmSync(dir, { recursive: true, force: true });
-  // Extract into a staging folder, then rename, so an interrupted extraction is never taken for a complete one.
   const staging = mkdtempSync(`${dir}.partial-`);
   try {
     chmodSync(staging, 0o755);
-    const archive = git(['archive', '--format=tar', sha, 'src']);
-    execFileSync('tar', ['-x', '-C', staging], { input: archive, stdio: ['pipe', 'ignore', 'pipe'] });
-    // `"type": "module"` so that tsx loads the extracted .ts files as ES modules, as it does the current tree's.
-    writeFileSync(
-      join(staging, 'package.json'),
-      `${JSON.stringify({ name: 'copydesk-baseline', private: true, type: 'module' }, null, 2)}\n`,
-    );
-    // The baseline's own imports (the `diff` package) resolve through the current checkout's node_modules.
+    fill(staging);
     const modules = join(repoRoot, 'node_modules');
     if (existsSync(modules)) symlinkSync(modules, join(staging, 'node_modules'), 'dir');
-    writeFileSync(join(staging, MARKER), `${sha}\n`);
+    writeFileSync(join(staging, MARKER), `${dir}\n`);
     try {
       renameSync(staging, dir);
     } catch (error) {
-      // Another process extracted the same commit meanwhile: use its copy.
       if (!existsSync(join(dir, MARKER))) throw error;
       rmSync(staging, { recursive: true, force: true });
     }
@@ -100,6 +95,14 @@ function extract(sha: string): string {
     throw error;
   }
   return dir;
+}
+
+/** The source of commit `sha` (`git archive <sha> src`) in `<tmp>/copydesk-baseline-<sha>`. */
+function extract(sha: string): string {
+  return materialize(join(tmpdir(), `copydesk-baseline-${sha}`), (staging) => {
+    const archive = git(['archive', '--format=tar', sha, 'src']);
+    execFileSync('tar', ['-x', '-C', staging], { input: archive, stdio: ['pipe', 'ignore', 'pipe'] });
+  });
 }
 
 /**
@@ -137,8 +140,7 @@ export function resolveBaseline(log: (message: string) => void = console.error):
 /**
  * Extracts the source of the baseline commit (`git archive <sha> src`) into
  * `<tmp>/copydesk-baseline-<sha>` (skipped when already there), with a
- * `package.json` (`"type": "module"`) and a symlink to this checkout's
- * `node_modules`.
+ * symlink to this checkout's `node_modules`; {@link buildTree} builds it.
  *
  * @returns The folder, whose `src/index.ts` is the baseline's public entry; `undefined` (the reason is logged)
  *   when git or the commit is unavailable or `COPYDESK_BENCH_BASELINE=none`.
@@ -173,11 +175,7 @@ const ENTRIES = ['index', 'redis/index'];
  * @returns The folder.
  */
 export function buildTree(root: string): string {
-  const dir = join(tmpdir(), `copydesk-build-${sourceHash(root)}`);
-  if (existsSync(join(dir, MARKER))) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  const staging = mkdtempSync(`${dir}.partial-`);
-  try {
+  return materialize(join(tmpdir(), `copydesk-build-${sourceHash(root)}`), (staging) => {
     const entries = ENTRIES.filter((e) => existsSync(join(root, 'src', `${e}.ts`)));
     buildSync({
       entryPoints: Object.fromEntries(entries.map((e) => [e, join(root, 'src', `${e}.ts`)])),
@@ -193,21 +191,7 @@ export function buildTree(root: string): string {
       minifySyntax: true,
       logLevel: 'silent',
     });
-    const modules = join(repoRoot, 'node_modules');
-    if (existsSync(modules)) symlinkSync(modules, join(staging, 'node_modules'), 'dir');
-    writeFileSync(join(staging, MARKER), `${root}\n`);
-    try {
-      renameSync(staging, dir);
-    } catch (error) {
-      // Another process built the same sources meanwhile: use its build.
-      if (!existsSync(join(dir, MARKER))) throw error;
-      rmSync(staging, { recursive: true, force: true });
-    }
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  return dir;
+  });
 }
 
 /**
