@@ -356,15 +356,24 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   private async refreshNewest(): Promise<void> {
-    const [, newest] = (await this.run(READ, 0, 0, 0, 0, '', '')) as [string, string];
-    if (newest !== '') this.newestBucket = Math.max(this.newestBucket, Number(newest));
+    const [, newest, , , , newestTime] = (await this.run(READ, 0, 0, 0, 0, '', '')) as string[];
+    if (newest !== '' && newest !== undefined) this.newestBucket = Math.max(this.newestBucket, Number(newest));
+    if (newestTime !== '' && newestTime !== undefined) this.newestTime = Math.max(this.newestTime, Number(newestTime));
+  }
+
+  /** The newest publication time the server has seen (where an article without one is placed), as in memory. */
+  private newestTime = Number.NEGATIVE_INFINITY;
+
+  /** What `readInput` takes as the newest time: the server's, else the start of the newest bucket. */
+  private newestTimeOrBucket(): number {
+    return Number.isFinite(this.newestTime) ? this.newestTime : this.newestBucket * this.bucketMs;
   }
 
   /** Reads what the index holds for the article and decides, as the in-memory index does. */
   private async decide(input: CorpusInput) {
     // The newest bucket this worker has seen; a time-less input asks the server first.
     if (input.publishedAt === undefined || !Number.isFinite(this.newestBucket)) await this.refreshNewest();
-    let read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
+    let read = readInput(input, this.settings, this.newestTimeOrBucket(), this.newestBucket);
     const { article, fingerprints, notArticle } = read;
     const windowStart = Math.max(this.newestBucket, read.bucket) - this.settings.window + 1;
     const prints = fingerprints.hashes;
@@ -398,7 +407,7 @@ class RedisCorpusIndex implements CorpusIndex {
       this.newestBucket = serverNewest;
       // Another worker moved the window past this article: read it again, to say so.
       if (!read.outside && read.bucket < serverNewest - this.settings.window + 1) {
-        read = readInput(input, this.settings, this.newestBucket * this.bucketMs, this.newestBucket);
+        read = readInput(input, this.settings, this.newestTimeOrBucket(), this.newestBucket);
       }
     }
     const groups = new Map<string, GroupRow>();

@@ -5,7 +5,7 @@
  * story in one script or not at all.
  *
  * Keys, under a prefix `P` (with a `{hash tag}` so a cluster keeps them in one slot):
- * - `P:v` version, incremented when a group or story is made; `P:newest` newest bucket;
+ * - `P:v` version, incremented when a group or story is made; `P:newest` newest bucket, `P:newestTime` newest time;
  * - `P:fp:<hash>` list of `<group>\u001f<sentence>` postings; `P:ft:<hash>` list of groups (story features);
  * - `P:g:<group>` hash: story, members, fps, last, offsets, parents, fh, fw, norm;
  * - `P:s:<story>` hash: articles, groups, first, last, title, sole, c (centroid `hash:weight,...`), norm, gl (groups,
@@ -229,7 +229,8 @@ for _, g in ipairs(counted) do
     groups[#groups + 1] = {g, f[1], f[2], '0', '', '', f[3] or '0'}
   end
 end
-return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups}
+return {redis.call('GET', P .. ':v') or '0', redis.call('GET', P .. ':newest') or '', prints, features, groups,
+  redis.call('GET', P .. ':newestTime') or ''}
 `;
 
 /** Stories: ARGV = P, ids... Returns [[id, sole, c, norm, soleFh, soleFw, soleNorm]]. */
@@ -273,6 +274,7 @@ if bucket > newest then
   newest = bucket
 end
 if bucket < newest - window + 1 then return 'old' end
+if time > tonumber(redis.call('GET', P .. ':newestTime') or '-1e18') then redis.call('SET', P .. ':newestTime', time) end
 local version = redis.call('GET', P .. ':v') or '0'
 if join ~= '' then
   if not alive(join) then return 'retry' end

@@ -187,6 +187,11 @@ describe.skipIf(!hasServer)('redisStore', () => {
     // A jump of the window past several buckets: the postings of every bucket it leaves are gone on Redis too.
     await both({ id: 'later', text: seedText('003'), publishedAt: at(12 * DAY) });
     expect({ ...(await redis.stats()), bytes: 0 }).toEqual({ ...(await memory.stats()), bytes: 0 });
+    // An article without a time is placed at the newest time seen (08:00), not at the start of its day on Redis.
+    expect((await both({ id: 'no-time', text: seedText('004') })).diagnostics.map((d) => d.code)).toContain(
+      'no-publication-time',
+    );
+    expect({ ...(await redis.stats()), bytes: 0 }).toEqual({ ...(await memory.stats()), bytes: 0 });
     // Ids with a control character are refused by both; a store with other window settings on the same prefix too.
     expect(await failures({ id: 'x\u001fy', text: seedText('003'), publishedAt: at(12 * DAY) })).toEqual([
       'ERR_INVALID_INPUT',
