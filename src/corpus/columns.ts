@@ -104,9 +104,10 @@ export function unpack(bytes: Uint8Array): { header: unknown; arrays: Typed[] } 
       throw new TypeError('bad array in corpus snapshot');
     const byteLength = d.length * Kind.BYTES_PER_ELEMENT;
     if (at + byteLength > bytes.length) throw new TypeError('truncated corpus snapshot');
-    // Copied so the arrays are aligned and independent of the caller's buffer.
-    const copy = bytes.slice(at, at + byteLength);
-    arrays.push(new Kind(copy.buffer, 0, d.length));
+    // Copied so the arrays are aligned and independent of the caller's buffer. Uint8Array's own slice: a Node
+    // Buffer's slice is a view into its (pooled, shared) buffer, not a copy.
+    const copy = Uint8Array.prototype.slice.call(bytes, at, at + byteLength);
+    arrays.push(new Kind(copy.buffer, copy.byteOffset, d.length));
     at += align(byteLength);
   }
   return { header: parsed.header, arrays };
