@@ -4,6 +4,7 @@ import { validateAsyncAlignOptions, validateSources } from '../core/validate';
 import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import type { SentenceSimilarity } from '../similarity/types';
 import { type AlignOptions, alignSources } from './align-sources';
+import { readSources } from './steps/01-sources';
 
 /**
  * An embedding function: sentences in, one vector per sentence out, in the
@@ -33,20 +34,96 @@ export interface AsyncAlignOptions extends Omit<AlignOptions, 'similarity'> {
    * @defaultValue undefined (the built-in model)
    */
   readonly embed?: EmbeddingFunction;
+  /**
+   * Most `similarity` calls in flight at once (a model behind a rate-limited
+   * API); `embed` is called once.
+   *
+   * @defaultValue 8
+   */
+  readonly concurrency?: number;
+  /**
+   * Cancels the call: when it aborts, no further `similarity` call is made and
+   * the promise rejects with `signal.reason`, as `fetch` does (a call already
+   * in flight is not awaited).
+   *
+   * @defaultValue undefined (no cancelling)
+   */
+  readonly signal?: AbortSignal;
 }
+
+/** Default {@link AsyncAlignOptions.concurrency}. */
+const CONCURRENCY = 8;
 
 const key = (a: string, b: string) => `${a}\u0000${b}`;
 
+function largest(v: readonly number[]): number {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]!));
+  return m;
+}
+
+/** Cosine of two vectors, each scaled by its largest magnitude first (no overflow or underflow at 1e±200). */
 function cosine(a: readonly number[], b: readonly number[]): number {
+  const sa = largest(a);
+  const sb = largest(b);
+  if (!(sa > 0 && sb > 0)) return 0;
   let dot = 0;
   let na = 0;
   let nb = 0;
   for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
+    const x = a[i]! / sa;
+    const y = b[i]! / sb;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
   }
-  return na > 0 && nb > 0 ? Math.max(0, Math.min(1, dot / Math.sqrt(na * nb))) : 0;
+  return Math.max(0, Math.min(1, dot / Math.sqrt(na * nb)));
+}
+
+/**
+ * A promise that rejects with `signal.reason` once `signal` aborts (none without a signal), and the function that
+ * stops listening (a long-lived signal passed to many calls keeps no listener of a finished one).
+ */
+function aborted(signal: AbortSignal | undefined): { promise?: Promise<never>; dispose: () => void } {
+  if (signal === undefined) return { dispose: () => undefined };
+  let listener: (() => void) | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    listener = () => reject(signal.reason);
+    signal.addEventListener('abort', listener, { once: true });
+  });
+  // A rejection nobody awaits (the call ended before the abort) must not be reported as unhandled.
+  promise.catch(() => undefined);
+  return { promise, dispose: () => listener && signal.removeEventListener('abort', listener) };
+}
+
+/** Awaits `work`, or rejects with the abort reason first. */
+function racing<T>(work: Promise<T>, abort: Promise<never> | undefined): Promise<T> {
+  return abort === undefined ? work : Promise.race([work, abort]);
+}
+
+/** `call` on every item with at most `limit` calls in flight; results in order. Stops calling once `stop()` is true. */
+async function pooled<T, R>(
+  items: readonly T[],
+  limit: number,
+  call: (item: T) => Promise<R>,
+  stop: () => boolean,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < items.length && !failed && !stop()) {
+      const i = next++;
+      try {
+        results[i] = await call(items[i]!);
+      } catch (error) {
+        failed = true; // no further call once one has failed
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -86,12 +163,33 @@ export async function alignSourcesAsync(
 ): Promise<Comparison> {
   validateAsyncAlignOptions(options, RELATION_THRESHOLDS);
   validateSources(inputs, 'alignSourcesAsync');
-  const { similarity, embed, ...rest } = options;
+  const { similarity, embed, concurrency = CONCURRENCY, signal, ...rest } = options;
   if (!similarity && !embed) return alignSources(inputs, rest);
+  if (signal?.aborted === true) throw signal.reason;
+  // The sources normalized once, before any await: both passes read the same articles, whatever the caller
+  // does to the inputs while the model answers.
+  const sources = readSources(inputs, rest.normalize).given;
+  const { promise: abort, dispose } = aborted(signal);
+  try {
+    return await scoreAndAlign(sources, rest, similarity, embed, concurrency, signal, abort);
+  } finally {
+    dispose();
+  }
+}
 
+/** The two passes of {@link alignSourcesAsync} on normalized sources. */
+async function scoreAndAlign(
+  sources: readonly Article[],
+  rest: AlignOptions,
+  similarity: AsyncAlignOptions['similarity'],
+  embed: EmbeddingFunction | undefined,
+  concurrency: number,
+  signal: AbortSignal | undefined,
+  abort: Promise<never> | undefined,
+): Promise<Comparison> {
   // Pass 1: collect the candidate pairs the index proposes.
   const asked = new Map<string, [string, string]>();
-  alignSources(inputs, {
+  alignSources(sources, {
     ...rest,
     provenance: false,
     similarity: (a, b) => {
@@ -106,8 +204,17 @@ export async function alignSourcesAsync(
     let values: unknown[];
     try {
       // An async wrapper turns a synchronous throw into a rejection too.
-      values = await Promise.all(pairs.map(async ([a, b]) => similarity(a, b)));
+      values = await racing(
+        pooled(
+          pairs,
+          concurrency,
+          async ([a, b]) => similarity(a, b),
+          () => signal?.aborted === true,
+        ),
+        abort,
+      );
     } catch (error) {
+      if (signal?.aborted === true && error === signal.reason) throw error;
       throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `similarity` function threw or rejected; see `cause`.', {
         cause: error,
       });
@@ -125,8 +232,15 @@ export async function alignSourcesAsync(
     const texts = [...new Set([...asked.values()].flat())];
     let vectors: readonly (readonly number[])[];
     try {
-      vectors = texts.length ? await embed(texts) : [];
+      // A copy: the function may change the array it is given.
+      vectors = texts.length
+        ? await racing(
+            Promise.resolve().then(() => embed([...texts])),
+            abort,
+          )
+        : [];
     } catch (error) {
+      if (signal?.aborted === true && error === signal.reason) throw error;
       throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `embed` function threw or rejected; see `cause`.', {
         cause: error,
       });
@@ -140,7 +254,10 @@ export async function alignSourcesAsync(
     const dimension = vectors[0]?.length ?? 0;
     const byText = new Map<string, readonly number[]>();
     vectors.forEach((v, i) => {
-      if (!Array.isArray(v) || v.length !== dimension || v.some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
+      // An indexed loop: `some` skips the holes of a sparse array.
+      let finite = Array.isArray(v) && v.length === dimension;
+      for (let k = 0; finite && k < dimension; k++) finite = typeof v[k] === 'number' && Number.isFinite(v[k]);
+      if (!finite) {
         throw new CopydeskError('ERR_INVALID_OPTION', `Vector ${i} from \`embed\` is not ${dimension} finite numbers.`);
       }
       byText.set(texts[i]!, v);
@@ -149,5 +266,6 @@ export async function alignSourcesAsync(
   }
 
   // Pass 2: the alignment with the resolved scores.
-  return alignSources(inputs, { ...rest, similarity: (a, b) => scores.get(key(a, b)) ?? 0 });
+  if (signal?.aborted === true) throw signal.reason;
+  return alignSources(sources, { ...rest, similarity: (a, b) => scores.get(key(a, b)) ?? 0 });
 }

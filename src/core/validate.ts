@@ -450,8 +450,17 @@ export function validateAsyncAlignOptions(options: unknown, defaults: Thresholds
   const fn = 'alignSourcesAsync';
   const o = optionsObject(options, fn, '');
   if (o === undefined) return;
-  expectKeys(o, [...ALIGN_KEYS, 'embed'], fn, '');
+  expectKeys(o, [...ALIGN_KEYS, 'embed', 'concurrency', 'signal'], fn, '');
   validateAlignCommon(o, fn, defaults);
+  if (o.concurrency !== undefined) expectInteger(o.concurrency, optionLabel(fn, 'concurrency'), 1);
+  if (
+    o.signal !== undefined &&
+    (typeof o.signal !== 'object' ||
+      o.signal === null ||
+      typeof (o.signal as { aborted?: unknown }).aborted !== 'boolean')
+  ) {
+    throw new CopydeskError('ERR_INVALID_OPTION', `${optionLabel(fn, 'signal')} must be an AbortSignal.`);
+  }
   if (o.similarity !== undefined) {
     expectFunction(o.similarity, optionLabel(fn, 'similarity'), '(a: string, b: string) => number | Promise<number>');
   }

@@ -65,3 +65,80 @@ describe('alignSourcesAsync', () => {
     ).toBe('ERR_CALLBACK_FAILED');
   });
 });
+
+describe('alignSourcesAsync with a model behind an API (an audit)', () => {
+  const score = (a: string, b: string) => compareSentences(a, b).score;
+
+  it('keeps at most `concurrency` similarity calls in flight (8 by default), with the same result', async () => {
+    const reference = JSON.stringify(alignSources(inputs, { similarity: score }));
+    for (const [options, most] of [
+      [{}, 8],
+      [{ concurrency: 2 }, 2],
+    ] as const) {
+      let inFlight = 0;
+      let peak = 0;
+      let calls = 0;
+      const comparison = await alignSourcesAsync(inputs, {
+        ...options,
+        similarity: async (a, b) => {
+          inFlight++;
+          calls++;
+          peak = Math.max(peak, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          inFlight--;
+          return score(a, b);
+        },
+      });
+      expect(calls).toBeGreaterThan(most);
+      expect(peak).toBe(most);
+      expect(JSON.stringify(comparison)).toBe(reference);
+    }
+  });
+
+  it('rejects with the signal reason when aborted, and makes no further call', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const pending = alignSourcesAsync(inputs, {
+      signal: controller.signal,
+      similarity: () => {
+        calls++;
+        if (calls === 3) controller.abort(new Error('stopped by the caller'));
+        return new Promise<number>(() => undefined); // a model that never answers
+      },
+    });
+    await expect(pending).rejects.toThrow('stopped by the caller');
+    expect(calls).toBe(3); // the third call aborts: no call after it
+    const early = await alignSourcesAsync(inputs, { signal: AbortSignal.abort('no'), similarity: score }).catch(
+      (e: unknown) => e,
+    );
+    expect(early).toBe('no');
+  });
+
+  it('reads the inputs once: a source pushed while the model answers is not half compared', async () => {
+    const batch = inputs.slice(0, 4);
+    const reference = JSON.stringify(alignSources(batch, { similarity: score }));
+    const pending = alignSourcesAsync(batch, { similarity: async (a, b) => score(a, b) });
+    batch.push(inputs[4]!);
+    expect(JSON.stringify(await pending)).toBe(reference);
+  });
+
+  it('checks every entry of a vector, scales before the cosine, and hands embed a copy of the texts', async () => {
+    const sparse = await alignSourcesAsync(inputs, {
+      embed: (texts) => texts.map(() => Object.assign(new Array<number>(2), { 0: 1 })),
+    }).catch((e: unknown) => e);
+    expect(isCopydeskError(sparse) && sparse.code).toBe('ERR_INVALID_OPTION');
+    const unit = await alignSourcesAsync(inputs, { embed: (texts) => embedWords(texts) });
+    const huge = await alignSourcesAsync(inputs, {
+      embed: (texts) => embedWords(texts).map((v) => v.map((x) => x * 1e200)),
+    });
+    expect(shape(huge)).toEqual(shape(unit));
+    const mutating = await alignSourcesAsync(inputs, {
+      embed: (texts) => {
+        const vectors = embedWords(texts);
+        (texts as string[]).length = 0;
+        return vectors;
+      },
+    });
+    expect(shape(mutating)).toEqual(shape(unit));
+  });
+});
