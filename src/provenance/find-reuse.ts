@@ -274,11 +274,26 @@ function chainRuns(runs: Run[], maxGap: number): Chain[] {
   return chains;
 }
 
+/**
+ * The reuse options with the defaults for those not given: an option set to
+ * `undefined` is not given, as everywhere else. @internal
+ */
+export function withReuseDefaults(options: ReuseOptions | undefined): Required<ReuseOptions> {
+  const merged: { -readonly [K in keyof ReuseOptions]-?: number } = { ...DEFAULT_REUSE_OPTIONS };
+  if (options) {
+    for (const k of Object.keys(DEFAULT_REUSE_OPTIONS) as (keyof ReuseOptions)[]) {
+      const value = options[k];
+      if (value !== undefined) merged[k] = value;
+    }
+  }
+  return merged;
+}
+
 function readOptions(options: ReuseOptions | undefined): Required<ReuseOptions> {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new CopydeskError('ERR_INVALID_OPTION', 'findReuse options must be an object when given.');
   }
-  const merged = { ...DEFAULT_REUSE_OPTIONS, ...(options ?? {}) };
+  const merged = withReuseDefaults(options);
   const check = (name: keyof ReuseOptions, min: number) => {
     const value = merged[name];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {

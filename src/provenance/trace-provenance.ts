@@ -31,7 +31,7 @@ import { isNotArticle } from '../normalize/not-article';
 import { RELATION_THRESHOLDS } from '../similarity/compare-sentences';
 import { classifyDerivation, DERIVATION_THRESHOLDS } from './classes';
 import { findCitations } from './find-citations';
-import { DEFAULT_REUSE_OPTIONS, findReuseInTokens, type WordTokens, wordTokens } from './find-reuse';
+import { findReuseInTokens, type WordTokens, withReuseDefaults, wordTokens } from './find-reuse';
 import { LinkAnalysis, type LinkView, linkSentences, linkView } from './link-sentences';
 import {
   CUT_TAIL,
@@ -686,15 +686,8 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
   }
   const agencyList = options?.agencies ?? DEFAULT_AGENCIES;
   const urlPatterns = options?.urlPatterns ?? DEFAULT_WIRE_URL_PATTERNS;
-  const reuseOptions = { ...DEFAULT_REUSE_OPTIONS, ...(options?.reuse ?? {}) };
-  for (const [k, v] of Object.entries(reuseOptions)) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < (k === 'maxGap' ? 0 : 1)) {
-      throw new CopydeskError(
-        'ERR_INVALID_OPTION',
-        `Option \`reuse.${k}\` must be a positive integer, got ${String(v)}.`,
-      );
-    }
-  }
+  // Checked by validateTraceOptions (each an integer, `maxGap` from 0, the others from 1).
+  const reuseOptions = withReuseDefaults(options?.reuse);
   const diagnostics: Diagnostic[] = [];
   if (articles.length < 2) {
     diagnostics.push({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isCopydeskError } from '../../src/core/errors';
+import { normalizeArticle, traceProvenance } from '../../src/index';
 import { findReuse } from '../../src/provenance/find-reuse';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
@@ -89,5 +90,16 @@ describe('findReuse', () => {
       }
     }
     expect(codes).toEqual(['ERR_INVALID_INPUT', 'ERR_INVALID_OPTION', 'ERR_INVALID_OPTION', 'ERR_INVALID_OPTION']);
+  });
+});
+
+describe('reuse options set to undefined (an audit find)', () => {
+  it('take the defaults in findReuse and traceProvenance, as every other option does', () => {
+    const source = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
+    const target = `An intro of our own.\n\n${source}`;
+    const unset = { shingle: undefined, minTokens: undefined, maxGap: undefined, maxOccurrences: undefined };
+    expect(findReuse(source, target, unset)).toEqual(findReuse(source, target));
+    const articles = [normalizeArticle({ id: 'a', text: source }), normalizeArticle({ id: 'b', text: target })];
+    expect(traceProvenance(articles, { reuse: unset })).toEqual(traceProvenance(articles));
   });
 });
