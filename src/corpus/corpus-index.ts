@@ -9,6 +9,7 @@
 import { CopydeskError } from '../core/errors';
 import type { Article, Diagnostic } from '../core/types';
 import { detached } from '../core/util/detach';
+import { validateNormalizeOptions } from '../core/validate';
 import { GroupArena } from './arena';
 import { Centroid } from './centroid';
 import { checkSnapshot } from './check-snapshot';
@@ -29,7 +30,7 @@ import {
 } from './decide';
 import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
-import { checkInput, namedAfterRemoved, parseTime, type ReadInput, readInput } from './read';
+import { checkInput, namedAfterRemoved, parseTime, type ReadInput, readInput, readStoriesOptions } from './read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -67,6 +68,12 @@ interface Segment {
 
 const OPTION_KEYS = new Set(['window', 'bucket', 'maxMatches', 'copyShare', 'normalize', 'store']);
 
+/**
+ * Largest `window`, in buckets: a million days or hours (to keep everything, this is the value to give), so that
+ * the window's start stays a date JavaScript can write.
+ */
+const MAX_WINDOW = 1_000_000;
+
 function resolveOptions(options: CorpusIndexOptions | undefined): CorpusSettings {
   if (options === undefined) options = {};
   if (typeof options !== 'object' || options === null) {
@@ -81,12 +88,13 @@ function resolveOptions(options: CorpusIndexOptions | undefined): CorpusSettings
     }
   }
   const window = options.window ?? DEFAULT_WINDOW_DAYS;
-  if (!Number.isInteger(window) || window < 1) {
+  if (!Number.isInteger(window) || window < 1 || window > MAX_WINDOW) {
     throw new CopydeskError(
       'ERR_INVALID_OPTION',
-      `window must be a positive integer number of buckets, got ${String(window)}`,
+      `window must be an integer number of buckets from 1 to ${MAX_WINDOW.toLocaleString('en')}, got ${String(window)}`,
     );
   }
+  if (options.normalize !== undefined) validateNormalizeOptions(options.normalize, 'createCorpusIndex', 'normalize');
   const bucket = options.bucket ?? 'day';
   if (bucket !== 'day' && bucket !== 'hour') {
     throw new CopydeskError('ERR_INVALID_OPTION', `bucket must be 'day' or 'hour', got ${String(bucket)}`);
@@ -294,8 +302,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   async stories(options?: CorpusStoriesOptions): Promise<CorpusStory[]> {
-    const minArticles = options?.minArticles ?? 1;
-    const limit = options?.limit ?? Number.POSITIVE_INFINITY;
+    const { minArticles, limit } = readStoriesOptions(options);
     const groupsOf = new Map<number, number[]>();
     for (let g = 0; g < this.groupIds.length; g++) {
       if (this.groupMembers.get(g) <= 0) continue;

@@ -10,7 +10,7 @@ import type { Article, Diagnostic } from '../core/types';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { type Fingerprints, fingerprintArticle } from './fingerprint';
 import { BUCKET_MS } from './tuning';
-import type { CorpusInput, CorpusSettings } from './types';
+import type { CorpusInput, CorpusSettings, CorpusStoriesOptions } from './types';
 
 /** A time in ms from an ISO string or a Date; `ERR_INVALID_INPUT` otherwise. @internal */
 export function parseTime(value: string | Date | undefined, field: string): number | undefined {
@@ -128,4 +128,39 @@ export function namedAfterRemoved(id: string): CopydeskError {
     'ERR_DUPLICATE_ID',
     `the corpus index holds a copy group or story named "${id}" (after an article of that id, since removed): give the new article another id`,
   );
+}
+
+/**
+ * The options of `stories()`, checked (both stores): `minArticles` an integer
+ * of at least 1, `limit` an integer of at least 0 or `Infinity`, nothing else.
+ * @internal
+ */
+export function readStoriesOptions(options: CorpusStoriesOptions | undefined): {
+  minArticles: number;
+  limit: number;
+} {
+  if (options === undefined) return { minArticles: 1, limit: Number.POSITIVE_INFINITY };
+  if (typeof options !== 'object' || options === null) {
+    throw new CopydeskError('ERR_INVALID_OPTION', 'stories() options must be an object when given');
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'minArticles' && key !== 'limit') {
+      throw new CopydeskError('ERR_INVALID_OPTION', `unknown stories() option "${key}" (known: minArticles, limit)`);
+    }
+  }
+  const minArticles = options.minArticles ?? 1;
+  if (!Number.isInteger(minArticles) || minArticles < 1) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `stories() minArticles must be an integer of at least 1, got ${String(minArticles)}`,
+    );
+  }
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0))) {
+    throw new CopydeskError(
+      'ERR_INVALID_OPTION',
+      `stories() limit must be an integer of at least 0, got ${String(limit)}`,
+    );
+  }
+  return { minArticles, limit };
 }

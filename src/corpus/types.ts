@@ -13,7 +13,8 @@ export interface CorpusIndexOptions {
    * Length of the time window, in {@link CorpusIndexOptions.bucket} units.
    * Articles published before the window's first bucket are dropped as
    * newer ones arrive, whole buckets at a time, so memory stays flat once the
-   * window is full.
+   * window is full. An integer from 1 to 1,000,000 (the value to give to
+   * keep everything).
    *
    * @defaultValue 7
    */

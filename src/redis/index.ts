@@ -38,7 +38,7 @@ import {
   sharedByGroup,
   storyCandidates,
 } from '../corpus/decide';
-import { checkInput, namedAfterRemoved, parseTime, readInput } from '../corpus/read';
+import { checkInput, namedAfterRemoved, parseTime, readInput, readStoriesOptions } from '../corpus/read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -317,8 +317,7 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   async stories(options?: CorpusStoriesOptions): Promise<CorpusStory[]> {
-    const minArticles = options?.minArticles ?? 1;
-    const limit = options?.limit ?? Number.POSITIVE_INFINITY;
+    const { minArticles, limit } = readStoriesOptions(options);
     const rows = (await this.run(STORY_LIST)) as string[][];
     const stories: CorpusStory[] = [];
     for (const [id, title, articles, , first, last, live] of rows) {

@@ -332,6 +332,35 @@ describe('createCorpusIndex: window, prune, remove', () => {
   });
 });
 
+describe('createCorpusIndex and stories(): options checked when given (an audit)', () => {
+  it('refuses a window past a million buckets, bad normalize options at creation, and bad stories() options', async () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return isCopydeskError(error) ? error.code : error;
+      }
+      return 'no error';
+    };
+    // A window of Number.MAX_SAFE_INTEGER was accepted, then stats() threw an untyped RangeError (an invalid date).
+    expect(codeOf(() => createCorpusIndex({ window: Number.MAX_SAFE_INTEGER }))).toBe('ERR_INVALID_OPTION');
+    expect(codeOf(() => createCorpusIndex({ window: 1_000_000 }))).toBe('no error');
+    // A misspelled normalize option failed only at the first add.
+    expect(codeOf(() => createCorpusIndex({ normalize: { maxLenght: 10 } as never }))).toBe('ERR_INVALID_OPTION');
+    const index = createCorpusIndex({ window: 1_000_000 });
+    await index.add({ id: 'a', text: seedText('001'), publishedAt: at(0) });
+    expect((await index.stats()).windowStart).toMatch(/^-/); // a date JavaScript writes: 1,000,000 days back
+    for (const options of [{ limit: -1 }, { limit: Number.NaN }, { minArticles: 0 }, { minArticle: 2 }]) {
+      const refused = await rejection(index.stories(options as never));
+      expect({ options, code: isCopydeskError(refused) && refused.code }).toEqual({
+        options,
+        code: 'ERR_INVALID_OPTION',
+      });
+    }
+    expect(await index.stories({ limit: 0 })).toEqual([]);
+  });
+});
+
 describe('snapshot and restore', () => {
   it('a restored index answers exactly as the original', async () => {
     const index = createCorpusIndex();
