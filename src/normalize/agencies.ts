@@ -93,12 +93,29 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const indexCache = new WeakMap<readonly AgencyDefinition[], AgencyIndex>();
+/**
+ * Matchers by list. A list that is not frozen all the way down is kept with
+ * the content it was built from and built again when that changed (an agency
+ * pushed onto it after a first call was ignored); a frozen one, as
+ * `DEFAULT_AGENCIES`, is trusted.
+ */
+const indexCache = new WeakMap<readonly AgencyDefinition[], { key: string | undefined; index: AgencyIndex }>();
+
+/** What a matcher is built from: every name, alias, kind and photo flag, in order. */
+function contentKey(agencies: readonly AgencyDefinition[]): string {
+  return agencies
+    .map((a) => `${a.name}\u0001${a.aliases.join('\u0002')}\u0001${a.kind}\u0001${a.photoOnly === true ? 1 : 0}`)
+    .join('\u0000');
+}
+
+function deepFrozen(agencies: readonly AgencyDefinition[]): boolean {
+  return Object.isFrozen(agencies) && agencies.every((a) => Object.isFrozen(a) && Object.isFrozen(a.aliases));
+}
 
 /** Builds (and caches) a matcher over all spellings of the given agencies. @internal */
 export function indexAgencies(agencies: readonly AgencyDefinition[]): AgencyIndex {
   const cached = indexCache.get(agencies);
-  if (cached) return cached;
+  if (cached && (cached.key === undefined || cached.key === contentKey(agencies))) return cached.index;
   const byName = new Map<string, AgencyDefinition>();
   const spellings: string[] = [];
   for (const agency of agencies) {
@@ -112,7 +129,7 @@ export function indexAgencies(agencies: readonly AgencyDefinition[]): AgencyInde
   const source = nonEmpty.length === 0 ? '(?!)' : `(?<![\\w-])(?:${nonEmpty.map(escapeRegExp).join('|')})(?![\\w-])`;
   const pattern = new RegExp(source, 'g');
   const index = { pattern, startPattern: new RegExp(source, 'y'), byName };
-  indexCache.set(agencies, index);
+  indexCache.set(agencies, { key: deepFrozen(agencies) ? undefined : contentKey(agencies), index });
   return index;
 }
 

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types';
-import { normalizeArticle } from '../../src/index';
+import { DEFAULT_AGENCIES, normalizeArticle } from '../../src/index';
 
 // Credit lines are real, one line each, from the Multi-News dev sample
 // (/work/shared/data/multi-news-dev, issue 12): `[cluster idx, document]`
@@ -249,5 +250,16 @@ describe('photo credits (issue 12)', () => {
     for (const p of article.metadata.photoCredits) expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(article.metadata.credits).toEqual([]);
     expect(article.metadata.agency).toBeUndefined();
+  });
+});
+
+describe('a list of agencies the caller changes (an audit find)', () => {
+  it('is read again when it changed since a call: an agency pushed onto it is found', () => {
+    // Seed 001's dateline credits UPI; a list without UPI finds no agency, the same list with UPI pushed onto it does.
+    const text = readFileSync(new URL('../../seeds/001_2c2638c4483bae25.txt', import.meta.url), 'utf8');
+    const agencies = DEFAULT_AGENCIES.filter((a) => a.name !== 'UPI');
+    expect(normalizeArticle(text, { agencies }).metadata.agency).toBeUndefined();
+    agencies.push(DEFAULT_AGENCIES.find((a) => a.name === 'UPI')!);
+    expect(normalizeArticle(text, { agencies }).metadata.agency).toBe('UPI');
   });
 });
