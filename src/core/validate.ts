@@ -666,3 +666,39 @@ export function validateProvenanceInput(input: unknown): void {
   }
   for (let i = 0; i < articles.length; i++) validateArticle(articles[i], `Article ${i + 1} given to ${fn}`);
 }
+
+/** The options each renderer takes. */
+const REPORT_KEYS = {
+  toJSON: ['indent'],
+  toMarkdown: ['title', 'provenance'],
+  toHTML: ['title', 'showRemoved', 'provenance', 'pageSource'],
+} as const;
+
+/**
+ * Checks the options of `toJSON`, `toMarkdown` and `toHTML`: known keys only,
+ * `indent` an integer from 0 to 10 (what `JSON.stringify` keeps), `title` a
+ * string, the flags booleans, `provenance` a provenance object.
+ *
+ * @param options - The options argument.
+ * @param fn - The renderer.
+ * @throws {@link CopydeskError} `ERR_INVALID_OPTION`.
+ */
+export function validateReportOptions(options: unknown, fn: keyof typeof REPORT_KEYS): void {
+  const o = optionsObject(options, fn, '');
+  if (o === undefined) return;
+  expectKeys(o, REPORT_KEYS[fn], fn, '');
+  if (o.indent !== undefined && expectInteger(o.indent, optionLabel(fn, 'indent'), 0) > 10) {
+    fail('ERR_INVALID_OPTION', optionLabel(fn, 'indent'), 'an integer from 0 to 10', o.indent);
+  }
+  if (o.title !== undefined) expectString(o.title, optionLabel(fn, 'title'), 'ERR_INVALID_OPTION');
+  for (const flag of ['showRemoved', 'pageSource'] as const) {
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean')
+      fail('ERR_INVALID_OPTION', optionLabel(fn, flag), 'a boolean', o[flag]);
+  }
+  if (o.provenance !== undefined) {
+    const p = expectObject(o.provenance, optionLabel(fn, 'provenance'), 'ERR_INVALID_OPTION');
+    if (p.kind !== 'provenance' || !Array.isArray(p.sources)) {
+      fail('ERR_INVALID_OPTION', optionLabel(fn, 'provenance'), 'the result of traceProvenance', o.provenance);
+    }
+  }
+}

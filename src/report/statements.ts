@@ -5,7 +5,10 @@
  *
  * @packageDocumentation
  */
+
+import { CopydeskError } from '../core/errors';
 import type { PairReuse, Provenance } from '../core/provenance';
+import { expectFunction, expectObject } from '../core/validate';
 
 /** What a pair of sources is to each other. */
 export type PairVerdict = 'takes-from' | 'common-source' | 'shared-text' | 'shares-little';
@@ -71,6 +74,8 @@ function howMuch(r: PairReuse, taker: string): string {
  * @param provenance - From `traceProvenance` or `comparison.provenance`.
  * @param label - How to name a source in `text` (its id by default; reports pass the display name).
  * @returns One statement per pair that shares text or a common source.
+ * @throws {@link CopydeskError} `ERR_INVALID_INPUT` when `provenance` is not one; `ERR_INVALID_OPTION` when `label`
+ *   is not a function or returns something other than a string; `ERR_CALLBACK_FAILED` when it throws.
  * @example
  * ```ts
  * const statements = provenanceStatements(comparison.provenance!);
@@ -81,6 +86,28 @@ export function provenanceStatements(
   provenance: Provenance,
   label: (id: string) => string = (id) => id,
 ): ProvenanceStatement[] {
+  const p = expectObject(provenance, 'The provenance given to provenanceStatements', 'ERR_INVALID_INPUT');
+  if (p.kind !== 'provenance' || !Array.isArray(p.reuse) || !Array.isArray(p.directions)) {
+    throw new CopydeskError(
+      'ERR_INVALID_INPUT',
+      'provenanceStatements expects the result of traceProvenance (or comparison.provenance).',
+    );
+  }
+  expectFunction(label, 'The `label` of provenanceStatements', '(id: string) => string');
+  const given = label;
+  // A label that throws or gives no string is the caller's function failing: ERR_CALLBACK_FAILED with its error.
+  label = (id) => {
+    let name: unknown;
+    try {
+      name = given(id);
+    } catch (error) {
+      throw new CopydeskError('ERR_CALLBACK_FAILED', 'The `label` function threw; see `cause`.', { cause: error });
+    }
+    if (typeof name !== 'string') {
+      throw new CopydeskError('ERR_INVALID_OPTION', `The \`label\` function returned ${typeof name}, not a string.`);
+    }
+    return name;
+  };
   const reuseOf = new Map(provenance.reuse.map((r) => [`${r.source}\u0000${r.target}`, r]));
   const out: ProvenanceStatement[] = [];
   for (const d of provenance.directions) {

@@ -10,6 +10,7 @@ import type {
   SourceSummary,
 } from '../core/types';
 import { sha256Base64 } from '../core/util/sha256';
+import { validateReportOptions } from '../core/validate';
 import { html, type SafeHtml, safeHttpUrl, staticAsset } from './escape';
 import { changesByMember, type PlacedChange, provenanceOf, SEVERITY_RANK } from './extras';
 import { PAGE_SOURCE_CSS, PAGE_SOURCE_JS, REPORT_CSS, REPORT_JS } from './html-assets';
@@ -484,7 +485,7 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  * @param options - Title, initial state of the removed-text toggle, provenance, page sources.
  * @returns A complete HTML document (no network, no external assets).
  * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
- * field that is wrong).
+ * field that is wrong); `ERR_INVALID_OPTION` for an unknown or mistyped option.
  *
  * @example
  * ```ts
@@ -525,6 +526,7 @@ ${renderProvenanceGraph(provenance.graph, provenance.sources)}
  */
 export function toHTML(comparison: Comparison, options?: HtmlReportOptions): string {
   assertComparison(comparison, 'toHTML');
+  validateReportOptions(options, 'toHTML');
   const { summaries } = indexSources(comparison);
   const sources = sourceTexts(comparison.articles);
   const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));

@@ -1,5 +1,6 @@
 import { CopydeskError } from '../core/errors';
 import type { Comparison } from '../core/types';
+import { validateReportOptions } from '../core/validate';
 import { assertComparison } from './shared';
 
 /** Options of {@link toJSON}. */
@@ -67,7 +68,7 @@ function canonical(value: unknown, ancestors: Set<object>): unknown {
  * @param options - Indentation.
  * @returns The JSON text (no trailing newline).
  * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
- * field that is wrong), or contains itself.
+ * field that is wrong), or contains itself; `ERR_INVALID_OPTION` for an unknown or mistyped option.
  *
  * @example
  * ```ts
@@ -89,6 +90,7 @@ function canonical(value: unknown, ancestors: Set<object>): unknown {
  */
 export function toJSON(comparison: Comparison, options?: JsonReportOptions): string {
   assertComparison(comparison, 'toJSON');
+  validateReportOptions(options, 'toJSON');
   const indent = options?.indent ?? 2;
   // JSON.stringify escapes C0 controls; DEL and the C1 controls too, so that no report holds a raw control
   // character. They can only occur inside strings, where the escape reads back as the same character.

@@ -1,5 +1,6 @@
 import type { Provenance } from '../core/provenance';
 import type { AlignmentGroup, Comparison } from '../core/types';
+import { validateReportOptions } from '../core/validate';
 import { dropControls } from './escape';
 import { changesByMember, provenanceOf } from './extras';
 import { type SourceText, shownText, sourceTexts } from './readable';
@@ -174,7 +175,7 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  * @param options - Title and provenance.
  * @returns GitHub-flavoured Markdown, ending with a newline.
  * @throws `ERR_INVALID_INPUT` when `comparison` is not a comparison (the message names the first
- * field that is wrong).
+ * field that is wrong); `ERR_INVALID_OPTION` for an unknown or mistyped option.
  *
  * @example
  * ```ts
@@ -194,6 +195,7 @@ function provenanceLines(p: Provenance, label: (id: string) => string): string[]
  */
 export function toMarkdown(comparison: Comparison, options?: MarkdownReportOptions): string {
   assertComparison(comparison, 'toMarkdown');
+  validateReportOptions(options, 'toMarkdown');
   const sources = sourceTexts(comparison.articles);
   const namer = sourceNamer(comparison, provenanceOf(comparison, options?.provenance));
   const label = namer.label;

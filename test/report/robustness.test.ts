@@ -1,6 +1,13 @@
 // The renderers on inputs a user can really hand them: a comparison of 1,000 outlets, objects
 // that are not comparisons, and text carrying binary junk (NUL and other control characters).
-import { alignSources, type Comparison, isCopydeskError, normalizeArticle, splitSentences } from 'copydesk';
+import {
+  alignSources,
+  type Comparison,
+  isCopydeskError,
+  normalizeArticle,
+  provenanceStatements,
+  splitSentences,
+} from 'copydesk';
 import { describe, expect, it } from 'vitest';
 import type { Direction, PairReuse, Provenance } from '../../src/core/provenance';
 import { toHTML } from '../../src/report/to-html';
@@ -201,5 +208,52 @@ describe('no control character reaches a report', () => {
     expect(json).not.toMatch(CONTROL);
     expect(json).toContain('\\u0000\\u0001\\u0007\\b\\u000b\\f\\u000e\\u001b\\u001f\\u007f\\u0080\\u009f');
     expect((JSON.parse(json) as Comparison).articles[0]!.original).toBe(comparison.articles[0]!.original);
+  });
+});
+
+describe('renderer options and provenanceStatements arguments are checked (an audit)', () => {
+  const comparison = seedComparison();
+  const codeOf = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (error) {
+      return isCopydeskError(error) ? error.code : error;
+    }
+    return 'no error';
+  };
+
+  it('refuses bad renderer options with ERR_INVALID_OPTION, and takes good ones', () => {
+    // Before: toJSON with indent 'xx' wrote invalid JSON, toMarkdown with a number title threw a TypeError,
+    // toHTML with showRemoved 'no' ticked the box, a misspelled key was ignored, provenance: 5 dropped the section.
+    for (const call of [
+      () => toJSON(comparison, { indent: 'xx' as never }),
+      () => toJSON(comparison, { indent: 11 }),
+      () => toJSON(comparison, { indnt: 2 } as never),
+      () => toMarkdown(comparison, { title: 42 as never }),
+      () => toMarkdown(comparison, { provenance: 5 as never }),
+      () => toHTML(comparison, { showRemoved: 'no' as never }),
+      () => toHTML(comparison, { pagesource: false } as never),
+    ]) {
+      expect(codeOf(call)).toBe('ERR_INVALID_OPTION');
+    }
+    expect(JSON.parse(toJSON(comparison, { indent: 0 }))).toEqual(JSON.parse(toJSON(comparison)));
+    expect(toMarkdown(comparison, { title: 'Kim in Moscow', provenance: comparison.provenance! })).toContain(
+      '# Kim in Moscow',
+    );
+  });
+
+  it('provenanceStatements refuses what is not a provenance, and reports a failing label as the callback', () => {
+    expect(codeOf(() => provenanceStatements({} as never))).toBe('ERR_INVALID_INPUT');
+    expect(codeOf(() => provenanceStatements(null as never))).toBe('ERR_INVALID_INPUT');
+    const provenance = comparison.provenance!;
+    expect(codeOf(() => provenanceStatements(provenance, 'name' as never))).toBe('ERR_INVALID_OPTION');
+    expect(
+      codeOf(() =>
+        provenanceStatements(provenance, () => {
+          throw new Error('no name');
+        }),
+      ),
+    ).toBe('ERR_CALLBACK_FAILED');
+    expect(provenanceStatements(provenance, (id) => id.toUpperCase()).length).toBeGreaterThan(0);
   });
 });
