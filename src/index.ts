@@ -6,7 +6,7 @@
 
 export type { AlignOptions } from './align/align-sources';
 export { AUTO_PROVENANCE_LIMIT, alignSources } from './align/align-sources';
-export type { AsyncAlignOptions, EmbeddingFunction } from './align/align-sources-async';
+export type { AbortSignalLike, AsyncAlignOptions, EmbeddingFunction } from './align/align-sources-async';
 export { alignSourcesAsync } from './align/align-sources-async';
 export type {
   ChangeSeverity,

@@ -14,6 +14,21 @@ export type EmbeddingFunction = (
   texts: readonly string[],
 ) => readonly (readonly number[])[] | Promise<readonly (readonly number[])[]>;
 
+/**
+ * What {@link alignSourcesAsync} reads of an `AbortSignal`: the browser's and
+ * Node's (`AbortController#signal`, `AbortSignal.timeout(ms)`) are ones.
+ */
+export interface AbortSignalLike {
+  /** Whether it has aborted. */
+  readonly aborted: boolean;
+  /** Why it aborted: what the promise rejects with. */
+  readonly reason?: unknown;
+  /** Listens for the abort. */
+  addEventListener(type: 'abort', listener: () => void, options?: { readonly once?: boolean }): void;
+  /** Stops listening. */
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** Options of {@link alignSourcesAsync}. */
 export interface AsyncAlignOptions extends Omit<AlignOptions, 'similarity'> {
   /**
@@ -48,7 +63,7 @@ export interface AsyncAlignOptions extends Omit<AlignOptions, 'similarity'> {
    *
    * @defaultValue undefined (no cancelling)
    */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /** Default {@link AsyncAlignOptions.concurrency}. */
@@ -84,7 +99,7 @@ function cosine(a: readonly number[], b: readonly number[]): number {
  * A promise that rejects with `signal.reason` once `signal` aborts (none without a signal), and the function that
  * stops listening (a long-lived signal passed to many calls keeps no listener of a finished one).
  */
-function aborted(signal: AbortSignal | undefined): { promise?: Promise<never>; dispose: () => void } {
+function aborted(signal: AbortSignalLike | undefined): { promise?: Promise<never>; dispose: () => void } {
   if (signal === undefined) return { dispose: () => undefined };
   let listener: (() => void) | undefined;
   const promise = new Promise<never>((_, reject) => {
@@ -184,7 +199,7 @@ async function scoreAndAlign(
   similarity: AsyncAlignOptions['similarity'],
   embed: EmbeddingFunction | undefined,
   concurrency: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignalLike | undefined,
   abort: Promise<never> | undefined,
 ): Promise<Comparison> {
   // Pass 1: collect the candidate pairs the index proposes.
