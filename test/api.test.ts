@@ -48,6 +48,7 @@ const DOCUMENTED_TYPES = [
   'CorpusStoriesOptions',
   'CorpusStore',
   'CorpusStory',
+  'AbortSignalLike',
   'AgencyDefinition',
   'AlignOptions',
   'AlignmentGroup',
