@@ -178,7 +178,12 @@ export async function alignSourcesAsync(
 ): Promise<Comparison> {
   validateAsyncAlignOptions(options, RELATION_THRESHOLDS);
   validateSources(inputs, 'alignSourcesAsync');
-  const { similarity, embed, concurrency = CONCURRENCY, signal, ...rest } = options;
+  const { similarity, embed, concurrency = CONCURRENCY, signal } = options;
+  // The options alignSources takes, read as it reads them (an option inherited through the prototype included).
+  const rest: { -readonly [K in keyof AlignOptions]: AlignOptions[K] } = {};
+  for (const k of ['thresholds', 'minRelation', 'maxCandidates', 'normalize', 'diff', 'provenance'] as const) {
+    if (options[k] !== undefined) Object.assign(rest, { [k]: options[k] });
+  }
   if (!similarity && !embed) return alignSources(inputs, rest);
   if (signal?.aborted === true) throw signal.reason;
   // The sources normalized once, before any await: both passes read the same articles, whatever the caller

@@ -142,3 +142,19 @@ describe('alignSourcesAsync with a model behind an API (an audit)', () => {
     expect(shape(mutating)).toEqual(shape(unit));
   });
 });
+
+describe('alignSourcesAsync reads its options as alignSources does (an audit find)', () => {
+  it('uses an option inherited through the prototype, as alignSources does', async () => {
+    const options = Object.create({ minRelation: 'related' }) as { minRelation: 'related' };
+    const score = (a: string, b: string) => compareSentences(a, b).score;
+    const sync = alignSources(inputs, { ...{ minRelation: options.minRelation }, similarity: score });
+    const viaPrototype = alignSources(inputs, Object.assign(Object.create(options), { similarity: score }));
+    expect(shape(viaPrototype)).toEqual(shape(sync));
+    const async = await alignSourcesAsync(
+      inputs,
+      Object.assign(Object.create(options), { similarity: async (a: string, b: string) => score(a, b) }),
+    );
+    expect(async.settings.minRelation).toBe('related');
+    expect(shape(async)).toEqual(shape(sync));
+  });
+});
