@@ -453,11 +453,14 @@ export function validateAsyncAlignOptions(options: unknown, defaults: Thresholds
   expectKeys(o, [...ALIGN_KEYS, 'embed', 'concurrency', 'signal'], fn, '');
   validateAlignCommon(o, fn, defaults);
   if (o.concurrency !== undefined) expectInteger(o.concurrency, optionLabel(fn, 'concurrency'), 1);
+  const signal = o.signal as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown } | null;
   if (
-    o.signal !== undefined &&
-    (typeof o.signal !== 'object' ||
-      o.signal === null ||
-      typeof (o.signal as { aborted?: unknown }).aborted !== 'boolean')
+    signal !== undefined &&
+    (typeof signal !== 'object' ||
+      signal === null ||
+      typeof signal.aborted !== 'boolean' ||
+      typeof signal.addEventListener !== 'function' ||
+      typeof signal.removeEventListener !== 'function')
   ) {
     throw new CopydeskError('ERR_INVALID_OPTION', `${optionLabel(fn, 'signal')} must be an AbortSignal.`);
   }

@@ -158,3 +158,18 @@ describe('alignSourcesAsync reads its options as alignSources does (an audit fin
     expect(shape(async)).toEqual(shape(sync));
   });
 });
+
+describe('alignSourcesAsync signal option', () => {
+  it('refuses what is not an AbortSignal before any call', async () => {
+    let calls = 0;
+    const refused = await alignSourcesAsync(inputs, {
+      signal: { aborted: false } as never,
+      similarity: () => {
+        calls++;
+        return 0;
+      },
+    }).catch((e: unknown) => e);
+    expect(isCopydeskError(refused) && refused.code).toBe('ERR_INVALID_OPTION');
+    expect(calls).toBe(0);
+  });
+});
