@@ -19,6 +19,7 @@ import {
   expandOperands,
   idOf,
   isHtml,
+  pause,
   printable,
   readInput,
   reasonOf,
@@ -255,7 +256,7 @@ async function withLock(db: string, io: CliIO, run: () => Promise<void>): Promis
       warn(io, `waiting for another copydesk command (process ${holder}) that is updating ${printable(db)}`);
       told = true;
     }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    pause(100);
   }
   try {
     await run();

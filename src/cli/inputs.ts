@@ -119,7 +119,7 @@ export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
 const CHUNK = 1 << 16;
 
 /** Waits `ms` milliseconds, blocking (the CLI reads its inputs synchronously). */
-function pause(ms: number): void {
+export function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
