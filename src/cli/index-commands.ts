@@ -193,6 +193,9 @@ function readArticle(
   };
 }
 
+/** How old a lock file without a process id must be to be taken for one a killed command left. */
+const FRESH_LOCK_MS = 5000;
+
 /** How long `index add` waits for another command that holds the lock of its `--db`. */
 const LOCK_WAIT_MS = 10 * 60 * 1000;
 
@@ -233,10 +236,17 @@ async function withLock(db: string, io: CliIO, run: () => Promise<void>): Promis
       }
     }
     let holder = Number.NaN;
+    let age = 0;
     try {
       holder = Number(readFileSync(lock, 'utf8').trim());
+      age = Date.now() - statSync(lock).mtimeMs;
     } catch {
       continue; // released meanwhile
+    }
+    // A lock without a process id yet is being written by the command that made it an instant ago.
+    if (!Number.isInteger(holder) && age < FRESH_LOCK_MS) {
+      pause(10);
+      continue;
     }
     if (!running(holder)) {
       // Left by a command that ended without releasing it (killed): taken over.

@@ -519,6 +519,19 @@ describe('copydesk --help and --version', () => {
 describe('copydesk index', () => {
   const upi = seeds[1]!.slice('seeds/'.length).replace(/\.txt$/, '');
 
+  it('takes over a lock a killed command left: one naming a process that has ended, or an empty one seconds old', () => {
+    const db = join(work, 'stale.idx');
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid; // a process that has exited
+    writeFileSync(`${db}.lock`, `${ended}\n`);
+    expect(run(['index', 'add', seeds[1]!, '--db', db, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(`${db}.lock`)).toBe(false);
+    // An empty lock is one being written an instant ago: taken over only once it is 5 seconds old.
+    writeFileSync(`${db}.lock`, '');
+    utimesSync(`${db}.lock`, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect(run(['index', 'add', seeds[3]!, '--db', db, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run(['index', 'stats', '--db', db]).stdout).articles).toBe(2);
+  });
+
   it('adds from several commands at once on one db: each waits for the other, every article lands (found in an audit)', async () => {
     const db = join(work, 'concurrent.idx');
     const runs = seeds.map(
