@@ -255,15 +255,26 @@ function pageLayout(
     }
   }
   const html = page.html;
+  const markup = (start: number, end: number, reason: RemovedSpan['reason']): void => {
+    claims.push({
+      start,
+      end,
+      role: 'removed',
+      removed: { text: '', start, end, reason, rule: `markup:${reason.slice(5)}` },
+    });
+  };
+  // Markup that shows no text inside an article block (a script or comment after a paragraph's last character),
+  // where no text piece covers it; markup inside a text piece stays in it.
+  let m = 0;
   for (const piece of htmlLayout(page)) {
     if (piece.role === 'removed' && piece.reason !== undefined) {
-      const reason = piece.reason;
-      claims.push({
-        start: piece.start,
-        end: piece.end,
-        role: 'removed',
-        removed: { text: '', start: piece.start, end: piece.end, reason, rule: `markup:${reason.slice(5)}` },
-      });
+      markup(piece.start, piece.end, piece.reason);
+    } else if (piece.role === 'block' && piece.block !== undefined && fed.has(piece.block)) {
+      while (m < page.removed.length && page.removed[m]!.end <= piece.start) m++;
+      for (; m < page.removed.length && page.removed[m]!.start < piece.end; m++) {
+        const span = page.removed[m]!;
+        if (span.start >= piece.start && span.end <= piece.end) markup(span.start, span.end, span.reason);
+      }
     } else if (piece.role === 'block' && piece.block !== undefined && !fed.has(piece.block)) {
       const block = page.blocks[piece.block]!;
       if (block.text === '' && piece.end - piece.start === 0) continue;

@@ -96,6 +96,23 @@ describe('normalizeArticle({ html })', () => {
     expect(article.removed.find((r) => r.text.startsWith('Storm hits Bergen'))?.reason).toBe('html:aside');
   });
 
+  it('lists markup after a paragraph’s last character as removed, as it does markup before its first (found in an audit)', () => {
+    // 22 development pages (trafilatura-eval bettycrocker.com.pineapple: hidden spans; sprechwaisen.com.sw082: a
+    // cookie button in a form) put scripts, comments, hidden elements or forms inside a story block after its
+    // text; they were folded into a separator piece and missing from `removed`.
+    const lede = WIRE_TEXT.split('\n\n')[2]!;
+    for (const tail of ['<script>var tracking = 1;</script>', '<!-- ad slot -->', '<span hidden>Save $2</span>']) {
+      const html = `<article><h1>Heavy rain closes roads in Oslo</h1><p>${lede} ${tail}</p><p>${WIRE_TEXT.split('\n\n')[3]}</p></article>`;
+      const page = normalizeArticle({ html });
+      const at = html.indexOf(tail);
+      const span = page.removed.find((r) => r.start === at);
+      expect(span && [html.slice(span.start, span.end), span.reason.startsWith('html:')]).toEqual([tail, true]);
+      const piece = page.layout.find((l) => l.start <= at && at < l.end);
+      expect(piece?.role).toBe('removed');
+      expect(page.paragraphs[0]?.text).toBe(lede.slice(lede.indexOf('Heavy')));
+    }
+  });
+
   it('takes the title, author, date, outlet and URL from the page when the input gives none', () => {
     expect(article.metadata.title?.text).toBe('Heavy rain closes roads in Oslo');
     // The visible headline is the same as JSON-LD's: its span is the <h1>'s text.
