@@ -265,11 +265,20 @@ export interface ArticleMetadata {
 export interface DuplicateReport {
   /** What was repeated. */
   readonly kind: 'paragraph' | 'caption' | 'dek-repeated';
-  /** The first occurrence. */
+  /**
+   * The occurrence kept: for a repeated paragraph or caption, the earlier
+   * one; for a pull quote (`paragraph`, `exact` false), the story paragraph
+   * it quotes, which the pull quote may stand before; for `dek-repeated`,
+   * the dek.
+   */
   readonly first: TextSpan;
-  /** The repeat. */
+  /**
+   * The repeat: the span removed as `duplicate` (a later copy, or the pull
+   * quote wherever it stands), or for `dek-repeated` the body paragraph that
+   * restates the dek.
+   */
   readonly second: TextSpan;
-  /** Whether the two are the same character for character. */
+  /** Whether the two are the same character for character, as the input writes them. */
   readonly exact: boolean;
 }
 

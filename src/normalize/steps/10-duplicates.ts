@@ -43,12 +43,10 @@ export function markDuplicates(draft: Draft): void {
     if (first) {
       const kind: DuplicateReport['kind'] = role.kind === 'body' ? 'paragraph' : 'caption';
       line.role = { kind: 'removed', reason: 'duplicate', rule: `duplicate:${kind}`, duplicateOf: first.index };
-      duplicates.push({
-        kind,
-        first: toSpan(draft, first.cStart, first.cEnd),
-        second: toSpan(draft, line.cStart, line.cEnd),
-        exact: first.text === line.text,
-      });
+      // Exact as the input writes them (the lines' texts are cleaned: quotes, spaces, NFKC).
+      const a = toSpan(draft, first.cStart, first.cEnd);
+      const b = toSpan(draft, line.cStart, line.cEnd);
+      duplicates.push({ kind, first: a, second: b, exact: a.text === b.text });
     } else if (same) {
       same.push(line);
     } else {
