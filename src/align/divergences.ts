@@ -5,6 +5,7 @@ import { addWork } from '../core/util/work';
 import { type DiffSide, diffSides, prepareSide } from '../diff/diff-sentences';
 import { extractQuotes } from '../diff/quotes';
 import { factLevelChanges, isWordLevel, oncePerSpanPair } from './link-level';
+import { QUOTE_MATCH_DICE } from './tuning';
 
 function toOriginal(span: TextSpan | null, map: Mappable): TextSpan | null {
   return span ? mapTextSpan(map, span) : null;
@@ -153,26 +154,51 @@ export function quoteInventory(articles: readonly Article[], groups: readonly Al
       }
     }
   }
-  // Quotes in aligned sentences are one record; the others stand alone.
-  const records = new Map<string, Array<QuoteMention & { readonly group?: string }>>();
-  mentions.forEach((m, i) => {
-    const key = m.group ?? `solo-${i}`;
-    const list = records.get(key);
-    if (list) list.push(m);
-    else records.set(key, [m]);
-  });
-  const out: QuoteRecord[] = [];
-  for (const [key, list] of records) {
+  // Quotes in aligned sentences are matched across the group's sources: a sentence may hold several statements, so
+  // each mention joins the record of its group whose first mention shares the most of its words (at least
+  // QUOTE_MATCH_DICE, one mention per source); the others stand alone.
+  const records: Array<{ group?: string; words: Set<string>; list: typeof mentions }> = [];
+  const openByGroup = new Map<string, typeof records>();
+  for (const m of mentions) {
+    const words = new Set(fold(m.text).split(' '));
+    const open = m.group === undefined ? undefined : openByGroup.get(m.group);
+    let best: (typeof records)[number] | undefined;
+    let bestDice = QUOTE_MATCH_DICE;
+    for (const record of open ?? []) {
+      if (record.list.some((x) => x.source === m.source)) continue;
+      const dice = diceOf(words, record.words);
+      if (dice >= bestDice && (best === undefined || dice > bestDice)) {
+        best = record;
+        bestDice = dice;
+      }
+    }
+    if (best) best.list.push(m);
+    else {
+      const record = { ...(m.group === undefined ? {} : { group: m.group }), words, list: [m] };
+      records.push(record);
+      if (m.group !== undefined) {
+        if (open) open.push(record);
+        else openByGroup.set(m.group, [record]);
+      }
+    }
+  }
+  return records.map(({ group, list }, k) => {
     const sources = new Set(list.map((m) => m.source));
     const wordings = new Set(list.map((m) => fold(m.text)));
     const speakers = new Set(list.map((m) => lastName(m.speaker)).filter((s): s is string => s !== undefined));
-    out.push({
-      id: `q${out.length + 1}`,
-      ...(key.startsWith('solo-') ? {} : { group: key }),
+    return {
+      id: `q${k + 1}`,
+      ...(group === undefined ? {} : { group }),
       mentions: list.map(({ group: _group, ...m }) => m),
       wordingDiffers: sources.size > 1 && wordings.size > 1,
       speakerDiffers: sources.size > 1 && speakers.size > 1,
-    });
-  }
-  return out;
+    };
+  });
+}
+
+/** Dice coefficient of two word sets. */
+function diceOf(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
 }

@@ -177,3 +177,13 @@ export const NUMBER_BANDS = Object.freeze({
   /** Last plain integer read as a year. */
   lastYear: 2100,
 } as const);
+
+/**
+ * Lowest Dice coefficient of their words (folded) at which a quote in an
+ * aligned sentence is read as another source's version of a statement
+ * already recorded for the group (`QuoteRecord`); each quote joins the
+ * record it shares the most words with. Low, so that a statement reworded by
+ * one outlet stays one record with `wordingDiffers`; a sentence holding
+ * several statements has each matched to its own. Hand-set.
+ */
+export const QUOTE_MATCH_DICE = 0.2;

@@ -104,7 +104,12 @@ export interface QuoteMention extends TextSpan {
   readonly speaker?: string;
 }
 
-/** A direct quote across sources: the mentions of one statement. */
+/**
+ * A direct quote across sources: the mentions of one statement. Quotes in the
+ * sentences of one alignment group are matched by their words, one mention
+ * per source, so a sentence that holds several statements gives a record for
+ * each.
+ */
 export interface QuoteRecord {
   /** Stable id (`q1`, `q2`, ...). */
   readonly id: string;
