@@ -151,7 +151,7 @@ export function alignSources(
   // 2. Body sentences, each distinct text analysed once; exact repeats inside a source set aside.
   const { entries, repeated } = collectSentences(canonical, duplicates, diagnostics);
   // 3. Sentences with the same tokens form one node.
-  const { nodes } = collectNodes(entries, repeated);
+  const { nodes, nodeOf } = collectNodes(entries, repeated);
   // 4. Candidate node pairs from the word index.
   const { pairs, prepared } = findCandidates(nodes, entries, settings.maxCandidates, diagnostics);
   // 5. Each candidate scored once; links at or above the weakest kept relation.
@@ -164,7 +164,7 @@ export function alignSources(
     duplicates,
   );
   // 6. Best matches only, strongest first.
-  const kept = keepBestLinks(links, entries);
+  const kept = keepBestLinks(links, entries, nodes, nodeOf);
   // 7. Joined into groups: one sentence per source, or a split/merge of adjacent ones.
   const joined = joinLinks(entries, nodes, links, kept);
   // 8. Groups in canonical order with the links each keeps.

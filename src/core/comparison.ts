@@ -189,7 +189,11 @@ export interface SourcePair {
 export interface SentenceDuplicate {
   /** The first occurrence. */
   readonly first: SentenceRef;
-  /** The repeat, left out of groups and unique sentences. */
+  /**
+   * The repeat. An exact repeat (`score` 1) is left out of groups and unique
+   * sentences; a near repeat (`score` below 1: an edited copy of the
+   * sentence) stays where the alignment puts it, in a group or unique.
+   */
   readonly second: SentenceRef;
   /** Similarity of the two. */
   readonly score: number;

@@ -725,6 +725,7 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
         code: 'empty-body',
         severity: 'warning',
         message: `Source ${v.article.id} has no body text: its reuse shares are 0.`,
+        source: v.article.id,
       });
     }
   }
@@ -739,6 +740,7 @@ export function traceProvenance(comparison: Comparison | readonly Article[], opt
           code: 'repetitive-text',
           severity: 'info',
           message: `${src.article.id} repeats text that ${tgt.article.id} carries: for ${cappedTokens} word(s) of ${tgt.article.id}, only the first ${MAX_RUN_DEPTH} places in ${src.article.id} (or the first ${reuseOptions.maxOccurrences} of a repeated phrase) were compared. The share of ${tgt.article.id} taken from ${src.article.id} is complete; the passages marked \`capped\` point to one of the places the text repeats.`,
+          source: src.article.id,
         });
       }
     }

@@ -20,7 +20,7 @@ export function mixedComparison(): Comparison {
   const boingboing = normalizeArticle({ id: 'boingboing', html: pages.boingboing });
   const copy = { id: 'copy', outlet: 'Plain Copy', text: aclu.paragraphs.map((p) => p.text).join('\n\n') };
   const s2 = boingboing.sentences.find((s) => s.id === 's2')!.text;
-  const quoting = { id: 'quoting', text: s2.replace('get off my lawn', 'get off of my lawn') };
+  const quoting = { id: 'quoting', text: s2.replace('get off my lawn', 'get off your lawn') };
   return alignSources([aclu, boingboing, copy, quoting]);
 }
 

@@ -278,7 +278,8 @@ describe('placing change spans on decoded text', () => {
           }
         }
       }
-      expect(sides, name).toBeGreaterThanOrEqual(name === 'mixed' ? 2 : 4);
+      // mixed: the quoting edit of a Boing Boing sentence (its text-only copy of the ACLU page is identical: no change).
+      expect(sides, name).toBeGreaterThanOrEqual(name === 'mixed' ? 1 : 4);
       expect(placed, name).toBe(sides);
     }
   });

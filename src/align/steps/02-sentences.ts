@@ -77,6 +77,7 @@ export function collectSentences(
         code: 'empty-source',
         severity: 'warning',
         message: `Source ${JSON.stringify(article.id)} has no body sentences; it cannot share anything.`,
+        source: article.id,
       });
     }
   });

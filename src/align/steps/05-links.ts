@@ -105,7 +105,8 @@ export function scoreLinks(
         const ea = entries[a]!;
         const eb = entries[b]!;
         if (ea.source === eb.source) {
-          if (copied) {
+          // A near repeat inside one source is reported; an exact one is step 2's (too short to report when here).
+          if (copied && prepared[x]!.key !== prepared[y]!.key) {
             const [first, second] = a < b ? [ea, eb] : [eb, ea];
             duplicates.push({ first: refOf(first), second: refOf(second), score });
           }

@@ -9,9 +9,17 @@ import type { Entry, LinkTable } from './types';
 /**
  * Indexes of the kept links, strongest first (ties by entry indexes). Links
  * compare by relation, then score: with a user similarity a copy (decided
- * lexically) still outranks a pair the model merely scores higher.
+ * lexically) still outranks a pair the model merely scores higher. A
+ * sentence whose node (step 3) has a member in the other source has that
+ * identical sentence as its best match there, so no link of it to another
+ * sentence of that source is its best.
  */
-export function keepBestLinks(links: LinkTable, entries: readonly Entry[]): Int32Array {
+export function keepBestLinks(
+  links: LinkTable,
+  entries: readonly Entry[],
+  nodes: readonly (readonly number[])[],
+  nodeOf: Int32Array,
+): Int32Array {
   const count = links.a.length;
   const strength = new Float64Array(count);
   for (let l = 0; l < count; l++) strength[l] = links.rank[l]! * 2 + links.score[l]!;
@@ -45,11 +53,23 @@ export function keepBestLinks(links: LinkTable, entries: readonly Entry[]): Int3
     if (best[ka]! < s) best[ka] = s;
     if (best[kb]! < s) best[kb] = s;
   }
+  // The sources each node of two or more sentences spans, as `node * sources + source`.
+  let sourceCount = 0;
+  for (const e of entries) if (e.source >= sourceCount) sourceCount = e.source + 1;
+  const spans = new Set<number>();
+  for (let n = 0; n < nodes.length; n++) {
+    const members = nodes[n]!;
+    if (members.length > 1) for (const e of members) spans.add(n * sourceCount + entries[e]!.source);
+  }
+  const twinIn = (entry: number, source: number): boolean =>
+    spans.size > 0 && nodeOf[entry]! >= 0 && spans.has(nodeOf[entry]! * sourceCount + source);
   const kept: number[] = [];
   for (let l = 0; l < count; l++) {
     const s = strength[l]!;
-    const bestOfA = best[slotA[l]!] === s;
-    const bestOfB = best[slotB[l]!] === s;
+    const a = links.a[l]!;
+    const b = links.b[l]!;
+    const bestOfA = best[slotA[l]!] === s && !twinIn(a, entries[b]!.source);
+    const bestOfB = best[slotB[l]!] === s && !twinIn(b, entries[a]!.source);
     if (links.contextual[l] === 1 ? bestOfA && bestOfB : bestOfA || bestOfB) kept.push(l);
   }
   const order = Int32Array.from(kept);
