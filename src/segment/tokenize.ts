@@ -185,14 +185,32 @@ export function normalizeWord(raw: string): string {
   return w;
 }
 
+const DECIMAL_DIGIT_RE = /\p{Nd}/u;
+
+/**
+ * `text` with every decimal digit of another script (fullwidth `１２`,
+ * Arabic-Indic `١٢`, mathematical bold) written as its ASCII digit: NFKC,
+ * then each digit left by its place in its run of digit code points (every
+ * script's digits are ten consecutive code points, zero first).
+ */
+function asciiDigits(text: string): string {
+  return text.normalize('NFKC').replace(/\p{Nd}/gu, (d) => {
+    const code = d.codePointAt(0)!;
+    if (code < 128) return d;
+    let zero = code;
+    while (DECIMAL_DIGIT_RE.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((code - zero) % 10);
+  });
+}
+
 function numberValue(raw: string): { value: number; norm: string } {
-  let digits = raw;
   let suffix = '';
   const m = /(st|nd|rd|th|s)$/.exec(raw);
-  if (m) {
-    suffix = m[1]!;
-    digits = raw.slice(0, -suffix.length);
-  }
+  if (m) suffix = m[1]!;
+  const written = suffix === '' ? raw : raw.slice(0, -suffix.length);
+  let ascii = true;
+  for (let i = 0; i < written.length && ascii; i++) ascii = written.charCodeAt(i) < 128;
+  const digits = ascii ? written : asciiDigits(written);
   // `10,200,000` and `10.200.000` are thousands separators; `10.2` and `1,5` decimals.
   const groups = digits.split(/[.,]/);
   let value: number;
@@ -203,7 +221,8 @@ function numberValue(raw: string): { value: number; norm: string } {
       ? Number(groups.join(''))
       : Number(groups.slice(0, -1).join('') + '.' + groups[groups.length - 1]);
   }
-  if (!Number.isFinite(value)) value = Number.NaN;
+  // A number no double holds, or digits no script table reads (`½`): its own text, so two such numbers differ.
+  if (!Number.isFinite(value)) return { value: Number.NaN, norm: raw };
   return { value, norm: String(value) + suffix };
 }
 

@@ -392,3 +392,14 @@ describe('bounds, edge cases, options', () => {
     checkOps(a, b, d);
   });
 });
+
+describe('numbers written in other digits (found in an audit)', () => {
+  it('reports a changed amount in fullwidth digits as it does in ASCII digits', () => {
+    const full = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const a = 'The city paid 123 million dollars for the bridge.';
+    const b = 'The city paid 456 million dollars for the bridge.';
+    const typed = (x: string, y: string) => diffSentences(x, y).changes.map((c) => [c.type, c.severity]);
+    expect(typed(full(a), full(b))).toEqual(typed(a, b));
+    expect(typed(a, b)).toEqual([['number', 'substantive']]);
+  });
+});

@@ -93,6 +93,21 @@ describe('tokenize', () => {
     expect(tokenize('10.2%').map((t) => t.kind)).toEqual(['number', 'symbol']);
   });
 
+  it('reads the digits of other scripts as their values, and never gives two different numbers one norm', () => {
+    // Found in an audit: fullwidth digits were the number NaN, so `１２３` and `４５６` compared identical.
+    const full = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    for (const text of ['123', '10,200,000', '10th', '2024']) {
+      const [ascii] = tokenize(text);
+      expect(tokenize(full(text)).map((t) => [t.kind, t.norm, t.value])).toEqual([[ascii!.kind, ascii!.norm, ascii!.value]]);
+    }
+    expect(tokenize('\u0661\u0662\u0663')[0]).toMatchObject({ kind: 'number', norm: '123', value: 123 }); // Arabic-Indic
+    expect(tokenize('\u{1d7cf}\u{1d7d0}')[0]).toMatchObject({ kind: 'number', norm: '12', value: 12 }); // mathematical bold
+    // No double holds these, and `½` is no decimal: each keeps its own text as its norm.
+    const huge = tokenize(`${'1'.repeat(400)} ${'2'.repeat(400)} \u00bd`);
+    expect(huge.map((t) => t.norm)).toEqual(['1'.repeat(400), '2'.repeat(400), '\u00bd']);
+    expect(huge.every((t) => t.kind === 'number' && Number.isNaN(t.value))).toBe(true);
+  });
+
   it('marks capitalized tokens', () => {
     expect(tokenize('Russian aide Yuri Ushakov').map((t) => t.capitalized)).toEqual([true, false, true, true]);
   });
