@@ -12,7 +12,19 @@
 // 4 runs of dashes or dots, 5 any other single non-space character.
 /** The tokenizer's regular expression (global: set `lastIndex` before `exec`). @internal */
 export const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+
+/**
+ * Whether a code unit is an invisible format character that a scraped text
+ * may hold inside a word or between words: a soft hyphen, a zero-width space,
+ * non-joiner or joiner, a word joiner, a zero-width no-break space. Inside a
+ * word it joins the word's parts (its norm leaves it out); elsewhere it is
+ * skipped like white space.
+ * @internal
+ */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
 
 // Character classes for the scanner: `\p{L}`, `\p{N}`, `\p{M}` and `\s`, computed
 // once per UTF-16 code unit with the same regular expressions; surrogates are
@@ -77,11 +89,15 @@ function scanWord(text: string, p: number): number {
       e++;
     }
     const q = text.charCodeAt(e);
-    if (q !== 39 && q !== 0x2019) break;
-    const k = classAt(text, e + 1);
+    // An inner apostrophe, or a run of invisible characters, followed by a letter, mark or digit continues the word.
+    let joiner = 0;
+    if (q === 39 || q === 0x2019) joiner = 1;
+    else while (e + joiner < text.length && isInvisible(text.charCodeAt(e + joiner))) joiner++;
+    if (joiner === 0) break;
+    const k = classAt(text, e + joiner);
     if ((k & SURROGATE) !== 0) return 0;
     if ((k & (LETTER | MARK | NUMBER)) === 0) break;
-    e++;
+    e += joiner;
   }
   lastGroup = 3;
   return e;
@@ -173,13 +189,13 @@ export function scanAt(text: string, p: number): number {
   return p + 1;
 }
 
-/** The first position at or after `p` that is not white space (`\s`), or the text's length. @internal */
+/** The first position at or after `p` that is not white space (`\s`) or invisible ({@link isInvisible}), or the text's length. @internal */
 export function skipSpace(text: string, p: number): number {
   const n = text.length;
   let i = p;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0) break;
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : (classOf(c) & SPACE) === 0 && !isInvisible(c)) break;
     i++;
   }
   return i;

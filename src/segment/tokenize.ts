@@ -135,6 +135,8 @@ const LL_RE =
 const IZE_RE = /(\p{L}{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/u;
 const YZE_RE = /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u;
 const NEEDS_FOLD_RE = /[^a-z0-9']/;
+/** The invisible characters a word may hold (see `isInvisible` in ./scan): its norm leaves them out. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * Longest word the spelling rules fold. No English word that has a British
@@ -166,6 +168,7 @@ export function normalizeWord(raw: string): string {
   let w = raw.toLowerCase();
   if (NEEDS_FOLD_RE.test(w)) {
     w = w
+      .replace(INVISIBLE_RE, '')
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[’‘`´]/g, "'");

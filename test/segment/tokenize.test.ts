@@ -108,6 +108,17 @@ describe('tokenize', () => {
     expect(huge.every((t) => t.kind === 'number' && Number.isNaN(t.value))).toBe(true);
   });
 
+  it('reads a word with a soft hyphen, zero-width space or word joiner inside as the word, and skips them between words', () => {
+    // Found in an audit: a copy with soft hyphens (Multi-News dev, cluster 1's sentence) was only near-verbatim.
+    const plain = 'The Mississippi River is so low near Greenville.';
+    for (const invisible of ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      const text = plain.replace('Mississippi', `Missis${invisible}sippi`).replace('low', `low${invisible}`);
+      expect(norms(text)).toEqual(norms(plain));
+      const word = tokenize(text)[1]!;
+      expect([word.text, text.slice(word.start, word.end)]).toEqual([`Missis${invisible}sippi`, word.text]);
+    }
+  });
+
   it('marks capitalized tokens', () => {
     expect(tokenize('Russian aide Yuri Ushakov').map((t) => t.capitalized)).toEqual([true, false, true, true]);
   });
