@@ -13,7 +13,13 @@ const shapes = (c: ReturnType<typeof alignSources>) =>
 
 describe('identical copies of a text', () => {
   it('align sentence by sentence with each other and change nothing of how the others align', () => {
-    const two = alignSources([{ id: 'a00', text: A }, { id: 'b00', text: B }], { provenance: false });
+    const two = alignSources(
+      [
+        { id: 'a00', text: A },
+        { id: 'b00', text: B },
+      ],
+      { provenance: false },
+    );
     const three = alignSources(
       [
         { id: 'a00', text: A },
@@ -23,22 +29,33 @@ describe('identical copies of a text', () => {
       { provenance: false },
     );
     // Each sentence of the copy is linked to its identical twin only, never to a neighbour of it.
-    expect(shapes(three)).toEqual(['one-to-one a00/s1 b00/s2 b01/s2', 'one-to-one b00/s1 b01/s1', 'one-to-one b00/s3 b01/s3']);
+    expect(shapes(three)).toEqual([
+      'one-to-one a00/s1 b00/s2 b01/s2',
+      'one-to-one b00/s1 b01/s1',
+      'one-to-one b00/s3 b01/s3',
+    ]);
     expect(shapes(two)).toEqual(['one-to-one a00/s1 b00/s2']);
     for (const g of three.groups) {
       for (const l of g.links) {
         const [x, y] = [g.members[l.a]!, g.members[l.b]!];
-        if (x.source.startsWith('b') && y.source.startsWith('b')) expect([x.sentence, l.relation]).toEqual([y.sentence, 'identical']);
+        if (x.source.startsWith('b') && y.source.startsWith('b'))
+          expect([x.sentence, l.relation]).toEqual([y.sentence, 'identical']);
       }
     }
   });
 
   it('a short sentence one source prints twice far apart is grouped once, with the other source’s copy', () => {
     const filler = (n: number) =>
-      Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} tells part ${i + 1} of the prank story in different words number ${i + 7}.`).join('\n\n');
+      Array.from(
+        { length: n },
+        (_, i) => `Paragraph ${i + 1} tells part ${i + 1} of the prank story in different words number ${i + 7}.`,
+      ).join('\n\n');
     const c = alignSources(
       [
-        { id: 'blog', text: `The prank began on Monday morning in the newsroom.\n\nHappy 4/1!\n\n${filler(8)}\n\nHappy 4/1!\n\nThe candidate said he is not running for Congress.` },
+        {
+          id: 'blog',
+          text: `The prank began on Monday morning in the newsroom.\n\nHappy 4/1!\n\n${filler(8)}\n\nHappy 4/1!\n\nThe candidate said he is not running for Congress.`,
+        },
         { id: 'paper', text: 'The candidate said he is not running for Congress.\n\nHappy 4/1!' },
       ],
       { provenance: false },

@@ -25,7 +25,10 @@ describe('quote records', () => {
   });
 
   it('matches each statement with its own version when two outlets write the sentence differently', () => {
-    const c = alignSources([D0, D1].map((text, k) => ({ id: `d${k}`, text })), { provenance: false });
+    const c = alignSources(
+      [D0, D1].map((text, k) => ({ id: `d${k}`, text })),
+      { provenance: false },
+    );
     const grouped = c.quotes.filter((q) => q.group !== undefined);
     expect(grouped.map((q) => q.mentions.map((m) => m.text.replace(/[,.]$/, '')))).toEqual([
       ['Things Ms. Alcorn and I can do', 'Things Ms. Alcorn and I can do'],

@@ -146,7 +146,22 @@ describe('wordTokens (the reuse scanner)', () => {
   it('reads random text made of tricky pieces as tokenize does', () => {
     const piece = fc.oneof(
       fc.constantFrom(...TRICKY),
-      fc.constantFrom(' ', ' ', '\n', '-', '.', ',', "'", '’', '\u0301', '\u00a0', '\u2028', '\u00ad', '\u200b', '\u200d'),
+      fc.constantFrom(
+        ' ',
+        ' ',
+        '\n',
+        '-',
+        '.',
+        ',',
+        "'",
+        '’',
+        '\u0301',
+        '\u00a0',
+        '\u2028',
+        '\u00ad',
+        '\u200b',
+        '\u200d',
+      ),
       fc.constantFrom('the', 'The', 'five', 'twenty', 'a', 'I', 'V', 'X', '7', '0'),
     );
     fc.assert(

@@ -98,7 +98,9 @@ describe('tokenize', () => {
     const full = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     for (const text of ['123', '10,200,000', '10th', '2024']) {
       const [ascii] = tokenize(text);
-      expect(tokenize(full(text)).map((t) => [t.kind, t.norm, t.value])).toEqual([[ascii!.kind, ascii!.norm, ascii!.value]]);
+      expect(tokenize(full(text)).map((t) => [t.kind, t.norm, t.value])).toEqual([
+        [ascii!.kind, ascii!.norm, ascii!.value],
+      ]);
     }
     expect(tokenize('\u0661\u0662\u0663')[0]).toMatchObject({ kind: 'number', norm: '123', value: 123 }); // Arabic-Indic
     expect(tokenize('\u{1d7cf}\u{1d7d0}')[0]).toMatchObject({ kind: 'number', norm: '12', value: 12 }); // mathematical bold
