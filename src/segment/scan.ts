@@ -8,11 +8,13 @@
 
 // TOKEN_RE groups, in order of preference (one alternation, scanned from left to right):
 // 1 dotted abbreviation (U.S., e.g.), 2 number with separators and optional
-// ordinal / decade suffix, 3 word (letters, marks, digits, inner apostrophes),
+// ordinal / decade suffix (`23rd`, `23RD`, `1990s`; a unit glued to it, `11am`,
+// `10km`, `1.5bn`, is a word of its own: the digits are never cut), 3 word
+// (letters, marks, digits, inner apostrophes or invisible characters),
 // 4 runs of dashes or dots, 5 any other single non-space character.
 /** The tokenizer's regular expression (global: set `lastIndex` before `exec`). @internal */
 export const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])(?![\p{L}]))?)|([\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
 
 /**
  * Whether a code unit is an invisible format character that a scraped text
@@ -163,8 +165,9 @@ export function scanAt(text: string, p: number): number {
       e = skipNumbers(text, e + 1);
       if (e < 0) return 0;
     }
-    const s0 = text.charCodeAt(e);
-    const s1 = text.charCodeAt(e + 1);
+    // An ordinal or decade suffix in either case, only where no letter follows it; any letter after: the regex decides.
+    const s0 = text.charCodeAt(e) | 32;
+    const s1 = text.charCodeAt(e + 1) | 32;
     if (
       (s0 === 115 && s1 === 116) ||
       (s0 === 110 && s1 === 100) ||

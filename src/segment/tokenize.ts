@@ -207,9 +207,8 @@ function asciiDigits(text: string): string {
 }
 
 function numberValue(raw: string): { value: number; norm: string } {
-  let suffix = '';
-  const m = /(st|nd|rd|th|s)$/.exec(raw);
-  if (m) suffix = m[1]!;
+  const m = /(st|nd|rd|th|s)$/i.exec(raw);
+  const suffix = m ? m[1]!.toLowerCase() : '';
   const written = suffix === '' ? raw : raw.slice(0, -suffix.length);
   let ascii = true;
   for (let i = 0; i < written.length && ascii; i++) ascii = written.charCodeAt(i) < 128;

@@ -403,3 +403,24 @@ describe('numbers written in other digits (found in an audit)', () => {
     expect(typed(a, b)).toEqual([['number', 'substantive']]);
   });
 });
+
+describe('numbers with a unit glued to them (found in an audit)', () => {
+  const typed = (x: string, y: string) =>
+    diffSentences(x, y)
+      .changes.filter((c) => c.severity === 'substantive')
+      .map((c) => [c.type, c.a?.text, c.b?.text]);
+
+  it('reads a changed time or distance as a number change, and the same one written apart as no change', () => {
+    expect(typed('The blast happened at 11am on Monday.', 'The blast happened at 10am on Monday.')).toContainEqual([
+      'number',
+      '11am',
+      '10am',
+    ]);
+    expect(typed('The convoy drove 15km into the city.', 'The convoy drove 50km into the city.')).toEqual([
+      ['number', '15km', '50km'],
+    ]);
+    expect(typed('The blast happened at 11am on Monday.', 'The blast happened at 11 am on Monday.')).toEqual([]);
+    expect(typed('Profits rose to $1.5bn last year.', 'Profits rose to $1.5 billion last year.')).toEqual([]);
+    expect(typed('It was the 23rd attack.', 'It was the 23RD attack.')).toEqual([]);
+  });
+});

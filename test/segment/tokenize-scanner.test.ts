@@ -5,9 +5,10 @@ import { tokenize } from '../../src/segment/tokenize';
 
 // The match boundaries and groups of tokenize's regular expression alone, as tokenize
 // found them before the hand-written scanner: the scanner must find the same ones. (Since the
-// audit that found soft hyphens splitting words, a run of invisible characters joins a word's parts.)
+// audit that found soft hyphens splitting words, a run of invisible characters joins a word's parts; since the one
+// that found `11am` read as `1` + `1am`, a number never gives up digits to a glued word.)
 const TOKEN_RE =
-  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}]))|([\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
+  /(?<![\p{L}\p{N}])(\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{N}])|(\p{N}+(?:[.,]\p{N}+)*(?:(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])(?![\p{L}]))?)|([\p{L}\p{M}\p{N}]+(?:(?:['’]|[\u00ad\u200b-\u200d\u2060\ufeff]+)[\p{L}\p{M}\p{N}]+)*)|(-{2,}|\.{2,}|[‐‑‒–—―]+)|(\S)/gu;
 
 /** Raw matches of TOKEN_RE that become tokens (in-word hyphens and joined number words aside). */
 function regexMatches(text: string): string[] {
@@ -50,8 +51,10 @@ describe('tokenize scanner', () => {
       expect(consistent(text), text).toBe(true);
     }
     expect(tokenize('U.S.Ab').map((t) => t.text)).toEqual(['U.S', '.', 'Ab']);
+    // A suffix followed by a letter is no suffix; the digits stay a number (`11am`: 11 and am, not 1 and 1am).
     expect(tokenize('3rdx 2nd').map((t) => [t.text, t.kind])).toEqual([
-      ['3rdx', 'word'],
+      ['3', 'number'],
+      ['rdx', 'word'],
       ['2nd', 'number'],
     ]);
   });

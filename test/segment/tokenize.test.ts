@@ -121,6 +121,24 @@ describe('tokenize', () => {
     }
   });
 
+  it('keeps the digits of a number with a unit glued to it, and reads suffixes in either case', () => {
+    // Found in an audit: `11am` was `1` and `1am`, `15km` `1` and `5km` (Multi-News dev: `15km`, `6.30am`, `36bn`;
+    // MRPC train: `149mph`, `2400kg`), `23RD` the number 2.
+    const read = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.norm}`);
+    expect(read('at 11am')).toEqual(['word:at', 'number:11', 'word:am']);
+    expect(read('149mph 2400kg $1.5bn')).toEqual([
+      'number:149',
+      'word:mph',
+      'number:2400',
+      'word:kg',
+      'symbol:$',
+      'number:1.5',
+      'word:bn',
+    ]);
+    expect(read('23RD 1990S 2nd')).toEqual(['number:23rd', 'number:1990s', 'number:2nd']);
+    expect(read('3D and 3-D')).toEqual(['number:3', 'word:d', 'word:and', 'number:3', 'word:d']);
+  });
+
   it('marks capitalized tokens', () => {
     expect(tokenize('Russian aide Yuri Ushakov').map((t) => t.capitalized)).toEqual([true, false, true, true]);
   });
