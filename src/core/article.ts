@@ -57,9 +57,13 @@ export interface ArticleInput {
    */
   readonly url?: string;
   /**
-   * Publication time as an ISO 8601 string or a `Date`. For `html` without
-   * it, the page's publication date (JSON-LD `datePublished`,
-   * `article:published_time`, ...) is used when it is a valid date.
+   * Publication time as a `Date` or a string: ISO 8601 (`2024-03-19T10:00:00Z`,
+   * `2024-03-19`; a time without a zone is UTC, on any machine), RFC 2822 as
+   * feeds write it (`Tue, 19 Mar 2024 10:00:00 GMT`) or with an English month
+   * name (`March 19, 2024`); any other string is `ERR_INVALID_INPUT`. For
+   * `html` without it, the page's publication date (JSON-LD `datePublished`,
+   * `article:published_time`, ...) is used: the most trusted one that reads
+   * as a date in these forms.
    */
   readonly publishedAt?: string | Date;
 }
@@ -292,7 +296,7 @@ export interface Article {
   readonly outlet?: string;
   /** URL, when given or found in the text. */
   readonly url?: string;
-  /** Publication time as ISO 8601, when given. */
+  /** Publication time as ISO 8601 in UTC (`2024-03-19T10:00:00.000Z`), when given or read from the page. */
   readonly publishedAt?: string;
   /** The input text, or the input HTML for `html` input, unchanged. Every offset points into it. */
   readonly original: string;

@@ -30,7 +30,7 @@ import {
 } from './decide';
 import type { Fingerprints } from './fingerprint';
 import { PostingTable, type PostingTableState } from './postings';
-import { checkInput, namedAfterRemoved, parseTime, type ReadInput, readInput, readStoriesOptions } from './read';
+import { checkInput, namedAfterRemoved, type ReadInput, readInput, readStoriesOptions, readTime } from './read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -246,7 +246,7 @@ class MemoryCorpusIndex implements CorpusIndex {
   }
 
   async prune(before: string | Date): Promise<number> {
-    const time = parseTime(before, 'prune(before)');
+    const time = readTime(before, 'prune(before)');
     if (time === undefined) throw new CopydeskError('ERR_INVALID_INPUT', 'prune needs a time');
     let dropped = 0;
     const bucket = Math.floor(time / this.bucketMs);

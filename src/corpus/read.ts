@@ -5,17 +5,23 @@
  * @internal
  * @packageDocumentation
  */
+
 import { CopydeskError } from '../core/errors';
+import { parseTime } from '../core/time';
 import type { Article, Diagnostic } from '../core/types';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { type Fingerprints, fingerprintArticle } from './fingerprint';
 import { BUCKET_MS } from './tuning';
 import type { CorpusInput, CorpusSettings, CorpusStoriesOptions } from './types';
 
-/** A time in ms from an ISO string or a Date; `ERR_INVALID_INPUT` otherwise. @internal */
-export function parseTime(value: string | Date | undefined, field: string): number | undefined {
+/**
+ * A time in ms from a Date or a string as `normalizeArticle` reads `publishedAt` (ISO 8601, a time without a zone
+ * being UTC; RFC 2822; an English month name); `ERR_INVALID_INPUT` otherwise. @internal
+ */
+export function readTime(value: string | Date | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
-  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  const time =
+    value instanceof Date ? value.getTime() : typeof value === 'string' ? (parseTime(value) ?? Number.NaN) : Number.NaN;
   if (!Number.isFinite(time)) {
     throw new CopydeskError(
       'ERR_INVALID_INPUT',
@@ -77,7 +83,7 @@ export function readInput(
   const bucketMs = BUCKET_MS[settings.bucket];
   const article = normalizeArticle(input, settings.normalize);
   const diagnostics: Diagnostic[] = [...article.diagnostics];
-  let time = parseTime(input.publishedAt, 'publishedAt');
+  let time = readTime(input.publishedAt, 'publishedAt');
   if (time === undefined) {
     time = Number.isFinite(newestTime) ? newestTime : 0;
     diagnostics.push({

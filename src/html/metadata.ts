@@ -8,6 +8,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { Diagnostic } from '../core/article';
+import { parseTime } from '../core/time';
 import type { ParsedPage, ParsedTag, ParsedText } from './parse';
 import type { HtmlMetadata, HtmlMetadataEntry, HtmlMetadataSource } from './types';
 
@@ -80,10 +81,13 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Arrays in arrays read for names: deeper nesting is no person a page means (and must not exhaust the stack). */
+const MAX_NAME_DEPTH = 4;
+
 /** The names in a JSON-LD person or organization value (a string, `{ name }`, or an array of them). */
-function namesOf(value: Json | undefined): string[] {
+function namesOf(value: Json | undefined, depth = 0): string[] {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(namesOf);
+  if (Array.isArray(value)) return depth >= MAX_NAME_DEPTH ? [] : value.flatMap((v) => namesOf(v, depth + 1));
   if (isObject(value)) {
     const name = value['name'];
     if (typeof name === 'string') return [name];
@@ -182,6 +186,9 @@ function fromTag(tag: ParsedTag, entries: HtmlMetadataEntry[]): void {
 }
 
 /** Order of trust of the sources, best first. */
+/** An absolute address (`https://...`): a relative one (`/news/x`) names no page on its own. */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 const TRUST: readonly HtmlMetadataSource[] = ['json-ld', 'microdata', 'opengraph', 'meta', 'link', 'time', 'title'];
 
 /** What stands between a headline and the site's name after it: `A Letter on Justice | Harper's Magazine`. */
@@ -256,11 +263,19 @@ export function readMetadata(page: ParsedPage, diagnostics: Diagnostic[]): HtmlM
     seen.add(k);
     return true;
   });
-  const datePublished = best(entries, 'datePublished');
-  const dateModified = best(entries, 'dateModified');
+  // Dates copydesk reads (`{{date}}` or `Season 2` is no date) and absolute addresses only: the next best stands in.
+  const usable = entries.filter((e) =>
+    e.key === 'datePublished' || e.key === 'dateModified'
+      ? parseTime(e.value) !== undefined
+      : e.key === 'canonical' || e.key === 'url'
+        ? ABSOLUTE_URL.test(e.value)
+        : true,
+  );
+  const datePublished = best(usable, 'datePublished');
+  const dateModified = best(usable, 'dateModified');
   const publisher = best(entries, 'publisher', 'siteName');
   const description = best(entries, 'description');
-  const url = best(entries, 'canonical', 'url');
+  const url = best(usable, 'canonical', 'url');
   return {
     ...(headline === undefined ? {} : { headline }),
     ...(title === undefined ? {} : { title }),

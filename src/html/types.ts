@@ -145,7 +145,7 @@ export interface HtmlMetadata {
   readonly publisher?: HtmlMetadataEntry;
   /** Description: `og:description` or `<meta name=description>`. */
   readonly description?: HtmlMetadataEntry;
-  /** Canonical URL: `<link rel=canonical>`, else `og:url`, else JSON-LD `url`. */
+  /** Canonical URL: `<link rel=canonical>`, else the most trusted `url` (JSON-LD, microdata, `og:url`, ...); absolute addresses only. */
   readonly url?: HtmlMetadataEntry;
   /** Every value found, in source order. */
   readonly entries: readonly HtmlMetadataEntry[];

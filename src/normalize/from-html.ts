@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { type Mappable, mapSpan } from '../core/mapping';
+import { parseTime } from '../core/time';
 import type {
   Article,
   ArticleInput,
@@ -162,7 +163,8 @@ function entrySpan(entry: HtmlMetadataEntry): TextSpan {
 /** A date of the page's metadata as the input's `publishedAt`, when it reads as one. */
 function validDate(entry: HtmlMetadataEntry | undefined): string | undefined {
   if (entry === undefined) return undefined;
-  return Number.isNaN(new Date(entry.value).getTime()) ? undefined : entry.value;
+  const time = parseTime(entry.value);
+  return time === undefined ? undefined : new Date(time).toISOString();
 }
 
 /** A span of the joined text mapped to the HTML; its text (decoded) kept. */

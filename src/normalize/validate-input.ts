@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
+
 import { CopydeskError } from '../core/errors';
+import { parseTime } from '../core/time';
 import type { ArticleInput } from '../core/types';
 import { validateNormalizeOptions } from '../core/validate';
 import { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
@@ -75,14 +77,16 @@ export function validateInput(
     throw new CopydeskError('ERR_INVALID_INPUT', 'Field `id` must not be empty; omit it to let copydesk derive one.');
   }
   if (article.publishedAt !== undefined) {
-    const date = article.publishedAt instanceof Date ? article.publishedAt : new Date(String(article.publishedAt));
     if (typeof article.publishedAt !== 'string' && !(article.publishedAt instanceof Date)) {
       throw new CopydeskError('ERR_INVALID_INPUT', 'Field `publishedAt` must be an ISO 8601 string or a Date.');
     }
-    if (Number.isNaN(date.getTime())) {
+    const time = article.publishedAt instanceof Date ? article.publishedAt.getTime() : parseTime(article.publishedAt);
+    if (time === undefined || Number.isNaN(time)) {
       throw new CopydeskError(
         'ERR_INVALID_INPUT',
-        `Field \`publishedAt\` is not a valid date: ${JSON.stringify(String(article.publishedAt))}.`,
+        `Field \`publishedAt\` is not a valid date: ${JSON.stringify(String(article.publishedAt))}. ` +
+          'Give a Date, or a string in ISO 8601 (`2024-03-19T10:00:00Z`; without a zone it is UTC), ' +
+          'RFC 2822 (`Tue, 19 Mar 2024 10:00:00 GMT`) or with an English month name (`March 19, 2024`).',
       );
     }
   }

@@ -38,7 +38,7 @@ import {
   sharedByGroup,
   storyCandidates,
 } from '../corpus/decide';
-import { checkInput, namedAfterRemoved, parseTime, readInput, readStoriesOptions } from '../corpus/read';
+import { checkInput, namedAfterRemoved, readInput, readStoriesOptions, readTime } from '../corpus/read';
 import {
   BOILERPLATE_GROUPS,
   BUCKET_MS,
@@ -293,7 +293,7 @@ class RedisCorpusIndex implements CorpusIndex {
   }
 
   async prune(before: string | Date): Promise<number> {
-    const time = parseTime(before, 'prune(before)');
+    const time = readTime(before, 'prune(before)');
     if (time === undefined) throw new CopydeskError('ERR_INVALID_INPUT', 'prune needs a time');
     return Number(await this.run(PRUNE, time, this.bucketMs));
   }

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { parseTime } from '../../core/time';
 import type { Article, ArticleInput, ArticleMetadata, Byline, Dateline, TextSpan, WireCredit } from '../../core/types';
 import { sourceIdFor } from '../../core/util/hash';
 import type { AgencyIndex } from '../agencies';
@@ -65,7 +66,7 @@ export function buildArticle(draft: Draft, article: ArticleInput): Article {
       ? undefined
       : article.publishedAt instanceof Date
         ? article.publishedAt.toISOString()
-        : new Date(article.publishedAt).toISOString();
+        : new Date(parseTime(article.publishedAt) ?? Number.NaN).toISOString();
   const meta: ArticleMetadata = {
     ...(metadata.title ? { title: metadata.title } : {}),
     ...(metadata.dek ? { dek: metadata.dek } : {}),
