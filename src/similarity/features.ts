@@ -10,6 +10,7 @@ import {
   PREDICATE_IGNORED,
   PREDICATE_MIN_LENGTH,
   prefixStem5,
+  SCALES,
   SIMILARITY_STOPWORDS,
 } from '../core/lexicon.js';
 import type { Span } from '../core/types.js';
@@ -69,6 +70,17 @@ function stemHash(norm: string): number {
 }
 
 /**
+ * A number token as the number it writes: with the scale word after it
+ * (`10.2 million`, `1.5 bn`) its value (`10200000`, as `10,200,000` gives),
+ * else its norm.
+ */
+function numberKey(t: Token, next: Token | undefined): string {
+  const scale = next !== undefined && next.kind === 'word' ? SCALES[next.norm] : undefined;
+  if (scale === undefined || t.value === undefined || !Number.isFinite(t.value)) return t.norm;
+  return String(Math.round(t.value * scale * 1e6) / 1e6);
+}
+
+/**
  * Tokenizes and featurizes a sentence once so that it can be compared with
  * many others cheaply.
  *
@@ -90,6 +102,7 @@ export function prepareSentence(text: string): PreparedSentence {
   const idfByStem = new Map<number, number>();
   const content = new Set<number>();
   const numbers = new Set<string>();
+  const numberBag: string[] = [];
   const names = new Set<string>();
   let negated = false;
   let chars = '';
@@ -108,7 +121,11 @@ export function prepareSentence(text: string): PreparedSentence {
       idfByHash.set(h, NUMBER_IDF);
       idfByStem.set(h, NUMBER_IDF);
       // `one` (`one of the`, `one-on-one`) is too often not a quantity to count as a number mismatch.
-      if (t.norm !== '1' || /\d/.test(t.text)) numbers.add(t.norm);
+      if (t.norm !== '1' || /\d/.test(t.text)) {
+        const value = numberKey(t, tokens[i + 1]);
+        numbers.add(value);
+        numberBag.push(value);
+      }
       content.add(h);
     } else {
       const w = wordIdf(t.norm);
@@ -174,6 +191,7 @@ export function prepareSentence(text: string): PreparedSentence {
     idfSum,
     idfNorm: Math.sqrt(idfSq),
     numbers: [...numbers].sort(),
+    numberBag: numberBag.sort(),
     names: [...names].sort(),
     negated,
     wordSpans: slab.i32(spans),
@@ -254,6 +272,7 @@ class Prepared implements PreparedSentence {
   declare readonly idfSum: number;
   declare readonly idfNorm: number;
   declare readonly numbers: readonly string[];
+  declare readonly numberBag: readonly string[];
   declare readonly names: readonly string[];
   declare readonly negated: boolean;
   declare readonly wordSpans: Int32Array;
@@ -301,6 +320,18 @@ function countMissing(xs: readonly string[], ys: readonly string[]): number {
   for (const x of xs) {
     while (j < ys.length && ys[j]! < x) j++;
     if (j >= ys.length || ys[j] !== x) n++;
+  }
+  return n;
+}
+
+/** How many entries of sorted `xs` find no partner in sorted `ys`, each entry of `ys` partnering one (multisets). */
+function bagMissing(xs: readonly string[], ys: readonly string[]): number {
+  let n = 0;
+  let j = 0;
+  for (const x of xs) {
+    while (j < ys.length && ys[j]! < x) j++;
+    if (j < ys.length && ys[j] === x) j++;
+    else n++;
   }
   return n;
 }
@@ -399,6 +430,9 @@ export function wordFeatures(a: PreparedSentence, b: PreparedSentence): WordFeat
   const numbersBoth = a.numbers.length > 0 && b.numbers.length > 0;
   const numMissingA = countMissing(a.numbers, b.numbers);
   const numMissingB = countMissing(b.numbers, a.numbers);
+  // Changed when each side has a number the other lacks, counted with repeats: `four others` beside `Four people`
+  // is a changed `three`, though `4` is on both sides.
+  const changedNumbers = bagMissing(a.numberBag, b.numberBag) > 0 && bagMissing(b.numberBag, a.numberBag) > 0;
   const numMissing = numMissingA + numMissingB;
   const sharedContent = intersectCount(a.content, b.content);
   const nameMissingA = countMissing(a.names, b.names);
@@ -416,7 +450,7 @@ export function wordFeatures(a: PreparedSentence, b: PreparedSentence): WordFeat
     longestRun: 0,
     charDice: 0,
     lengthRatio: Math.max(na, nb) > 0 ? shorter / Math.max(na, nb) : 0,
-    numberMismatch: numMissingA > 0 && numMissingB > 0 ? 1 : 0,
+    numberMismatch: changedNumbers ? 1 : 0,
     nameMismatch: Math.min(nameMissing, FEATURE_SCALES.names) / FEATURE_SCALES.names,
     negationMismatch: a.negated !== b.negated ? 1 : 0,
     unmatchedIdf: Math.min(unmatched / FEATURE_SCALES.unmatchedIdf, 1),

@@ -160,8 +160,10 @@ export interface PreparedSentence {
   readonly idfSum: number;
   /** Euclidean norm of `distinctIdf`. */
   readonly idfNorm: number;
-  /** Distinct number norms. */
+  /** Distinct numbers: norms, or values with their scale word (`10.2 million` is `10200000`). */
   readonly numbers: readonly string[];
+  /** The same numbers with repeats, sorted: one entry per number the sentence writes. */
+  readonly numberBag: readonly string[];
   /** Distinct name norms. */
   readonly names: readonly string[];
   /** Whether the sentence contains a negation. */

@@ -264,3 +264,27 @@ describe('compareSentences contract', () => {
     expect(seen).toEqual([[a, b]]);
   });
 });
+
+describe('a changed number is never near-verbatim (found in an audit)', () => {
+  it('counts a changed scale word and a value that stands elsewhere in the sentence as a changed number', () => {
+    const pairs: [string, string][] = [
+      [
+        'The company said it paid $10.2 million for the plant.',
+        'The company said it paid $10.2 billion for the plant.',
+      ],
+      // MRPC train 3034823: `three others` became `four others` beside `Four people` on both sides.
+      [
+        'Four people were found shot to death along a highway Tuesday morning and three others were wounded in a possible dispute involving immigrant smuggling, officials said.',
+        'Four people were found shot to death along a highway Tuesday and four others were wounded in a dispute that apparently involved immigrant smugglers, officials said.',
+      ],
+    ];
+    for (const [a, b] of pairs) {
+      const result = compareSentences(a, b);
+      expect(result.relation, b).not.toBe('near-verbatim');
+      expect(result.relation).toBe(compareSentences(b, a).relation);
+    }
+    // The same amount written with a scale word or in digits is the same number.
+    const same = compareSentences('It paid $10.2 million for the plant.', 'It paid $10,200,000 for the plant.');
+    expect(same.evidence.mismatchedNumbers).toEqual({ a: [], b: [] });
+  });
+});
