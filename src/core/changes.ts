@@ -102,8 +102,9 @@ export interface TypedChange {
    *   trivial change per run of differing tokens): `casing:changed`,
    *   `punctuation:apostrophe-style`, `number:restyled`, `punctuation:marks`,
    *   `abbreviation:dotted`, `spelling:variant`.
-   * - No word changes: `abbreviation:period`, `punctuation:changed`,
-   *   `punctuation:apostrophe`.
+   * - No word changes: `abbreviation:period`, `number:sign-or-currency` (a
+   *   sign or currency symbol changed before the number: a `number` change),
+   *   `punctuation:changed`, `punctuation:apostrophe`.
    * - Numbers: `number:same-value`, `number:changed`, `number:moved`.
    * - Negation: `negation:added`, `negation:removed`.
    * - Inside a direct quote: `quote:altered`.

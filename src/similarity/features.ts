@@ -5,6 +5,7 @@
  */
 
 import {
+  CURRENCY_SYMBOLS,
   isNegation,
   lightStem,
   PREDICATE_IGNORED,
@@ -12,6 +13,7 @@ import {
   prefixStem5,
   SCALES,
   SIMILARITY_STOPWORDS,
+  UNITS,
 } from '../core/lexicon.js';
 import type { Span } from '../core/types.js';
 import { BoundedCache } from '../core/util/bounded-cache.js';
@@ -70,15 +72,38 @@ function stemHash(norm: string): number {
 }
 
 /**
- * A number token as the number it writes: with the scale word after it
- * (`10.2 million`, `1.5 bn`) its value (`10200000`, as `10,200,000` gives),
- * else its norm.
+ * The number token `tokens[i]` as the number it writes: with the scale word
+ * after it (`10.2 million`, `1.5 bn`) its value (`10200000`, as `10,200,000`
+ * gives); a sign glued before it (`-5`) and a currency, as a symbol before it
+ * or a word after it (`$5 million`, `5 million dollars`), are part of it.
  */
-function numberKey(t: Token, next: Token | undefined): string {
-  const scale = next !== undefined && next.kind === 'word' ? SCALES[next.norm] : undefined;
-  if (scale === undefined || t.value === undefined || !Number.isFinite(t.value)) return t.norm;
-  return String(Math.round(t.value * scale * 1e6) / 1e6);
+function numberKey(tokens: readonly Token[], i: number): string {
+  const t = tokens[i]!;
+  let key = t.norm;
+  let next = i + 1;
+  const scale = tokens[next]?.kind === 'word' ? SCALES[tokens[next]!.norm] : undefined;
+  if (scale !== undefined && t.value !== undefined && Number.isFinite(t.value)) {
+    key = String(Math.round(t.value * scale * 1e6) / 1e6);
+    next++;
+  }
+  const before = tokens[i - 1];
+  const glued = before !== undefined && before.end === t.start;
+  const sign = glued && (before.text === '-' || before.text === '\u2212') ? '-' : '';
+  const symbol = glued && before.kind === 'symbol' ? CURRENCY_SYMBOLS[before.norm] : undefined;
+  const after = tokens[next];
+  const word = after?.kind === 'word' ? UNITS[after.norm] : undefined;
+  const currency = symbol ?? (word !== undefined && CURRENCY_UNITS.has(word) ? word : '');
+  return currency === '' ? sign + key : `${sign}${key}\u0000${currency}`;
 }
+
+/** A number key of {@link numberKey} without its currency, and the currency (`''` for none). */
+function splitCurrency(key: string): [string, string] {
+  const at = key.indexOf('\u0000');
+  return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** The units of `UNITS` that are currencies (`$`, `€`, `£`, `¥`). */
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCY_SYMBOLS));
 
 /**
  * Tokenizes and featurizes a sentence once so that it can be compared with
@@ -103,6 +128,7 @@ export function prepareSentence(text: string): PreparedSentence {
   const content = new Set<number>();
   const numbers = new Set<string>();
   const numberBag: string[] = [];
+  const currencies: string[] = [];
   const names = new Set<string>();
   let negated = false;
   let chars = '';
@@ -122,9 +148,10 @@ export function prepareSentence(text: string): PreparedSentence {
       idfByStem.set(h, NUMBER_IDF);
       // `one` (`one of the`, `one-on-one`) is too often not a quantity to count as a number mismatch.
       if (t.norm !== '1' || /\d/.test(t.text)) {
-        const value = numberKey(t, tokens[i + 1]);
+        const [value, currency] = splitCurrency(numberKey(tokens, i));
         numbers.add(value);
         numberBag.push(value);
+        if (currency !== '') currencies.push(`${value} ${currency}`);
       }
       content.add(h);
     } else {
@@ -192,6 +219,7 @@ export function prepareSentence(text: string): PreparedSentence {
     idfNorm: Math.sqrt(idfSq),
     numbers: [...numbers].sort(),
     numberBag: numberBag.sort(),
+    currencies: [...new Set(currencies)].sort(),
     names: [...names].sort(),
     negated,
     wordSpans: slab.i32(spans),
@@ -273,6 +301,7 @@ class Prepared implements PreparedSentence {
   declare readonly idfNorm: number;
   declare readonly numbers: readonly string[];
   declare readonly numberBag: readonly string[];
+  declare readonly currencies: readonly string[];
   declare readonly names: readonly string[];
   declare readonly negated: boolean;
   declare readonly wordSpans: Int32Array;
@@ -322,6 +351,28 @@ function countMissing(xs: readonly string[], ys: readonly string[]): number {
     if (j >= ys.length || ys[j] !== x) n++;
   }
   return n;
+}
+
+/** Whether an amount both sides write (`value currency`) has a currency on each side and none in common. */
+function otherCurrency(xs: readonly string[], ys: readonly string[]): boolean {
+  if (xs.length === 0 || ys.length === 0) return false;
+  const byValue = (entries: readonly string[]) => {
+    const out = new Map<string, Set<string>>();
+    for (const e of entries) {
+      const at = e.lastIndexOf(' ');
+      const value = e.slice(0, at);
+      const set = out.get(value) ?? new Set<string>();
+      set.add(e.slice(at + 1));
+      out.set(value, set);
+    }
+    return out;
+  };
+  const other = byValue(ys);
+  for (const [value, currencies] of byValue(xs)) {
+    const theirs = other.get(value);
+    if (theirs !== undefined && ![...currencies].some((c) => theirs.has(c))) return true;
+  }
+  return false;
 }
 
 /** How many entries of sorted `xs` find no partner in sorted `ys`, each entry of `ys` partnering one (multisets). */
@@ -432,7 +483,10 @@ export function wordFeatures(a: PreparedSentence, b: PreparedSentence): WordFeat
   const numMissingB = countMissing(b.numbers, a.numbers);
   // Changed when each side has a number the other lacks, counted with repeats: `four others` beside `Four people`
   // is a changed `three`, though `4` is on both sides.
-  const changedNumbers = bagMissing(a.numberBag, b.numberBag) > 0 && bagMissing(b.numberBag, a.numberBag) > 0;
+  // Or the same amount in another currency (`$5 million` / `£5 million`); a currency one side leaves out is no change.
+  const changedNumbers =
+    (bagMissing(a.numberBag, b.numberBag) > 0 && bagMissing(b.numberBag, a.numberBag) > 0) ||
+    otherCurrency(a.currencies, b.currencies);
   const numMissing = numMissingA + numMissingB;
   const sharedContent = intersectCount(a.content, b.content);
   const nameMissingA = countMissing(a.names, b.names);

@@ -160,10 +160,12 @@ export interface PreparedSentence {
   readonly idfSum: number;
   /** Euclidean norm of `distinctIdf`. */
   readonly idfNorm: number;
-  /** Distinct numbers: norms, or values with their scale word (`10.2 million` is `10200000`). */
+  /** Distinct numbers: norms, or values with their scale word (`10.2 million` is `10200000`) and a glued sign (`-5`). */
   readonly numbers: readonly string[];
   /** The same numbers with repeats, sorted: one entry per number the sentence writes. */
   readonly numberBag: readonly string[];
+  /** The amounts written with a currency, as `value currency` (`5000000 £`), distinct and sorted. */
+  readonly currencies: readonly string[];
   /** Distinct name norms. */
   readonly names: readonly string[];
   /** Whether the sentence contains a negation. */

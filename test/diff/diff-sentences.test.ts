@@ -424,3 +424,28 @@ describe('numbers with a unit glued to them (found in an audit)', () => {
     expect(typed('It was the 23rd attack.', 'It was the 23RD attack.')).toEqual([]);
   });
 });
+
+describe('a changed sign or currency (found in an audit)', () => {
+  const typed = (x: string, y: string) =>
+    diffSentences(x, y).changes.map((c) => [c.type, c.severity, c.a?.text ?? null, c.b?.text ?? null]);
+
+  it('is a substantive number change, not punctuation', () => {
+    expect(typed('The fine was $5 million.', 'The fine was £5 million.')).toEqual([
+      ['number', 'substantive', '$5 million', '£5 million'],
+    ]);
+    expect(typed('Temperatures fell to 5 degrees overnight.', 'Temperatures fell to -5 degrees overnight.')).toEqual([
+      ['number', 'substantive', '5', '-5'],
+    ]);
+    expect(typed('The index changed by +0.5 percent.', 'The index changed by -0.5 percent.')).toEqual([
+      ['number', 'substantive', '+0.5 percent', '-0.5 percent'],
+    ]);
+  });
+
+  it('is no change when the same currency is written another way (STS dev headlines 0230)', () => {
+    const changes = diffSentences(
+      'Google invests $200 million in Texas wind farm',
+      'Google invests 200 million USD in Texas wind farm',
+    );
+    expect(changes.changes.filter((c) => c.type === 'number' && c.severity === 'substantive')).toEqual([]);
+  });
+});

@@ -288,3 +288,15 @@ describe('a changed number is never near-verbatim (found in an audit)', () => {
     expect(same.evidence.mismatchedNumbers).toEqual({ a: [], b: [] });
   });
 });
+
+describe('a changed sign or currency is never near-verbatim (found in an audit)', () => {
+  it('rates an amount in another currency or with another sign below near-verbatim, a currency left out not', () => {
+    for (const [a, b] of [
+      ['The fine was $5 million.', 'The fine was £5 million.'],
+      ['Temperatures fell to 5 degrees overnight.', 'Temperatures fell to -5 degrees overnight.'],
+    ] as const) {
+      expect(compareSentences(a, b).relation, b).not.toBe('near-verbatim');
+    }
+    expect(compareSentences('The fine was 5 million.', 'The fine was $5 million.').relation).toBe('near-verbatim');
+  });
+});

@@ -56,11 +56,59 @@ export const PUNCTUATION_ONLY = defineStep<ChangedOp>({
       },
     },
     {
+      id: 'number:sign-or-currency',
+      test: (c) => {
+        const a = signedNumber(c.a, c.op.a0, c.op.a1);
+        const b = signedNumber(c.b, c.op.b0, c.op.b1);
+        if (a === undefined || b === undefined) return undefined;
+        // `$200 million` / `200 million USD`: the same amount, its currency written another way (a sign is never so).
+        const signed = hasSign(c.a, c.op.a0, c.op.a1) || hasSign(c.b, c.op.b0, c.op.b1);
+        const ka = expressionKey(c.a, c.op.a1);
+        if (!signed && ka !== undefined && ka === expressionKey(c.b, c.op.b1)) return undefined;
+        return { type: 'number', severity: 'substantive', a, b, detail: 'sign or currency' };
+      },
+    },
+    {
       id: 'punctuation:changed',
       test: (c) => ({ type: 'punctuation', severity: 'trivial', a: c.spanA, b: c.spanB, detail: 'punctuation' }),
     },
   ],
 });
+
+/** Whether a token of `[i0, i1)` is a plus or minus sign. */
+function hasSign(side: AnalyzedText, i0: number, i1: number): boolean {
+  for (let i = i0; i < i1; i++) if (/^[-+\u2212\u00b1]$/.test(side.tokens[i]!.text)) return true;
+  return false;
+}
+
+/** The key of the number expression holding token `i` (value, scale and currency), if any. */
+function expressionKey(side: AnalyzedText, i: number): string | undefined {
+  const e = side.numberAt[i] ?? -1;
+  return e >= 0 ? side.numbers[e]!.key : undefined;
+}
+
+/** Signs and currency symbols: what a number is written with that changes its value (`-5`, `£5`). */
+const SIGN_OR_CURRENCY = /^(?:[-+\u2212\u00b1]|\p{Sc})$/u;
+
+/**
+ * When the operation's tokens `[i0, i1)` on this side are signs or currency
+ * symbols glued to the number right after them (or none, the number standing
+ * alone there): the span from the symbols to the end of that number;
+ * `undefined` when the operation is anything else (`$5` / `£5`, `5` / `-5`,
+ * `+0.5` / `-0.5` are a changed number; `A - B` is punctuation).
+ */
+function signedNumber(side: AnalyzedText, i0: number, i1: number): TextSpan | undefined {
+  const { tokens } = side;
+  const number = tokens[i1];
+  if (number === undefined || number.kind !== 'number') return undefined;
+  for (let i = i0; i < i1; i++) {
+    if (!SIGN_OR_CURRENCY.test(tokens[i]!.text)) return undefined;
+    if (tokens[i]!.end !== (tokens[i + 1] ?? number).start) return undefined;
+  }
+  const e = side.numberAt[i1]!;
+  const end = e >= 0 ? side.numbers[e]!.end : i1 + 1;
+  return tokenSpan(side, i0, Math.max(end, i1 + 1)) ?? undefined;
+}
 
 /** `haven't` / `havent`, `company's` / `companys`: only an apostrophe differs. */
 export const APOSTROPHE = defineStep<ChangedOp>({
