@@ -27,7 +27,7 @@ import { htmlLayout, htmlText } from '../html/html-text';
 import { JSON_LD_BODY_RULE } from '../html/json-ld-body';
 import { DATE_IN_TEXT } from '../html/select';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
-import type { AgencyIndex } from './agencies';
+import { type AgencyIndex, findAgencies } from './agencies';
 import { matchCreditChain } from './rules/captions';
 import { matchDateline, matchPhotoCredit } from './rules/metadata';
 import { readLines } from './steps/01-read-lines';
@@ -390,8 +390,22 @@ function toHtmlArticle(text: Article, page: HtmlExtraction, joined: HtmlText, ag
   let bylines: Byline[] = md.bylines.map(m);
   if (bylines.length === 0 && meta.authors.length > 0) {
     bylines = meta.authors.map((a) => {
-      const agency = agencies.byName.get(a.value.trim());
-      return { ...entrySpan(a), names: [a.value], ...(agency ? { agency: agency.name } : {}) };
+      const value = a.value.trim();
+      const agency = agencies.byName.get(value);
+      if (agency) return { ...entrySpan(a), names: [value], agency: agency.name };
+      // `By Ivan Penn`, `Ann Lee and Bo Kim`, `Jack Kim, Reuters`: no `By`, names split at `and`, an agency after a
+      // comma (not a photo agency); a comma or `&` inside a value is kept (`Grant Tinsley, PhD`, `Jobs & Hire`).
+      let rest = value.replace(/^by[:\s]+/i, '');
+      const hit = findAgencies(rest, agencies).find(
+        (h) => h.start > 0 && h.agency.photoOnly !== true && /[,|]\s*$/.test(rest.slice(0, h.start)),
+      );
+      if (hit) rest = rest.slice(0, hit.start).replace(/[,|\s]+$/, '');
+      const names = rest.split(/\s+and\s+/i).filter((n) => n !== '');
+      return {
+        ...entrySpan(a),
+        names: names.length > 0 ? names : [value],
+        ...(hit ? { agency: hit.agency.name } : {}),
+      };
     });
   }
   const dateline = mOpt(md.dateline);

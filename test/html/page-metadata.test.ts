@@ -96,3 +96,21 @@ describe('page metadata read without a throw or a relative address (found in an 
     expect(normalizeArticle({ html: `<link rel="canonical" href="/faircoin-hackathon">${P}` }).url).toBeUndefined();
   });
 });
+
+describe('bylines from the page metadata (found in an audit)', () => {
+  const P =
+    '<article><p>The city council voted on Monday to expand the bus network across the northern districts, officials said.</p></article>';
+  const read = (value: string) => {
+    const m = normalizeArticle({ html: `<meta name="byl" content="${value}">${P}` }).metadata;
+    return [m.bylines.map((b) => [b.names, b.agency ?? null]), m.agency ?? null];
+  };
+
+  it('reads a meta author as a byline line: no `By`, names split at `and`, an agency after a comma', () => {
+    expect(read('By Ivan Penn')).toEqual([[[['Ivan Penn'], null]], null]); // nytimes.com's `byl` format
+    expect(read('By Ann Lee and Bo Kim')).toEqual([[[['Ann Lee', 'Bo Kim'], null]], null]);
+    expect(read('Jack Kim, Reuters')).toEqual([[[['Jack Kim'], 'Reuters']], 'Reuters']);
+    // A credential or an organization's own name stays one name (healthline.com, jobsnhire.com dev pages).
+    expect(read('Grant Tinsley, PhD')).toEqual([[[['Grant Tinsley, PhD'], null]], null]);
+    expect(read('Jobs &amp; Hire')).toEqual([[[['Jobs & Hire'], null]], null]);
+  });
+});
