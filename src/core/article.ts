@@ -22,7 +22,12 @@ export interface Span {
  * character references decoded, white space collapsed as a browser shows it).
  */
 export interface TextSpan extends Span {
-  /** The text of the span: exactly as in the original for plain text, decoded for HTML. */
+  /**
+   * The text of the span: exactly as in the original for plain text, decoded
+   * for HTML (for a metadata value read from a tag's attribute, a JSON-LD
+   * script or the `<title>`, the value as read; the span is the markup that
+   * holds it).
+   */
   readonly text: string;
 }
 

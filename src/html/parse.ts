@@ -479,7 +479,7 @@ export function parsePage(html: string, options: ParsePageOptions = {}): ParsedP
         const end = parser.endIndex + 1;
         if (skipDepth >= 0) {
           if (!skipKeepsText) return;
-          if (skipTextStart < 0) skipTextStart = end - data.length;
+          if (skipTextStart < 0) skipTextStart = parser.startIndex;
           skipText += data;
           return;
         }

@@ -44,9 +44,13 @@ export { DEFAULT_MAX_LENGTH, type NormalizeOptions } from './options';
  *
  * An HTML page (`{ html }`) gives the same `Article`, with `original` the
  * HTML and every offset a range of the HTML source; a span's `text` is the
- * decoded text that range holds. The page's article blocks are read by the
- * same steps as a text; markup and page furniture outside the article are
- * removed with `html:*` reasons.
+ * decoded text that range holds. A metadata value the page gives in markup
+ * rather than in its text (a `<meta>` tag's attribute, a JSON-LD script, the
+ * `<title>`) spans the tag, the script or the `<title>` element's text that
+ * holds it, and its `text` is the value as read (a title without the site's
+ * name it ends with). The page's article blocks are read by the same steps
+ * as a text; markup and page furniture outside the article are removed with
+ * `html:*` reasons.
  *
  * @param input - The article text, or an {@link ArticleInput} with metadata and
  *   either `text` or `html`.

@@ -114,3 +114,13 @@ describe('bylines from the page metadata (found in an audit)', () => {
     expect(read('Jobs &amp; Hire')).toEqual([[[['Jobs & Hire'], null]], null]);
   });
 });
+
+describe('the span of a title read from <title> (found in an audit)', () => {
+  it('starts at the title text, a character reference included', () => {
+    const html =
+      '<html><head><title>&quot;Quoted&quot; headline</title></head><body><article><p>The city council voted on Monday to expand the bus network across the northern districts, officials said.</p></article></body></html>';
+    const title = normalizeArticle({ html }).metadata.title!;
+    expect(title.text).toBe('"Quoted" headline');
+    expect(html.slice(title.start, title.end).startsWith('&quot;Quoted&quot; headline')).toBe(true);
+  });
+});
