@@ -155,6 +155,21 @@ function fold(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/**
+ * Whether `value` is `title` with a suffix after a separator (`... - La Stampa`, `... | DW | 19.01.2020`): the
+ * page's visible headline with the site's name or a date a metadata value adds.
+ */
+function withSuffix(value: string, title: string): boolean {
+  const t = fold(title);
+  const v = fold(value);
+  // A visible title cut short (`Undermining road…`) is no headline of its own.
+  if (t === '' || !v.startsWith(`${t} `) || /(?:\u2026|\.\.\.)\s*$/.test(title)) return false;
+  // The separator right after the title's last letter or digit in the value.
+  const words = t.split(' ').length;
+  const m = new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${words}}`, 'u').exec(value);
+  return m !== null && /^\s+(?:[|\u2013\u2014\u00b7-]|::)\s+/.test(value.slice(m[0].length));
+}
+
 /** A metadata value of the page as a span of the HTML (inside a JSON-LD script, or the tag). */
 function entrySpan(entry: HtmlMetadataEntry): TextSpan {
   return { text: entry.value, start: entry.span.start, end: entry.span.end };
@@ -383,7 +398,10 @@ function toHtmlArticle(text: Article, page: HtmlExtraction, joined: HtmlText, ag
   const headline = meta.headline;
   if (
     headline !== undefined &&
-    (title === undefined || (headline.source !== 'title' && fold(title.text) !== fold(headline.value)))
+    (title === undefined ||
+      (headline.source !== 'title' &&
+        fold(title.text) !== fold(headline.value) &&
+        !withSuffix(headline.value, title.text)))
   ) {
     title = entrySpan(headline);
   }

@@ -124,3 +124,30 @@ describe('the span of a title read from <title> (found in an audit)', () => {
     expect(html.slice(title.start, title.end).startsWith('&quot;Quoted&quot; headline')).toBe(true);
   });
 });
+
+describe('the title of a page whose metadata adds the site name (found in an audit)', () => {
+  const P =
+    '<p>The city council voted on Monday to expand the bus network across the northern districts, officials said.</p><p>The plan adds twelve new routes and will cost about forty million dollars over the next five years, according to the budget office.</p>';
+  const title = (html: string) => normalizeArticle({ html }).metadata.title?.text;
+
+  it('keeps the visible headline when og:title is it with a suffix (lastampa.it, dw.com, mydailymagazine.com dev pages)', () => {
+    expect(
+      title(
+        `<meta property="og:title" content="Perturbazione polare al Centro e al Sud - La Stampa"><meta property="og:site_name" content="lastampa.it"><article><h1>Perturbazione polare al Centro e al Sud</h1>${P}</article>`,
+      ),
+    ).toBe('Perturbazione polare al Centro e al Sud');
+    expect(
+      title(
+        `<meta property="og:title" content="Berlin confronts Germany&#39;s colonial past with new initiative | DW | 19.01.2020"><article><h1>Berlin confronts Germany's colonial past with new initiative</h1>${P}</article>`,
+      ),
+    ).toBe("Berlin confronts Germany's colonial past with new initiative");
+  });
+
+  it('takes the metadata headline over a visible one cut short (mercurynews.com dev page)', () => {
+    expect(
+      title(
+        `<meta property="og:title" content="Letters: Coddling criminals | Undermining road | Tax dollars"><article><h1>Letters: Coddling criminals | Undermining road\u2026</h1>${P}</article>`,
+      ),
+    ).toBe('Letters: Coddling criminals | Undermining road | Tax dollars');
+  });
+});
