@@ -102,6 +102,9 @@ function splitCurrency(key: string): [string, string] {
   return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
 }
 
+/** The empty list every sentence without numbers shares. */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
 /** The units of `UNITS` that are currencies (`$`, `€`, `£`, `¥`). */
 const CURRENCY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCY_SYMBOLS));
 
@@ -218,8 +221,8 @@ export function prepareSentence(text: string): PreparedSentence {
     idfSum,
     idfNorm: Math.sqrt(idfSq),
     numbers: [...numbers].sort(),
-    numberBag: numberBag.sort(),
-    currencies: [...new Set(currencies)].sort(),
+    numberBag: numberBag.length === 0 ? NO_STRINGS : numberBag.sort(),
+    currencies: currencies.length === 0 ? NO_STRINGS : [...new Set(currencies)].sort(),
     names: [...names].sort(),
     negated,
     wordSpans: slab.i32(spans),
