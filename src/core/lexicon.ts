@@ -120,6 +120,7 @@ function lookupTable<T>(entries: Record<string, T>): Readonly<Record<string, T>>
 
 /** Scale words multiplying the number before them. */
 export const SCALES: Readonly<Record<string, number>> = lookupTable({
+  dozen: 12,
   hundred: 100,
   hundreds: 100,
   thousand: 1e3,

@@ -241,6 +241,14 @@ function findDates(tokens: readonly Token[]): Expression[] {
   return out;
 }
 
+/** Whether token `i` is `a` or `an` before a scale word spelled out (`a million`, `a dozen`; not `a m`). */
+function scaleAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || (t.norm !== 'a' && t.norm !== 'an')) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.norm.length > 2 && SCALES[next.norm] !== undefined;
+}
+
 interface NumberParse {
   readonly value: number;
   readonly ordinal: boolean;
@@ -267,6 +275,9 @@ function parseNumber(tokens: readonly Token[], i: number, dateAt: readonly numbe
       ordinal = true;
       end = i + 2;
     }
+  } else if (scaleAfterArticle(tokens, i)) {
+    // `a million`, `a dozen`: one of the scale word.
+    value = 1;
   } else if (t.kind === 'word') {
     const ord = ORDINALS[t.norm];
     if (ord !== undefined && ord > 1 && t.norm !== 'second') {
@@ -331,7 +342,10 @@ function findNumbers(tokens: readonly Token[], dateAt: readonly number[]): Expre
     if (
       first === undefined ||
       (first.kind !== 'number' &&
-        !(first.kind === 'word' && (startsWithDigit(first.norm) || ORDINAL_KEYS.has(first.norm))))
+        !(
+          first.kind === 'word' &&
+          (startsWithDigit(first.norm) || ORDINAL_KEYS.has(first.norm) || scaleAfterArticle(tokens, at))
+        ))
     ) {
       i++;
       continue;

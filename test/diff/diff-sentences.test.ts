@@ -449,3 +449,14 @@ describe('a changed sign or currency (found in an audit)', () => {
     expect(changes.changes.filter((c) => c.type === 'number' && c.severity === 'substantive')).toEqual([]);
   });
 });
+
+describe('a number written with an article (found in an audit: 9 MRPC train lines hold one)', () => {
+  const typed = (x: string, y: string) => diffSentences(x, y).changes.map((c) => [c.type, c.severity]);
+
+  it('reads `a million`, `a hundred`, `a dozen` as the number they write', () => {
+    expect(typed('It cost a million dollars.', 'It cost 1 million dollars.')).toEqual([['number', 'trivial']]);
+    expect(typed('About a hundred people came.', 'About 100 people came.')).toEqual([['number', 'trivial']]);
+    expect(typed('He bought a dozen eggs.', 'He bought 12 eggs.')).toEqual([['number', 'trivial']]);
+    expect(typed('He bought a dozen eggs.', 'He bought 13 eggs.')).toEqual([['number', 'substantive']]);
+  });
+});
