@@ -194,6 +194,14 @@ const TRUST: readonly HtmlMetadataSource[] = ['json-ld', 'microdata', 'opengraph
 /** What stands between a headline and the site's name after it: `A Letter on Justice | Harper's Magazine`. */
 const SITE_SEPARATOR = /\s+(?:[|\u2013\u2014\u00b7-]|::)\s+/g;
 
+/** {@link SITE_SEPARATOR} at the start of a text only. */
+const SITE_SEPARATOR_AT_START = new RegExp(`^${SITE_SEPARATOR.source}`);
+
+/** Whether `text` opens with what stands between a headline and a suffix ({@link SITE_SEPARATOR}). @internal */
+export function opensWithSiteSeparator(text: string): boolean {
+  return SITE_SEPARATOR_AT_START.test(text);
+}
+
 /**
  * A headline without the site's name the page writes after it (`og:title` and `<title>` often do), when what
  * follows its last separator is one of the page's site or publisher names: the story's headline is the rest.

@@ -25,6 +25,7 @@ import { sourceIdFor } from '../core/util/hash';
 import { extractHtml } from '../html/extract-html';
 import { htmlLayout, htmlText } from '../html/html-text';
 import { JSON_LD_BODY_RULE } from '../html/json-ld-body';
+import { opensWithSiteSeparator } from '../html/metadata';
 import { DATE_IN_TEXT } from '../html/select';
 import type { HtmlBlock, HtmlBlockLabel, HtmlExtraction, HtmlMetadataEntry, HtmlText } from '../html/types';
 import { type AgencyIndex, findAgencies } from './agencies';
@@ -167,7 +168,7 @@ function withSuffix(value: string, title: string): boolean {
   // The separator right after the title's last letter or digit in the value.
   const words = t.split(' ').length;
   const m = new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${words}}`, 'u').exec(value);
-  return m !== null && /^\s+(?:[|\u2013\u2014\u00b7-]|::)\s+/.test(value.slice(m[0].length));
+  return m !== null && opensWithSiteSeparator(value.slice(m[0].length));
 }
 
 /** A metadata value of the page as a span of the HTML (inside a JSON-LD script, or the tag). */

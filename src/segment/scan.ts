@@ -28,6 +28,9 @@ export function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+/** Every character {@link isInvisible} holds true for, to remove from a word's norm. @internal */
+export const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 // Character classes for the scanner: `\p{L}`, `\p{N}`, `\p{M}` and `\s`, computed
 // once per UTF-16 code unit with the same regular expressions; surrogates are
 // left to TOKEN_RE (it reads astral code points as one character).

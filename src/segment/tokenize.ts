@@ -5,7 +5,7 @@
  */
 
 import { BoundedCache } from '../core/util/bounded-cache';
-import { scanAt, scannedGroup, skipSpace, TOKEN_RE } from './scan';
+import { INVISIBLE_RE, scanAt, scannedGroup, skipSpace, TOKEN_RE } from './scan';
 
 /** What a {@link Token} is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -135,8 +135,6 @@ const LL_RE =
 const IZE_RE = /(\p{L}{2,})iz(e|es|ed|ing|ation|ations|er|ers)$/u;
 const YZE_RE = /(\p{L}{2,})yz(e|es|ed|ing|er|ers)$/u;
 const NEEDS_FOLD_RE = /[^a-z0-9']/;
-/** The invisible characters a word may hold (see `isInvisible` in ./scan): its norm leaves them out. */
-const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * Longest word the spelling rules fold. No English word that has a British

@@ -72,12 +72,13 @@ function stemHash(norm: string): number {
 }
 
 /**
- * The number token `tokens[i]` as the number it writes: with the scale word
- * after it (`10.2 million`, `1.5 bn`) its value (`10200000`, as `10,200,000`
- * gives); a sign glued before it (`-5`) and a currency, as a symbol before it
- * or a word after it (`$5 million`, `5 million dollars`), are part of it.
+ * The number token `tokens[i]` as the number it writes, and its currency
+ * (`''` for none): with the scale word after it (`10.2 million`, `1.5 bn`)
+ * its value (`10200000`, as `10,200,000` gives); a sign glued before it
+ * (`-5`) is part of the value, a currency written as a symbol before it or a
+ * word after it (`$5 million`, `5 million dollars`) is the second part.
  */
-function numberKey(tokens: readonly Token[], i: number): string {
+function numberKey(tokens: readonly Token[], i: number): [value: string, currency: string] {
   const t = tokens[i]!;
   let key = t.norm;
   let next = i + 1;
@@ -92,14 +93,7 @@ function numberKey(tokens: readonly Token[], i: number): string {
   const symbol = glued && before.kind === 'symbol' ? CURRENCY_SYMBOLS[before.norm] : undefined;
   const after = tokens[next];
   const word = after?.kind === 'word' ? UNITS[after.norm] : undefined;
-  const currency = symbol ?? (word !== undefined && CURRENCY_UNITS.has(word) ? word : '');
-  return currency === '' ? sign + key : `${sign}${key}\u0000${currency}`;
-}
-
-/** A number key of {@link numberKey} without its currency, and the currency (`''` for none). */
-function splitCurrency(key: string): [string, string] {
-  const at = key.indexOf('\u0000');
-  return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+  return [sign + key, symbol ?? (word !== undefined && CURRENCY_UNITS.has(word) ? word : '')];
 }
 
 /** The empty list every sentence without numbers shares. */
@@ -151,7 +145,7 @@ export function prepareSentence(text: string): PreparedSentence {
       idfByStem.set(h, NUMBER_IDF);
       // `one` (`one of the`, `one-on-one`) is too often not a quantity to count as a number mismatch.
       if (t.norm !== '1' || /\d/.test(t.text)) {
-        const [value, currency] = splitCurrency(numberKey(tokens, i));
+        const [value, currency] = numberKey(tokens, i);
         numbers.add(value);
         numberBag.push(value);
         if (currency !== '') currencies.push(`${value} ${currency}`);

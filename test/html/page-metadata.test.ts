@@ -151,3 +151,17 @@ describe('the title of a page whose metadata adds the site name (found in an aud
     ).toBe('Letters: Coddling criminals | Undermining road | Tax dollars');
   });
 });
+
+describe('the site name cut from a metadata title, page after page', () => {
+  it('cuts it on every page, whatever the page before decided (creativecommons.org dev page after lastampa.it)', () => {
+    const P =
+      '<p>The city council voted on Monday to expand the bus network across the northern districts, officials said.</p><p>The plan adds twelve new routes and will cost about forty million dollars over the next five years, according to the budget office.</p>';
+    // A visible headline that is only the start of the metadata one: the separator stands further on.
+    const before = `<meta property="og:title" content="Perturbazione polare al Centro e al Sud - La Stampa"><article><h1>Perturbazione polare</h1>${P}</article>`;
+    const page = `<meta property="og:title" content="What we do - Creative Commons"><meta property="og:site_name" content="Creative Commons"><article>${P}</article>`;
+    for (let k = 0; k < 2; k++) {
+      normalizeArticle({ html: before });
+      expect(normalizeArticle({ html: page }).metadata.title?.text).toBe('What we do');
+    }
+  });
+});

@@ -77,7 +77,7 @@ export const PUNCTUATION_ONLY = defineStep<ChangedOp>({
 
 /** Whether a token of `[i0, i1)` is a plus or minus sign. */
 function hasSign(side: AnalyzedText, i0: number, i1: number): boolean {
-  for (let i = i0; i < i1; i++) if (/^[-+\u2212\u00b1]$/.test(side.tokens[i]!.text)) return true;
+  for (let i = i0; i < i1; i++) if (SIGN_RE.test(side.tokens[i]!.text)) return true;
   return false;
 }
 
@@ -87,8 +87,10 @@ function expressionKey(side: AnalyzedText, i: number): string | undefined {
   return e >= 0 ? side.numbers[e]!.key : undefined;
 }
 
-/** Signs and currency symbols: what a number is written with that changes its value (`-5`, `£5`). */
-const SIGN_OR_CURRENCY = /^(?:[-+\u2212\u00b1]|\p{Sc})$/u;
+/** A plus or minus sign. */
+const SIGN_RE = /^[-+\u2212\u00b1]$/;
+/** A currency symbol. */
+const CURRENCY_RE = /^\p{Sc}$/u;
 
 /**
  * When the operation's tokens `[i0, i1)` on this side are signs or currency
@@ -102,7 +104,9 @@ function signedNumber(side: AnalyzedText, i0: number, i1: number): TextSpan | un
   const number = tokens[i1];
   if (number === undefined || number.kind !== 'number') return undefined;
   for (let i = i0; i < i1; i++) {
-    if (!SIGN_OR_CURRENCY.test(tokens[i]!.text)) return undefined;
+    // Signs and currency symbols: what a number is written with that changes its value (`-5`, `£5`).
+    const text = tokens[i]!.text;
+    if (!SIGN_RE.test(text) && !CURRENCY_RE.test(text)) return undefined;
     if (tokens[i]!.end !== (tokens[i + 1] ?? number).start) return undefined;
   }
   const e = side.numberAt[i1]!;
